@@ -1,0 +1,241 @@
+package io.github.councilplan.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One edition of a council's corporate plan: its title, organisation, period and edition; its
+ * statements, purpose and shared values; its themes with their outcomes, priorities, deliverables
+ * and commitments; its measures, owners and partners; and the explicit links between them.
+ *
+ * <p>The plan checks its own structure when built: required text is not blank, periods are in
+ * order, numbering agrees with nesting and siblings have distinct ids (each type documents its
+ * part). Rules that span the whole plan, such as ids unique across the plan and references that
+ * resolve to an element of the right kind, are the validator's; {@link #elements()} makes them
+ * easy to check.
+ *
+ * <p>{@link #builder()} starts with {@link #schemaVersion()} set to {@link #SCHEMA_VERSION}.
+ * Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutablePlan.class)
+@JsonDeserialize(as = ImmutablePlan.class)
+@JsonPropertyOrder({"schemaVersion", "id", "title", "organisation", "period", "edition", "languages", "levelNames",
+    "statements", "purpose", "values", "themes", "measures", "owners", "partners", "links", "references",
+    "extensions"})
+public abstract class Plan implements PlanElement {
+    /** The version of the plan document format this library reads and writes. */
+    public static final String SCHEMA_VERSION = "0.1";
+
+    Plan() {}
+
+    /**
+     * Returns the version of the document format, {@link #SCHEMA_VERSION}.
+     *
+     * @return the version, not null
+     */
+    public abstract String schemaVersion();
+
+    /**
+     * Returns the plan's title, such as "A fresh start for Thurrock".
+     *
+     * @return the title, not null
+     */
+    public abstract Text title();
+
+    /**
+     * Returns the council whose plan this is.
+     *
+     * @return the organisation, not null
+     */
+    public abstract Organisation organisation();
+
+    /**
+     * Returns the years the plan covers.
+     *
+     * @return the period, not null
+     */
+    public abstract PeriodRange period();
+
+    /**
+     * Returns which edition of the plan this is.
+     *
+     * @return the edition, or empty; not null
+     */
+    public abstract Optional<Edition> edition();
+
+    /**
+     * Returns the languages the plan is published in, as canonical BCP 47 tags, the default
+     * first. Text in a plan that declares languages should be given in each of them; the
+     * validator checks that.
+     *
+     * @return an unmodifiable list of distinct tags, not null
+     */
+    public abstract List<String> languages();
+
+    /**
+     * Returns the plan's own names for its levels, where it gives them.
+     *
+     * @return the level names, or empty if the plan uses the defaults; not null
+     */
+    public abstract Optional<LevelNames> levelNames();
+
+    /**
+     * Returns the plan's statements, such as its foreword, in order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<Statement> statements();
+
+    /**
+     * Returns the council's purpose and approaches.
+     *
+     * @return the purpose, or empty; not null
+     */
+    public abstract Optional<Purpose> purpose();
+
+    /**
+     * Returns the shared values, in order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<SharedValue> values();
+
+    /**
+     * Returns the themes, in order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<Theme> themes();
+
+    /**
+     * Returns the measures.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<Measure> measures();
+
+    /**
+     * Returns the owners that elements name.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<Owner> owners();
+
+    /**
+     * Returns the partners.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<Partner> partners();
+
+    /**
+     * Returns the explicit alignment links between elements.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<Link> links();
+
+    /**
+     * Returns a new builder, with the schema version set to {@link #SCHEMA_VERSION}.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder().schemaVersion(SCHEMA_VERSION);
+    }
+
+    /**
+     * Returns the name this plan uses for a kind of element: its own, or the default.
+     *
+     * @param kind the kind, not null
+     * @return the name, not null
+     * @see LevelNames#nameOf(ElementKind)
+     */
+    public final Text levelName(ElementKind kind) {
+        return levelNames().orElse(LevelNames.defaults()).nameOf(kind);
+    }
+
+    /**
+     * Returns every element of the plan, the plan first, then depth first in document order:
+     * statements, values, each theme followed by its contents, measures, owners, partners.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public final List<PlanElement> elements() {
+        List<PlanElement> all = new ArrayList<>();
+        collect(this, all);
+        return List.copyOf(all);
+    }
+
+    private static void collect(PlanElement element, List<PlanElement> into) {
+        into.add(element);
+        for (PlanElement child : element.children()) {
+            collect(child, into);
+        }
+    }
+
+    @Value.Check
+    final void check() {
+        if (!SCHEMA_VERSION.equals(schemaVersion())) {
+            throw new IllegalArgumentException("schemaVersion: '" + Texts.abbreviate(schemaVersion())
+                    + "' is not supported; this library reads '" + SCHEMA_VERSION + "'");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < languages().size(); i++) {
+            String tag = languages().get(i);
+            if (!Text.canonicalTag(tag).equals(tag)) {
+                throw new IllegalArgumentException("languages[" + i + "]: '" + Texts.abbreviate(tag)
+                        + "' is not in canonical form, expected '" + Text.canonicalTag(tag) + "'");
+            }
+            if (!seen.add(tag)) {
+                throw new IllegalArgumentException("languages[" + i + "]: '" + tag + "' is listed twice");
+            }
+        }
+        String plan = describe();
+        Siblings.requireUnique(plan, "statements", statements());
+        Siblings.requireUnique(plan, "values", values());
+        Siblings.requireUnique(plan, "themes", themes());
+        Siblings.requireUnique(plan, "measures", measures());
+        Siblings.requireUnique(plan, "owners", owners());
+        Siblings.requireUnique(plan, "partners", partners());
+        Siblings.requireDistinctIds(plan, children());
+    }
+
+    @Override
+    public final Optional<DisplayNumber> number() {
+        return Optional.empty();
+    }
+
+    @Override
+    public final ElementKind kind() {
+        return ElementKind.PLAN;
+    }
+
+    @Override
+    public final Text label() {
+        return title();
+    }
+
+    @Override
+    public final List<PlanElement> children() {
+        List<PlanElement> children = new ArrayList<>(statements());
+        children.addAll(values());
+        children.addAll(themes());
+        children.addAll(measures());
+        children.addAll(owners());
+        children.addAll(partners());
+        return List.copyOf(children);
+    }
+
+    /** Builds a {@link Plan}; not thread-safe. */
+    public static final class Builder extends ImmutablePlan.Builder {}
+}

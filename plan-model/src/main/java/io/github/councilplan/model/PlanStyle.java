@@ -1,0 +1,22 @@
+package io.github.councilplan.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of this library: generated {@code Immutable*} classes are
+ * package-private and hidden behind the public abstract types, which expose {@code builder()}
+ * and {@code of(...)} factories; generated code uses only the JDK.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        allowedClasspathAnnotations = {Override.class},
+        defaults = @Value.Immutable(copy = false))
+@interface PlanStyle {}

@@ -1,0 +1,13 @@
+/**
+ * The immutable model of a council's corporate plan, its value types and its JSON mapping.
+ */
+module io.github.councilplan.model {
+    requires transitive tools.jackson.databind;
+    requires transitive com.fasterxml.jackson.annotation;
+    requires static org.immutables.value.annotations;
+
+    exports io.github.councilplan.model;
+    exports io.github.councilplan.model.json;
+
+    opens io.github.councilplan.model to tools.jackson.databind;
+}
