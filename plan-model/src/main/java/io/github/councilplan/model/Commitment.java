@@ -64,5 +64,7 @@ public abstract class Commitment implements PlanElement {
     }
 
     /** Builds a {@link Commitment}; not thread-safe. */
-    public static final class Builder extends ImmutableCommitment.Builder {}
+    public static final class Builder extends ImmutableCommitment.Builder {
+        Builder() {}
+    }
 }

@@ -111,5 +111,7 @@ public abstract class Deliverable implements PlanElement {
     }
 
     /** Builds a {@link Deliverable}; not thread-safe. */
-    public static final class Builder extends ImmutableDeliverable.Builder {}
+    public static final class Builder extends ImmutableDeliverable.Builder {
+        Builder() {}
+    }
 }

@@ -77,5 +77,7 @@ public abstract class Edition {
     }
 
     /** Builds an {@link Edition}; not thread-safe. */
-    public static final class Builder extends ImmutableEdition.Builder {}
+    public static final class Builder extends ImmutableEdition.Builder {
+        Builder() {}
+    }
 }

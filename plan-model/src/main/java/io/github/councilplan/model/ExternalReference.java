@@ -90,5 +90,7 @@ public abstract class ExternalReference {
     }
 
     /** Builds an {@link ExternalReference}; not thread-safe. */
-    public static final class Builder extends ImmutableExternalReference.Builder {}
+    public static final class Builder extends ImmutableExternalReference.Builder {
+        Builder() {}
+    }
 }

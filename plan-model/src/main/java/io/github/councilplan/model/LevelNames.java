@@ -124,5 +124,7 @@ public abstract class LevelNames {
     }
 
     /** Builds {@link LevelNames}; not thread-safe. */
-    public static final class Builder extends ImmutableLevelNames.Builder {}
+    public static final class Builder extends ImmutableLevelNames.Builder {
+        Builder() {}
+    }
 }

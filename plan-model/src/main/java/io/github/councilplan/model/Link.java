@@ -19,6 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableLink.class)
 @JsonDeserialize(as = ImmutableLink.class)
 @JsonPropertyOrder({"from", "kind", "to", "note"})
+@SuppressWarnings("immutables:from") // the attribute "from" replaces the builder's copy method of that name
 public abstract class Link {
     Link() {}
 
@@ -83,5 +84,7 @@ public abstract class Link {
     }
 
     /** Builds a {@link Link}; not thread-safe. */
-    public static final class Builder extends ImmutableLink.Builder {}
+    public static final class Builder extends ImmutableLink.Builder {
+        Builder() {}
+    }
 }

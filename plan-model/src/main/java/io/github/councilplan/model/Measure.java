@@ -209,5 +209,7 @@ public abstract class Measure implements PlanElement {
     }
 
     /** Builds a {@link Measure}; not thread-safe. */
-    public static final class Builder extends ImmutableMeasure.Builder {}
+    public static final class Builder extends ImmutableMeasure.Builder {
+        Builder() {}
+    }
 }

@@ -91,5 +91,7 @@ public abstract class Milestone implements PlanElement {
     }
 
     /** Builds a {@link Milestone}; not thread-safe. */
-    public static final class Builder extends ImmutableMilestone.Builder {}
+    public static final class Builder extends ImmutableMilestone.Builder {
+        Builder() {}
+    }
 }

@@ -80,5 +80,7 @@ public abstract class Objective implements PlanElement {
     }
 
     /** Builds an {@link Objective}; not thread-safe. */
-    public static final class Builder extends ImmutableObjective.Builder {}
+    public static final class Builder extends ImmutableObjective.Builder {
+        Builder() {}
+    }
 }

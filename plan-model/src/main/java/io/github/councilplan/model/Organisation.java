@@ -63,5 +63,7 @@ public abstract class Organisation {
     }
 
     /** Builds an {@link Organisation}; not thread-safe. */
-    public static final class Builder extends ImmutableOrganisation.Builder {}
+    public static final class Builder extends ImmutableOrganisation.Builder {
+        Builder() {}
+    }
 }

@@ -63,5 +63,7 @@ public abstract class Outcome implements PlanElement {
     }
 
     /** Builds an {@link Outcome}; not thread-safe. */
-    public static final class Builder extends ImmutableOutcome.Builder {}
+    public static final class Builder extends ImmutableOutcome.Builder {
+        Builder() {}
+    }
 }

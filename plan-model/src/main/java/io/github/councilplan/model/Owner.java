@@ -85,5 +85,7 @@ public abstract class Owner implements PlanElement {
     }
 
     /** Builds an {@link Owner}; not thread-safe. */
-    public static final class Builder extends ImmutableOwner.Builder {}
+    public static final class Builder extends ImmutableOwner.Builder {
+        Builder() {}
+    }
 }

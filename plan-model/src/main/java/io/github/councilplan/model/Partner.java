@@ -61,5 +61,7 @@ public abstract class Partner implements PlanElement {
     }
 
     /** Builds a {@link Partner}; not thread-safe. */
-    public static final class Builder extends ImmutablePartner.Builder {}
+    public static final class Builder extends ImmutablePartner.Builder {
+        Builder() {}
+    }
 }

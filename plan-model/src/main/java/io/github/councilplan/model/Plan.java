@@ -237,5 +237,7 @@ public abstract class Plan implements PlanElement {
     }
 
     /** Builds a {@link Plan}; not thread-safe. */
-    public static final class Builder extends ImmutablePlan.Builder {}
+    public static final class Builder extends ImmutablePlan.Builder {
+        Builder() {}
+    }
 }

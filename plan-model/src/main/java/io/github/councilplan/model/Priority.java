@@ -80,5 +80,7 @@ public abstract class Priority implements PlanElement {
     }
 
     /** Builds a {@link Priority}; not thread-safe. */
-    public static final class Builder extends ImmutablePriority.Builder {}
+    public static final class Builder extends ImmutablePriority.Builder {
+        Builder() {}
+    }
 }

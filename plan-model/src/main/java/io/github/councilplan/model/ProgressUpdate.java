@@ -64,5 +64,7 @@ public abstract class ProgressUpdate {
     }
 
     /** Builds a {@link ProgressUpdate}; not thread-safe. */
-    public static final class Builder extends ImmutableProgressUpdate.Builder {}
+    public static final class Builder extends ImmutableProgressUpdate.Builder {
+        Builder() {}
+    }
 }

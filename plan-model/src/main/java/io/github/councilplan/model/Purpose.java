@@ -59,5 +59,7 @@ public abstract class Purpose {
     }
 
     /** Builds a {@link Purpose}; not thread-safe. */
-    public static final class Builder extends ImmutablePurpose.Builder {}
+    public static final class Builder extends ImmutablePurpose.Builder {
+        Builder() {}
+    }
 }

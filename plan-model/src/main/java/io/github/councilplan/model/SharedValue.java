@@ -59,5 +59,7 @@ public abstract class SharedValue implements PlanElement {
     }
 
     /** Builds a {@link SharedValue}; not thread-safe. */
-    public static final class Builder extends ImmutableSharedValue.Builder {}
+    public static final class Builder extends ImmutableSharedValue.Builder {
+        Builder() {}
+    }
 }

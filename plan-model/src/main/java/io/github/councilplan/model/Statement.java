@@ -73,5 +73,7 @@ public abstract class Statement implements PlanElement {
     }
 
     /** Builds a {@link Statement}; not thread-safe. */
-    public static final class Builder extends ImmutableStatement.Builder {}
+    public static final class Builder extends ImmutableStatement.Builder {
+        Builder() {}
+    }
 }

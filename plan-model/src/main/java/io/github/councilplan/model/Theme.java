@@ -135,5 +135,7 @@ public abstract class Theme implements PlanElement {
     }
 
     /** Builds a {@link Theme}; not thread-safe. */
-    public static final class Builder extends ImmutableTheme.Builder {}
+    public static final class Builder extends ImmutableTheme.Builder {
+        Builder() {}
+    }
 }
