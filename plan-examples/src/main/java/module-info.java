@@ -1,0 +1,12 @@
+/**
+ * Example corporate plans as data, Thurrock Council's and a fictional bilingual one, and small
+ * programs that use them.
+ */
+module io.github.councilplan.examples {
+    requires io.github.councilplan.model;
+
+    exports io.github.councilplan.examples;
+
+    // Lets other modules read the plan documents in this package as resources.
+    opens io.github.councilplan.examples;
+}
