@@ -4,10 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -90,10 +91,10 @@ public final class Extensions {
     /**
      * Returns the property names, sorted.
      *
-     * @return an unmodifiable set, not null
+     * @return an unmodifiable sorted set, not null
      */
-    public Set<String> names() {
-        return Set.copyOf(new TreeSet<>(data.propertyNames()));
+    public SortedSet<String> names() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(data.propertyNames()));
     }
 
     /**
