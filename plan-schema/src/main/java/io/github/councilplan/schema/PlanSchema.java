@@ -1,0 +1,57 @@
+package io.github.councilplan.schema;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON Schema of plan documents, loaded from this library's own resources and compiled once.
+ * Only that schema and the official meta-schemas (which the schema library ships) are ever
+ * loaded: nothing is fetched from the network, whatever {@code $schema}, {@code $id} or
+ * {@code $ref} a document carries.
+ */
+final class PlanSchema {
+    /** The resource holding the schema of format version {@code 0.1}. */
+    static final String RESOURCE = "/io/github/councilplan/schema/plan-0.1.schema.json";
+
+    private PlanSchema() {}
+
+    /** Returns the schema's text, from the classpath. */
+    static String text() {
+        try (InputStream in = PlanSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the plan schema is missing from the classpath: " + RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plan schema " + RESOURCE, e);
+        }
+    }
+
+    /** Compiles the schema, served from memory under its own {@code $id}. */
+    static Schema compile() {
+        String text = text();
+        String id = JsonMapper.shared().readTree(text).path("$id").asString();
+        if (id.isEmpty()) {
+            throw new IllegalStateException("the plan schema " + RESOURCE + " has no $id");
+        }
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .locale(Locale.ENGLISH)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(id, text)).schemaRegistryConfig(config));
+        Schema schema = registry.getSchema(SchemaLocation.of(id));
+        schema.initializeValidators();
+        return schema;
+    }
+}

@@ -1,0 +1,283 @@
+package io.github.councilplan.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.json.PlanJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Validates plan documents, reporting every problem at once with a code, a message, a JSON
+ * pointer and a line and column, and handing back the {@link Plan} when the document is valid.
+ *
+ * <p>A document is checked in three layers: its syntax (JSON, or YAML without custom tags), the
+ * JSON Schema of the format, and the plan rules a schema cannot express (ids unique across the
+ * plan, references that resolve to an element of the right kind, numbering, dates and periods
+ * inside the plan's period, text in every declared language; see {@link ProblemCode}). A syntax
+ * problem stops the check, as nothing after it can be read; the other layers report everything
+ * they find. When there is no error, the plan is built from the same parse: the document's bytes
+ * are read once.
+ *
+ * <p>Reading is bounded by {@link ValidationLimits}; a document over a limit gets a
+ * {@code limit.*} problem. Schemas come from this library's resources only: the validator makes
+ * no network request, whatever the document contains. No document makes {@code validate} throw.
+ *
+ * <p>Instances are immutable and thread-safe: the schema is compiled once, in {@link #create()};
+ * share one validator.
+ */
+public final class PlanValidator {
+    private final ValidationLimits limits;
+    private final Schema schema;
+    private final TreeReader json;
+    private final TreeReader yaml;
+
+    private PlanValidator(ValidationLimits limits) {
+        this.limits = limits;
+        this.schema = PlanSchema.compile();
+        this.json = new JsonTreeReader(limits);
+        this.yaml = new YamlTreeReader(limits);
+    }
+
+    /**
+     * Creates a validator with the default limits.
+     *
+     * @return the validator, not null
+     */
+    public static PlanValidator create() {
+        return new PlanValidator(ValidationLimits.defaults());
+    }
+
+    /**
+     * Creates a validator with the given limits.
+     *
+     * @param limits the limits, not null
+     * @return the validator, not null
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public static PlanValidator create(ValidationLimits limits) {
+        return new PlanValidator(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Returns the limits this validator reads under.
+     *
+     * @return the limits, not null
+     */
+    public ValidationLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Validates a file, choosing JSON or YAML by its extension ({@code .yaml} and {@code .yml}
+     * are YAML).
+     *
+     * @param file the file, not null
+     * @return the report, not null
+     * @throws IOException if the file cannot be read (missing, a directory, unreadable)
+     * @throws NullPointerException if {@code file} is null
+     */
+    public ValidationReport validate(Path file) throws IOException {
+        return validate(file, DocumentFormat.of(file));
+    }
+
+    /**
+     * Validates a file in the given format.
+     *
+     * @param file the file, not null
+     * @param format the format, not null
+     * @return the report, not null
+     * @throws IOException if the file cannot be read (missing, a directory, unreadable)
+     * @throws NullPointerException if an argument is null
+     */
+    public ValidationReport validate(Path file, DocumentFormat format) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(format, "format");
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a directory");
+        }
+        long size = Files.size(file);
+        if (size > limits.maxDocumentBytes()) {
+            return tooLarge(size);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return validate(in, format);
+        }
+    }
+
+    /**
+     * Validates a document held in a string.
+     *
+     * @param document the document, not null
+     * @param format the format, not null
+     * @return the report, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public ValidationReport validate(String document, DocumentFormat format) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(format, "format");
+        if ((long) document.length() > limits.maxDocumentBytes()) {
+            return tooLarge(document.length());
+        }
+        return validate(document.getBytes(StandardCharsets.UTF_8), format);
+    }
+
+    /**
+     * Validates a document held in bytes (UTF-8, or UTF-16 or UTF-32 with or without a byte order
+     * mark, for JSON).
+     *
+     * @param document the document, not null
+     * @param format the format, not null
+     * @return the report, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public ValidationReport validate(byte[] document, DocumentFormat format) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(format, "format");
+        if (document.length > limits.maxDocumentBytes()) {
+            return tooLarge(document.length);
+        }
+        return check(document, format == DocumentFormat.YAML ? yaml : json);
+    }
+
+    /**
+     * Validates a document read from a stream, which is read to its end but not closed. At most
+     * {@link ValidationLimits#maxDocumentBytes()} bytes are read.
+     *
+     * @param document the stream, not null
+     * @param format the format, not null
+     * @return the report, not null
+     * @throws IOException if reading the stream fails
+     * @throws NullPointerException if an argument is null
+     */
+    public ValidationReport validate(InputStream document, DocumentFormat format) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(format, "format");
+        long max = limits.maxDocumentBytes();
+        byte[] bytes = document.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            return tooLarge(bytes.length);
+        }
+        return validate(bytes, format);
+    }
+
+    /**
+     * Validates a document read from a character stream, which is read to its end but not
+     * closed. At most {@link ValidationLimits#maxDocumentBytes()} characters are read.
+     *
+     * @param document the reader, not null
+     * @param format the format, not null
+     * @return the report, not null
+     * @throws IOException if reading fails
+     * @throws NullPointerException if an argument is null
+     */
+    public ValidationReport validate(Reader document, DocumentFormat format) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(format, "format");
+        long max = limits.maxDocumentBytes();
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        int n;
+        while ((n = document.read(buffer)) != -1) {
+            text.append(buffer, 0, n);
+            if (text.length() > max) {
+                return tooLarge(text.length());
+            }
+        }
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text));
+        byte[] array = new byte[bytes.remaining()];
+        bytes.get(array);
+        return validate(array, format);
+    }
+
+    private ValidationReport tooLarge(long size) {
+        return ValidationReport.invalid(List.of(Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE,
+                "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes (at least "
+                        + size + ")", "", 1, 1)));
+    }
+
+    private ValidationReport check(byte[] document, TreeReader reader) {
+        LocatedTree tree;
+        try {
+            tree = reader.read(document);
+        } catch (DocumentProblemException e) {
+            return ValidationReport.invalid(List.of(e.problem()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        checkSchema(tree, problems);
+        PlanRules.check(tree.root(), (code, pointer, message) -> {
+            int[] at = tree.locate(pointer);
+            problems.add(Problem.of(code, message, pointer, at[0], at[1]));
+        });
+        if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
+            return ValidationReport.invalid(problems);
+        }
+        try {
+            Plan plan = PlanJson.standard().mapper().treeToValue(tree.root(), Plan.class);
+            return ValidationReport.valid(problems, plan);
+        } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
+            String pointer = e instanceof DatabindException ? pointerOf((DatabindException) e) : "";
+            int[] at = tree.locate(pointer);
+            problems.add(Problem.of(ProblemCode.MODEL_INVALID,
+                    ElementPaths.describe(tree.root(), pointer) + ": " + modelMessage(e), pointer, at[0], at[1]));
+            return ValidationReport.invalid(problems);
+        }
+    }
+
+    private void checkSchema(LocatedTree tree, List<Problem> problems) {
+        List<Error> errors = schema.validate(tree.root());
+        for (Error error : errors) {
+            String pointer = error.getInstanceLocation().toString();
+            String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+            if (error.getProperty() != null
+                    && (keyword.equals("additionalProperties") || keyword.equals("unevaluatedProperties"))) {
+                pointer = pointer + "/" + LocatedTree.escape(error.getProperty());
+            }
+            int[] at = tree.locate(pointer);
+            problems.add(Problem.ofSchema(ProblemCode.forSchemaKeyword(keyword),
+                    ElementPaths.describe(tree.root(), pointer) + ": " + schemaMessage(error),
+                    pointer, at[0], at[1], keyword, String.valueOf(error.getSchemaLocation())));
+        }
+    }
+
+    private static String schemaMessage(Error error) {
+        String message = error.getMessage();
+        String location = error.getInstanceLocation().toString();
+        String prefix = location + ": ";
+        String text = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        return (location.isEmpty() ? "" : location + ": ") + text;
+    }
+
+    private static String pointerOf(DatabindException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (DatabindException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                pointer.append('/').append(LocatedTree.escape(reference.getPropertyName()));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append('/').append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String modelMessage(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause instanceof JacksonException
+                ? ((JacksonException) cause).getOriginalMessage() : cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.councilplan.schema;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing wrong with a plan document, located: a stable {@link ProblemCode}, a
+ * {@link Severity}, a message that names the element concerned, the JSON pointer of the value at
+ * fault (the empty string for the whole document) and the line and column in the source where it
+ * starts (1-based; for a property that is missing, where its object starts). Schema problems
+ * also carry the schema keyword and schema location that failed.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Problem {
+    private final ProblemCode code;
+    private final Severity severity;
+    private final String message;
+    private final String pointer;
+    private final int line;
+    private final int column;
+    private final String keyword;
+    private final String schemaLocation;
+
+    private Problem(ProblemCode code, Severity severity, String message, String pointer, int line, int column,
+            String keyword, String schemaLocation) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.message = Objects.requireNonNull(message, "message");
+        this.pointer = Objects.requireNonNull(pointer, "pointer");
+        if (line < 1 || column < 1) {
+            throw new IllegalArgumentException("line and column: expected 1 or more, was " + line + ":" + column);
+        }
+        this.line = line;
+        this.column = column;
+        this.keyword = keyword;
+        this.schemaLocation = schemaLocation;
+    }
+
+    /**
+     * Obtains a problem with the code's own severity.
+     *
+     * @param code the code, not null
+     * @param message the message, not null
+     * @param pointer the JSON pointer of the value at fault, not null
+     * @param line the 1-based line
+     * @param column the 1-based column
+     * @return the problem, not null
+     * @throws IllegalArgumentException if line or column is less than 1
+     * @throws NullPointerException if an object argument is null
+     */
+    public static Problem of(ProblemCode code, String message, String pointer, int line, int column) {
+        return new Problem(code, code.severity(), message, pointer, line, column, null, null);
+    }
+
+    /**
+     * Obtains a problem found by the JSON Schema.
+     *
+     * @param code the code, not null
+     * @param message the message, not null
+     * @param pointer the JSON pointer of the value at fault, not null
+     * @param line the 1-based line
+     * @param column the 1-based column
+     * @param keyword the JSON Schema keyword that failed, not null
+     * @param schemaLocation the location of the failing keyword in the schema, not null
+     * @return the problem, not null
+     * @throws IllegalArgumentException if line or column is less than 1
+     * @throws NullPointerException if an object argument is null
+     */
+    public static Problem ofSchema(ProblemCode code, String message, String pointer, int line, int column,
+            String keyword, String schemaLocation) {
+        return new Problem(code, code.severity(), message, pointer, line, column,
+                Objects.requireNonNull(keyword, "keyword"), Objects.requireNonNull(schemaLocation, "schemaLocation"));
+    }
+
+    /**
+     * Returns the problem's stable code.
+     *
+     * @return the code, not null
+     */
+    public ProblemCode code() {
+        return code;
+    }
+
+    /**
+     * Returns how serious the problem is.
+     *
+     * @return the severity, not null
+     */
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * Returns a message for people, naming the element concerned where there is one
+     * ({@code "deliverable 1.2.3: ..."}).
+     *
+     * @return the message, not null
+     */
+    public String message() {
+        return message;
+    }
+
+    /**
+     * Returns the JSON pointer (RFC 6901) of the value at fault: {@code "/themes/0/priorities/1"},
+     * or {@code ""} for the whole document.
+     *
+     * @return the pointer, not null
+     */
+    public String pointer() {
+        return pointer;
+    }
+
+    /**
+     * Returns the 1-based line in the source where the value at fault starts.
+     *
+     * @return the line, at least 1
+     */
+    public int line() {
+        return line;
+    }
+
+    /**
+     * Returns the 1-based column in the source where the value at fault starts.
+     *
+     * @return the column, at least 1
+     */
+    public int column() {
+        return column;
+    }
+
+    /**
+     * Returns the JSON Schema keyword that failed, for schema problems.
+     *
+     * @return the keyword, or empty for other layers; not null
+     */
+    public Optional<String> keyword() {
+        return Optional.ofNullable(keyword);
+    }
+
+    /**
+     * Returns where in the schema the failing keyword is, for schema problems.
+     *
+     * @return the schema location, or empty for other layers; not null
+     */
+    public Optional<String> schemaLocation() {
+        return Optional.ofNullable(schemaLocation);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Problem)) {
+            return false;
+        }
+        Problem that = (Problem) other;
+        return code == that.code && severity == that.severity && message.equals(that.message)
+                && pointer.equals(that.pointer) && line == that.line && column == that.column
+                && Objects.equals(keyword, that.keyword) && Objects.equals(schemaLocation, that.schemaLocation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, severity, message, pointer, line, column, keyword, schemaLocation);
+    }
+
+    /**
+     * Returns the problem as {@code LINE:COLUMN: SEVERITY CODE: MESSAGE}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return line + ":" + column + ": " + severity.label() + " " + code.code() + ": " + message;
+    }
+}

@@ -1,0 +1,213 @@
+package io.github.councilplan.schema;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The stable codes of the problems the validator reports, by layer: {@code syntax.*} and
+ * {@code limit.*} while reading, {@code schema.*} from the JSON Schema (one code per keyword),
+ * {@code rule.*} from the plan rules a schema cannot express, and {@code model.*} when the model
+ * refuses a document that passed every other check. Codes never change meaning; new ones may be
+ * added. Each has a default severity and a one-line meaning.
+ */
+public enum ProblemCode {
+    /** The document is not well-formed JSON or YAML. */
+    SYNTAX_MALFORMED("syntax.malformed", Severity.ERROR, "the document is not well-formed JSON or YAML"),
+    /** An object has the same key twice. */
+    SYNTAX_DUPLICATE_KEY("syntax.duplicate-key", Severity.ERROR, "an object has the same key twice"),
+    /** The document is empty. */
+    SYNTAX_EMPTY("syntax.empty", Severity.ERROR, "the document is empty"),
+    /** The document uses a YAML feature plan documents do not allow (custom tags). */
+    SYNTAX_YAML_TAG("syntax.yaml-tag", Severity.ERROR, "a YAML tag other than the standard ones is used"),
+    /** The document could not be read at all (an I/O error). */
+    SYNTAX_UNREADABLE("syntax.unreadable", Severity.ERROR, "the document could not be read"),
+
+    /** The document is larger than the limit. */
+    LIMIT_DOCUMENT_SIZE("limit.document-size", Severity.ERROR, "the document is larger than the size limit"),
+    /** Objects and arrays nest deeper than the limit. */
+    LIMIT_NESTING_DEPTH("limit.nesting-depth", Severity.ERROR, "values nest deeper than the depth limit"),
+    /** A string is longer than the limit. */
+    LIMIT_STRING_LENGTH("limit.string-length", Severity.ERROR, "a string or name is longer than the limit"),
+    /** A number has more digits than the limit. */
+    LIMIT_NUMBER_LENGTH("limit.number-length", Severity.ERROR, "a number has more digits than the limit"),
+    /** YAML aliases expand to more values than the limit. */
+    LIMIT_YAML_ALIASES("limit.yaml-aliases", Severity.ERROR, "YAML aliases expand beyond the limit"),
+
+    /** A value has the wrong JSON type. */
+    SCHEMA_TYPE("schema.type", Severity.ERROR, "a value has the wrong JSON type", "type"),
+    /** A required property is missing. */
+    SCHEMA_REQUIRED("schema.required", Severity.ERROR, "a required property is missing", "required"),
+    /** A property is not part of the format (outside {@code extensions}). */
+    SCHEMA_UNKNOWN_PROPERTY("schema.unknown-property", Severity.ERROR,
+            "a property is not part of the format (typo?)", "additionalProperties"),
+    /** A value is not one of the allowed values. */
+    SCHEMA_ENUM("schema.enum", Severity.ERROR, "a value is not one of the allowed values", "enum"),
+    /** A value differs from the one allowed (such as an unsupported schemaVersion). */
+    SCHEMA_CONST("schema.const", Severity.ERROR, "a value differs from the one allowed", "const"),
+    /** A string does not have the required form (an id, number, period, non-blank text). */
+    SCHEMA_PATTERN("schema.pattern", Severity.ERROR, "a string does not have the required form", "pattern"),
+    /** A string is not a valid date, URI or other format. */
+    SCHEMA_FORMAT("schema.format", Severity.ERROR, "a string is not a valid date, URI or other format", "format"),
+    /** A string is too short or too long. */
+    SCHEMA_LENGTH("schema.length", Severity.ERROR, "a string is too short or too long", "minLength"),
+    /** An array or object has too few or too many entries. */
+    SCHEMA_SIZE("schema.size", Severity.ERROR, "an array or object has too few or too many entries", "minItems"),
+    /** An array lists the same value twice. */
+    SCHEMA_UNIQUE_ITEMS("schema.unique-items", Severity.ERROR, "an array lists the same value twice", "uniqueItems"),
+    /** A number is out of range. */
+    SCHEMA_RANGE("schema.range", Severity.ERROR, "a number is out of range", "minimum"),
+    /** A value matches none, or more than one, of the alternatives allowed. */
+    SCHEMA_ONE_OF("schema.one-of", Severity.ERROR, "a value matches none or several of the alternatives", "oneOf"),
+    /** A property name does not have the required form (such as a period key or language tag). */
+    SCHEMA_PROPERTY_NAME("schema.property-name", Severity.ERROR,
+            "a property name does not have the required form", "propertyNames"),
+    /** Any other schema keyword failed. */
+    SCHEMA_OTHER("schema.other", Severity.ERROR, "another JSON Schema rule failed"),
+
+    /** Two elements of the plan have the same id. */
+    RULE_DUPLICATE_ID("rule.duplicate-id", Severity.ERROR, "two elements of the plan have the same id"),
+    /** Two siblings have the same display number. */
+    RULE_DUPLICATE_NUMBER("rule.duplicate-number", Severity.ERROR, "two siblings have the same number"),
+    /** A reference names no element of the plan. */
+    RULE_UNRESOLVED_REFERENCE("rule.unresolved-reference", Severity.ERROR,
+            "a reference names no element of the plan"),
+    /** A reference names an element of the wrong kind. */
+    RULE_WRONG_REFERENCE_KIND("rule.wrong-reference-kind", Severity.ERROR,
+            "a reference names an element of the wrong kind"),
+    /** A link points at its own source, or an owner is accountable to itself. */
+    RULE_SELF_REFERENCE("rule.self-reference", Severity.ERROR, "an element refers to itself"),
+    /** A dotted number is not numbered within its parent's number. */
+    RULE_NUMBERING("rule.numbering", Severity.ERROR, "a number is inconsistent with nesting"),
+    /** The plan period ends before it starts. */
+    RULE_PERIOD_ORDER("rule.period-order", Severity.ERROR, "a period range ends before it starts"),
+    /** A date falls outside the plan's period. */
+    RULE_DATE_OUTSIDE_PLAN("rule.date-outside-plan", Severity.ERROR, "a date falls outside the plan's period"),
+    /** A reporting period falls outside the plan's period. */
+    RULE_PERIOD_OUTSIDE_PLAN("rule.period-outside-plan", Severity.ERROR,
+            "a reporting period falls outside the plan's period"),
+    /** A target or actual is for a kind of period the measure does not report. */
+    RULE_PERIOD_NOT_REPORTED("rule.period-not-reported", Severity.ERROR,
+            "a target or actual is for a period the measure does not report"),
+    /** A deliverable has two progress updates for one period. */
+    RULE_DUPLICATE_PERIOD("rule.duplicate-period", Severity.ERROR, "two progress updates for one period"),
+    /** A milestone was achieved before the plan starts. */
+    RULE_ACHIEVED_BEFORE_START("rule.achieved-before-start", Severity.ERROR,
+            "a milestone was achieved before the plan starts"),
+    /** A milestone has an achieved date but a status other than complete. */
+    RULE_MILESTONE_STATUS("rule.milestone-status", Severity.ERROR,
+            "a milestone's status contradicts its achieved date"),
+    /** A draft edition has an adoption date, or an edition supersedes itself. */
+    RULE_EDITION("rule.edition", Severity.ERROR, "the edition's status, date or predecessor is inconsistent"),
+    /** A language tag is ill-formed or not in canonical form. */
+    RULE_LANGUAGE_TAG("rule.language-tag", Severity.ERROR, "a language tag is ill-formed or not canonical"),
+    /** Text lacks a language the plan declares. */
+    RULE_MISSING_LANGUAGE("rule.missing-language", Severity.ERROR, "text lacks a language the plan declares"),
+    /** A priority has no deliverables. */
+    RULE_PRIORITY_WITHOUT_DELIVERABLES("rule.priority-without-deliverables", Severity.WARNING,
+            "a priority has no deliverables"),
+    /** A theme has no outcomes, priorities, objectives or commitments. */
+    RULE_EMPTY_THEME("rule.empty-theme", Severity.WARNING, "a theme has nothing in it"),
+
+    /** The model refused a document that passed the other checks. */
+    MODEL_INVALID("model.invalid", Severity.ERROR, "the model refused the document");
+
+    private final String code;
+    private final Severity severity;
+    private final String meaning;
+    private final String keyword;
+
+    ProblemCode(String code, Severity severity, String meaning) {
+        this(code, severity, meaning, null);
+    }
+
+    ProblemCode(String code, Severity severity, String meaning, String keyword) {
+        this.code = code;
+        this.severity = severity;
+        this.meaning = meaning;
+        this.keyword = keyword;
+    }
+
+    /**
+     * Returns the stable code, such as {@code "rule.duplicate-id"}.
+     *
+     * @return the code, not null
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Returns the default severity of problems with this code.
+     *
+     * @return the severity, not null
+     */
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * Returns what the code means, in one line.
+     *
+     * @return the meaning, not null
+     */
+    public String meaning() {
+        return meaning;
+    }
+
+    /**
+     * Returns the JSON Schema keyword this code stands for, for codes of the schema layer that
+     * stand for one keyword (or a family, such as {@code minItems}/{@code maxItems}).
+     *
+     * @return the keyword, or empty; not null
+     */
+    public Optional<String> keyword() {
+        return Optional.ofNullable(keyword);
+    }
+
+    /**
+     * Returns the code for a failing JSON Schema keyword.
+     *
+     * @param keyword the keyword, not null
+     * @return the code, {@link #SCHEMA_OTHER} for a keyword without its own; not null
+     */
+    public static ProblemCode forSchemaKeyword(String keyword) {
+        Objects.requireNonNull(keyword, "keyword");
+        switch (keyword) {
+            case "unevaluatedProperties":
+                return SCHEMA_UNKNOWN_PROPERTY;
+            case "maxLength":
+                return SCHEMA_LENGTH;
+            case "maxItems":
+            case "minProperties":
+            case "maxProperties":
+                return SCHEMA_SIZE;
+            case "maximum":
+            case "exclusiveMinimum":
+            case "exclusiveMaximum":
+                return SCHEMA_RANGE;
+            case "anyOf":
+                return SCHEMA_ONE_OF;
+            default:
+                return Arrays.stream(values())
+                        .filter(code -> code.keyword != null && code.keyword.equals(keyword))
+                        .findFirst()
+                        .orElse(SCHEMA_OTHER);
+        }
+    }
+
+    /**
+     * Returns the code with the given text.
+     *
+     * @param code the text, such as {@code "rule.duplicate-id"}, not null
+     * @return the code, not null
+     * @throws IllegalArgumentException if no code has that text
+     */
+    public static ProblemCode fromCode(String code) {
+        Objects.requireNonNull(code, "code");
+        return Arrays.stream(values())
+                .filter(value -> value.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("code: '" + code + "' is not a problem code"));
+    }
+}

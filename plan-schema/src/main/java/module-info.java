@@ -1,0 +1,9 @@
+/**
+ * The JSON Schema of plan documents and a validator that locates every problem.
+ */
+module io.github.councilplan.schema {
+    requires transitive io.github.councilplan.model;
+    requires com.networknt.schema;
+
+    exports io.github.councilplan.schema;
+}
