@@ -5,6 +5,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,20 +38,34 @@ final class PlanSchema {
         }
     }
 
-    /** Compiles the schema, served from memory under its own {@code $id}. */
-    static Schema compile() {
-        String text = text();
-        String id = JsonMapper.shared().readTree(text).path("$id").asString();
+    /** Returns the schema's {@code $id}. */
+    static String id() {
+        String id = JsonMapper.shared().readTree(text()).path("$id").asString();
         if (id.isEmpty()) {
             throw new IllegalStateException("the plan schema " + RESOURCE + " has no $id");
         }
+        return id;
+    }
+
+    /**
+     * Returns a registry that serves the plan schema from memory under its {@code $id}, with
+     * format assertions on, JSON pointers for instance locations and English messages.
+     */
+    static SchemaRegistry registry() {
+        String text = text();
+        String id = id();
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ENGLISH)
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(Map.of(id, text)).schemaRegistryConfig(config));
-        Schema schema = registry.getSchema(SchemaLocation.of(id));
+    }
+
+    /** Compiles the schema. */
+    static Schema compile() {
+        Schema schema = registry().getSchema(SchemaLocation.of(id()));
         schema.initializeValidators();
         return schema;
     }

@@ -158,8 +158,8 @@ class SchemaDocumentTest {
         Dialect strict = Dialect.builder(Dialects.getDraft202012())
                 .unknownKeywordFactory(DisallowUnknownKeywordFactory.getInstance())
                 .build();
-        return SchemaRegistry.withDefaultDialect(strict, builder -> builder.schemaIdResolvers(
-                resolvers -> resolvers.mapPrefix(TestSchemas.ID_PREFIX, TestSchemas.CLASSPATH_PREFIX)));
+        return SchemaRegistry.withDefaultDialect(strict,
+                builder -> builder.schemas(java.util.Map.of(PlanSchema.id(), PlanSchema.text())));
     }
 
     @Test

@@ -42,13 +42,8 @@ final class TestSchemas {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                            .formatAssertionsEnabled(true)
-                            .pathType(PathType.JSON_POINTER)
-                            .build())
-                    .schemaIdResolvers(resolvers -> resolvers.mapPrefix(ID_PREFIX, CLASSPATH_PREFIX)));
+    /** The registry the validator uses: the schema served from memory, nothing from the network. */
+    static final SchemaRegistry REGISTRY = PlanSchema.registry();
 
     private static final Schema PLAN = REGISTRY.getSchema(SchemaLocation.of(SCHEMA_ID));
 
@@ -66,14 +61,7 @@ final class TestSchemas {
 
     /** Returns the schema document itself as a tree. */
     static JsonNode schemaDocument() {
-        try (InputStream in = TestSchemas.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + SCHEMA_RESOURCE + " on the classpath");
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JSON.readTree(PlanSchema.text());
     }
 
     /** Validates a document against the plan schema. */
