@@ -58,24 +58,33 @@ final class JsonTreeReader implements TreeReader {
     @Override
     public LocatedTree read(byte[] document) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(document))) {
-            LocatedTree.Builder tree = new LocatedTree.Builder();
-            if (parser.nextToken() == null) {
-                throw new DocumentProblemException(ProblemCode.SYNTAX_EMPTY, "the document is empty", 1, 1);
+            try {
+                return tree(parser);
+            } catch (StreamConstraintsException e) {
+                throw located(limitCode(e.getOriginalMessage()), e, parser);
+            } catch (StreamReadException e) {
+                String message = e.getOriginalMessage();
+                throw located(message != null && message.startsWith("Duplicate Object property")
+                        ? ProblemCode.SYNTAX_DUPLICATE_KEY : ProblemCode.SYNTAX_MALFORMED, e, parser);
             }
-            JsonNode root = value(parser, "", tree);
-            if (parser.nextToken() != null) {
-                TokenStreamLocation at = parser.currentTokenLocation();
-                throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED,
-                        "content follows the end of the document", at.getLineNr(), at.getColumnNr());
-            }
-            return tree.build(root);
-        } catch (StreamConstraintsException e) {
-            throw located(limitCode(e.getOriginalMessage()), e);
         } catch (StreamReadException e) {
-            String message = e.getOriginalMessage();
-            throw located(message.startsWith("Duplicate Object property")
-                    ? ProblemCode.SYNTAX_DUPLICATE_KEY : ProblemCode.SYNTAX_MALFORMED, e);
+            // the parser could not even start (an undetectable encoding)
+            throw located(ProblemCode.SYNTAX_MALFORMED, e, null);
         }
+    }
+
+    private static LocatedTree tree(JsonParser parser) {
+        LocatedTree.Builder tree = new LocatedTree.Builder();
+        if (parser.nextToken() == null) {
+            throw new DocumentProblemException(ProblemCode.SYNTAX_EMPTY, "the document is empty", 1, 1);
+        }
+        JsonNode root = value(parser, "", tree);
+        if (parser.nextToken() != null) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED,
+                    "content follows the end of the document", at.getLineNr(), at.getColumnNr());
+        }
+        return tree.build(root);
     }
 
     /** Chooses the limit code for a Jackson constraint message. */
@@ -93,9 +102,15 @@ final class JsonTreeReader implements TreeReader {
         return ProblemCode.LIMIT_STRING_LENGTH;
     }
 
-    /** Turns a parser exception into a located problem. */
-    static DocumentProblemException located(ProblemCode code, JacksonException e) {
+    /**
+     * Turns a parser exception into a located problem, at the exception's location or, where it
+     * has none, at the parser's.
+     */
+    static DocumentProblemException located(ProblemCode code, JacksonException e, JsonParser parser) {
         TokenStreamLocation at = e.getLocation();
+        if ((at == null || at.getLineNr() < 1) && parser != null) {
+            at = parser.currentLocation();
+        }
         long line = at == null ? 1 : at.getLineNr();
         long column = at == null ? 1 : at.getColumnNr();
         String message = e.getOriginalMessage();
