@@ -83,11 +83,11 @@ class DisplayNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "  ", "\t"})
+    @ValueSource(strings = {"", " ", "  "})
     void ofRejectsEmptyAndBlankText(String text) {
         assertThatThrownBy(() -> DisplayNumber.of(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("number: '");
+                .hasMessageStartingWith("number: '" + text + "' is not a valid display number");
     }
 
     @ParameterizedTest
@@ -362,14 +362,14 @@ class DisplayNumberTest {
     void ofRejectsAnyNumberWithALeadingDot(@ForAll("numberTexts") String text) {
         assertThatThrownBy(() -> DisplayNumber.of("." + text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("number: '.");
+                .hasMessageStartingWith("number: '." + text + "' is not a valid display number");
     }
 
     @Property
     void ofRejectsAnyNumberWithATrailingDot(@ForAll("numberTexts") String text) {
         assertThatThrownBy(() -> DisplayNumber.of(text + "."))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("number: '");
+                .hasMessageStartingWith("number: '" + text + ".' is not a valid display number");
     }
 
     @Property
@@ -378,24 +378,25 @@ class DisplayNumberTest {
 
         assertThatThrownBy(() -> DisplayNumber.of(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("number: '" + text.substring(0, Math.min(text.length(), 57)));
+                .hasMessageStartingWith("number: '" + text + "' is not a valid display number");
     }
 
     @Property
     void ofRejectsTextWithACharacterOtherThanLettersDigitsAndDots(
             @ForAll("numberTexts") String text, @ForAll("forbiddenCharacters") char bad, @ForAll @IntRange(max = 40) int at) {
         int position = Math.min(at, text.length());
+        String withBad = text.substring(0, position) + bad + text.substring(position);
 
-        assertThatThrownBy(() -> DisplayNumber.of(text.substring(0, position) + bad + text.substring(position)))
+        assertThatThrownBy(() -> DisplayNumber.of(withBad))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("number: '");
+                .hasMessageStartingWith("number: '" + Texts.abbreviate(withBad) + "' is not a valid display number");
     }
 
     @Property
     void ofRejectsTextLongerThanTheMaximum(@ForAll("tooLongNumberTexts") String text) {
         assertThatThrownBy(() -> DisplayNumber.of(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("number: '" + text.substring(0, 40));
+                .hasMessageStartingWith("number: '" + Texts.abbreviate(text) + "' is not a valid display number");
     }
 
     /** The documented order, written independently: segment by segment, then the shorter first. */

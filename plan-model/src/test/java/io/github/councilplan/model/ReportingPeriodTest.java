@@ -322,6 +322,7 @@ class ReportingPeriodTest {
     @Test
     void parseMessageUsesAsciiDigitsWhateverTheDefaultLocale() {
         assertThatThrownBy(() -> DefaultLocale.with(DefaultLocale.ARABIC_DIGITS, () -> ReportingPeriod.parse("2025/27")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("as in '2025/26'");
     }
 
