@@ -22,13 +22,17 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The object is copied on the way in and on the way out, so an {@code Extensions} can be
  * shared freely. Numbers are held as the JSON reader would hold them (integers as the smallest of
  * {@code int}, {@code long} and {@code BigInteger}; other numbers as {@link BigDecimal}), so that
- * writing and reading gives an equal value; NaN and infinities are rejected.
+ * writing and reading gives an equal value. A decimal with no digits after the point, such as
+ * {@code 5} or {@code 1E+3}, is written without one and so is held as an integer. NaN and
+ * infinities are rejected.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Extensions {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Extensions EMPTY = new Extensions(NODES.objectNode());
+    /** The largest exponent of a decimal that JSON writing puts in plain notation. */
+    private static final int MAX_PLAIN_EXPONENT = 9999;
 
     private final ObjectNode data;
 
@@ -139,17 +143,26 @@ public final class Extensions {
 
     private static JsonNode normalizedNumber(String path, JsonNode node) {
         if (node.isIntegralNumber()) {
-            BigInteger value = node.bigIntegerValue();
-            if (value.bitLength() < Integer.SIZE) {
-                return NODES.numberNode(value.intValue());
-            }
-            return value.bitLength() < Long.SIZE ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+            return integral(node.bigIntegerValue());
         }
         if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-            throw new IllegalArgumentException(path + ": '" + node + "' is not a finite number");
+            throw new IllegalArgumentException(path + ": '" + node.doubleValue() + "' is not a finite number");
         }
         BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.asString());
+        // Written in plain notation, a decimal with no fraction digits has no point and reads back
+        // as an integer. Beyond the exponents plain notation allows, leave it be rather than build
+        // a huge integer (from, say, 1e1000000000).
+        if (value.scale() <= 0 && value.scale() >= -MAX_PLAIN_EXPONENT) {
+            return integral(value.toBigIntegerExact());
+        }
         return NODES.numberNode(value);
+    }
+
+    private static JsonNode integral(BigInteger value) {
+        if (value.bitLength() < Integer.SIZE) {
+            return NODES.numberNode(value.intValue());
+        }
+        return value.bitLength() < Long.SIZE ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
     }
 
     @Override

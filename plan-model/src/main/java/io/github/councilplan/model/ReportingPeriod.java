@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,7 +145,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
                 int end = Integer.parseInt(m.group("fyEnd"));
                 if (end != (start + 1) % 100) {
                     throw new IllegalArgumentException("financial year must end the year after it starts, as in '"
-                            + start + "/" + String.format("%02d", (start + 1) % 100) + "'");
+                            + start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100) + "'");
                 }
                 String quarter = m.group("q");
                 return quarter == null ? financialYear(start) : financialQuarter(start, Integer.parseInt(quarter));
@@ -311,11 +312,11 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     public String toString() {
         switch (type) {
             case FINANCIAL_YEAR:
-                return year + "/" + String.format("%02d", (year + 1) % 100);
+                return year + "/" + String.format(Locale.ROOT, "%02d", (year + 1) % 100);
             case FINANCIAL_QUARTER:
-                return year + "/" + String.format("%02d", (year + 1) % 100) + " Q" + index;
+                return year + "/" + String.format(Locale.ROOT, "%02d", (year + 1) % 100) + " Q" + index;
             case MONTH:
-                return year + "-" + String.format("%02d", index);
+                return year + "-" + String.format(Locale.ROOT, "%02d", index);
             case CALENDAR_YEAR:
                 return Integer.toString(year);
             default:
