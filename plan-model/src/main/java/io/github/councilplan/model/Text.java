@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,9 @@ import java.util.Set;
  * they were given in. Every string must contain a non-whitespace character.
  *
  * <p>Untagged and tagged text are different values, even with the same words: the first says
- * nothing about its language. Instances are immutable and thread-safe.
+ * nothing about its language. Tagged texts are equal when they give the same languages with the
+ * same words in the same order (the first language is the one {@link #value()} shows).
+ * Instances are immutable and thread-safe.
  */
 public final class Text {
     private final String untagged;
@@ -223,12 +226,13 @@ public final class Text {
             return false;
         }
         Text that = (Text) other;
-        return Objects.equals(untagged, that.untagged) && byLanguage.equals(that.byLanguage);
+        return Objects.equals(untagged, that.untagged)
+                && List.copyOf(byLanguage.entrySet()).equals(List.copyOf(that.byLanguage.entrySet()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(untagged, byLanguage);
+        return Objects.hash(untagged, List.copyOf(byLanguage.entrySet()));
     }
 
     /**

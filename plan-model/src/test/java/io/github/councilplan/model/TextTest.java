@@ -395,4 +395,13 @@ class TextTest {
         assertThat(back).isEqualTo(text);
         assertThat(new ArrayList<>(back.languages())).isEqualTo(new ArrayList<>(text.languages()));
     }
+
+    @Test
+    void taggedTextsInAnotherLanguageOrderAreNotEqual() {
+        Text englishFirst = Text.of("en", "Our plan").with("cy", "Ein cynllun");
+        Text welshFirst = Text.of("cy", "Ein cynllun").with("en", "Our plan");
+
+        assertThat(englishFirst).isNotEqualTo(welshFirst);
+        assertThat(englishFirst.value()).isNotEqualTo(welshFirst.value());
+    }
 }
