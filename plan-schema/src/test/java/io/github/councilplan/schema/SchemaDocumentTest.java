@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -282,5 +283,45 @@ class SchemaDocumentTest {
         references().forEach(ref -> unused.remove(ref.substring(ref.lastIndexOf('/') + 1)));
 
         assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void everyExampleIsValidAgainstItsDefinition() {
+        Set<String> invalid = new TreeSet<>();
+        TestSchemas.schemaDocument().path("$defs").forEachEntry((name, definition) ->
+                definition.path("examples").values().forEach(example -> {
+                    List<Error> errors = TestSchemas.definition(name).validate(example);
+                    if (!errors.isEmpty()) {
+                        invalid.add(name + ": " + example + TestSchemas.describe(errors));
+                    }
+                }));
+
+        assertThat(invalid).isEmpty();
+    }
+
+    /**
+     * In Java's and Python's regular expressions {@code $} also matches before a final newline, and
+     * a validator need not translate it as networknt does; so an anchored pattern must end at the
+     * real end of the text. Checked with plain {@link Pattern#matcher}{@code .find()} on each
+     * example of the definition, with and without a newline after it.
+     */
+    @Test
+    void anchoredPatternsDoNotMatchBeforeAFinalNewline() {
+        Set<String> lenient = new TreeSet<>();
+        TestSchemas.schemaDocument().path("$defs").forEachEntry((name, definition) -> {
+            String pattern = definition.path("pattern").stringValue("");
+            if (pattern.startsWith("^")) {
+                Pattern compiled = Pattern.compile(pattern);
+                assertThat(definition.path("examples").size()).as("examples of %s", name).isPositive();
+                definition.path("examples").values().forEach(example -> {
+                    assertThat(compiled.matcher(example.stringValue()).find()).as("%s matches %s", name, example).isTrue();
+                    if (compiled.matcher(example.stringValue() + "\n").find()) {
+                        lenient.add(name + ": " + example + " followed by a newline");
+                    }
+                });
+            }
+        });
+
+        assertThat(lenient).isEmpty();
     }
 }
