@@ -9,6 +9,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
@@ -75,6 +76,9 @@ final class JsonTreeReader implements TreeReader {
             String message = e.getOriginalMessage();
             throw located(message.startsWith("Duplicate Object property")
                     ? ProblemCode.SYNTAX_DUPLICATE_KEY : ProblemCode.SYNTAX_MALFORMED, e);
+        } catch (JacksonIOException e) {
+            // bytes that do not decode in the detected encoding, such as an invalid UTF-32 character
+            throw located(ProblemCode.SYNTAX_MALFORMED, e);
         }
     }
 
