@@ -1,9 +1,17 @@
 /**
  * The JSON Schema of plan documents and a validator that locates every problem.
+ *
+ * <p>The {@code plan} command line lives in the package {@code io.github.councilplan.schema.cli},
+ * which is not exported: it is run from the {@code -cli} jar, not used as a library. Its parser,
+ * picocli, is an optional dependency, required here only statically, so that users of the library
+ * inherit neither it nor the command line's SLF4J binding.
  */
 module io.github.councilplan.schema {
     requires transitive io.github.councilplan.model;
     requires com.networknt.schema;
+    requires static info.picocli;
 
     exports io.github.councilplan.schema;
+
+    opens io.github.councilplan.schema.cli to info.picocli;
 }

@@ -9,6 +9,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
@@ -66,9 +67,15 @@ final class JsonTreeReader implements TreeReader {
                 String message = e.getOriginalMessage();
                 throw located(message != null && message.startsWith("Duplicate Object property")
                         ? ProblemCode.SYNTAX_DUPLICATE_KEY : ProblemCode.SYNTAX_MALFORMED, e, parser);
+            } catch (JacksonIOException e) {
+                // bytes that do not decode in the detected encoding, such as an invalid UTF-32 character
+                throw located(ProblemCode.SYNTAX_MALFORMED, e, parser);
             }
         } catch (StreamReadException e) {
             // the parser could not even start (an undetectable encoding)
+            throw located(ProblemCode.SYNTAX_MALFORMED, e, null);
+        } catch (JacksonIOException e) {
+            // bytes that do not decode in the detected encoding, such as an invalid UTF-32 character
             throw located(ProblemCode.SYNTAX_MALFORMED, e, null);
         }
     }

@@ -1,0 +1,49 @@
+package io.github.councilplan.schema.cli;
+
+import io.github.councilplan.schema.Problem;
+import java.io.PrintWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes results as one JSON document, on one line, after the last file:
+ * {@code {"files":[{"file":…,"valid":…,"problems":[{"code":…,"severity":…,"message":…,
+ * "pointer":…,"line":…,"column":…}]}]}}, files in the order given and problems in document order.
+ */
+final class JsonReportWriter implements ReportWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final PrintWriter out;
+    private final ArrayNode files = NODES.arrayNode();
+
+    JsonReportWriter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(FileResult result) {
+        ObjectNode file = files.addObject();
+        file.put("file", result.file());
+        file.put("valid", result.valid());
+        ArrayNode problems = file.putArray("problems");
+        for (Problem problem : result.problems()) {
+            ObjectNode entry = problems.addObject();
+            entry.put("code", problem.code().code());
+            entry.put("severity", problem.severity().label());
+            entry.put("message", problem.message());
+            entry.put("pointer", problem.pointer());
+            entry.put("line", problem.line());
+            entry.put("column", problem.column());
+        }
+    }
+
+    @Override
+    public void finish() {
+        ObjectNode document = NODES.objectNode();
+        document.set("files", files);
+        out.println(JsonMapper.shared().writeValueAsString(document));
+        out.flush();
+    }
+}

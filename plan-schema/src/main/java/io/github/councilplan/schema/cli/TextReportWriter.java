@@ -1,0 +1,79 @@
+package io.github.councilplan.schema.cli;
+
+import io.github.councilplan.schema.Problem;
+import io.github.councilplan.schema.Severity;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes results for people, compiler style: for each file, one line per problem,
+ * {@code FILE:LINE:COLUMN: error CODE: message} (or {@code warning}), then a summary line,
+ * {@code FILE: valid}, {@code FILE: valid, 1 warning} or {@code FILE: 3 errors, 1 warning}; and,
+ * after several files, a line totalling them. A file that cannot be read gets only its summary,
+ * {@code FILE: cannot read}, the reason going to the error stream.
+ */
+final class TextReportWriter implements ReportWriter {
+    private final PrintWriter out;
+    private int files;
+    private int valid;
+    private int invalid;
+    private int unreadable;
+
+    TextReportWriter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(FileResult result) {
+        files++;
+        if (!result.readable()) {
+            unreadable++;
+            out.println(result.file() + ": cannot read");
+            return;
+        }
+        for (Problem problem : result.problems()) {
+            out.println(result.file() + ":" + problem.line() + ":" + problem.column() + ": "
+                    + problem.severity().label() + " " + problem.code().code() + ": "
+                    + InternalErrorHandler.oneLine(problem.message()));
+        }
+        if (result.valid()) {
+            valid++;
+        } else {
+            invalid++;
+        }
+        out.println(result.file() + ": " + summary(result));
+    }
+
+    private static String summary(FileResult result) {
+        long errors = result.count(Severity.ERROR);
+        long warnings = result.count(Severity.WARNING);
+        if (result.valid()) {
+            return warnings == 0 ? "valid" : "valid, " + count(warnings, "warning");
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(count(errors, "error"));
+        if (warnings > 0) {
+            parts.add(count(warnings, "warning"));
+        }
+        return String.join(", ", parts) + (errors == 0 ? " (invalid with --strict)" : "");
+    }
+
+    @Override
+    public void finish() {
+        if (files > 1) {
+            List<String> parts = new ArrayList<>();
+            parts.add(valid + " valid");
+            parts.add(invalid + " invalid");
+            if (unreadable > 0) {
+                parts.add(unreadable + " cannot be read");
+            }
+            out.println(count(files, "file") + ": " + String.join(", ", parts));
+        }
+        out.flush();
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,220 @@
+package io.github.councilplan.schema.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code plan validate} in text format, run in this process: Thurrock's plan is valid, and broken
+ * copies of it are invalid with the problem located, compiler style, at the fault.
+ */
+class ValidateCommandTest {
+    private static String thurrock;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void readThurrock() throws IOException {
+        thurrock = Files.readString(PlanRun.THURROCK, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theThurrockPlanIsValid() {
+        String file = PlanRun.THURROCK.toString();
+
+        PlanRun run = PlanRun.of("validate", file);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(file + ": valid" + System.lineSeparator());
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void strictAcceptsAPlanWithoutWarnings() {
+        PlanRun run = PlanRun.of("validate", "--strict", PlanRun.THURROCK.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).endsWith(": valid" + System.lineSeparator());
+    }
+
+    @Test
+    void aTitleThatIsANumberIsATypeError() throws IOException {
+        Broken broken = Broken.replacing(thurrock, "\"title\": \"A fresh start for Thurrock\"", "\"title\": 42", "42");
+        Path file = broken.writeTo(dir.resolve("title-number.json"));
+
+        PlanRun run = PlanRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(file + ":" + broken.location() + ": error schema.type: ");
+        assertThat(run.out()).contains(file + ": 1 error");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void anUnknownPropertyIsReportedWhereItIs() throws IOException {
+        Broken broken = Broken.replacing(thurrock, "\"id\": \"thurrock-corporate-plan\",",
+                "\"id\": \"thurrock-corporate-plan\",\n  \"titel\": \"A typo\",", "\"A typo\"");
+        Path file = broken.writeTo(dir.resolve("unknown-property.json"));
+
+        PlanRun run = PlanRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(file + ":" + broken.location() + ": error schema.unknown-property: ");
+    }
+
+    @Test
+    void aTruncatedFileIsMalformedWhereItEnds() throws IOException {
+        String truncated = thurrock.substring(0, thurrock.indexOf("\"themes\""));
+        Path file = dir.resolve("truncated.json");
+        Files.writeString(file, truncated, StandardCharsets.UTF_8);
+
+        PlanRun run = PlanRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(file + ":" + Broken.locationOf(truncated, truncated.length())
+                + ": error syntax.malformed: ");
+        assertThat(run.out()).endsWith(file + ": 1 error" + System.lineSeparator());
+    }
+
+    /**
+     * A duplicate id. The plan rules, which report {@code rule.duplicate-id} at the duplicate, are
+     * being written on another branch; the duplicate is made between siblings so that the model
+     * also refuses it ({@code model.invalid}, located at the enclosing priority) until they are
+     * merged. Either way the file is invalid and the problem is located in the plan.
+     */
+    @Test
+    void aDuplicateIdIsAnError() throws IOException {
+        Broken broken = Broken.replacing(thurrock, "\"id\": \"d-1.1.2\"", "\"id\": \"d-1.1.1\"", "\"d-1.1.1\"");
+        Path file = broken.writeTo(dir.resolve("duplicate-id.json"));
+        String priority = Broken.locationOf(broken.text(), broken.text().lastIndexOf('{',
+                broken.text().indexOf("\"id\": \"p-1.1\"")));
+        String element = Broken.locationOf(broken.text(), broken.text().lastIndexOf('{', broken.offset()));
+
+        PlanRun run = PlanRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsAnyOf(
+                file + ":" + broken.location() + ": error rule.duplicate-id: ",
+                file + ":" + element + ": error rule.duplicate-id: ",
+                file + ":" + priority + ": error model.invalid: ");
+        assertThat(run.out()).contains("'d-1.1.1'");
+    }
+
+    @Test
+    void brokenYamlIsInvalid() throws IOException {
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, "title: [unclosed\n", StandardCharsets.UTF_8);
+
+        PlanRun run = PlanRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(file + ":").contains(": error syntax.");
+    }
+
+    @Test
+    void severalFilesExitWithTheWorstOutcome() throws IOException {
+        String valid = PlanRun.THURROCK.toString();
+        Path invalid = dir.resolve("invalid.json");
+        Files.writeString(invalid, "{}", StandardCharsets.UTF_8);
+        Path missing = dir.resolve("missing.json");
+
+        PlanRun validOnly = PlanRun.of("validate", valid, valid);
+        PlanRun withInvalid = PlanRun.of("validate", valid, invalid.toString(), valid);
+        PlanRun withMissing = PlanRun.of("validate", missing.toString(), invalid.toString(), valid);
+
+        assertThat(validOnly.exitCode()).isZero();
+        assertThat(validOnly.out()).endsWith("2 files: 2 valid, 0 invalid" + System.lineSeparator());
+        assertThat(withInvalid.exitCode()).isEqualTo(1);
+        assertThat(withInvalid.out()).contains(invalid + ":1:1: error schema.required: ")
+                .endsWith("3 files: 2 valid, 1 invalid" + System.lineSeparator());
+        assertThat(withMissing.exitCode()).isEqualTo(2);
+        assertThat(withMissing.out()).contains(invalid + ": ").contains(valid + ": valid")
+                .endsWith("3 files: 1 valid, 1 invalid, 1 cannot be read" + System.lineSeparator());
+    }
+
+    @Test
+    void aMissingFileIsReportedOnStandardErrorAndTheOthersAreStillChecked() {
+        String missing = dir.resolve("no-such-plan.json").toString();
+        String valid = PlanRun.THURROCK.toString();
+
+        PlanRun run = PlanRun.of("validate", missing, valid);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("plan: " + missing + ": cannot read: no such file" + System.lineSeparator());
+        assertThat(run.out()).contains(missing + ": cannot read").contains(valid + ": valid");
+        assertThat(run.errShowsStackTrace()).isFalse();
+    }
+
+    @Test
+    void aDirectoryCannotBeRead() {
+        PlanRun run = PlanRun.of("validate", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("plan: " + dir + ": cannot read: is a directory" + System.lineSeparator());
+        assertThat(run.errShowsStackTrace()).isFalse();
+    }
+
+    @Test
+    void noInputMakesAStackTrace() throws IOException {
+        byte[][] documents = {
+            new byte[0],
+            {(byte) 0xff, (byte) 0xfe, 0, 0, (byte) 0xc3, 0x28, 0x00, (byte) 0x80},
+            "[".repeat(100_000).getBytes(StandardCharsets.US_ASCII),
+            ("{\"id\": 1" + "0".repeat(10_000) + "}").getBytes(StandardCharsets.US_ASCII),
+            "{\"a\": \"\\ud800\"}".getBytes(StandardCharsets.US_ASCII),
+            "\"just a string\"".getBytes(StandardCharsets.US_ASCII),
+        };
+        for (int i = 0; i < documents.length; i++) {
+            for (String extension : new String[] {".json", ".yaml"}) {
+                Path file = dir.resolve("odd-" + i + extension);
+                Files.write(file, documents[i]);
+
+                PlanRun run = PlanRun.of("validate", file.toString());
+
+                assertThat(run.exitCode()).as(file.toString()).isEqualTo(1);
+                assertThat(run.errShowsStackTrace()).as(file.toString()).isFalse();
+                assertThat(run.out()).as(file.toString()).contains(file + ":1:").contains(": error ");
+            }
+        }
+    }
+
+    /**
+     * A broken copy of a document: its text, and where the broken value starts in it.
+     *
+     * @param text the broken document
+     * @param offset where the broken value starts
+     */
+    record Broken(String text, int offset) {
+        /** Replaces {@code target}, which must occur once, and finds {@code value} in its replacement. */
+        static Broken replacing(String document, String target, String replacement, String value) {
+            int at = document.indexOf(target);
+            assertThat(at).as("where " + target + " is").isNotNegative();
+            assertThat(document.indexOf(target, at + 1)).as("a second " + target).isNegative();
+            String text = document.substring(0, at) + replacement + document.substring(at + target.length());
+            return new Broken(text, at + replacement.indexOf(value));
+        }
+
+        /** Returns {@code LINE:COLUMN} (both 1-based) of {@code offset} in {@code text}. */
+        static String locationOf(String text, int offset) {
+            String before = text.substring(0, offset);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = offset - (before.lastIndexOf('\n') + 1) + 1;
+            return line + ":" + column;
+        }
+
+        String location() {
+            return locationOf(text, offset);
+        }
+
+        Path writeTo(Path file) throws IOException {
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
+    }
+}
