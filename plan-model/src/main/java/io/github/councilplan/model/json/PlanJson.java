@@ -17,8 +17,12 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes plan documents as JSON.
@@ -26,8 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The JSON shape is meant to be written by hand: camelCase property names in a fixed order, a
  * {@code schemaVersion} at the root, empty lists and absent values left out. Reading is strict:
  * unknown properties (except inside an {@code extensions} object), duplicate keys, nulls, scalars
- * of the wrong JSON type and trailing content are errors, and every structural rule of the model
+ * of the wrong JSON type (a number or boolean where text belongs, an enum value by its index, a
+ * date with a time), and trailing content are errors, and every structural rule of the model
  * is checked. Reading what {@link #write(Plan)} wrote gives an equal {@link Plan}.
+ *
+ * <p>One leniency of Jackson's date reading remains: a date written as an array,
+ * {@code [2025, 10, 22]}, is read; the schema, and so the validator, reject it.
  *
  * <p>This class checks one document's shape and structure; the whole-plan rules (ids unique across
  * the plan, references that resolve) belong to the validator of {@code plan-schema}, which also
@@ -65,6 +73,15 @@ public final class PlanJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .defaultLeniency(Boolean.FALSE)
+                .withCoercionConfig(LogicalType.Textual, strings -> strings
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.DateTime, dates -> dates
+                        .setCoercion(CoercionInputShape.Array, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(SerializationFeature.INDENT_OUTPUT)
