@@ -4,6 +4,7 @@
  */
 module io.github.councilplan.examples {
     requires io.github.councilplan.model;
+    requires io.github.councilplan.schema;
 
     exports io.github.councilplan.examples;
 

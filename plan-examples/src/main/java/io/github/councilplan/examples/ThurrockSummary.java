@@ -6,10 +6,14 @@ import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.Theme;
-import java.io.UncheckedIOException;
+import io.github.councilplan.schema.DocumentFormat;
+import io.github.councilplan.schema.PlanValidator;
+import io.github.councilplan.schema.Problem;
+import io.github.councilplan.schema.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
 
 /**
  * Prints a short, person-readable summary of Thurrock Council's corporate plan: its title,
@@ -25,20 +29,46 @@ public final class ThurrockSummary {
     private ThurrockSummary() {}
 
     /**
-     * Loads the Thurrock plan and prints its summary to standard output. If the plan cannot be
-     * loaded, prints one line saying why to standard error instead.
+     * Validates the Thurrock plan document, prints what validation found and, when the plan is
+     * valid, its summary to standard output. If the document cannot be read, prints one line
+     * saying why to standard error instead.
      *
      * @param args the command-line arguments, ignored; may be null
      */
     public static void main(String[] args) {
-        Plan plan;
-        try {
-            plan = ExamplePlans.thurrock();
-        } catch (IllegalStateException | UncheckedIOException | JacksonException e) {
+        ValidationReport report;
+        try (InputStream in = ExamplePlans.class.getResourceAsStream("/" + ExamplePlans.THURROCK_RESOURCE)) {
+            if (in == null) {
+                System.err.println("Cannot load the Thurrock plan: " + ExamplePlans.THURROCK_RESOURCE + " is missing");
+                return;
+            }
+            report = PlanValidator.create().validate(in, DocumentFormat.JSON);
+        } catch (IOException e) {
             System.err.println("Cannot load the Thurrock plan: " + e.getMessage());
             return;
         }
-        System.out.print(summary(plan));
+        System.out.print(validation(report));
+        report.plan().ifPresent(plan -> System.out.print(NL + summary(plan)));
+    }
+
+    /**
+     * Returns what validation found, one line for the verdict and one for each problem, each
+     * ending with the platform's line separator.
+     *
+     * @param report the report, not null
+     * @return the lines, not null
+     * @throws NullPointerException if {@code report} is null
+     */
+    public static String validation(ValidationReport report) {
+        Objects.requireNonNull(report, "report");
+        StringBuilder out = new StringBuilder("Validated ").append(ExamplePlans.THURROCK_RESOURCE).append(": ")
+                .append(report.isValid() ? "valid" : "invalid").append(", ")
+                .append(count(report.errors().size(), "error")).append(", ")
+                .append(count(report.warnings().size(), "warning")).append(NL);
+        for (Problem problem : report.problems()) {
+            out.append("  ").append(problem).append(NL);
+        }
+        return out.toString();
     }
 
     /**

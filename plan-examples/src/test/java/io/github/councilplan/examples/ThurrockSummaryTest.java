@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import io.github.councilplan.schema.DocumentFormat;
+import io.github.councilplan.schema.PlanValidator;
+import io.github.councilplan.schema.ValidationReport;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +47,7 @@ class ThurrockSummaryTest {
     }
 
     @Test
-    void mainPrintsTheSummary() {
+    void mainPrintsTheValidationVerdictThenTheSummary() throws java.io.IOException {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -53,7 +57,27 @@ class ThurrockSummaryTest {
             System.setOut(original);
         }
 
-        assertThat(captured.toString(StandardCharsets.UTF_8))
-                .isEqualTo(ThurrockSummary.summary(ExamplePlans.thurrock()));
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(
+                ThurrockSummary.validation(thurrockReport()) + System.lineSeparator()
+                        + ThurrockSummary.summary(ExamplePlans.thurrock()));
+    }
+
+    @Test
+    void thurrockPlanValidatesWithoutErrors() throws java.io.IOException {
+        assertThat(ThurrockSummary.validation(thurrockReport()))
+                .startsWith("Validated " + ExamplePlans.THURROCK_RESOURCE + ": valid, 0 errors, ");
+    }
+
+    @Test
+    void validationListsEachProblemOnItsOwnLine() {
+        ValidationReport report = PlanValidator.create().validate("{\"schemaVersion\": 1}", DocumentFormat.JSON);
+
+        assertThat(ThurrockSummary.validation(report).lines())
+                .hasSize(1 + report.problems().size())
+                .first().asString().contains("invalid");
+    }
+
+    private static ValidationReport thurrockReport() throws java.io.IOException {
+        return PlanValidator.create().validate(Path.of("src/main/resources/" + ExamplePlans.THURROCK_RESOURCE));
     }
 }
