@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever the input, the validator returns a report, and an invalid one says where. */
-class ValidatorRobustnessProperties {
+class ValidatorRobustnessPropertyTest {
     private static final PlanValidator VALIDATOR = PlanValidator.create();
     private static final String THURROCK = read(
             Path.of("../plan-examples/src/main/resources/io/github/councilplan/examples/thurrock-corporate-plan.json"));
