@@ -4,13 +4,34 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The plan rules a JSON Schema cannot express, checked over a document's tree. The rules are
- * written defensively: they skip values of the wrong type, which the schema layer reports.
+ * written defensively: they skip values of the wrong type, which the schema layer reports, so
+ * they run on any tree, reporting every violation they find.
+ *
+ * <p>Each group of rules is a class of its own: {@link IdRules} (ids unique across the plan),
+ * {@link NumberingRules} (numbers unique among siblings and consistent with nesting),
+ * {@link ReferenceRules} (links and owners resolve to elements of the right kind),
+ * {@link PeriodRules} (the plan's period, dates and reporting periods), {@link EditionRules},
+ * {@link LanguageRules} (language tags, and text in every declared language) and
+ * {@link CompletenessWarnings}. Where the schema already reports a problem (a draft with an
+ * adoption date, an achieved milestone whose status is not complete, a duplicate or
+ * non-canonical language the schema's pattern rejects), the rules leave it to the schema, so
+ * that no problem is reported twice.
  */
 final class PlanRules {
     private PlanRules() {}
 
     /** Checks every rule over the document {@code root}, reporting to {@code sink}. */
     static void check(JsonNode root, RuleSink sink) {
-        // the rules arrive in the next commit
+        if (root == null || !root.isObject()) {
+            return;
+        }
+        DocumentElements elements = DocumentElements.of(root);
+        IdRules.check(elements, sink);
+        NumberingRules.check(elements, sink);
+        ReferenceRules.check(elements, sink);
+        PeriodRules.check(elements, sink);
+        EditionRules.check(root, sink);
+        LanguageRules.check(root, sink);
+        CompletenessWarnings.check(elements, sink);
     }
 }

@@ -1,0 +1,43 @@
+package io.github.councilplan.schema;
+
+import io.github.councilplan.model.DisplayNumber;
+import io.github.councilplan.model.ElementKind;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One element object of a plan document, as the rules see it: its kind, the object, its JSON
+ * pointer, and the element whose list holds it (null for the plan's own lists).
+ */
+record ElementNode(ElementKind kind, JsonNode node, String pointer, ElementNode parent) {
+    /** Returns the element's id, if it is a string. */
+    Optional<String> id() {
+        return Trees.string(node, "id");
+    }
+
+    /** Returns the element's display number, if it is a valid one (the schema reports the others). */
+    Optional<DisplayNumber> number() {
+        return Trees.string(node, "number").flatMap(ElementNode::displayNumber);
+    }
+
+    /** Describes the element for messages: {@code "deliverable 1.2.3"} or {@code "measure 'kpi-7'"}. */
+    String describe() {
+        return ElementPaths.describeElement(kind.defaultName(), node);
+    }
+
+    /**
+     * Describes the element by its id and pointer, to tell apart two elements that share a
+     * number: {@code "priority 'p-2' at /themes/0/priorities/1"}.
+     */
+    String describeWhere() {
+        return id().map(id -> kind.defaultName() + " '" + id + "'").orElse(kind.defaultName()) + " at " + pointer;
+    }
+
+    private static Optional<DisplayNumber> displayNumber(String text) {
+        try {
+            return Optional.of(DisplayNumber.of(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
