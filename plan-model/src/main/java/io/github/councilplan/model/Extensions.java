@@ -19,15 +19,22 @@ import tools.jackson.databind.node.ObjectNode;
  * in a plan document where properties the format does not define are allowed.
  *
  * <p>The object is copied on the way in and on the way out, so an {@code Extensions} can be
- * shared freely. Numbers are held as the JSON reader would hold them (integers as the smallest of
- * {@code int}, {@code long} and {@code BigInteger}; other numbers as {@link BigDecimal}), so that
- * writing and reading gives an equal value; NaN and infinities are rejected.
+ * shared freely. Numbers are held as the JSON reader would hold them after they are written in
+ * plain notation (integers, and decimals with no digits after the point such as {@code 1E+3} or
+ * {@code 5}, as the smallest of {@code int}, {@code long} and {@code BigInteger}; other numbers as
+ * {@link BigDecimal}), so that writing and reading gives an equal value; NaN and infinities are
+ * rejected.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Extensions {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Extensions EMPTY = new Extensions(NODES.objectNode());
+    /**
+     * The most digits a decimal such as {@code 1E+3} is expanded to as an integer: the longest
+     * number the JSON reader accepts by default, so no longer integer could be read back anyway.
+     */
+    private static final int MAX_INTEGER_DIGITS = 1000;
 
     private final ObjectNode data;
 
@@ -138,17 +145,24 @@ public final class Extensions {
 
     private static JsonNode normalizedNumber(String path, JsonNode node) {
         if (node.isIntegralNumber()) {
-            BigInteger value = node.bigIntegerValue();
-            if (value.bitLength() < Integer.SIZE) {
-                return NODES.numberNode(value.intValue());
-            }
-            return value.bitLength() < Long.SIZE ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+            return integral(node.bigIntegerValue());
         }
         if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
             throw new IllegalArgumentException(path + ": '" + node + "' is not a finite number");
         }
         BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.asString());
+        if (value.scale() <= 0 && value.precision() - value.scale() <= MAX_INTEGER_DIGITS) {
+            // written in plain notation without a point, so read back as an integer
+            return integral(value.toBigIntegerExact());
+        }
         return NODES.numberNode(value);
+    }
+
+    private static JsonNode integral(BigInteger value) {
+        if (value.bitLength() < Integer.SIZE) {
+            return NODES.numberNode(value.intValue());
+        }
+        return value.bitLength() < Long.SIZE ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
     }
 
     @Override
