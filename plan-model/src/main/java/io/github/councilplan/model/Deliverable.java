@@ -3,6 +3,7 @@ package io.github.councilplan.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -77,6 +78,7 @@ public abstract class Deliverable implements PlanElement {
      * @return the update, or empty if none was reported; not null
      */
     public final Optional<ProgressUpdate> progressFor(ReportingPeriod period) {
+        Objects.requireNonNull(period, "period");
         return progress().stream().filter(update -> update.period().equals(period)).findFirst();
     }
 

@@ -62,7 +62,8 @@ public abstract class Owner implements PlanElement {
     @Value.Check
     final void check() {
         if (accountableTo().contains(id())) {
-            throw new IllegalArgumentException(describe() + ": accountableTo must not name the owner itself");
+            throw new IllegalArgumentException(describe() + ": accountableTo must not name the owner itself, '"
+                    + id() + "'");
         }
         if (holder().isPresent() && holder().get().isBlank()) {
             throw new IllegalArgumentException(describe() + ": holder must not be blank");
