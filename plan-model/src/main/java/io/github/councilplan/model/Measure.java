@@ -177,19 +177,18 @@ public abstract class Measure implements PlanElement {
         if (new HashSet<>(owners()).size() != owners().size()) {
             throw new IllegalArgumentException(describe() + ": owners " + owners() + " lists an owner twice");
         }
-        if (hasNegativeScale(targets()) || hasNegativeScale(actuals())) {
-            return builder().from(this).targets(normalized(targets())).actuals(normalized(actuals())).build();
+        Map<ReportingPeriod, BigDecimal> targets = normalized("targets", targets());
+        Map<ReportingPeriod, BigDecimal> actuals = normalized("actuals", actuals());
+        if (!targets.equals(targets()) || !actuals.equals(actuals())) {
+            return builder().from(this).targets(targets).actuals(actuals).build();
         }
         return this;
     }
 
-    private static boolean hasNegativeScale(Map<ReportingPeriod, BigDecimal> values) {
-        return values.values().stream().anyMatch(value -> value.scale() < 0);
-    }
-
-    private static Map<ReportingPeriod, BigDecimal> normalized(Map<ReportingPeriod, BigDecimal> values) {
+    private Map<ReportingPeriod, BigDecimal> normalized(String field, Map<ReportingPeriod, BigDecimal> values) {
         Map<ReportingPeriod, BigDecimal> copy = new TreeMap<>();
-        values.forEach((period, value) -> copy.put(period, Decimals.normalized(value)));
+        values.forEach((period, value) ->
+                copy.put(period, Decimals.normalized(describe() + ": " + field + "['" + period + "']", value)));
         return copy;
     }
 

@@ -49,6 +49,7 @@ public abstract class Observation {
 
     @Value.Check
     final Observation normalize() {
-        return value().scale() < 0 ? of(period(), Decimals.normalized(value())) : this;
+        BigDecimal value = Decimals.normalized("baseline.value", value());
+        return value.equals(value()) ? this : of(period(), value);
     }
 }

@@ -69,10 +69,11 @@ public abstract class Tolerance {
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("tolerance: '" + amount.toPlainString() + "' must not be negative");
         }
-        if (amount.scale() < 0) {
+        BigDecimal normalized = Decimals.normalized("tolerance", amount);
+        if (!normalized.equals(amount)) {
             return absolute().isPresent()
-                    ? ImmutableTolerance.builder().absolute(Decimals.normalized(amount)).build()
-                    : ImmutableTolerance.builder().percent(Decimals.normalized(amount)).build();
+                    ? ImmutableTolerance.builder().absolute(normalized).build()
+                    : ImmutableTolerance.builder().percent(normalized).build();
         }
         return this;
     }

@@ -173,4 +173,16 @@ class HostileInputTest {
         assertThat(validate(HEAD + ",\"extensions\":{\"s\":\"a\u0001b\"}}").problems())
                 .extracting(Problem::code).containsExactly(ProblemCode.SYNTAX_MALFORMED);
     }
+
+    @Test
+    void numberWithAHugeExponentIsALocatedProblemNotAnExpansion() {
+        ValidationReport report = validate(HEAD + ",\"measures\":[{\"id\":\"k\",\"name\":\"K\",\"unit\":\"%\","
+                + "\"direction\":\"onTarget\",\"frequency\":\"calendarYear\",\"targets\":{\"2025\":1e10000000}}]}");
+
+        assertThat(report.isValid()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).startsWith("/measures/0");
+            assertThat(problem.message()).contains("out of range");
+        });
+    }
 }
