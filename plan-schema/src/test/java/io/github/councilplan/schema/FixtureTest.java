@@ -23,6 +23,8 @@ import tools.jackson.core.JacksonException;
  * here, at the instance location (a JSON pointer) and keyword given.
  */
 class FixtureTest {
+    private static final PlanValidator VALIDATOR = PlanValidator.create();
+
     /** Where and by which keyword each invalid fixture must fail. */
     private static final Map<String, Expected> EXPECTED = Map.ofEntries(
             expect("invalid-achieved-milestone-not-complete.json",
@@ -75,9 +77,8 @@ class FixtureTest {
 
     /**
      * Invalid fixtures that {@code PlanJson} reads all the same, because the model is more lenient
-     * than the schema there: Jackson coerces a number to a plain {@code String} attribute, takes an
-     * enum by its index, and reads a date from an array or from a date-time. Remove a fixture from
-     * this set when the model rejects it.
+     * than the schema there: Jackson reads a date from an array. Remove a fixture from this set when
+     * the model rejects it.
      */
     private static final Set<String> MODEL_READS_ALL_THE_SAME = Set.of("invalid-date-as-array.json");
 
@@ -159,5 +160,35 @@ class FixtureTest {
         assertThatCode(() -> PlanJson.standard().read(json))
                 .as("%s is now rejected by the model: remove it from MODEL_READS_ALL_THE_SAME", fixture)
                 .doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @MethodSource("validFixtures")
+    void validFixtureIsValidThroughTheValidator(String fixture) {
+        ValidationReport report = VALIDATOR.validate(TestSchemas.fixtureBytes(fixture), DocumentFormat.JSON);
+
+        assertThat(report.errors()).as(fixture).isEmpty();
+        assertThat(report.plan()).as(fixture).isPresent();
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidFixtures")
+    void invalidFixtureGetsTheExpectedCodeAndPointerFromTheValidator(String fixture) {
+        Expected expected = EXPECTED.get(fixture);
+        ProblemCode code = ProblemCode.forSchemaKeyword(expected.keyword());
+
+        ValidationReport report = VALIDATOR.validate(TestSchemas.fixtureBytes(fixture), DocumentFormat.JSON);
+
+        assertThat(report.isValid()).as(fixture).isFalse();
+        assertThat(report.errors()).as("%s: %s", fixture, report.errors()).anySatisfy(problem -> {
+            assertThat(problem.code()).isEqualTo(code);
+            assertThat(problem.keyword()).contains(expected.keyword());
+            if (expected.keyword().equals("additionalProperties")) {
+                // the validator locates an unknown property at the property itself
+                assertThat(problem.pointer()).startsWith(expected.instanceLocation() + "/");
+            } else {
+                assertThat(problem.pointer()).isEqualTo(expected.instanceLocation());
+            }
+        });
     }
 }
