@@ -4,6 +4,7 @@
 module io.github.councilplan.schema {
     requires transitive io.github.councilplan.model;
     requires com.networknt.schema;
+    requires org.snakeyaml.engine;
 
     exports io.github.councilplan.schema;
 }
