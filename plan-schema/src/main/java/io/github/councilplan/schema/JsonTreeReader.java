@@ -62,7 +62,8 @@ final class JsonTreeReader implements TreeReader {
             if (parser.nextToken() == null) {
                 throw new DocumentProblemException(ProblemCode.SYNTAX_EMPTY, "the document is empty", 1, 1);
             }
-            JsonNode root = value(parser, "", tree);
+            TokenStreamLocation start = parser.currentTokenLocation();
+            JsonNode root = value(parser, tree.root(start.getLineNr(), start.getColumnNr()), tree);
             if (parser.nextToken() != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED,
@@ -107,24 +108,24 @@ final class JsonTreeReader implements TreeReader {
                 code, sourceNote < 0 ? message : message.substring(0, sourceNote), line, column);
     }
 
-    private static JsonNode value(JsonParser parser, String pointer, LocatedTree.Builder tree) {
-        TokenStreamLocation start = parser.currentTokenLocation();
-        tree.at(pointer, start.getLineNr(), start.getColumnNr());
+    private static JsonNode value(JsonParser parser, LocatedTree.Location at, LocatedTree.Builder tree) {
         switch (parser.currentToken()) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.set(name, value(parser, pointer + "/" + LocatedTree.escape(name), tree));
+                    TokenStreamLocation start = parser.currentTokenLocation();
+                    LocatedTree.Location child = tree.property(at, name, start.getLineNr(), start.getColumnNr());
+                    object.set(name, value(parser, child, tree));
                 }
                 return object;
             }
             case START_ARRAY: {
                 ArrayNode array = NODES.arrayNode();
-                int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser, pointer + "/" + index++, tree));
+                    TokenStreamLocation start = parser.currentTokenLocation();
+                    array.add(value(parser, tree.item(at, start.getLineNr(), start.getColumnNr()), tree));
                 }
                 return array;
             }
@@ -148,7 +149,7 @@ final class JsonTreeReader implements TreeReader {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw new IllegalStateException("unexpected token " + parser.currentToken() + " at " + pointer);
+                throw new IllegalStateException("unexpected token " + parser.currentToken());
         }
     }
 }

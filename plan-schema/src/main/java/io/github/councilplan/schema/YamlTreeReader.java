@@ -14,8 +14,10 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -114,8 +116,9 @@ final class YamlTreeReader implements TreeReader {
     @Override
     public LocatedTree read(byte[] document) {
         if (document.length > limits.maxDocumentBytes()) {
-            throw new DocumentProblemException(ProblemCode.LIMIT_DOCUMENT_SIZE, "the document is larger than the limit of "
-                    + limits.maxDocumentBytes() + " bytes (" + document.length + ")", 1, 1);
+            throw new DocumentProblemException(ProblemCode.LIMIT_DOCUMENT_SIZE,
+                    "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes ("
+                            + document.length + ")", 1, 1);
         }
         String text = decode(document);
         GuardedInput input = new GuardedInput(text, limits.maxStringLength() + 3L * BUFFER);
@@ -273,32 +276,32 @@ final class YamlTreeReader implements TreeReader {
                     done = close();
                     height = parent.height;
                 } else {
-                    String pointer = parent == null ? "" : parent.childPointer();
                     switch (event.getEventId()) {
                         case Scalar:
-                            done = scalar((ScalarEvent) event, pointer, parent == null);
+                            done = scalar((ScalarEvent) event, parent);
                             height = 0;
                             break;
                         case Alias: {
                             AliasEvent alias = (AliasEvent) event;
                             Mark mark = mark(alias);
-                            Anchored anchored = anchored(alias, mark, pointer);
-                            expand(alias, anchored, open.size(), mark, pointer);
-                            tree.at(pointer, mark.getLine() + 1L, mark.getColumn() + 1L);
+                            Anchored anchored = anchored(alias, mark, this::nextPointer);
+                            expand(alias, anchored, open.size(), mark, this::nextPointer);
+                            place(parent, mark);
                             done = anchored.node.isContainer() ? anchored.node.deepCopy() : anchored.node;
                             height = anchored.height;
                             break;
                         }
                         case MappingStart:
                         case SequenceStart:
-                            start((CollectionStartEvent) event, pointer);
+                            start((CollectionStartEvent) event, parent);
                             continue;
                         case SequenceEnd:
                             done = close();
                             height = parent.height;
                             break;
                         default:
-                            throw located(ProblemCode.SYNTAX_MALFORMED, "unexpected " + event.getEventId(), mark(event));
+                            throw located(ProblemCode.SYNTAX_MALFORMED, "unexpected " + event.getEventId(),
+                                    mark(event));
                     }
                 }
                 Frame into = open.peek();
@@ -309,9 +312,10 @@ final class YamlTreeReader implements TreeReader {
             }
         }
 
-        private void start(CollectionStartEvent event, String pointer) {
+        private void start(CollectionStartEvent event, Frame parent) {
             boolean mapping = event.getEventId() == Event.ID.MappingStart;
             Mark mark = mark(event);
+            Supplier<String> pointer = this::nextPointer;
             int depth = open.size() + 1;
             if (depth > limits.maxNestingDepth()) {
                 throw located(ProblemCode.LIMIT_NESTING_DEPTH, "values nest deeper than the limit of "
@@ -323,9 +327,9 @@ final class YamlTreeReader implements TreeReader {
                     throw tagProblem(tag, mapping ? "a mapping" : "a sequence", mark, pointer);
                 }
             }
-            tree.at(pointer, mark.getLine() + 1L, mark.getColumn() + 1L);
+            String token = parent == null ? null : parent.nextToken();
             Frame frame = new Frame(mapping ? NODES.objectNode() : null, mapping ? null : NODES.arrayNode(),
-                    pointer, built, anchor(event, null));
+                    token, place(parent, mark), built, anchor(event, null));
             built++;
             open.push(frame);
         }
@@ -352,21 +356,21 @@ final class YamlTreeReader implements TreeReader {
             return anchored;
         }
 
-        private JsonNode scalar(ScalarEvent event, String pointer, boolean root) {
+        private JsonNode scalar(ScalarEvent event, Frame parent) {
             Mark mark = mark(event);
-            if (root && event.isPlain() && event.getValue().isEmpty() && event.getTag().isEmpty()
+            if (parent == null && event.isPlain() && event.getValue().isEmpty() && event.getTag().isEmpty()
                     && event.getAnchor().isEmpty()) {
                 throw new DocumentProblemException(ProblemCode.SYNTAX_EMPTY, "the document is empty", 1, 1);
             }
-            JsonNode node = value(event, mark, pointer);
-            tree.at(pointer, mark.getLine() + 1L, mark.getColumn() + 1L);
+            JsonNode node = value(event, mark, this::nextPointer);
+            place(parent, mark);
             built++;
             anchor(event, node);
             return node;
         }
 
         /** Returns the complete node an alias refers to. */
-        private Anchored anchored(AliasEvent event, Mark mark, String pointer) {
+        private Anchored anchored(AliasEvent event, Mark mark, Supplier<String> pointer) {
             String name = event.getAlias().getValue();
             Anchored anchored = anchors.get(name);
             if (anchored == null) {
@@ -384,7 +388,7 @@ final class YamlTreeReader implements TreeReader {
          * Counts the values an alias adds, at {@code depth} open collections, against the limits,
          * before anything is copied.
          */
-        private void expand(AliasEvent event, Anchored anchored, int depth, Mark mark, String pointer) {
+        private void expand(AliasEvent event, Anchored anchored, int depth, Mark mark, Supplier<String> pointer) {
             String name = event.getAlias().getValue();
             if (aliased + anchored.size > limits.maxAliasExpansion()) {
                 throw located(ProblemCode.LIMIT_YAML_ALIASES, "the alias *" + name + " would bring the values that "
@@ -405,12 +409,12 @@ final class YamlTreeReader implements TreeReader {
             switch (event.getEventId()) {
                 case Scalar: {
                     ScalarEvent scalar = (ScalarEvent) event;
-                    JsonNode node = value(scalar, mark, mapping.pointer);
+                    JsonNode node = value(scalar, mark, this::framePointer);
                     if (!node.isString()) {
                         throw located(ProblemCode.SYNTAX_MALFORMED, "a key must be a string, but "
                                 + (scalar.getValue().isEmpty() ? "this key is empty (null)" : "the key "
                                 + scalar.getValue() + " is " + describe(node) + ": quote it, as \""
-                                + scalar.getValue() + "\""), mark, mapping.pointer);
+                                + scalar.getValue() + "\""), mark, this::framePointer);
                     }
                     anchor(scalar, node);
                     key = node.asString();
@@ -418,13 +422,13 @@ final class YamlTreeReader implements TreeReader {
                 }
                 case Alias: {
                     AliasEvent alias = (AliasEvent) event;
-                    Anchored anchored = anchored(alias, mark, mapping.pointer);
+                    Anchored anchored = anchored(alias, mark, this::framePointer);
                     if (!anchored.node.isString()) {
                         throw located(ProblemCode.SYNTAX_MALFORMED, "a key must be a string, but the alias *"
                                 + alias.getAlias().getValue() + " is " + describe(anchored.node), mark,
-                                mapping.pointer);
+                                this::framePointer);
                     }
-                    expand(alias, anchored, 0, mark, mapping.pointer);
+                    expand(alias, anchored, 0, mark, this::framePointer);
                     key = anchored.node.asString();
                     break;
                 }
@@ -432,19 +436,19 @@ final class YamlTreeReader implements TreeReader {
                 case SequenceStart:
                     throw located(ProblemCode.SYNTAX_MALFORMED, "a key must be a string, not "
                             + (event.getEventId() == Event.ID.MappingStart ? "a mapping" : "a sequence"), mark,
-                            mapping.pointer);
+                            this::framePointer);
                 default:
                     throw located(ProblemCode.SYNTAX_MALFORMED, "unexpected " + event.getEventId(), mark);
             }
             if (mapping.object.has(key)) {
                 throw located(ProblemCode.SYNTAX_DUPLICATE_KEY, "the key '" + key + "' appears twice in this mapping",
-                        mark, mapping.pointer + "/" + LocatedTree.escape(key));
+                        mark, () -> framePointer() + "/" + LocatedTree.escape(key));
             }
             mapping.key = key;
         }
 
         /** Resolves a scalar by its tag or, untagged, by its style and the core schema. */
-        private JsonNode value(ScalarEvent event, Mark mark, String pointer) {
+        private JsonNode value(ScalarEvent event, Mark mark, Supplier<String> pointer) {
             String value = event.getValue();
             Optional<String> tag = event.getTag();
             if (tag.isEmpty()) {
@@ -486,7 +490,7 @@ final class YamlTreeReader implements TreeReader {
             }
         }
 
-        private JsonNode plain(String value, Mark mark, String pointer) {
+        private JsonNode plain(String value, Mark mark, Supplier<String> pointer) {
             YamlScalars.Kind kind = YamlScalars.resolvePlain(value);
             switch (kind) {
                 case NULL:
@@ -513,7 +517,7 @@ final class YamlTreeReader implements TreeReader {
             }
         }
 
-        private JsonNode integer(String text, String digits, int radix, Mark mark, String pointer) {
+        private JsonNode integer(String text, String digits, int radix, Mark mark, Supplier<String> pointer) {
             checkNumberLength(text, mark, pointer);
             BigInteger value = new BigInteger(digits, radix);
             if (value.bitLength() < Integer.SIZE) {
@@ -522,7 +526,7 @@ final class YamlTreeReader implements TreeReader {
             return value.bitLength() < Long.SIZE ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
         }
 
-        private JsonNode decimal(String text, Mark mark, String pointer) {
+        private JsonNode decimal(String text, Mark mark, Supplier<String> pointer) {
             checkNumberLength(text, mark, pointer);
             try {
                 return NODES.numberNode(new BigDecimal(text));
@@ -531,14 +535,14 @@ final class YamlTreeReader implements TreeReader {
             }
         }
 
-        private void checkNumberLength(String text, Mark mark, String pointer) {
+        private void checkNumberLength(String text, Mark mark, Supplier<String> pointer) {
             if (text.length() > limits.maxNumberLength()) {
                 throw located(ProblemCode.LIMIT_NUMBER_LENGTH, "a number of " + text.length()
                         + " characters is longer than the limit of " + limits.maxNumberLength(), mark, pointer);
             }
         }
 
-        private JsonNode string(String value, Mark mark, String pointer) {
+        private JsonNode string(String value, Mark mark, Supplier<String> pointer) {
             if (value.length() > limits.maxStringLength()) {
                 throw located(ProblemCode.LIMIT_STRING_LENGTH, "a string of " + value.length()
                         + " characters is longer than the limit of " + limits.maxStringLength(), mark, pointer);
@@ -549,13 +553,48 @@ final class YamlTreeReader implements TreeReader {
         private Mark mark(Event event) {
             return event.getStartMark().orElse(last);
         }
+
+        /** Records where the value that comes next in {@code parent} (or the root) starts. */
+        private LocatedTree.Location place(Frame parent, Mark mark) {
+            long line = mark.getLine() + 1L;
+            long column = mark.getColumn() + 1L;
+            if (parent == null) {
+                return tree.root(line, column);
+            }
+            return parent.object != null ? tree.property(parent.location, parent.key, line, column)
+                    : tree.item(parent.location, line, column);
+        }
+
+        /**
+         * Returns the JSON pointer of the innermost open collection. Pointers are only made for
+         * problems: a pointer repeats every key above its value, so one per value could cost
+         * memory quadratic in the document's size.
+         */
+        private String framePointer() {
+            StringBuilder pointer = new StringBuilder();
+            for (Iterator<Frame> frames = open.descendingIterator(); frames.hasNext(); ) {
+                Frame frame = frames.next();
+                if (frame.token != null) {
+                    pointer.append('/').append(frame.token);
+                }
+            }
+            return pointer.toString();
+        }
+
+        /** Returns the JSON pointer of the value that comes next. */
+        private String nextPointer() {
+            Frame parent = open.peek();
+            return parent == null ? "" : framePointer() + "/" + parent.nextToken();
+        }
     }
 
     /** A mapping or sequence being read. */
     private static final class Frame {
         final ObjectNode object;
         final ArrayNode array;
-        final String pointer;
+        /** This collection's reference token in its parent's JSON pointer; null for the root. */
+        final String token;
+        final LocatedTree.Location location;
         final long builtBefore;
         final Anchored anchored;
         /** 1 for a collection of scalars, more for nested collections. */
@@ -563,16 +602,19 @@ final class YamlTreeReader implements TreeReader {
         /** The key whose value comes next, in a mapping; null while a key is awaited. */
         String key;
 
-        Frame(ObjectNode object, ArrayNode array, String pointer, long builtBefore, Anchored anchored) {
+        Frame(ObjectNode object, ArrayNode array, String token, LocatedTree.Location location, long builtBefore,
+                Anchored anchored) {
             this.object = object;
             this.array = array;
-            this.pointer = pointer;
+            this.token = token;
+            this.location = location;
             this.builtBefore = builtBefore;
             this.anchored = anchored;
         }
 
-        String childPointer() {
-            return pointer + "/" + (object != null ? LocatedTree.escape(key) : String.valueOf(array.size()));
+        /** The reference token of the value that comes next in this collection. */
+        String nextToken() {
+            return object != null ? LocatedTree.escape(key) : String.valueOf(array.size());
         }
 
         void add(JsonNode value, int valueHeight) {
@@ -609,7 +651,7 @@ final class YamlTreeReader implements TreeReader {
         return node.isNumber() ? "a number" : "not a string";
     }
 
-    private static DocumentProblemException tagProblem(String tag, String what, Mark mark, String pointer) {
+    private static DocumentProblemException tagProblem(String tag, String what, Mark mark, Supplier<String> pointer) {
         String shown = YamlScalars.display(tag);
         boolean standard = tag.equals(YamlScalars.MAP) || tag.equals(YamlScalars.SEQ) || tag.equals(YamlScalars.STR)
                 || tag.equals(YamlScalars.INT) || tag.equals(YamlScalars.FLOAT) || tag.equals(YamlScalars.BOOL)
@@ -622,13 +664,15 @@ final class YamlTreeReader implements TreeReader {
     }
 
     private static DocumentProblemException located(ProblemCode code, String message, Mark mark) {
-        return located(code, message, mark, "");
+        return located(code, message, mark, () -> "");
     }
 
-    private static DocumentProblemException located(ProblemCode code, String message, Mark mark, String pointer) {
+    private static DocumentProblemException located(ProblemCode code, String message, Mark mark,
+            Supplier<String> pointer) {
         int line = mark == null ? 1 : mark.getLine() + 1;
         int column = mark == null ? 1 : mark.getColumn() + 1;
-        return new DocumentProblemException(Problem.of(code, message, pointer, Math.max(1, line), Math.max(1, column)));
+        return new DocumentProblemException(
+                Problem.of(code, message, pointer.get(), Math.max(1, line), Math.max(1, column)));
     }
 
     /**

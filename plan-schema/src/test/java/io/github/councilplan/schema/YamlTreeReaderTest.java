@@ -323,6 +323,17 @@ class YamlTreeReaderTest {
     }
 
     @Test
+    void longKeyOverManyValuesIsReadWithoutAPointerPerValue() {
+        String key = "k".repeat(1_000_000);
+        byte[] yaml = ("? " + key + "\n: [" + "1, ".repeat(200_000) + "1]\n").getBytes(StandardCharsets.UTF_8);
+
+        LocatedTree tree = assertTimeoutPreemptively(HANG_GUARD, () -> reader.read(yaml));
+
+        assertThat(tree.root().get(key).size()).isEqualTo(200_001);
+        assertThat(tree.locate("/" + key + "/200000")).containsExactly(2, 3 + 3 * 200_000 + 1);
+    }
+
+    @Test
     void numberLongerThanTheLimitIsANumberLengthProblem() {
         assertThat(at(problem("a: " + "1".repeat(101)))).isEqualTo("LIMIT_NUMBER_LENGTH 1:4");
     }
