@@ -62,7 +62,8 @@ final class YamlPlanArbitraries {
             "#hash", "&anchor", "*alias", "!tag", "!!str x", "%directive", "@at", "`tick", "|", ">-", "'single'",
             "\"double\"", "---", "...", "[flow]", "{flow}", "a, b", " leading", "trailing ", "two\nlines",
             "ends with a break\n", "\nstarts with a break", "tab\there", "cr\rlf\r\n", "back\\slash", "bell\u0007",
-            "nul\u0000", "esc\u001b", "del\u007f", "c1\u0080\u009f", "nel\u0085", "\ufffe\uffff", "line\u2028separator", "\uFEFFbom", "Cymraeg: ŵ ŷ", "café",
+            "nul\u0000", "esc\u001b", "del\u007f", "c1\u0080\u009f", "nel\u0085", "\ufffe\uffff",
+            "line\u2028separator", "\uFEFFbom", "Cymraeg: ŵ ŷ", "café",
             "€100", "£5", "中文", "😀 emoji", "\t\ttabbed", "many   spaces", "x".repeat(130));
 
     private static final List<String> IDS = List.of(
