@@ -1,6 +1,7 @@
 package io.github.councilplan.schema;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,6 +28,7 @@ final class JsonTreeReader implements TreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final TokenStreamFactory factory;
+    private final int maxNumberLength;
 
     JsonTreeReader(ValidationLimits limits) {
         this(JsonFactory.builder()
@@ -37,6 +39,7 @@ final class JsonTreeReader implements TreeReader {
 
     JsonTreeReader(TokenStreamFactory factory) {
         this.factory = factory;
+        this.maxNumberLength = factory.streamReadConstraints().getMaxNumberLength();
     }
 
     static StreamReadConstraints constraints(ValidationLimits limits) {
@@ -79,6 +82,22 @@ final class JsonTreeReader implements TreeReader {
         }
     }
 
+    /**
+     * Returns how many digits a number has written out in full, without an exponent: a short
+     * number such as {@code 1e100000000} stands for a hundred million digits, which the model, or
+     * whatever writes the number out, would spend minutes and gigabytes on.
+     */
+    static long writtenDigits(BigDecimal value) {
+        long precision = value.precision();
+        long scale = value.scale();
+        return scale <= 0 ? precision - scale : Math.max(precision, scale + 1);
+    }
+
+    /** The message of a number with more digits written out than the limit. */
+    static String numberTooLong(long digits, int limit) {
+        return "a number of " + digits + " digits written out in full is longer than the limit of " + limit;
+    }
+
     /** Chooses the limit code for a Jackson constraint message. */
     static ProblemCode limitCode(String message) {
         String lower = message.toLowerCase(java.util.Locale.ROOT);
@@ -108,7 +127,7 @@ final class JsonTreeReader implements TreeReader {
                 code, sourceNote < 0 ? message : message.substring(0, sourceNote), line, column);
     }
 
-    private static JsonNode value(JsonParser parser, LocatedTree.Location at, LocatedTree.Builder tree) {
+    private JsonNode value(JsonParser parser, LocatedTree.Location at, LocatedTree.Builder tree) {
         switch (parser.currentToken()) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
@@ -140,8 +159,16 @@ final class JsonTreeReader implements TreeReader {
                     default:
                         return NODES.numberNode(parser.getBigIntegerValue());
                 }
-            case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT: {
+                BigDecimal value = parser.getDecimalValue();
+                long digits = writtenDigits(value);
+                if (digits > maxNumberLength) {
+                    TokenStreamLocation start = parser.currentTokenLocation();
+                    throw new DocumentProblemException(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooLong(digits,
+                            maxNumberLength), start.getLineNr(), start.getColumnNr());
+                }
+                return NODES.numberNode(value);
+            }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:

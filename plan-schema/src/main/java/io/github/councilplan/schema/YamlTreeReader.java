@@ -67,7 +67,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p><b>What is bounded.</b> The document's size in bytes (and, in the engine, in code points);
  * the nesting depth, checked before a mapping or sequence is opened and again for the depth an
  * alias would reach, so that a document nested 100,000 deep ends at the limit; the length of
- * strings and keys, and of numbers before they are converted; and the values aliases add: each
+ * strings and keys, and of numbers before they are converted and once written out in full
+ * ({@code 1e100000000} has too many digits, as in JSON); and the values aliases add: each
  * alias adds as many values as its anchored node holds, counted before the node is copied, so a
  * "billion laughs" document ends at the first alias past {@link ValidationLimits#maxAliasExpansion()}
  * having built no more than that many values. The engine looks ahead over a whole scalar, comment
@@ -528,11 +529,18 @@ final class YamlTreeReader implements TreeReader {
 
         private JsonNode decimal(String text, Mark mark, Supplier<String> pointer) {
             checkNumberLength(text, mark, pointer);
+            BigDecimal value;
             try {
-                return NODES.numberNode(new BigDecimal(text));
+                value = new BigDecimal(text);
             } catch (NumberFormatException e) {
                 throw located(ProblemCode.SYNTAX_MALFORMED, "the number " + text + " is out of range", mark, pointer);
             }
+            long digits = JsonTreeReader.writtenDigits(value);
+            if (digits > limits.maxNumberLength()) {
+                throw located(ProblemCode.LIMIT_NUMBER_LENGTH,
+                        JsonTreeReader.numberTooLong(digits, limits.maxNumberLength()), mark, pointer);
+            }
+            return NODES.numberNode(value);
         }
 
         private void checkNumberLength(String text, Mark mark, Supplier<String> pointer) {

@@ -339,6 +339,16 @@ class YamlTreeReaderTest {
     }
 
     @Test
+    void numberWithAHugeExponentIsANumberLengthProblem() {
+        assertThat(at(problem("a: [1, 1e100000000]"))).isEqualTo("LIMIT_NUMBER_LENGTH 1:8");
+    }
+
+    @Test
+    void numberOfAsManyDigitsWrittenOutAsTheLimitIsRead() {
+        assertThat(read("[1e99, 1e-98]").root()).isEqualTo(json("[1e99, 1e-98]"));
+    }
+
+    @Test
     void numberOutOfBigDecimalRangeIsMalformed() {
         assertThat(at(problem("a: 1e99999999999"))).isEqualTo("SYNTAX_MALFORMED 1:4");
     }
