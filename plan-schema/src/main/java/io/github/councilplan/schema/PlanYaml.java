@@ -96,6 +96,8 @@ public final class PlanYaml {
      *
      * @param plan the plan, not null
      * @return the document, ending with a line break; not null
+     * @throws IllegalArgumentException if a string in the plan is not Unicode text (it has an
+     *     unpaired surrogate)
      * @throws NullPointerException if {@code plan} is null
      */
     public String write(Plan plan) {
@@ -120,6 +122,8 @@ public final class PlanYaml {
      *
      * @param plan the plan, not null
      * @param out the stream, not null
+     * @throws IllegalArgumentException if a string in the plan is not Unicode text (it has an
+     *     unpaired surrogate); the stream may then hold part of the document
      * @throws UncheckedIOException if writing to the stream fails
      * @throws NullPointerException if an argument is null
      */
@@ -285,6 +289,7 @@ public final class PlanYaml {
      * otherwise double-quoted, with escapes where needed.
      */
     private static ScalarEvent string(String text) {
+        checkUnicode(text);
         if (text.indexOf('\n') >= 0) {
             return new ScalarEvent(Optional.empty(), Optional.empty(), UNTAGGED_QUOTED_STRING, text,
                     ScalarStyle.LITERAL);
@@ -293,6 +298,23 @@ public final class PlanYaml {
                 ? new ScalarEvent(Optional.empty(), Optional.empty(), UNTAGGED_PLAIN_STRING, text, ScalarStyle.PLAIN)
                 : new ScalarEvent(Optional.empty(), Optional.empty(), UNTAGGED_QUOTED_STRING, text,
                         ScalarStyle.DOUBLE_QUOTED);
+    }
+
+    /**
+     * Refuses a string with an unpaired surrogate: it is not Unicode text, UTF-8 cannot hold it,
+     * and the emitter would silently change it.
+     */
+    private static void checkUnicode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+                throw new IllegalArgumentException(String.format("the string '%s' has an unpaired surrogate "
+                        + "(U+%04X at index %d): it is not Unicode text and cannot be written as YAML", shown, (int) c, i));
+            }
+        }
     }
 
     /** Marks an object's properties apart from an array's values on the stack. */

@@ -121,6 +121,25 @@ class PlanYamlTest {
         assertThat(yaml.read(written)).isEqualTo(plan);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a\uD800b", "a\uDC00b", "end\uD800"})
+    void stringWithAnUnpairedSurrogateIsRefusedRatherThanChanged(String title) {
+        Plan plan = Plan.builder().from(WrittenPlanTest.minimalPlan()).title(Text.of(title)).build();
+
+        assertThatThrownBy(() -> yaml.write(plan)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unpaired surrogate");
+    }
+
+    @Test
+    void surrogatePairsAreWrittenAsTheirCharacter() {
+        Plan plan = Plan.builder().from(WrittenPlanTest.minimalPlan()).title(Text.of("Plan \uD83D\uDE00")).build();
+
+        String written = yaml.write(plan);
+
+        assertThat(written).contains("title: Plan \uD83D\uDE00\n");
+        assertThat(yaml.read(written)).isEqualTo(plan);
+    }
+
     @Test
     void plainWordsAreNotQuoted() {
         String written = yaml.write(WrittenPlanTest.minimalPlan());
