@@ -1,6 +1,7 @@
 package io.github.councilplan.schema;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -28,6 +29,7 @@ final class JsonTreeReader implements TreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final TokenStreamFactory factory;
+    private final int maxNumberLength;
 
     JsonTreeReader(ValidationLimits limits) {
         this(JsonFactory.builder()
@@ -38,6 +40,7 @@ final class JsonTreeReader implements TreeReader {
 
     JsonTreeReader(TokenStreamFactory factory) {
         this.factory = factory;
+        this.maxNumberLength = factory.streamReadConstraints().getMaxNumberLength();
     }
 
     static StreamReadConstraints constraints(ValidationLimits limits) {
@@ -71,27 +74,41 @@ final class JsonTreeReader implements TreeReader {
                 // bytes that do not decode in the detected encoding, such as an invalid UTF-32 character
                 throw located(ProblemCode.SYNTAX_MALFORMED, e, parser);
             }
-        } catch (StreamReadException e) {
-            // the parser could not even start (an undetectable encoding)
-            throw located(ProblemCode.SYNTAX_MALFORMED, e, null);
-        } catch (JacksonIOException e) {
-            // bytes that do not decode in the detected encoding, such as an invalid UTF-32 character
+        } catch (StreamReadException | JacksonIOException e) {
+            // the parser could not even start (an undetectable or undecodable encoding)
             throw located(ProblemCode.SYNTAX_MALFORMED, e, null);
         }
     }
 
-    private static LocatedTree tree(JsonParser parser) {
+    private LocatedTree tree(JsonParser parser) {
         LocatedTree.Builder tree = new LocatedTree.Builder();
         if (parser.nextToken() == null) {
             throw new DocumentProblemException(ProblemCode.SYNTAX_EMPTY, "the document is empty", 1, 1);
         }
-        JsonNode root = value(parser, "", tree);
+        TokenStreamLocation start = parser.currentTokenLocation();
+        JsonNode root = value(parser, tree.root(start.getLineNr(), start.getColumnNr()), tree);
         if (parser.nextToken() != null) {
             TokenStreamLocation at = parser.currentTokenLocation();
             throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED,
                     "content follows the end of the document", at.getLineNr(), at.getColumnNr());
         }
         return tree.build(root);
+    }
+
+    /**
+     * Returns how many digits a number has written out in full, without an exponent: a short
+     * number such as {@code 1e100000000} stands for a hundred million digits, which the model, or
+     * whatever writes the number out, would spend minutes and gigabytes on.
+     */
+    static long writtenDigits(BigDecimal value) {
+        long precision = value.precision();
+        long scale = value.scale();
+        return scale <= 0 ? precision - scale : Math.max(precision, scale + 1);
+    }
+
+    /** The message of a number with more digits written out than the limit. */
+    static String numberTooLong(long digits, int limit) {
+        return "a number of " + digits + " digits written out in full is longer than the limit of " + limit;
     }
 
     /** Chooses the limit code for a Jackson constraint message. */
@@ -109,10 +126,7 @@ final class JsonTreeReader implements TreeReader {
         return ProblemCode.LIMIT_STRING_LENGTH;
     }
 
-    /**
-     * Turns a parser exception into a located problem, at the exception's location or, where it
-     * has none, at the parser's.
-     */
+    /** Turns a parser exception into a located problem. */
     static DocumentProblemException located(ProblemCode code, JacksonException e, JsonParser parser) {
         TokenStreamLocation at = e.getLocation();
         if ((at == null || at.getLineNr() < 1) && parser != null) {
@@ -129,24 +143,24 @@ final class JsonTreeReader implements TreeReader {
                 code, sourceNote < 0 ? message : message.substring(0, sourceNote), line, column);
     }
 
-    private static JsonNode value(JsonParser parser, String pointer, LocatedTree.Builder tree) {
-        TokenStreamLocation start = parser.currentTokenLocation();
-        tree.at(pointer, start.getLineNr(), start.getColumnNr());
+    private JsonNode value(JsonParser parser, LocatedTree.Location at, LocatedTree.Builder tree) {
         switch (parser.currentToken()) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.set(name, value(parser, pointer + "/" + LocatedTree.escape(name), tree));
+                    TokenStreamLocation start = parser.currentTokenLocation();
+                    LocatedTree.Location child = tree.property(at, name, start.getLineNr(), start.getColumnNr());
+                    object.set(name, value(parser, child, tree));
                 }
                 return object;
             }
             case START_ARRAY: {
                 ArrayNode array = NODES.arrayNode();
-                int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser, pointer + "/" + index++, tree));
+                    TokenStreamLocation start = parser.currentTokenLocation();
+                    array.add(value(parser, tree.item(at, start.getLineNr(), start.getColumnNr()), tree));
                 }
                 return array;
             }
@@ -161,8 +175,16 @@ final class JsonTreeReader implements TreeReader {
                     default:
                         return NODES.numberNode(parser.getBigIntegerValue());
                 }
-            case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT: {
+                BigDecimal value = parser.getDecimalValue();
+                long digits = writtenDigits(value);
+                if (digits > maxNumberLength) {
+                    TokenStreamLocation start = parser.currentTokenLocation();
+                    throw new DocumentProblemException(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooLong(digits,
+                            maxNumberLength), start.getLineNr(), start.getColumnNr());
+                }
+                return NODES.numberNode(value);
+            }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -170,7 +192,7 @@ final class JsonTreeReader implements TreeReader {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw new IllegalStateException("unexpected token " + parser.currentToken() + " at " + pointer);
+                throw new IllegalStateException("unexpected token " + parser.currentToken());
         }
     }
 }

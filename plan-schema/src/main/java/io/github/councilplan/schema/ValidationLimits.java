@@ -71,7 +71,8 @@ public final class ValidationLimits {
     }
 
     /**
-     * Returns the most characters a number may have.
+     * Returns the most characters a number may have, and the most digits it may have once written
+     * out in full, without an exponent ({@code 1e100} has 101).
      *
      * @return the limit, positive
      */

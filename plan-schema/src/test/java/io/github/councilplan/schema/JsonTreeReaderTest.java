@@ -1,0 +1,67 @@
+package io.github.councilplan.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link JsonTreeReader}: numbers are bounded by the digits they have written out in full, not
+ * only by the characters they are written in, as the YAML reader bounds them.
+ */
+class JsonTreeReaderTest {
+    /** A bound on the tests of hostile documents, only so that a regression fails rather than hangs. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+    private final JsonTreeReader reader = new JsonTreeReader(ValidationLimits.defaults());
+
+    private Problem problem(String json) {
+        DocumentProblemException thrown = catchThrowableOfType(DocumentProblemException.class,
+                () -> reader.read(json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(thrown).as("a located problem").isNotNull();
+        return thrown.problem();
+    }
+
+    @Test
+    void numberWithAHugeExponentIsANumberLengthProblemAtTheNumber() {
+        Problem problem = problem("{\"a\": [1, 1e100000000]}");
+
+        assertThat(problem.code()).isEqualTo(ProblemCode.LIMIT_NUMBER_LENGTH);
+        assertThat(problem.column()).isEqualTo(11);
+    }
+
+    @Test
+    void numberWithATinyExponentIsANumberLengthProblem() {
+        assertThat(problem("[1e-100000000]").code()).isEqualTo(ProblemCode.LIMIT_NUMBER_LENGTH);
+    }
+
+    @Test
+    void numberOfAsManyDigitsWrittenOutAsTheLimitIsRead() {
+        LocatedTree tree = reader.read("[1e99, 1e-98]".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(tree.root().get(0).decimalValue()).isEqualTo(new BigDecimal("1e99"));
+        assertThat(tree.root().get(1).decimalValue()).isEqualTo(new BigDecimal("1e-98"));
+    }
+
+    @Test
+    void numberOfOneDigitMoreWrittenOutThanTheLimitIsANumberLengthProblem() {
+        assertThat(problem("[1e100]").code()).isEqualTo(ProblemCode.LIMIT_NUMBER_LENGTH);
+    }
+
+    @Test
+    void planWithAHugeExponentEndsQuicklyInALocatedProblem() {
+        String json = "{\"schemaVersion\": \"0.1\", \"id\": \"x\", \"title\": \"t\", \"organisation\": {\"name\": \"o\"}, "
+                + "\"period\": {\"start\": \"2025/26\", \"end\": \"2028/29\"}, \"measures\": [{\"id\": \"k\", "
+                + "\"name\": \"n\", \"unit\": \"u\", \"direction\": \"higherIsBetter\", \"frequency\": \"financialYear\", "
+                + "\"targets\": {\"2025/26\": 1e300000000}}]}";
+
+        ValidationReport report = assertTimeoutPreemptively(HANG_GUARD,
+                () -> PlanValidator.create().validate(json, DocumentFormat.JSON));
+
+        assertThat(report.errors()).extracting(Problem::code).containsExactly(ProblemCode.LIMIT_NUMBER_LENGTH);
+    }
+}
