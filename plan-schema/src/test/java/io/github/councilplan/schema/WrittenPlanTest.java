@@ -77,7 +77,7 @@ class WrittenPlanTest {
                 .system("pentana")
                 .key(key)
                 .uri(URI.create("https://performance.example.gov.uk/" + key))
-                .title(Text.of("Record " + key))
+                .title(bilingual("Cofnod " + key, "Record " + key))
                 .build();
     }
 
