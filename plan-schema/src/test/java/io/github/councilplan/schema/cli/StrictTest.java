@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code --strict}: a file with a warning counts as invalid and the run exits with 1. Only the plan
- * rules warn, and they are written on another branch, so the report with a warning is made here
- * rather than by validating a document.
+ * {@code --strict}: a file with a warning counts as invalid and the run exits with 1. The report
+ * with a warning is made here, so that the text output can be checked to the character; the run
+ * end to end is in {@code ValidateCommandTest}.
  */
 class StrictTest {
     private static ValidationReport withWarning;
