@@ -236,7 +236,15 @@ public final class PlanValidator {
     }
 
     private void checkSchema(LocatedTree tree, List<Problem> problems) {
-        List<Error> errors = schema.validate(tree.root());
+        List<Error> errors;
+        try {
+            errors = schema.validate(tree.root());
+        } catch (RuntimeException e) {
+            // the schema library failing on a document is still a verdict on that document, not a crash
+            problems.add(Problem.ofSchema(ProblemCode.SCHEMA_OTHER, "plan: the schema could not be evaluated: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), "", 1, 1, "", "#"));
+            return;
+        }
         for (Error error : errors) {
             String pointer = error.getInstanceLocation().toString();
             String keyword = error.getKeyword() == null ? "" : error.getKeyword();
