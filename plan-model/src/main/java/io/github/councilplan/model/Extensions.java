@@ -54,7 +54,8 @@ public final class Extensions {
      *
      * @param data a JSON object, not null
      * @return the extensions, not null
-     * @throws IllegalArgumentException if {@code data} holds a NaN or infinite number
+     * @throws IllegalArgumentException if {@code data} holds a NaN or infinite number, or a decimal with more
+     *     than 9999 digits before or after the point
      * @throws NullPointerException if {@code data} is null
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -69,7 +70,8 @@ public final class Extensions {
      * @param name the property name, not null
      * @param value the property value, not null (use a JSON null node for null)
      * @return the new extensions, not null
-     * @throws IllegalArgumentException if {@code value} holds a NaN or infinite number
+     * @throws IllegalArgumentException if {@code value} holds a NaN or infinite number, or a decimal with more
+     *     than 9999 digits before or after the point
      * @throws NullPointerException if an argument is null
      */
     public Extensions with(String name, JsonNode value) {
@@ -150,9 +152,13 @@ public final class Extensions {
         }
         BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.asString());
         // Written in plain notation, a decimal with no fraction digits has no point and reads back
-        // as an integer. Beyond the exponents plain notation allows, leave it be rather than build
-        // a huge integer (from, say, 1e1000000000).
-        if (value.scale() <= 0 && value.scale() >= -MAX_PLAIN_EXPONENT) {
+        // as an integer. Beyond the exponents plain notation allows, refuse the number: writing it,
+        // or building the integer (from, say, 1e1000000000), would take unbounded time and memory.
+        if (value.scale() > MAX_PLAIN_EXPONENT || value.scale() < -MAX_PLAIN_EXPONENT) {
+            throw new IllegalArgumentException(path + ": '" + value + "' is out of range: at most "
+                    + MAX_PLAIN_EXPONENT + " digits before or after the decimal point");
+        }
+        if (value.scale() <= 0) {
             return integral(value.toBigIntegerExact());
         }
         return NODES.numberNode(value);

@@ -31,12 +31,12 @@ final class ElementPaths {
         JsonNode node = root;
         String[] tokens = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
         for (int i = 0; i < tokens.length && node != null; i++) {
-            String token = unescape(tokens[i]);
+            String token = LocatedTree.unescape(tokens[i]);
             JsonNode next = node.isArray() ? arrayItem(node, token) : node.get(token);
             boolean elementArray = ELEMENT_ARRAYS.containsKey(token)
                     && !(token.equals("owners") && i > 0); // only the plan's owners are elements
             if (elementArray && next != null && next.isArray() && i + 1 < tokens.length) {
-                JsonNode item = arrayItem(next, unescape(tokens[i + 1]));
+                JsonNode item = arrayItem(next, LocatedTree.unescape(tokens[i + 1]));
                 if (item != null && item.isObject()) {
                     description = describeElement(ELEMENT_ARRAYS.get(token), item);
                 }
@@ -67,7 +67,4 @@ final class ElementPaths {
         }
     }
 
-    static String unescape(String token) {
-        return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
-    }
 }

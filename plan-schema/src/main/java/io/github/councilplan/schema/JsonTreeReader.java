@@ -176,7 +176,15 @@ final class JsonTreeReader implements TreeReader {
                         return NODES.numberNode(parser.getBigIntegerValue());
                 }
             case VALUE_NUMBER_FLOAT: {
-                BigDecimal value = parser.getDecimalValue();
+                BigDecimal value;
+                try {
+                    value = parser.getDecimalValue();
+                } catch (NumberFormatException e) {
+                    // an exponent beyond what BigDecimal holds, such as 1e-2147483649
+                    TokenStreamLocation start = parser.currentTokenLocation();
+                    throw new DocumentProblemException(ProblemCode.LIMIT_NUMBER_LENGTH,
+                            "the number's exponent is out of range", start.getLineNr(), start.getColumnNr());
+                }
                 long digits = writtenDigits(value);
                 if (digits > maxNumberLength) {
                     TokenStreamLocation start = parser.currentTokenLocation();

@@ -109,7 +109,7 @@ public final class PlanValidator {
         }
         long size = Files.size(file);
         if (size > limits.maxDocumentBytes()) {
-            return tooLarge(size);
+            return tooLarge(size, "bytes");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return validate(in, format);
@@ -128,9 +128,13 @@ public final class PlanValidator {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(format, "format");
         if ((long) document.length() > limits.maxDocumentBytes()) {
-            return tooLarge(document.length());
+            return tooLarge(document.length(), "characters");
         }
-        return validate(document.getBytes(StandardCharsets.UTF_8), format);
+        try {
+            return validate(utf8(document), format);
+        } catch (DocumentProblemException e) {
+            return ValidationReport.invalid(List.of(e.problem()));
+        }
     }
 
     /**
@@ -146,7 +150,7 @@ public final class PlanValidator {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(format, "format");
         if (document.length > limits.maxDocumentBytes()) {
-            return tooLarge(document.length);
+            return tooLarge(document.length, "bytes");
         }
         return check(document, format == DocumentFormat.YAML ? yaml : json);
     }
@@ -165,9 +169,9 @@ public final class PlanValidator {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(format, "format");
         long max = limits.maxDocumentBytes();
-        byte[] bytes = document.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        byte[] bytes = document.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, max) + 1);
         if (bytes.length > max) {
-            return tooLarge(bytes.length);
+            return tooLarge(bytes.length, "bytes");
         }
         return validate(bytes, format);
     }
@@ -192,19 +196,48 @@ public final class PlanValidator {
         while ((n = document.read(buffer)) != -1) {
             text.append(buffer, 0, n);
             if (text.length() > max) {
-                return tooLarge(text.length());
+                return tooLarge(text.length(), "characters");
+            }
+        }
+        try {
+            return validate(utf8(text), format);
+        } catch (DocumentProblemException e) {
+            return ValidationReport.invalid(List.of(e.problem()));
+        }
+    }
+
+    /**
+     * Encodes text as UTF-8, refusing an unpaired surrogate (which no encoding can carry) with a
+     * located problem rather than replacing it.
+     */
+    private static byte[] utf8(CharSequence text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED, String.format(
+                        "the text holds an unpaired surrogate \\u%04x, which is not a character", (int) c), line, column);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
             }
         }
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text));
         byte[] array = new byte[bytes.remaining()];
         bytes.get(array);
-        return validate(array, format);
+        return array;
     }
 
-    private ValidationReport tooLarge(long size) {
+    private ValidationReport tooLarge(long size, String unit) {
         return ValidationReport.invalid(List.of(Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE,
                 "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes (at least "
-                        + size + ")", "", 1, 1)));
+                        + size + " " + unit + ")", "", 1, 1)));
     }
 
     private ValidationReport check(byte[] document, TreeReader reader) {

@@ -184,4 +184,35 @@ class HostileInputTest {
             assertThat(problem.column()).isGreaterThan(HEAD.length());
         });
     }
+
+    @Test
+    void exponentBeyondWhatADecimalHoldsIsALocatedProblem() {
+        ValidationReport report = validate(HEAD + ",\"extensions\":{\"x\":1e-2147483649}}");
+
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(ProblemCode.LIMIT_NUMBER_LENGTH);
+            assertThat(problem.column()).isGreaterThan(HEAD.length());
+        });
+    }
+
+    @Test
+    void unpairedSurrogateInStringInputIsALocatedProblemNotAReplacement() {
+        ValidationReport report = validate(HEAD.replace("\"title\":\"T\"", "\"title\":\"a\uD800b\"") + "}");
+
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(ProblemCode.SYNTAX_MALFORMED);
+            assertThat(problem.message()).contains("surrogate");
+            assertThat(problem.column()).isEqualTo(HEAD.indexOf("\"T\"") + 3);
+        });
+    }
+
+    @Test
+    void unlimitedDocumentSizeStillReadsStreams() throws IOException {
+        PlanValidator unlimited = PlanValidator.create(ValidationLimits.defaults().withMaxDocumentBytes(Long.MAX_VALUE));
+
+        ValidationReport report = unlimited.validate(
+                new java.io.ByteArrayInputStream((HEAD + "}").getBytes(StandardCharsets.UTF_8)), DocumentFormat.JSON);
+
+        assertThat(report.isValid()).isTrue();
+    }
 }

@@ -112,7 +112,7 @@ final class RuleDocuments {
     static ObjectNode with(ObjectNode document, String pointer, JsonNode value) {
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = document.at(pointer.substring(0, slash));
-        String token = ElementPaths.unescape(pointer.substring(slash + 1));
+        String token = LocatedTree.unescape(pointer.substring(slash + 1));
         if (parent.isObject()) {
             ((ObjectNode) parent).set(token, value);
         } else if (parent.isArray() && token.equals("-")) {
@@ -129,7 +129,7 @@ final class RuleDocuments {
     static ObjectNode without(ObjectNode document, String pointer) {
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = document.at(pointer.substring(0, slash));
-        String token = ElementPaths.unescape(pointer.substring(slash + 1));
+        String token = LocatedTree.unescape(pointer.substring(slash + 1));
         if (parent.isObject()) {
             ((ObjectNode) parent).remove(token);
         } else if (parent.isArray()) {
