@@ -138,8 +138,9 @@ public final class SyntheticPlanCommand {
             err.println("synthetic: cannot write " + file + ": " + reason(e));
             return 1;
         }
-        out.println("Wrote " + file + ": a synthetic plan of " + settings.deliverables() + " deliverables from seed "
-                + settings.seed() + ", " + document.length + " bytes");
+        out.println("Wrote " + file + ": a synthetic plan of " + settings.deliverables()
+                + (settings.deliverables() == 1 ? " deliverable" : " deliverables") + " from seed " + settings.seed()
+                + ", " + document.length + " bytes");
         return 0;
     }
 
