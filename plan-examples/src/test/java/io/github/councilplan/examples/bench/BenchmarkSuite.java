@@ -1,0 +1,166 @@
+package io.github.councilplan.examples.bench;
+
+import io.github.councilplan.schema.DocumentFormat;
+import io.github.councilplan.schema.PlanValidator;
+import io.github.councilplan.schema.Problem;
+import io.github.councilplan.schema.ValidationReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark of this package ({@code *Benchmark}) at each document size, in JMH forks,
+ * with the GC profiler for allocation, and writes {@code BENCHMARKS.md}.
+ *
+ * <pre>
+ * BenchmarkSuite --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB]
+ * </pre>
+ *
+ * <p>Run it with {@code ./mvnw -q -pl plan-examples -am -DskipTests test-compile exec:exec@bench}
+ * ({@code -Dbench=quick} for the quick mode). The documents are generated once, checked (the valid
+ * ones have no problem, the invalid ones many, all located) and saved to a temporary directory
+ * that the forks read.
+ */
+public final class BenchmarkSuite {
+    /** The command that runs the suite, as the README documents it. */
+    static final String COMMAND = "./mvnw -q -pl plan-examples -am -DskipTests test-compile exec:exec@bench";
+
+    /** Every fork's heap: fixed, and large enough for the 50 MB document's trees. */
+    static final String[] FORK_JVM_ARGS = {"-Xms4g", "-Xmx4g"};
+
+    private BenchmarkSuite() {}
+
+    /**
+     * Runs the suite.
+     *
+     * @param args {@code --quick} or {@code --full}; {@code --out FILE}, the report (default
+     *     {@code BENCHMARKS.md}); {@code --include REGEX}, only the benchmarks it finds; {@code --sizes},
+     *     only these sizes
+     * @throws Exception if a benchmark fails or the report cannot be written
+     */
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        Path out = Path.of("BENCHMARKS.md");
+        String include = BenchmarkSuite.class.getPackageName().replace(".", "\\.") + "\\..*Benchmark\\..*";
+        List<BenchmarkDocuments.Size> sizes = List.of(BenchmarkDocuments.Size.values());
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--full":
+                    quick = false;
+                    break;
+                case "--out":
+                    out = Path.of(args[++i]);
+                    break;
+                case "--include":
+                    include = args[++i];
+                    break;
+                case "--sizes":
+                    sizes = Arrays.stream(args[++i].split(",")).map(BenchmarkDocuments.Size::of).toList();
+                    break;
+                default:
+                    System.err.println("BenchmarkSuite: unknown argument '" + args[i]
+                            + "'; expected --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB]");
+                    System.exit(2);
+            }
+        }
+        Machine machine = Machine.current();
+        Path directory = Files.createTempDirectory("councilplan-bench");
+        try {
+            List<BenchmarkReport.Document> documents = new ArrayList<>();
+            for (BenchmarkDocuments.Size size : sizes) {
+                documents.add(prepare(size, directory));
+            }
+            List<Measurement> results = new ArrayList<>();
+            for (BenchmarkDocuments.Size size : sizes) {
+                results.addAll(run(options(quick, size).include(include).param("size", size.label())
+                        .jvmArgsAppend(jvmArgs(directory)).addProfiler(GCProfiler.class).shouldFailOnError(true)));
+            }
+            String command = COMMAND + (quick ? " -Dbench=quick" : "");
+            String report = BenchmarkReport.markdown(machine, command, settings(quick), documents, results,
+                    Machine.currentLoadAverage());
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+            System.out.println("Wrote " + out);
+        } finally {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+
+    private static String[] jvmArgs(Path directory) {
+        String[] args = Arrays.copyOf(FORK_JVM_ARGS, FORK_JVM_ARGS.length + 1);
+        args[FORK_JVM_ARGS.length] = "-D" + BenchmarkDocuments.DIRECTORY_PROPERTY + "=" + directory;
+        return args;
+    }
+
+    /** Generates, checks and saves the documents of one size. */
+    private static BenchmarkReport.Document prepare(BenchmarkDocuments.Size size, Path directory) throws IOException {
+        System.out.println("Generating the " + size.label() + " documents");
+        byte[] valid = BenchmarkDocuments.valid(size);
+        byte[] invalid = BenchmarkDocuments.mutate(valid);
+        PlanValidator validator = PlanValidator.create();
+        ValidationReport validReport = validator.validate(valid, DocumentFormat.JSON);
+        if (!validReport.problems().isEmpty() || validReport.plan().isEmpty()) {
+            throw new IllegalStateException("the " + size.label() + " document is not valid: " + validReport);
+        }
+        ValidationReport invalidReport = validator.validate(invalid, DocumentFormat.JSON);
+        List<Problem> errors = invalidReport.errors();
+        if (errors.isEmpty() || errors.stream().anyMatch(p -> p.line() < 1 || p.column() < 1)) {
+            throw new IllegalStateException("the invalid " + size.label() + " document's errors are not all located");
+        }
+        Files.write(BenchmarkDocuments.file(directory, size, "valid"), valid);
+        Files.write(BenchmarkDocuments.file(directory, size, "invalid"), invalid);
+        return new BenchmarkReport.Document(size.label(), size.deliverables(), valid.length, invalid.length,
+                errors.size(), (int) errors.stream().map(Problem::code).distinct().count());
+    }
+
+    /** The iterations of each mode: the 50 MB document's operations last seconds, so it gets fewer. */
+    private static ChainedOptionsBuilder options(boolean quick, BenchmarkDocuments.Size size) {
+        boolean large = size == BenchmarkDocuments.Size.MB_50;
+        ChainedOptionsBuilder options = new OptionsBuilder().forks(quick ? 1 : 2);
+        if (quick) {
+            return options.warmupIterations(large ? 1 : 2).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(large ? 2 : 3).measurementTime(TimeValue.seconds(1));
+        }
+        return options.warmupIterations(large ? 3 : 5).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(large ? 4 : 2));
+    }
+
+    private static String settings(boolean quick) {
+        return "1.37, " + (quick ? "quick" : "full") + " mode: average time; "
+                + (quick ? "1 fork; 2 × 1 s warm-up and 3 × 1 s measurement (50MB: 1 and 2)"
+                        : "2 forks; 5 × 2 s warm-up and 5 × 2 s measurement (50MB: 3 × 2 s and 5 × 4 s)")
+                + "; forks run with " + String.join(" ", FORK_JVM_ARGS) + " and the GC profiler";
+    }
+
+    private static List<Measurement> run(ChainedOptionsBuilder options) throws RunnerException {
+        List<Measurement> results = new ArrayList<>();
+        for (RunResult result : new Runner(options.build()).run()) {
+            String name = result.getParams().getBenchmark();
+            String[] parts = name.split("\\.");
+            String benchmark = parts[parts.length - 2] + "." + parts[parts.length - 1];
+            Result<?> primary = result.getPrimaryResult();
+            Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
+            results.add(new Measurement(benchmark, result.getParams().getParam("size"), primary.getScore(),
+                    primary.getScoreError(), allocation == null ? Double.NaN : allocation.getScore()));
+        }
+        return results;
+    }
+}

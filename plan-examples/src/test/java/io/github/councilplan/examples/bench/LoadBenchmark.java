@@ -1,0 +1,117 @@
+package io.github.councilplan.examples.bench;
+
+import com.networknt.schema.Error;
+import io.github.councilplan.model.Plan;
+import io.github.councilplan.schema.DocumentFormat;
+import io.github.councilplan.schema.PlanValidator;
+import io.github.councilplan.schema.ValidationReport;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loading a plan document of each size: the floor (Jackson's {@code readTree}), the naive
+ * pipeline a user would write, this library's full load of a valid document and its validation of
+ * an invalid one; and, to show where the time goes, the naive pipeline's stages alone on a tree
+ * read beforehand. {@link BenchmarkSuite} turns the times into MB/s and the allocation into bytes
+ * per input byte.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class LoadBenchmark {
+    /** The document's size, a {@link BenchmarkDocuments.Size} label. */
+    @Param({"20KB", "2MB", "50MB"})
+    public String size;
+
+    private byte[] valid;
+    private byte[] invalid;
+    private JsonNode tree;
+    private final JsonMapper plain = JsonMapper.builder().build();
+    private NaivePipeline naive;
+    private PlanValidator validator;
+
+    /**
+     * Reads the documents and prepares what the benchmark about to run needs, checking that it
+     * reads what it should (the valid document is valid, the invalid one is not).
+     *
+     * @param params the benchmark about to run
+     */
+    @Setup
+    public void setUp(BenchmarkParams params) {
+        String benchmark = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        BenchmarkDocuments.Size documents = BenchmarkDocuments.Size.of(size);
+        valid = BenchmarkDocuments.valid(documents);
+        naive = new NaivePipeline();
+        validator = PlanValidator.create();
+        switch (benchmark) {
+            case "validateInvalid":
+                invalid = BenchmarkDocuments.invalid(documents);
+                if (validator.validate(invalid, DocumentFormat.JSON).errors().isEmpty()) {
+                    throw new IllegalStateException("the invalid " + size + " document has no error");
+                }
+                break;
+            case "schemaOnly":
+            case "bindOnly":
+                tree = naive.read(valid);
+                break;
+            case "naivePipeline":
+                naive.load(valid);
+                break;
+            case "load":
+                ValidationReport report = validator.validate(valid, DocumentFormat.JSON);
+                if (!report.problems().isEmpty() || report.plan().isEmpty()) {
+                    throw new IllegalStateException("the " + size + " document is not valid: " + report);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** (1) The floor: Jackson's {@code readTree} of the same bytes, with a default mapper. */
+    @Benchmark
+    public JsonNode readTree() {
+        return plain.readTree(valid);
+    }
+
+    /** (2) The naive pipeline: {@code readTree}, networknt validation, {@code treeToValue}. */
+    @Benchmark
+    public Plan naivePipeline() {
+        return naive.load(valid);
+    }
+
+    /** (3) This library's full load of a valid document: syntax, schema, rules and model. */
+    @Benchmark
+    public ValidationReport load() {
+        return validator.validate(valid, DocumentFormat.JSON);
+    }
+
+    /** (4) This library's validation of an invalid document, every problem located. */
+    @Benchmark
+    public ValidationReport validateInvalid() {
+        return validator.validate(invalid, DocumentFormat.JSON);
+    }
+
+    /** networknt's validation alone, of a tree read beforehand. */
+    @Benchmark
+    public List<Error> schemaOnly() {
+        return naive.validate(tree);
+    }
+
+    /** {@code treeToValue} alone, of a tree read beforehand. */
+    @Benchmark
+    public Plan bindOnly() {
+        return naive.bind(tree);
+    }
+}
