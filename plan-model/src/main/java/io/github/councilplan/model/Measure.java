@@ -179,17 +179,27 @@ public abstract class Measure implements PlanElement {
         }
         Map<ReportingPeriod, BigDecimal> targets = normalized("targets", targets());
         Map<ReportingPeriod, BigDecimal> actuals = normalized("actuals", actuals());
-        if (!targets.equals(targets()) || !actuals.equals(actuals())) {
+        if (targets != targets() || actuals != actuals()) {
             return builder().from(this).targets(targets).actuals(actuals).build();
         }
         return this;
     }
 
+    /** Returns {@code values} itself when every value is already normalised, otherwise a normalised copy. */
     private Map<ReportingPeriod, BigDecimal> normalized(String field, Map<ReportingPeriod, BigDecimal> values) {
-        Map<ReportingPeriod, BigDecimal> copy = new TreeMap<>();
-        values.forEach((period, value) ->
-                copy.put(period, Decimals.normalized(describe() + ": " + field + "['" + period + "']", value)));
-        return copy;
+        Map<ReportingPeriod, BigDecimal> copy = null;
+        for (Map.Entry<ReportingPeriod, BigDecimal> entry : values.entrySet()) {
+            ReportingPeriod period = entry.getKey();
+            BigDecimal value = Decimals.normalized(() -> describe() + ": " + field + "['" + period + "']",
+                    entry.getValue());
+            if (copy == null && value != entry.getValue()) {
+                copy = new TreeMap<>(values);
+            }
+            if (copy != null) {
+                copy.put(period, value);
+            }
+        }
+        return copy == null ? values : copy;
     }
 
     @Override

@@ -133,6 +133,10 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      */
     public static ReportingPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        ReportingPeriod financial = financialOrNull(text);
+        if (financial != null) {
+            return financial;
+        }
         Matcher m = FORMS.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("period: '" + Texts.abbreviate(text) + "' is not a reporting period:"
@@ -162,6 +166,41 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
             throw new IllegalArgumentException(
                     "period: '" + Texts.abbreviate(text) + "' is not a reporting period: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads the commonest forms, a valid financial year {@code "2025/26"} or quarter
+     * {@code "2025/26 Q2"}, without a regular expression; returns null for any other text, which
+     * {@link #parse(CharSequence)} then reads (and explains, when it is not a period) the long way.
+     */
+    private static ReportingPeriod financialOrNull(CharSequence text) {
+        int length = text.length();
+        if ((length != 7 && length != 10) || text.charAt(4) != '/' || !digits(text, 0, 4) || !digits(text, 5, 7)) {
+            return null;
+        }
+        int start = (text.charAt(0) - '0') * 1000 + (text.charAt(1) - '0') * 100 + (text.charAt(2) - '0') * 10
+                + (text.charAt(3) - '0');
+        int end = (text.charAt(5) - '0') * 10 + (text.charAt(6) - '0');
+        if (end != (start + 1) % 100 || start < MIN_YEAR || start > MAX_YEAR) {
+            return null;
+        }
+        if (length == 7) {
+            return new ReportingPeriod(PeriodType.FINANCIAL_YEAR, start, 0);
+        }
+        char quarter = text.charAt(9);
+        if (text.charAt(7) != ' ' || text.charAt(8) != 'Q' || quarter < '1' || quarter > '4') {
+            return null;
+        }
+        return new ReportingPeriod(PeriodType.FINANCIAL_QUARTER, start, quarter - '0');
+    }
+
+    private static boolean digits(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads a period from JSON, where it is a string, or a property name (a map key). */
@@ -280,8 +319,45 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      */
     @Override
     public int compareTo(ReportingPeriod other) {
-        int c = startDate().compareTo(other.startDate());
-        return c != 0 ? c : endDate().compareTo(other.endDate());
+        // every period starts on the first day of a month and ends on the last day of one, so months
+        // order them as their dates do, without building the dates
+        int c = Integer.compare(startMonth(), other.startMonth());
+        return c != 0 ? c : Integer.compare(endMonth(), other.endMonth());
+    }
+
+    /** Returns the month the period starts in, counted from year 0 (January 2025 is 2025 * 12). */
+    private int startMonth() {
+        switch (type) {
+            case FINANCIAL_YEAR:
+                return year * 12 + 3;
+            case FINANCIAL_QUARTER:
+                return year * 12 + 3 + 3 * (index - 1);
+            case MONTH:
+                return year * 12 + index - 1;
+            case CALENDAR_YEAR:
+                return year * 12;
+            default:
+                throw new AssertionError(type);
+        }
+    }
+
+    /** Returns the month after the period ends, counted as {@link #startMonth()} counts. */
+    private int endMonth() {
+        switch (type) {
+            case FINANCIAL_YEAR:
+            case CALENDAR_YEAR:
+                return startMonth() + 12;
+            case FINANCIAL_QUARTER:
+                return startMonth() + 3;
+            case MONTH:
+                return startMonth() + 1;
+            default:
+                throw new AssertionError(type);
+        }
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
     }
 
     @Override
@@ -312,11 +388,11 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     public String toString() {
         switch (type) {
             case FINANCIAL_YEAR:
-                return year + "/" + String.format(Locale.ROOT, "%02d", (year + 1) % 100);
+                return year + "/" + twoDigits((year + 1) % 100);
             case FINANCIAL_QUARTER:
-                return year + "/" + String.format(Locale.ROOT, "%02d", (year + 1) % 100) + " Q" + index;
+                return year + "/" + twoDigits((year + 1) % 100) + " Q" + index;
             case MONTH:
-                return year + "-" + String.format(Locale.ROOT, "%02d", index);
+                return year + "-" + twoDigits(index);
             case CALENDAR_YEAR:
                 return Integer.toString(year);
             default:

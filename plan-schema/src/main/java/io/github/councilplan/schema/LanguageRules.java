@@ -2,8 +2,10 @@ package io.github.councilplan.schema;
 
 import io.github.councilplan.model.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
@@ -34,10 +36,12 @@ final class LanguageRules {
 
     static void check(JsonNode root, RuleSink sink) {
         List<String> declared = declaredLanguages(root, sink);
+        // a document uses a few tags over and over: make each canonical once
+        Map<String, Optional<String>> canonical = new HashMap<>();
         TextFields.visit(root, (pointer, label, text) -> {
-            checkTags(root, pointer, label, text, sink);
+            checkTags(root, pointer, label, text, canonical, sink);
             if (!declared.isEmpty()) {
-                checkLanguages(root, pointer, label, text, declared, sink);
+                checkLanguages(root, pointer, label, text, declared, canonical, sink);
             }
         });
     }
@@ -63,7 +67,8 @@ final class LanguageRules {
         return List.copyOf(declared);
     }
 
-    private static void checkTags(JsonNode root, String pointer, String label, JsonNode text, RuleSink sink) {
+    private static void checkTags(JsonNode root, String pointer, String label, JsonNode text,
+            Map<String, Optional<String>> canonical, RuleSink sink) {
         if (!text.isObject()) {
             return;
         }
@@ -71,7 +76,7 @@ final class LanguageRules {
             String tag = entry.getKey();
             if (SCHEMA_TAG.matcher(tag).find()) {
                 String at = Trees.pointer(pointer, tag);
-                problem(tag, canonical(tag)).ifPresent(problem -> sink.report(ProblemCode.RULE_LANGUAGE_TAG, at,
+                problem(tag, canonical.computeIfAbsent(tag, LanguageRules::canonical)).ifPresent(problem -> sink.report(ProblemCode.RULE_LANGUAGE_TAG, at,
                         ElementPaths.describe(root, at) + ": " + label + " has language '" + tag + "', which "
                                 + problem));
             }
@@ -79,11 +84,10 @@ final class LanguageRules {
     }
 
     private static void checkLanguages(JsonNode root, String pointer, String label, JsonNode text,
-            List<String> declared, RuleSink sink) {
-        String element = ElementPaths.describe(root, pointer);
+            List<String> declared, Map<String, Optional<String>> canonical, RuleSink sink) {
         if (text.isString()) {
             if (declared.size() > 1) {
-                sink.report(ProblemCode.RULE_MISSING_LANGUAGE, pointer, element + ": " + label + " '"
+                sink.report(ProblemCode.RULE_MISSING_LANGUAGE, pointer, ElementPaths.describe(root, pointer) + ": " + label + " '"
                         + abbreviate(text.stringValue()) + "' is untagged, so it is in " + declared.get(0)
                         + " only (the plan's first language), not in " + list(declared.subList(1, declared.size()))
                         + " (the plan declares " + list(declared) + ")");
@@ -95,12 +99,13 @@ final class LanguageRules {
         }
         Set<String> given = new LinkedHashSet<>();
         for (String tag : text.propertyNames()) {
-            canonical(tag).ifPresent(given::add);
+            canonical.computeIfAbsent(tag, LanguageRules::canonical).ifPresent(given::add);
         }
         List<String> missing = new ArrayList<>(declared);
         missing.removeAll(given);
         if (!missing.isEmpty()) {
-            sink.report(ProblemCode.RULE_MISSING_LANGUAGE, pointer, element + ": " + label + " is given in "
+            sink.report(ProblemCode.RULE_MISSING_LANGUAGE, pointer, ElementPaths.describe(root, pointer) + ": " + label
+                    + " is given in "
                     + (given.isEmpty() ? "no well-formed language" : list(List.copyOf(given))) + " but not in "
                     + list(missing) + " (the plan declares " + list(declared) + ")");
         }

@@ -27,14 +27,18 @@ final class NumberingRules {
                 if (number.isEmpty()) {
                     continue;
                 }
-                String at = Trees.pointer(element.pointer(), "number");
                 ElementNode earlier = first.putIfAbsent(number.get(), element);
+                boolean nested = parentNumber.isEmpty() || number.get().isNumberedWithin(parentNumber.get());
+                if (earlier == null && nested) {
+                    continue;
+                }
+                String at = Trees.pointer(element.pointer(), "number");
                 if (earlier != null) {
                     sink.report(ProblemCode.RULE_DUPLICATE_NUMBER, at, element.describe() + ": number '"
                             + number.get() + "' is already used by " + earlier.describeWhere() + " in "
                             + list.field());
                 }
-                if (parentNumber.isPresent() && !number.get().isNumberedWithin(parentNumber.get())) {
+                if (!nested) {
                     sink.report(ProblemCode.RULE_NUMBERING, at, element.describe() + ": number '" + number.get()
                             + "' is not numbered within " + list.parent().describe() + " (expected "
                             + parentNumber.get() + ".<n>, or a number of one segment)");

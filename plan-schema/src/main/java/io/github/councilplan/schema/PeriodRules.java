@@ -108,13 +108,18 @@ final class PeriodRules {
                 if (period.isEmpty()) {
                     continue;
                 }
+                boolean outside = plan.isPresent() && !plan.get().encloses(period.get());
+                boolean notReported = frequency.isPresent() && period.get().type() != frequency.get();
+                if (!outside && !notReported) {
+                    continue;
+                }
                 String at = Trees.pointer(Trees.pointer(measure.pointer(), field), value.getKey());
                 String named = measure.describe() + ": " + what + " for '" + value.getKey() + "'";
-                if (plan.isPresent() && !plan.get().encloses(period.get())) {
+                if (outside) {
                     sink.report(ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, at,
                             named + " is outside the plan's period " + describe(plan.get()));
                 }
-                if (frequency.isPresent() && period.get().type() != frequency.get()) {
+                if (notReported) {
                     sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, at, named + " is for a "
                             + Trees.jsonName(period.get().type()) + ", but the measure reports each "
                             + Trees.jsonName(frequency.get()) + " (its frequency)");
@@ -132,14 +137,18 @@ final class PeriodRules {
             if (period.isEmpty()) {
                 continue;
             }
+            Integer earlier = first.putIfAbsent(period.get(), i);
+            boolean outside = plan.isPresent() && !plan.get().encloses(period.get());
+            if (earlier == null && !outside) {
+                continue;
+            }
             String at = Trees.pointer(Trees.pointer(Trees.pointer(deliverable.pointer(), "progress"), i), "period");
             String named = deliverable.describe() + ": progress[" + i + "].period '" + text.get() + "'";
-            Integer earlier = first.putIfAbsent(period.get(), i);
             if (earlier != null) {
                 sink.report(ProblemCode.RULE_DUPLICATE_PERIOD, at,
                         named + " is already reported by progress[" + earlier + "]");
             }
-            if (plan.isPresent() && !plan.get().encloses(period.get())) {
+            if (outside) {
                 sink.report(ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, at,
                         named + " is outside the plan's period " + describe(plan.get()));
             }

@@ -40,46 +40,54 @@ final class ReferenceRules {
         JsonNode links = Trees.array(elements.root(), "links");
         for (int i = 0; i < Trees.size(links); i++) {
             JsonNode link = links.get(i);
-            String at = Trees.pointer("/links", i);
-            String name = "links[" + i + "]";
             Optional<LinkKind> kind = Trees.string(link, "kind").flatMap(k -> Trees.fromJsonName(LinkKind.class, k));
             Optional<String> from = Trees.string(link, "from");
             Optional<String> to = Trees.string(link, "to");
-            from.ifPresent(id -> checkEnd(elements, id, kind, true, Trees.pointer(at, "from"), name, sink));
+            int index = i;
+            from.ifPresent(id -> checkEnd(elements, id, kind, true, index, sink));
             if (to.isPresent() && to.equals(from)) {
-                sink.report(ProblemCode.RULE_SELF_REFERENCE, Trees.pointer(at, "to"), "plan: " + name + " to '"
-                        + to.get() + "' is its own from: a link cannot join an element to itself");
+                sink.report(ProblemCode.RULE_SELF_REFERENCE, Trees.pointer(Trees.pointer("/links", i), "to"), "plan: "
+                        + "links[" + i + "] to '" + to.get() + "' is its own from: a link cannot join an element to "
+                        + "itself");
             } else {
-                to.ifPresent(id -> checkEnd(elements, id, kind, false, Trees.pointer(at, "to"), name, sink));
+                to.ifPresent(id -> checkEnd(elements, id, kind, false, index, sink));
             }
         }
     }
 
+    /** Checks one end of link {@code index}; its pointer and name are built only for a problem. */
     private static void checkEnd(DocumentElements elements, String id, Optional<LinkKind> kind, boolean start,
-            String at, String name, RuleSink sink) {
-        String end = name + (start ? " from '" : " to '") + id + "'";
+            int index, RuleSink sink) {
         Optional<ElementNode> element = elements.resolve(id);
+        Set<ElementKind> allowed = kind.isEmpty() ? null : start ? kind.get().sources() : kind.get().targets();
+        if (element.isPresent() && (allowed == null || allowed.contains(element.get().kind()))) {
+            return;
+        }
+        String at = Trees.pointer(Trees.pointer("/links", index), start ? "from" : "to");
+        String end = "links[" + index + "]" + (start ? " from '" : " to '") + id + "'";
         if (element.isEmpty()) {
             sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, at, "plan: " + end + " names no element of the plan");
             return;
         }
-        if (kind.isPresent()) {
-            Set<ElementKind> allowed = start ? kind.get().sources() : kind.get().targets();
-            if (!allowed.contains(element.get().kind())) {
-                sink.report(ProblemCode.RULE_WRONG_REFERENCE_KIND, at, "plan: " + end + " is "
-                        + describe(element.get()) + ", but a link of kind '" + Trees.jsonName(kind.get()) + "' "
-                        + (start ? "starts at " : "ends at ") + kinds(allowed));
-            }
-        }
+        sink.report(ProblemCode.RULE_WRONG_REFERENCE_KIND, at, "plan: " + end + " is "
+                + describe(element.get()) + ", but a link of kind '" + Trees.jsonName(kind.get()) + "' "
+                + (start ? "starts at " : "ends at ") + kinds(allowed));
     }
 
     private static void checkOwners(DocumentElements elements, ElementNode element, String field, RuleSink sink) {
         JsonNode owners = Trees.array(element.node(), field);
+        if (owners == null) {
+            return;
+        }
         String list = Trees.pointer(element.pointer(), field);
         Optional<String> self = element.kind() == ElementKind.OWNER ? element.id() : Optional.empty();
         for (int i = 0; i < Trees.size(owners); i++) {
             Optional<String> id = Trees.stringItem(owners, i);
             if (id.isEmpty()) {
+                continue;
+            }
+            Optional<ElementNode> owner = id.equals(self) ? Optional.empty() : elements.resolve(id.get());
+            if (owner.isPresent() && owner.get().kind() == ElementKind.OWNER) {
                 continue;
             }
             String at = Trees.pointer(list, i);
@@ -89,7 +97,6 @@ final class ReferenceRules {
                         + " is the owner itself: an owner cannot answer to itself");
                 continue;
             }
-            Optional<ElementNode> owner = elements.resolve(id.get());
             if (owner.isEmpty()) {
                 sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, at,
                         element.describe() + ": " + reference + " names no element of the plan");

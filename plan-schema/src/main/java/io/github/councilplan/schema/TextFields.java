@@ -102,16 +102,17 @@ final class TextFields {
         for (Entry<String, JsonNode> property : node.properties()) {
             String name = property.getKey();
             JsonNode value = property.getValue();
-            String at = Trees.pointer(pointer, name);
             if (shape.texts().contains(name)) {
-                visitor.visit(at, label + name, value);
+                visitor.visit(Trees.pointer(pointer, name), label + name, value);
             } else if (shape.textLists().contains(name) && value.isArray()) {
+                String at = Trees.pointer(pointer, name);
                 for (int i = 0; i < value.size(); i++) {
                     visitor.visit(Trees.pointer(at, i), label + name + "[" + i + "]", value.get(i));
                 }
             } else if (shape.objects().containsKey(name)) {
-                visit(value, shape.objects().get(name), at, label + name + ".", visitor);
+                visit(value, shape.objects().get(name), Trees.pointer(pointer, name), label + name + ".", visitor);
             } else if (shape.lists().containsKey(name) && value.isArray()) {
+                String at = Trees.pointer(pointer, name);
                 String itemDefinition = shape.lists().get(name);
                 for (int i = 0; i < value.size(); i++) {
                     String itemLabel = ELEMENTS.contains(itemDefinition) ? "" : label + name + "[" + i + "].";

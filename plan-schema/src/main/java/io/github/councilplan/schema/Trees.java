@@ -3,7 +3,9 @@ package io.github.councilplan.schema;
 import io.github.councilplan.model.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -89,11 +91,18 @@ final class Trees {
 
     /** Returns the constant of {@code type} that plan documents write as {@code json}, if any. */
     static <E extends Enum<E>> Optional<E> fromJsonName(Class<E> type, String json) {
-        for (E constant : type.getEnumConstants()) {
-            if (jsonName(constant).equals(json)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(type.cast(JSON_NAMES.get(type).get(json)));
     }
+
+    /** Each enum's constants by the name plan documents write them with, computed once per enum. */
+    private static final ClassValue<Map<String, Enum<?>>> JSON_NAMES = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> names = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.put(jsonName((Enum<?>) constant), (Enum<?>) constant);
+            }
+            return Map.copyOf(names);
+        }
+    };
 }
