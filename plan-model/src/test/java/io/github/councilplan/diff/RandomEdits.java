@@ -140,8 +140,13 @@ final class RandomEdits {
             return Integer.toString(fresh++);
         }
 
+        /** A deliverable that, with its milestones, no edit has touched. */
+        private Optional<Deliverable> untouchedDeliverable(Edit edit) {
+            return pick(ElementKind.DELIVERABLE, Deliverable.class, edit.seed(), this::untouched);
+        }
+
         private boolean removeDeliverable(Edit edit) {
-            Optional<Deliverable> chosen = pick(ElementKind.DELIVERABLE, Deliverable.class, edit.seed(), this::untouched);
+            Optional<Deliverable> chosen = untouchedDeliverable(edit);
             if (chosen.isEmpty()) {
                 return false;
             }
@@ -212,18 +217,16 @@ final class RandomEdits {
         }
 
         private boolean renumberDeliverable(Edit edit) {
-            Optional<Deliverable> chosen = pick(ElementKind.DELIVERABLE, Deliverable.class, edit.seed(), this::untouched);
-            if (chosen.isEmpty()) {
-                return false;
-            }
-            Deliverable deliverable = chosen.get();
-            touch(deliverable);
-            renumber(deliverable, index.parent(deliverable.id()).orElseThrow().number());
-            return true;
+            Optional<Deliverable> chosen = untouchedDeliverable(edit);
+            chosen.ifPresent(deliverable -> {
+                touch(deliverable);
+                renumber(deliverable, index.parent(deliverable.id()).orElseThrow().number());
+            });
+            return chosen.isPresent();
         }
 
         private boolean moveDeliverable(Edit edit) {
-            Optional<Deliverable> chosen = pick(ElementKind.DELIVERABLE, Deliverable.class, edit.seed(), this::untouched);
+            Optional<Deliverable> chosen = untouchedDeliverable(edit);
             if (chosen.isEmpty()) {
                 return false;
             }
