@@ -72,6 +72,11 @@ public final class BenchmarkDocuments {
         return saved(size, "valid").orElseGet(() -> SyntheticPlans.of(size.deliverables(), SEED).generateJson());
     }
 
+    /** Tells whether the documents come from {@link BenchmarkSuite}, which has checked them. */
+    static boolean saved() {
+        return System.getProperty(DIRECTORY_PROPERTY) != null;
+    }
+
     /** Returns the file that holds a document in a directory of saved documents. */
     static Path file(Path directory, Size size, String variant) {
         return directory.resolve(size.label() + "-" + variant + ".json");

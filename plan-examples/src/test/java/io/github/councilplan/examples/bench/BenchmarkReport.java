@@ -260,7 +260,7 @@ final class BenchmarkReport {
                         + percent(best) + " of `readTree`'s throughput even if reading, rules and binding cost "
                         + "nothing; and as it also reads a tree, validates it with networknt and binds it with "
                         + "`treeToValue`, as (2) does, it can be at most " + times(bestVsNaive)
-                        + " as fast as (2)");
+                        + " as fast as (2)" + allocationBound(d));
             }
         }
         if (!bounds.isEmpty()) {
@@ -269,6 +269,18 @@ final class BenchmarkReport {
             bounds.forEach(b -> line("- " + b + "."));
             line("");
         }
+    }
+
+    /** Says how much networknt alone allocates, when that exceeds the allocation target by itself. */
+    private String allocationBound(Document d) {
+        Optional<Measurement> schema = find(SCHEMA_ONLY, d.size());
+        if (schema.isEmpty() || Double.isNaN(schema.get().bytesPerOp())) {
+            return "";
+        }
+        double perByte = schema.get().allocationPerInputByte(d.bytes());
+        return "; networknt alone allocates " + decimal(perByte, 1) + " bytes per input byte"
+                + (perByte > TARGET_ALLOCATION ? ", more than the target of " + decimal(TARGET_ALLOCATION, 0)
+                        + " for the whole load" : "");
     }
 
     private void shareRow(String label, String benchmark) {
