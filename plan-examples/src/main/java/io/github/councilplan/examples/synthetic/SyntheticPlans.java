@@ -34,7 +34,7 @@ public final class SyntheticPlans {
     /** The fewest deliverables a generated plan may have. */
     public static final int MIN_DELIVERABLES = 1;
 
-    /** The most deliverables a generated plan may have (about 300 MB of JSON). */
+    /** The most deliverables a generated plan may have (about 400 MB of JSON). */
     public static final int MAX_DELIVERABLES = 200_000;
 
     /** The number of deliverables when none is given. */
