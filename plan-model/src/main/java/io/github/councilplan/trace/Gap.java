@@ -31,8 +31,8 @@ public record Gap(GapKind kind, PlanElement element, String message) {
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(message, "message");
         if (element.kind() != kind.elementKind()) {
-            throw new IllegalArgumentException("element: a " + kind.code() + " gap names a "
-                    + kind.elementKind().defaultName() + ", not " + element.describe());
+            throw new IllegalArgumentException("element: " + element.describe() + " is not of kind "
+                    + kind.elementKind().defaultName() + ", which " + kind.code() + " gaps name");
         }
         if (message.isBlank()) {
             throw new IllegalArgumentException("message: must not be blank for a " + kind.code() + " gap on "
