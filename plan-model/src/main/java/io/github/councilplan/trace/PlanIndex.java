@@ -35,8 +35,10 @@ import java.util.Set;
  *
  * <p><b>Serving an outcome.</b> A deliverable serves an outcome by {@linkplain Basis#LINK links}
  * when a chain of {@link LinkKind#CONTRIBUTES_TO} links leads to the outcome from the deliverable
- * or from a priority or objective that contains it (work may contribute to other work on the
- * way). A deliverable with no such route to any outcome serves, by
+ * or from a priority or objective that contains it. Work may contribute to other work on the way,
+ * and work so reached counts with the priorities and objectives that contain it: if deliverable A
+ * contributes to deliverable B, and B's priority contributes to outcome O, then A serves O, by
+ * the route A&rarr;B, priority&rarr;O. A deliverable with no such route to any outcome serves, by
  * {@linkplain Basis#CONTAINMENT containment}, every outcome of its own theme. So a plan without
  * explicit links (such as Thurrock's published plan) is traced by containment, and a plan with
  * them by its links, deliverable by deliverable; {@link #deliverablesServing(ElementId)} and
@@ -421,31 +423,33 @@ public final class PlanIndex {
         }
     }
 
-    /** Finds, breadth first, the shortest contributesTo route from a deliverable to each outcome it reaches. */
+    /**
+     * Finds, breadth first, the shortest contributesTo route from a deliverable to each outcome it
+     * reaches. Work reached on the way counts with the priorities and objectives that contain it,
+     * as the deliverable itself does.
+     */
     private List<Traced<Outcome>> linkedOutcomes(Deliverable deliverable) {
         Map<ElementId, Link> via = new HashMap<>();
-        Set<ElementId> starts = new HashSet<>();
+        Map<ElementId, ElementId> within = new HashMap<>();
+        Set<ElementId> seen = new HashSet<>();
         ArrayDeque<ElementId> queue = new ArrayDeque<>();
-        for (Entry entry = entry(deliverable.id()); entry != null; entry = entry.parent) {
-            if (entry.element == deliverable || WORK_CONTAINERS.contains(entry.element.kind())) {
-                starts.add(entry.element.id());
-                queue.add(entry.element.id());
-            }
-        }
+        enqueueWithContainers(entry(deliverable.id()), seen, within, queue);
         Map<ElementId, List<Link>> contributions = outgoing.getOrDefault(LinkKind.CONTRIBUTES_TO, Map.of());
         List<Traced<Outcome>> found = new ArrayList<>();
         while (!queue.isEmpty()) {
             ElementId at = queue.poll();
             for (Link link : contributions.getOrDefault(at, List.of())) {
                 ElementId to = link.to();
-                if (starts.contains(to) || via.putIfAbsent(to, link) != null) {
+                if (!seen.add(to)) {
                     continue;
                 }
-                PlanElement target = entries.get(to).element;
-                if (target instanceof Outcome) {
-                    found.add(Traced.byLinks((Outcome) target, route(to, via, starts)));
+                via.put(to, link);
+                Entry target = entries.get(to);
+                if (target.element instanceof Outcome) {
+                    found.add(Traced.byLinks((Outcome) target.element, route(to, via, within)));
                 } else {
-                    queue.add(to);
+                    seen.remove(to);
+                    enqueueWithContainers(target, seen, within, queue);
                 }
             }
         }
@@ -453,14 +457,36 @@ public final class PlanIndex {
         return List.copyOf(found);
     }
 
-    private static List<Link> route(ElementId end, Map<ElementId, Link> via, Set<ElementId> starts) {
-        ArrayDeque<Link> route = new ArrayDeque<>();
-        for (ElementId at = end; !starts.contains(at); ) {
-            Link link = via.get(at);
-            route.addFirst(link);
-            at = link.from();
+    /** Queues a piece of work and the priorities and objectives that contain it, if not seen yet. */
+    private static void enqueueWithContainers(Entry work, Set<ElementId> seen, Map<ElementId, ElementId> within,
+            ArrayDeque<ElementId> queue) {
+        if (!seen.add(work.element.id())) {
+            return;
         }
-        return List.copyOf(route);
+        queue.add(work.element.id());
+        for (Entry container = work.parent; container != null; container = container.parent) {
+            if (WORK_CONTAINERS.contains(container.element.kind()) && seen.add(container.element.id())) {
+                within.put(container.element.id(), work.element.id());
+                queue.add(container.element.id());
+            }
+        }
+    }
+
+    /** Walks back from the end of a route, through links and containment, to where it started. */
+    private static List<Link> route(ElementId end, Map<ElementId, Link> via, Map<ElementId, ElementId> within) {
+        ArrayDeque<Link> route = new ArrayDeque<>();
+        ElementId at = end;
+        while (true) {
+            Link link = via.get(at);
+            if (link != null) {
+                route.addFirst(link);
+                at = link.from();
+            } else if (within.containsKey(at)) {
+                at = within.get(at);
+            } else {
+                return List.copyOf(route);
+            }
+        }
     }
 
     private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param element the element found, not null
  * @param basis whether the answer rests on explicit links or on containment only, not null
  * @param route the links followed, in order, from the element asked about (or an element that
- *     contains it) to the other end; empty when {@code basis} is {@link Basis#CONTAINMENT}, not
+ *     contains it) to the other end; each link starts at the element the one before it ends at,
+ *     or at an element that contains that one; empty when {@code basis} is {@link Basis#CONTAINMENT}, not
  *     empty when it is {@link Basis#LINK}; not null
  */
 public record Traced<E extends PlanElement>(E element, Basis basis, List<Link> route) {
