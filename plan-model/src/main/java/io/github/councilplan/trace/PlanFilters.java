@@ -24,17 +24,17 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@link #ownedBy(PlanIndex, ElementId, OwnerScope) ownedBy}: the themes, objectives,
  *       priorities, deliverables and measures whose own {@code owners} field names the owner
- *       ({@link MatchBasis#OWNERS}); with {@link OwnerScope#ACCOUNTABLE}, also those whose
+ *       ({@link FilterBasis#OWNERS}); with {@link OwnerScope#ACCOUNTABLE}, also those whose
  *       {@code owners} name an owner accountable to it, directly or through other owners
- *       ({@link MatchBasis#ACCOUNTABILITY}, with the shortest chain of owners; on a tie, the
+ *       ({@link FilterBasis#ACCOUNTABILITY}, with the shortest chain of owners; on a tie, the
  *       chain from the owner the element names first). Ownership is not inherited
  *       down the plan here: a theme's deliverables are not listed because the theme is;
  *       {@link PlanIndex#children} finds them.
  *   <li>{@link #involving(PlanIndex, ElementId) involving}: the elements with an
  *       {@code involves} link to the partner, and the elements the partner has a
- *       {@code contributesTo} link to ({@link MatchBasis#LINK}).
+ *       {@code contributesTo} link to ({@link FilterBasis#LINK}).
  *   <li>{@link #reflecting(PlanIndex, ElementId) reflecting}: the elements with a
- *       {@code reflects} link to the value ({@link MatchBasis#LINK}).
+ *       {@code reflects} link to the value ({@link FilterBasis#LINK}).
  * </ul>
  * Each element is listed once, in document order, with every link that matched it in the plan's
  * order. Only resolved links count (see {@link PlanIndex#unresolvedLinks()}).
@@ -56,13 +56,13 @@ public final class PlanFilters {
      * @throws java.util.NoSuchElementException if the plan has no element with this id
      * @throws IllegalArgumentException if the element is not an owner
      */
-    public static List<Match> ownedBy(PlanIndex index, ElementId ownerId) {
+    public static List<FilterMatch> ownedBy(PlanIndex index, ElementId ownerId) {
         return ownedBy(index, ownerId, OwnerScope.DIRECT);
     }
 
     /**
      * Returns the elements an owner owns, directly or also through owners accountable to it.
-     * An element that names the owner itself matches by {@link MatchBasis#OWNERS}, even if it also
+     * An element that names the owner itself matches by {@link FilterBasis#OWNERS}, even if it also
      * names owners accountable to it.
      *
      * @param index the index of the plan, not null
@@ -73,16 +73,16 @@ public final class PlanFilters {
      * @throws java.util.NoSuchElementException if the plan has no element with this id
      * @throws IllegalArgumentException if the element is not an owner
      */
-    public static List<Match> ownedBy(PlanIndex index, ElementId ownerId, OwnerScope scope) {
+    public static List<FilterMatch> ownedBy(PlanIndex index, ElementId ownerId, OwnerScope scope) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(scope, "scope");
         Owner owner = index.get(ownerId, Owner.class);
         Map<ElementId, List<Owner>> chains = scope == OwnerScope.ACCOUNTABLE ? chainsTo(index, owner) : Map.of();
-        List<Match> matches = new ArrayList<>();
+        List<FilterMatch> matches = new ArrayList<>();
         for (PlanElement element : index.plan().elements()) {
             List<ElementId> owners = Coverage.ownersOf(element);
             if (owners.contains(owner.id())) {
-                matches.add(Match.byOwners(element));
+                matches.add(FilterMatch.byOwners(element));
                 continue;
             }
             List<Owner> shortest = null;
@@ -93,7 +93,7 @@ public final class PlanFilters {
                 }
             }
             if (shortest != null) {
-                matches.add(Match.byAccountability(element, shortest));
+                matches.add(FilterMatch.byAccountability(element, shortest));
             }
         }
         return List.copyOf(matches);
@@ -138,12 +138,12 @@ public final class PlanFilters {
      *
      * @param index the index of the plan, not null
      * @param partnerId the partner's id, not null
-     * @return an unmodifiable list of {@link MatchBasis#LINK} matches in document order, not null
+     * @return an unmodifiable list of {@link FilterBasis#LINK} matches in document order, not null
      * @throws NullPointerException if an argument is null
      * @throws java.util.NoSuchElementException if the plan has no element with this id
      * @throws IllegalArgumentException if the element is not a partner
      */
-    public static List<Match> involving(PlanIndex index, ElementId partnerId) {
+    public static List<FilterMatch> involving(PlanIndex index, ElementId partnerId) {
         Objects.requireNonNull(index, "index");
         Partner partner = index.get(partnerId, Partner.class);
         return linked(index, link -> {
@@ -162,12 +162,12 @@ public final class PlanFilters {
      *
      * @param index the index of the plan, not null
      * @param valueId the value's id, not null
-     * @return an unmodifiable list of {@link MatchBasis#LINK} matches in document order, not null
+     * @return an unmodifiable list of {@link FilterBasis#LINK} matches in document order, not null
      * @throws NullPointerException if an argument is null
      * @throws java.util.NoSuchElementException if the plan has no element with this id
      * @throws IllegalArgumentException if the element is not a shared value
      */
-    public static List<Match> reflecting(PlanIndex index, ElementId valueId) {
+    public static List<FilterMatch> reflecting(PlanIndex index, ElementId valueId) {
         Objects.requireNonNull(index, "index");
         SharedValue value = index.get(valueId, SharedValue.class);
         return linked(index, link -> link.kind() == LinkKind.REFLECTS && link.to().equals(value.id())
@@ -179,7 +179,7 @@ public final class PlanFilters {
      * The elements that {@code matchedEnd} finds at one end of the plan's resolved links, each
      * with its links, in document order.
      */
-    private static List<Match> linked(PlanIndex index, Function<Link, Optional<ElementId>> matchedEnd) {
+    private static List<FilterMatch> linked(PlanIndex index, Function<Link, Optional<ElementId>> matchedEnd) {
         Map<ElementId, List<Link>> byElement = new HashMap<>();
         for (Link link : index.plan().links()) {
             if (index.contains(link.from()) && index.contains(link.to())) {
@@ -189,11 +189,11 @@ public final class PlanFilters {
         if (byElement.isEmpty()) {
             return List.of();
         }
-        List<Match> matches = new ArrayList<>();
+        List<FilterMatch> matches = new ArrayList<>();
         for (PlanElement element : index.plan().elements()) {
             List<Link> links = byElement.get(element.id());
             if (links != null) {
-                matches.add(Match.byLinks(element, links));
+                matches.add(FilterMatch.byLinks(element, links));
             }
         }
         return List.copyOf(matches);

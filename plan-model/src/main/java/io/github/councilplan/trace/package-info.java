@@ -21,7 +21,7 @@
  *       leave without support;
  *   <li>{@link io.github.councilplan.trace.PlanFilters} finds everything an owner owns, that
  *       involves a partner or that reflects a value, each as a
- *       {@link io.github.councilplan.trace.Match} that says how it matched;
+ *       {@link io.github.councilplan.trace.FilterMatch} that says how it matched;
  *   <li>{@link io.github.councilplan.trace.RollUp} rolls up the red, amber or green status of a
  *       theme, objective, priority or deliverable for a reporting period from its deliverables'
  *       progress and its measures' RAG, item by item ({@link io.github.councilplan.trace.RollUpItem}).

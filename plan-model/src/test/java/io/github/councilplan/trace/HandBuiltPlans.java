@@ -1,10 +1,10 @@
 package io.github.councilplan.trace;
 
+import static io.github.councilplan.trace.TracePlans.id;
+
 import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.Direction;
 import io.github.councilplan.model.ElementId;
-import io.github.councilplan.model.Link;
-import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Objective;
@@ -31,15 +31,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Small plans built by hand for example-based tests: builders with every required attribute set
- * and nothing else, named by id. Plans run from 2024 to 2029.
+ * Unnumbered elements for example-based tests of gaps, impact, filters and roll-up: builders with
+ * every required attribute set and nothing else, named by id, so that messages name them as
+ * {@code deliverable 'd'}. Plans run from calendar year 2024 to 2029. Ids and links come from
+ * {@link TracePlans}.
  */
 final class HandBuiltPlans {
     private HandBuiltPlans() {}
-
-    static ElementId id(String id) {
-        return ElementId.of(id);
-    }
 
     static List<ElementId> ids(String... ids) {
         return Arrays.stream(ids).map(ElementId::of).collect(Collectors.toList());
@@ -112,10 +110,6 @@ final class HandBuiltPlans {
 
     static SharedValue value(String id) {
         return SharedValue.builder().id(id(id)).name(Text.of("Value " + id)).build();
-    }
-
-    static Link link(String from, LinkKind kind, String to) {
-        return Link.of(id(from), kind, id(to));
     }
 
     static PlanIndex index(Plan.Builder plan) {

@@ -43,7 +43,7 @@ class PlanFiltersPropertyTest {
         return plan.elements().stream().filter(condition).map(PlanElement::id).collect(Collectors.toList());
     }
 
-    private static List<ElementId> ids(List<Match> matches) {
+    private static List<ElementId> ids(List<FilterMatch> matches) {
         return matches.stream().map(m -> m.element().id()).collect(Collectors.toList());
     }
 
@@ -52,11 +52,11 @@ class PlanFiltersPropertyTest {
         Assume.that(!picked.plan().owners().isEmpty());
         Owner owner = picked.pick(picked.plan().owners());
 
-        List<Match> matches = PlanFilters.ownedBy(PlanIndex.of(picked.plan()), owner.id());
+        List<FilterMatch> matches = PlanFilters.ownedBy(PlanIndex.of(picked.plan()), owner.id());
 
         assertThat(ids(matches)).isEqualTo(elementsWhere(picked.plan(),
                 e -> PlanFacts.ownersOf(e).contains(owner.id())));
-        assertThat(matches).allMatch(m -> m.basis() == MatchBasis.OWNERS);
+        assertThat(matches).allMatch(m -> m.basis() == FilterBasis.OWNERS);
     }
 
     @Property(tries = 100)
@@ -66,14 +66,14 @@ class PlanFiltersPropertyTest {
         PlanFacts facts = new PlanFacts(picked.plan());
         Set<ElementId> below = facts.accountableTo(owner.id());
 
-        List<Match> matches = PlanFilters.ownedBy(facts.index, owner.id(), OwnerScope.ACCOUNTABLE);
+        List<FilterMatch> matches = PlanFilters.ownedBy(facts.index, owner.id(), OwnerScope.ACCOUNTABLE);
 
         assertThat(ids(matches)).isEqualTo(elementsWhere(picked.plan(), e -> PlanFacts.ownersOf(e).contains(owner.id())
                 || PlanFacts.ownersOf(e).stream().anyMatch(below::contains)));
-        for (Match match : matches) {
+        for (FilterMatch match : matches) {
             assertThat(match.basis()).isEqualTo(PlanFacts.ownersOf(match.element()).contains(owner.id())
-                    ? MatchBasis.OWNERS
-                    : MatchBasis.ACCOUNTABILITY);
+                    ? FilterBasis.OWNERS
+                    : FilterBasis.ACCOUNTABILITY);
         }
     }
 
@@ -83,7 +83,7 @@ class PlanFiltersPropertyTest {
         Owner owner = picked.pick(picked.plan().owners());
         PlanFacts facts = new PlanFacts(picked.plan());
 
-        for (Match match : PlanFilters.ownedBy(facts.index, owner.id(), OwnerScope.ACCOUNTABLE)) {
+        for (FilterMatch match : PlanFilters.ownedBy(facts.index, owner.id(), OwnerScope.ACCOUNTABLE)) {
             List<Owner> chain = match.accountability();
             if (chain.isEmpty()) {
                 continue;
@@ -107,14 +107,14 @@ class PlanFiltersPropertyTest {
         Predicate<Link> involving = l -> l.kind() == LinkKind.INVOLVES && l.to().equals(partner)
                 || l.kind() == LinkKind.CONTRIBUTES_TO && l.from().equals(partner);
 
-        List<Match> matches = PlanFilters.involving(facts.index, partner);
+        List<FilterMatch> matches = PlanFilters.involving(facts.index, partner);
 
         List<Link> links = facts.resolvedLinks().stream().filter(involving).collect(Collectors.toList());
         Set<ElementId> ends = links.stream().map(l -> l.from().equals(partner) ? l.to() : l.from())
                 .collect(Collectors.toSet());
         assertThat(ids(matches)).isEqualTo(elementsWhere(picked.plan(), e -> ends.contains(e.id())));
-        for (Match match : matches) {
-            assertThat(match.basis()).isEqualTo(MatchBasis.LINK);
+        for (FilterMatch match : matches) {
+            assertThat(match.basis()).isEqualTo(FilterBasis.LINK);
             ElementId id = match.element().id();
             assertThat(match.links()).isEqualTo(links.stream().filter(l -> l.from().equals(id) || l.to().equals(id))
                     .collect(Collectors.toList()));
@@ -129,11 +129,11 @@ class PlanFiltersPropertyTest {
         List<Link> links = facts.resolvedLinks().stream()
                 .filter(l -> l.kind() == LinkKind.REFLECTS && l.to().equals(value)).collect(Collectors.toList());
 
-        List<Match> matches = PlanFilters.reflecting(facts.index, value);
+        List<FilterMatch> matches = PlanFilters.reflecting(facts.index, value);
 
         Set<ElementId> sources = links.stream().map(Link::from).collect(Collectors.toSet());
         assertThat(ids(matches)).isEqualTo(elementsWhere(picked.plan(), e -> sources.contains(e.id())));
-        for (Match match : matches) {
+        for (FilterMatch match : matches) {
             assertThat(match.links()).isEqualTo(links.stream().filter(l -> l.from().equals(match.element().id()))
                     .collect(Collectors.toList()));
         }

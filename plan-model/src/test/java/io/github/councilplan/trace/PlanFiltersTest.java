@@ -1,8 +1,6 @@
 package io.github.councilplan.trace;
 
 import static io.github.councilplan.trace.HandBuiltPlans.deliverable;
-import static io.github.councilplan.trace.HandBuiltPlans.id;
-import static io.github.councilplan.trace.HandBuiltPlans.link;
 import static io.github.councilplan.trace.HandBuiltPlans.measure;
 import static io.github.councilplan.trace.HandBuiltPlans.milestone;
 import static io.github.councilplan.trace.HandBuiltPlans.objective;
@@ -12,6 +10,8 @@ import static io.github.councilplan.trace.HandBuiltPlans.plan;
 import static io.github.councilplan.trace.HandBuiltPlans.priority;
 import static io.github.councilplan.trace.HandBuiltPlans.theme;
 import static io.github.councilplan.trace.HandBuiltPlans.value;
+import static io.github.councilplan.trace.TracePlans.id;
+import static io.github.councilplan.trace.TracePlans.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -20,6 +20,7 @@ import io.github.councilplan.model.Commitment;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Text;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +42,14 @@ class PlanFiltersTest {
                 .build());
     }
 
-    private static List<Match> owned(String owner, OwnerScope scope) {
+    private static List<FilterMatch> owned(String owner, OwnerScope scope) {
         return PlanFilters.ownedBy(ownedPlan(), id(owner), scope);
     }
 
     @Test
     void ownedByListsTheElementsWhoseOwnersNameTheOwnerInDocumentOrder() {
-        assertThat(owned("board", OwnerScope.DIRECT)).extracting(m -> m.element().id(), Match::basis).containsExactly(
-                tuple(id("t"), MatchBasis.OWNERS), tuple(id("p2"), MatchBasis.OWNERS), tuple(id("m"), MatchBasis.OWNERS));
+        assertThat(owned("board", OwnerScope.DIRECT)).extracting(m -> m.element().id(), FilterMatch::basis).containsExactly(
+                tuple(id("t"), FilterBasis.OWNERS), tuple(id("p2"), FilterBasis.OWNERS), tuple(id("m"), FilterBasis.OWNERS));
     }
 
     @Test
@@ -64,18 +65,18 @@ class PlanFiltersTest {
 
     @Test
     void accountableScopeAddsElementsOwnedByOwnersAccountableToIt() {
-        assertThat(owned("board", OwnerScope.ACCOUNTABLE)).extracting(m -> m.element().id(), Match::basis)
+        assertThat(owned("board", OwnerScope.ACCOUNTABLE)).extracting(m -> m.element().id(), FilterMatch::basis)
                 .containsExactly(
-                        tuple(id("t"), MatchBasis.OWNERS),
-                        tuple(id("ob"), MatchBasis.ACCOUNTABILITY),
-                        tuple(id("d1"), MatchBasis.ACCOUNTABILITY),
-                        tuple(id("p2"), MatchBasis.OWNERS),
-                        tuple(id("m"), MatchBasis.OWNERS));
+                        tuple(id("t"), FilterBasis.OWNERS),
+                        tuple(id("ob"), FilterBasis.ACCOUNTABILITY),
+                        tuple(id("d1"), FilterBasis.ACCOUNTABILITY),
+                        tuple(id("p2"), FilterBasis.OWNERS),
+                        tuple(id("m"), FilterBasis.OWNERS));
     }
 
     @Test
     void accountableMatchCarriesTheChainOfOwnersUpToTheOneAskedAbout() {
-        Match d1 = owned("board", OwnerScope.ACCOUNTABLE).get(2);
+        FilterMatch d1 = owned("board", OwnerScope.ACCOUNTABLE).get(2);
 
         assertThat(d1.accountability()).extracting(PlanElement::id).containsExactly(id("team"), id("dir"));
         assertThat(d1.links()).isEmpty();
@@ -150,9 +151,9 @@ class PlanFiltersTest {
 
     @Test
     void involvingMatchesByLinksWithEveryLinkThatMatchedInPlanOrder() {
-        Match d2 = PlanFilters.involving(partnered(), id("nhs")).get(2);
+        FilterMatch d2 = PlanFilters.involving(partnered(), id("nhs")).get(2);
 
-        assertThat(d2.basis()).isEqualTo(MatchBasis.LINK);
+        assertThat(d2.basis()).isEqualTo(FilterBasis.LINK);
         assertThat(d2.links()).containsExactly(link("d2", LinkKind.INVOLVES, "nhs"),
                 link("nhs", LinkKind.CONTRIBUTES_TO, "d2"));
     }
@@ -166,10 +167,10 @@ class PlanFiltersTest {
     @Test
     void reflectingListsElementsWithAReflectsLinkToTheValueInDocumentOrder() {
         assertThat(PlanFilters.reflecting(partnered(), id("v1")))
-                .extracting(m -> m.element().id(), Match::basis, Match::links)
+                .extracting(m -> m.element().id(), FilterMatch::basis, FilterMatch::links)
                 .containsExactly(
-                        tuple(id("t"), MatchBasis.LINK, List.of(link("t", LinkKind.REFLECTS, "v1"))),
-                        tuple(id("c"), MatchBasis.LINK, List.of(link("c", LinkKind.REFLECTS, "v1"))));
+                        tuple(id("t"), FilterBasis.LINK, List.of(link("t", LinkKind.REFLECTS, "v1"))),
+                        tuple(id("c"), FilterBasis.LINK, List.of(link("c", LinkKind.REFLECTS, "v1"))));
     }
 
     @Test
@@ -180,20 +181,26 @@ class PlanFiltersTest {
 
     @Test
     void matchByLinksNeedsALink() {
-        assertThatThrownBy(() -> Match.byLinks(partner("p"), List.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FilterMatch.byLinks(partner("p"), List.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("links");
     }
 
     @Test
     void matchByAccountabilityNeedsAnOwner() {
-        assertThatThrownBy(() -> Match.byAccountability(partner("p"), List.of()))
+        assertThatThrownBy(() -> FilterMatch.byAccountability(partner("p"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("accountability");
     }
 
     @Test
     void matchByOwnersHasNoLinksOrChain() {
-        assertThatThrownBy(() -> new Match(partner("p"), MatchBasis.OWNERS, List.of(link("a", LinkKind.REFLECTS, "b")),
+        assertThatThrownBy(() -> new FilterMatch(partner("p"), FilterBasis.OWNERS, List.of(link("a", LinkKind.REFLECTS, "b")),
                 List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void basesHaveStableCodes() {
+        assertThat(Arrays.stream(FilterBasis.values()).map(FilterBasis::code))
+                .containsExactly("owners", "accountability", "link");
     }
 }

@@ -1,9 +1,7 @@
 package io.github.councilplan.trace;
 
 import static io.github.councilplan.trace.HandBuiltPlans.deliverable;
-import static io.github.councilplan.trace.HandBuiltPlans.id;
 import static io.github.councilplan.trace.HandBuiltPlans.ids;
-import static io.github.councilplan.trace.HandBuiltPlans.link;
 import static io.github.councilplan.trace.HandBuiltPlans.measure;
 import static io.github.councilplan.trace.HandBuiltPlans.milestone;
 import static io.github.councilplan.trace.HandBuiltPlans.objective;
@@ -13,6 +11,8 @@ import static io.github.councilplan.trace.HandBuiltPlans.period;
 import static io.github.councilplan.trace.HandBuiltPlans.plan;
 import static io.github.councilplan.trace.HandBuiltPlans.priority;
 import static io.github.councilplan.trace.HandBuiltPlans.theme;
+import static io.github.councilplan.trace.TracePlans.id;
+import static io.github.councilplan.trace.TracePlans.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;

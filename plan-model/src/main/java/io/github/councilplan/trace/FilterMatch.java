@@ -13,13 +13,13 @@ import java.util.Objects;
  *
  * @param element the element found, not null
  * @param basis how it matched, not null
- * @param links for {@link MatchBasis#LINK}, the links that tie the element to what was asked
+ * @param links for {@link FilterBasis#LINK}, the links that tie the element to what was asked
  *     about, in the plan's order (not empty); otherwise empty; not null
- * @param accountability for {@link MatchBasis#ACCOUNTABILITY}, the chain of owners from one the
+ * @param accountability for {@link FilterBasis#ACCOUNTABILITY}, the chain of owners from one the
  *     element names to one directly accountable to the owner asked about, each accountable to
  *     the next (not empty); otherwise empty; not null
  */
-public record Match(PlanElement element, MatchBasis basis, List<Link> links, List<Owner> accountability) {
+public record FilterMatch(PlanElement element, FilterBasis basis, List<Link> links, List<Owner> accountability) {
     /**
      * Checks and copies the parts of a match.
      *
@@ -28,20 +28,20 @@ public record Match(PlanElement element, MatchBasis basis, List<Link> links, Lis
      * @param links the links, not null
      * @param accountability the chain of owners, not null
      * @throws NullPointerException if an argument is null or a list holds null
-     * @throws IllegalArgumentException if {@code links} is empty for a {@link MatchBasis#LINK}
+     * @throws IllegalArgumentException if {@code links} is empty for a {@link FilterBasis#LINK}
      *     match or not empty for another, or {@code accountability} is empty for a
-     *     {@link MatchBasis#ACCOUNTABILITY} match or not empty for another
+     *     {@link FilterBasis#ACCOUNTABILITY} match or not empty for another
      */
-    public Match {
+    public FilterMatch {
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(basis, "basis");
         links = List.copyOf(links);
         accountability = List.copyOf(accountability);
-        if ((basis == MatchBasis.LINK) == links.isEmpty()) {
+        if ((basis == FilterBasis.LINK) == links.isEmpty()) {
             throw new IllegalArgumentException("links: " + links.size() + " for a " + basis + " match of "
                     + element.describe() + "; a LINK match needs at least one, others none");
         }
-        if ((basis == MatchBasis.ACCOUNTABILITY) == accountability.isEmpty()) {
+        if ((basis == FilterBasis.ACCOUNTABILITY) == accountability.isEmpty()) {
             throw new IllegalArgumentException("accountability: " + accountability.size() + " owners for a " + basis
                     + " match of " + element.describe() + "; an ACCOUNTABILITY match needs at least one, others none");
         }
@@ -54,8 +54,8 @@ public record Match(PlanElement element, MatchBasis basis, List<Link> links, Lis
      * @return the match, not null
      * @throws NullPointerException if {@code element} is null
      */
-    public static Match byOwners(PlanElement element) {
-        return new Match(element, MatchBasis.OWNERS, List.of(), List.of());
+    public static FilterMatch byOwners(PlanElement element) {
+        return new FilterMatch(element, FilterBasis.OWNERS, List.of(), List.of());
     }
 
     /**
@@ -67,8 +67,8 @@ public record Match(PlanElement element, MatchBasis basis, List<Link> links, Lis
      * @throws NullPointerException if an argument is null or the list holds null
      * @throws IllegalArgumentException if {@code accountability} is empty
      */
-    public static Match byAccountability(PlanElement element, List<Owner> accountability) {
-        return new Match(element, MatchBasis.ACCOUNTABILITY, List.of(), accountability);
+    public static FilterMatch byAccountability(PlanElement element, List<Owner> accountability) {
+        return new FilterMatch(element, FilterBasis.ACCOUNTABILITY, List.of(), accountability);
     }
 
     /**
@@ -80,7 +80,7 @@ public record Match(PlanElement element, MatchBasis basis, List<Link> links, Lis
      * @throws NullPointerException if an argument is null or the list holds null
      * @throws IllegalArgumentException if {@code links} is empty
      */
-    public static Match byLinks(PlanElement element, List<Link> links) {
-        return new Match(element, MatchBasis.LINK, links, List.of());
+    public static FilterMatch byLinks(PlanElement element, List<Link> links) {
+        return new FilterMatch(element, FilterBasis.LINK, links, List.of());
     }
 }
