@@ -29,7 +29,7 @@ import java.util.Set;
  *       outcome by links; by links when it was the only deliverable whose routes reached the
  *       outcome (routes of other work that passed through it are gone too);
  *   <li>{@link #outcomesLeftUnsupported()}: those of them that no measure evidences either, which
- *       would become {@link GapKind#OUTCOME_UNSUPPORTED outcomeUnsupported} gaps;
+ *       would become {@link GapKind#OUTCOME_UNSUPPORTED outcome-unsupported} gaps;
  *   <li>{@link #deliverablesRerouted()}: other deliverables whose {@code contributesTo} routes ran
  *       through the dropped one and that, without it, serve other outcomes or serve them on another
  *       {@link Basis} (a deliverable that loses every route falls back to the outcomes of its
@@ -150,7 +150,7 @@ public final class DropImpact {
     /**
      * Returns the outcomes that would be left with no support at all: those of
      * {@link #outcomesLeftUnserved()} that no measure evidences. Each was supported with the
-     * deliverable and would be an {@link GapKind#OUTCOME_UNSUPPORTED outcomeUnsupported} gap
+     * deliverable and would be an {@link GapKind#OUTCOME_UNSUPPORTED outcome-unsupported} gap
      * without it.
      *
      * @return an unmodifiable list in document order, not null

@@ -2,7 +2,7 @@ package io.github.councilplan.trace;
 
 /**
  * How an element matched one of the {@link PlanFilters}: by a field of its own or by links. Each
- * basis has a stable {@linkplain #code() code} in lower camel case.
+ * basis has a stable {@linkplain #code() code} in lower case.
  */
 public enum FilterBasis {
     /** {@code owners}: the element's own {@code owners} field names the owner asked about. */

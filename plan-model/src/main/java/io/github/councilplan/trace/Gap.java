@@ -42,7 +42,7 @@ public record Gap(GapKind kind, PlanElement element, String message) {
 
     /**
      * Returns the gap as {@code "code: message"}, such as
-     * {@code "deliverableWithoutMilestone: deliverable 1.2.2 has no milestones"}.
+     * {@code "deliverable-without-milestone: deliverable 1.2.2 has no milestones"}.
      *
      * @return the text, not null
      */

@@ -7,40 +7,41 @@ import java.util.Objects;
 /**
  * The kinds of gap in a plan's traceability that {@link PlanGaps} reports, in the order it
  * reports them. Each kind names one kind of element and has a stable {@link #code()} in lower
- * camel case, for output such as JSON and for command-line options; codes never change meaning.
+ * case words joined by hyphens, as problem and change codes are, for output such as JSON and for
+ * command-line options; codes never change meaning.
  * The exact condition of each kind is given on its constant and in {@link PlanGaps}.
  */
 public enum GapKind {
     /**
-     * {@code outcomeUnsupported}: an outcome that no deliverable serves (by links or by
+     * {@code outcome-unsupported}: an outcome that no deliverable serves (by links or by
      * containment, as {@link PlanIndex#deliverablesServing} answers) and no measure evidences
      * directly.
      */
     OUTCOME_UNSUPPORTED(ElementKind.OUTCOME, "outcomes that no deliverable serves and no measure evidences"),
     /**
-     * {@code deliverableServesNoOutcome}: a deliverable that serves no outcome, by links or by
+     * {@code deliverable-serves-no-outcome}: a deliverable that serves no outcome, by links or by
      * containment ({@link PlanIndex#outcomesServedBy} is empty): it has no {@code contributesTo}
      * route to an outcome and its theme has no outcomes.
      */
     DELIVERABLE_SERVES_NO_OUTCOME(ElementKind.DELIVERABLE, "deliverables that serve no outcome"),
     /**
-     * {@code deliverableWithoutOwner}: a deliverable that names no owner, and neither does any
+     * {@code deliverable-without-owner}: a deliverable that names no owner, and neither does any
      * element that contains it (its priority, objective or theme), whose owners it would inherit.
      */
     DELIVERABLE_WITHOUT_OWNER(ElementKind.DELIVERABLE, "deliverables without an owner"),
-    /** {@code deliverableWithoutMilestone}: a deliverable with no milestones. */
+    /** {@code deliverable-without-milestone}: a deliverable with no milestones. */
     DELIVERABLE_WITHOUT_MILESTONE(ElementKind.DELIVERABLE, "deliverables without a milestone"),
     /**
-     * {@code deliverableWithoutMeasure}: a deliverable that no measure evidences, directly or
+     * {@code deliverable-without-measure}: a deliverable that no measure evidences, directly or
      * through the priority or objective that contains it.
      */
     DELIVERABLE_WITHOUT_MEASURE(ElementKind.DELIVERABLE, "deliverables without a measure"),
-    /** {@code priorityWithoutDeliverables}: a priority with no deliverables. */
+    /** {@code priority-without-deliverables}: a priority with no deliverables. */
     PRIORITY_WITHOUT_DELIVERABLES(ElementKind.PRIORITY, "priorities without deliverables"),
-    /** {@code measureWithoutTarget}: a measure with no target for any period. */
+    /** {@code measure-without-target}: a measure with no target for any period. */
     MEASURE_WITHOUT_TARGET(ElementKind.MEASURE, "measures without a target"),
     /**
-     * {@code measureWithoutRecentActual}: a measure with no actual for its latest due period, or
+     * {@code measure-without-recent-actual}: a measure with no actual for its latest due period, or
      * any later one (see {@link PlanGaps#latestDuePeriod}).
      */
     MEASURE_WITHOUT_RECENT_ACTUAL(ElementKind.MEASURE, "measures without a recent actual");
@@ -52,20 +53,12 @@ public enum GapKind {
     GapKind(ElementKind elementKind, String description) {
         this.elementKind = elementKind;
         this.description = description;
-        this.code = lowerCamel(name());
-    }
-
-    private static String lowerCamel(String constant) {
-        StringBuilder code = new StringBuilder();
-        for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
-            code.append(code.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return code.toString();
+        this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
-     * Returns the stable code of this kind in lower camel case, such as
-     * {@code "deliverableWithoutOwner"}.
+     * Returns the stable code of this kind in lower case words joined by hyphens, such as
+     * {@code "deliverable-without-owner"}.
      *
      * @return the code, not null
      */

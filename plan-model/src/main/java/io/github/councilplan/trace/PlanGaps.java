@@ -26,30 +26,30 @@ import java.util.function.Supplier;
  *
  * <p>{@link #of(PlanIndex, LocalDate)} finds every gap, by these rules (one {@link GapKind} each):
  * <ul>
- *   <li>{@link GapKind#OUTCOME_UNSUPPORTED outcomeUnsupported}: an outcome is <em>supported</em>
+ *   <li>{@link GapKind#OUTCOME_UNSUPPORTED outcome-unsupported}: an outcome is <em>supported</em>
  *       when a deliverable serves it, by explicit links or by containment, as
  *       {@link PlanIndex#deliverablesServing} answers, or a measure evidences it directly (an
  *       {@code evidences} link from a measure to the outcome). A measure that evidences the
  *       outcome's theme, or a deliverable, does not support the outcome by itself: the deliverable
  *       does, if it serves the outcome.
- *   <li>{@link GapKind#DELIVERABLE_SERVES_NO_OUTCOME deliverableServesNoOutcome}: no outcome is
+ *   <li>{@link GapKind#DELIVERABLE_SERVES_NO_OUTCOME deliverable-serves-no-outcome}: no outcome is
  *       served by the deliverable ({@link PlanIndex#outcomesServedBy} is empty): it has no
  *       {@code contributesTo} route to an outcome, and its theme has no outcomes.
- *   <li>{@link GapKind#DELIVERABLE_WITHOUT_OWNER deliverableWithoutOwner}: neither the deliverable
+ *   <li>{@link GapKind#DELIVERABLE_WITHOUT_OWNER deliverable-without-owner}: neither the deliverable
  *       nor any element that contains it (its priority, objective, theme) names an owner. A
  *       deliverable without owners of its own inherits those of its nearest container that names
  *       some, so it is not a gap.
- *   <li>{@link GapKind#DELIVERABLE_WITHOUT_MILESTONE deliverableWithoutMilestone}: the deliverable
+ *   <li>{@link GapKind#DELIVERABLE_WITHOUT_MILESTONE deliverable-without-milestone}: the deliverable
  *       has no milestones.
- *   <li>{@link GapKind#DELIVERABLE_WITHOUT_MEASURE deliverableWithoutMeasure}: no measure
+ *   <li>{@link GapKind#DELIVERABLE_WITHOUT_MEASURE deliverable-without-measure}: no measure
  *       evidences the deliverable, nor the priority or objective that contains it (the work
  *       containers whose {@code contributesTo} links {@link PlanIndex} also follows). A measure of
  *       the whole theme does not count: it is too broad to show progress on one piece of work.
- *   <li>{@link GapKind#PRIORITY_WITHOUT_DELIVERABLES priorityWithoutDeliverables}: the priority
+ *   <li>{@link GapKind#PRIORITY_WITHOUT_DELIVERABLES priority-without-deliverables}: the priority
  *       has no deliverables.
- *   <li>{@link GapKind#MEASURE_WITHOUT_TARGET measureWithoutTarget}: the measure has no target
+ *   <li>{@link GapKind#MEASURE_WITHOUT_TARGET measure-without-target}: the measure has no target
  *       for any period.
- *   <li>{@link GapKind#MEASURE_WITHOUT_RECENT_ACTUAL measureWithoutRecentActual}: the measure has
+ *   <li>{@link GapKind#MEASURE_WITHOUT_RECENT_ACTUAL measure-without-recent-actual}: the measure has
  *       a {@linkplain #latestDuePeriod latest due period} as of the date, and no actual for that
  *       period or any period that sorts after it. A measure with no due period yet (the date is
  *       too early in the plan for one of its periods to have ended) has no such gap.

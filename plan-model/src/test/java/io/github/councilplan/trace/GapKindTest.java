@@ -14,9 +14,9 @@ class GapKindTest {
     @Test
     void codesAreStableLowerCamelCaseInReportOrder() {
         assertThat(Arrays.stream(GapKind.values()).map(GapKind::code)).containsExactly(
-                "outcomeUnsupported", "deliverableServesNoOutcome", "deliverableWithoutOwner",
-                "deliverableWithoutMilestone", "deliverableWithoutMeasure", "priorityWithoutDeliverables",
-                "measureWithoutTarget", "measureWithoutRecentActual");
+                "outcome-unsupported", "deliverable-serves-no-outcome", "deliverable-without-owner",
+                "deliverable-without-milestone", "deliverable-without-measure", "priority-without-deliverables",
+                "measure-without-target", "measure-without-recent-actual");
     }
 
     @Test
@@ -37,13 +37,13 @@ class GapKindTest {
     void fromCodeRefusesAnUnknownCodeListingTheKnownOnes() {
         assertThatThrownBy(() -> GapKind.fromCode("OUTCOME_UNSUPPORTED"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("gap kind: 'OUTCOME_UNSUPPORTED' is not one of outcomeUnsupported, ")
-                .hasMessageEndingWith(", measureWithoutRecentActual");
+                .hasMessageStartingWith("gap kind: 'OUTCOME_UNSUPPORTED' is not one of outcome-unsupported, ")
+                .hasMessageEndingWith(", measure-without-recent-actual");
     }
 
     @Test
     void toStringIsTheCode() {
-        assertThat(GapKind.DELIVERABLE_WITHOUT_OWNER).hasToString("deliverableWithoutOwner");
+        assertThat(GapKind.DELIVERABLE_WITHOUT_OWNER).hasToString("deliverable-without-owner");
     }
 
     @Test
@@ -56,7 +56,7 @@ class GapKindTest {
     void gapRefusesAnElementOfAnotherKind() {
         assertThatThrownBy(() -> new Gap(GapKind.OUTCOME_UNSUPPORTED, priority("p").build(), "message"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("element: priority 'p' is not of kind outcome, which outcomeUnsupported gaps name");
+                .hasMessage("element: priority 'p' is not of kind outcome, which outcome-unsupported gaps name");
     }
 
     @Test
@@ -69,6 +69,6 @@ class GapKindTest {
     @Test
     void gapPrintsAsCodeAndMessage() {
         assertThat(new Gap(GapKind.OUTCOME_UNSUPPORTED, outcome("o"), "outcome 'o' is alone"))
-                .hasToString("outcomeUnsupported: outcome 'o' is alone");
+                .hasToString("outcome-unsupported: outcome 'o' is alone");
     }
 }

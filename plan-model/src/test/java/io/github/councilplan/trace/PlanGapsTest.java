@@ -42,7 +42,7 @@ class PlanGapsTest {
         return gaps.gaps(kind).stream().map(Gap::element).map(PlanElement::id).collect(Collectors.toList());
     }
 
-    // outcomeUnsupported
+    // outcome-unsupported
 
     @Test
     void outcomeOfAThemeWithAnUnlinkedDeliverableIsSupportedByContainment() {
@@ -95,7 +95,7 @@ class PlanGapsTest {
                         + " no measure");
     }
 
-    // deliverableServesNoOutcome
+    // deliverable-serves-no-outcome
 
     @Test
     void deliverableOfAThemeWithoutOutcomesServesNoOutcome() {
@@ -119,7 +119,7 @@ class PlanGapsTest {
         assertThat(gaps.gaps(GapKind.OUTCOME_UNSUPPORTED)).isEmpty();
     }
 
-    // deliverableWithoutOwner
+    // deliverable-without-owner
 
     @Test
     void deliverableThatNamesAnOwnerHasOne() {
@@ -182,7 +182,7 @@ class PlanGapsTest {
         assertThat(named(gaps, GapKind.DELIVERABLE_WITHOUT_OWNER)).containsExactly(id("d"));
     }
 
-    // deliverableWithoutMilestone
+    // deliverable-without-milestone
 
     @Test
     void deliverableWithoutMilestonesIsAGap() {
@@ -195,7 +195,7 @@ class PlanGapsTest {
                 .isEqualTo("deliverable 'd2' has no milestones");
     }
 
-    // deliverableWithoutMeasure
+    // deliverable-without-measure
 
     @Test
     void deliverableThatAMeasureEvidencesHasAMeasure() {
@@ -264,7 +264,7 @@ class PlanGapsTest {
         assertThat(named(gaps, GapKind.DELIVERABLE_WITHOUT_MEASURE)).containsExactly(id("d"));
     }
 
-    // priorityWithoutDeliverables
+    // priority-without-deliverables
 
     @Test
     void priorityWithoutDeliverablesIsAGap() {
@@ -276,7 +276,7 @@ class PlanGapsTest {
                 .isEqualTo("priority 'p1' has no deliverables");
     }
 
-    // measureWithoutTarget
+    // measure-without-target
 
     @Test
     void measureWithoutTargetsIsAGap() {
@@ -288,7 +288,7 @@ class PlanGapsTest {
                 .isEqualTo("measure 'm1' has no target for any period");
     }
 
-    // measureWithoutRecentActual
+    // measure-without-recent-actual
 
     @Test
     void measureWithAnActualForItsLatestEndedPeriodHasARecentActual() {
@@ -444,7 +444,7 @@ class PlanGapsTest {
         PlanGaps gaps = gaps(plan().addThemes(theme("t").addPriorities(priority("p").build()).build()));
 
         assertThat(gaps.toString()).isEqualTo("1 gap as of 2025-08-15\n"
-                + "priorityWithoutDeliverables: priority 'p' has no deliverables");
+                + "priority-without-deliverables: priority 'p' has no deliverables");
     }
 
     @Test
