@@ -5,7 +5,8 @@ package io.github.councilplan.render;
  * change the structure: runs of whitespace (line breaks included) become one space, leading and
  * trailing whitespace goes, control characters and invisible formatting characters (other than
  * the zero-width joiner and non-joiner, which some scripts and emoji need) are dropped, and an
- * unpaired surrogate becomes U+FFFD.
+ * unpaired surrogate becomes U+FFFD. Text with nothing left to show becomes U+FFFD, so that it
+ * is never shown as nothing.
  */
 final class OneLine {
     private OneLine() {}
@@ -27,7 +28,7 @@ final class OneLine {
                 line.appendCodePoint(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? 0xFFFD : c);
             }
         }
-        return line.toString();
+        return line.length() == 0 ? "\ufffd" : line.toString();
     }
 
     private static boolean invisible(int c) {
