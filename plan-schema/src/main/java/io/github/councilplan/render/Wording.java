@@ -60,6 +60,20 @@ public final class Wording {
     }
 
     /**
+     * Returns the words of a text in the plan's first language on one line, for line-based
+     * output such as a terminal's: runs of whitespace, line breaks included, become one space;
+     * control characters (terminal escape sequences among them) and invisible formatting
+     * characters are dropped; and text with nothing left to show becomes U+FFFD.
+     *
+     * @param text the text, not null
+     * @return the words on one line, not null and not empty
+     * @throws NullPointerException if {@code text} is null
+     */
+    public String line(Text text) {
+        return OneLine.of(of(text));
+    }
+
+    /**
      * Returns the plan's name for a kind of element, such as {@code "Priority"}, or its own name
      * where it gives one.
      *
