@@ -6,6 +6,7 @@ module io.github.councilplan.model {
     requires transitive com.fasterxml.jackson.annotation;
     requires static org.immutables.value.annotations;
 
+    exports io.github.councilplan.diff;
     exports io.github.councilplan.model;
     exports io.github.councilplan.model.json;
     exports io.github.councilplan.trace;

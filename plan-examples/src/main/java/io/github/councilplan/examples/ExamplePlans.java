@@ -59,6 +59,25 @@ public final class ExamplePlans {
     }
 
     /**
+     * Returns the bytes of Thurrock's plan document, {@link #THURROCK_RESOURCE}, as stored: UTF-8
+     * JSON, ready for {@code PlanValidator}.
+     *
+     * @return a new array on each call, not null
+     * @throws IllegalStateException if the resource is missing
+     * @throws UncheckedIOException if the resource cannot be read
+     */
+    public static byte[] thurrockDocument() {
+        try (InputStream in = ExamplePlans.class.getResourceAsStream("/" + THURROCK_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("example plan resource not found: " + THURROCK_RESOURCE);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read example plan resource " + THURROCK_RESOURCE, e);
+        }
+    }
+
+    /**
      * Loads a plan from a class-path resource of this module, closing the stream.
      *
      * @param resource the resource name, relative to the class-path root (no leading slash), not

@@ -1,0 +1,85 @@
+package io.github.councilplan.diff;
+
+/**
+ * What kind of change a {@link Change} records. Each kind has a stable {@linkplain #code() code}
+ * for output meant for programs; codes never change meaning, and new kinds may be added.
+ *
+ * <p>The constants are declared in the order in which one element's changes are listed.
+ */
+public enum ChangeKind {
+    /**
+     * An element of the newer edition matches none of the older. The new value is its wording
+     * (as {@link io.github.councilplan.model.Text#toString()} gives it); there is no old value.
+     */
+    ADDED("added"),
+    /**
+     * An element of the older edition matches none of the newer. The old value is its wording;
+     * there is no new value.
+     */
+    REMOVED("removed"),
+    /**
+     * An element matched by wording (or the plan itself) has a new id. The values are the old and
+     * new ids.
+     */
+    ID_CHANGED("id-changed"),
+    /**
+     * An element sits under a different parent: the parent in the newer edition is not the one
+     * that matches its parent in the older. An element that moves with its parent has not moved.
+     * The values are the descriptions of the old and new parents, each in its own edition, such
+     * as {@code priority 1.2}.
+     */
+    MOVED("moved"),
+    /**
+     * An element's display number changed, was added or was removed. The values are the old and
+     * new numbers, absent where the element has none.
+     */
+    RENUMBERED("renumbered"),
+    /**
+     * The text an element is known by changed, in any language: a theme's or measure's name, a
+     * priority's, deliverable's or milestone's title, an outcome's statement, a commitment's text,
+     * a statement's heading, the plan's title. The values are the old and new text, absent for a
+     * statement without a heading.
+     */
+    REWORDED("reworded"),
+    /**
+     * Another field of an element changed (see {@link Change#field()} for how the field is
+     * named). The values are the field's old and new values, absent where the field is absent.
+     */
+    FIELD_CHANGED("field-changed"),
+    /**
+     * A link of the newer edition matches none of the older. The new value is the link as
+     * {@code FROM-ID KIND TO-ID}, such as {@code d-1.2.2 contributesTo o-1-1}.
+     */
+    LINK_ADDED("link-added"),
+    /**
+     * A link of the older edition matches none of the newer. The old value is the link as
+     * {@code FROM-ID KIND TO-ID}.
+     */
+    LINK_REMOVED("link-removed"),
+    /** A link's note changed. The field is {@code note}; the values are the old and new note. */
+    LINK_CHANGED("link-changed");
+
+    private final String code;
+
+    ChangeKind(String code) {
+        this.code = code;
+    }
+
+    /**
+     * Returns the stable code of this kind, in lower case with hyphens: {@code "field-changed"}.
+     *
+     * @return the code, not null
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Tells whether changes of this kind concern a link rather than an element.
+     *
+     * @return true for {@link #LINK_ADDED}, {@link #LINK_REMOVED} and {@link #LINK_CHANGED}
+     */
+    public boolean isLinkChange() {
+        return this == LINK_ADDED || this == LINK_REMOVED || this == LINK_CHANGED;
+    }
+}

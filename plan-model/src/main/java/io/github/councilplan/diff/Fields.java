@@ -1,0 +1,224 @@
+package io.github.councilplan.diff;
+
+import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.json.PlanJson;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Compares the fields of two matched elements through their JSON form, so that every field the
+ * document format has is compared, now and as the format grows, without a comparison per type.
+ *
+ * <p>An element's fields are the properties of its JSON object less its id and number, the
+ * property its wording comes from (compared as rewording) and the lists that hold its child
+ * elements (compared as elements, added, removed or moved); the plan's links are compared on their
+ * own. Nested objects are compared property by property; the progress updates of a deliverable
+ * are compared period by period; any other list is compared whole. Numbers are equal when their
+ * values are ({@code 2.0} equals {@code 2}). Owner lists ({@code owners}, {@code accountableTo})
+ * are compared through the element matching, so an owner that only changed its id does not change
+ * them.
+ */
+final class Fields {
+    private static final JsonMapper MAPPER = PlanJson.standard().mapper();
+    private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> ALWAYS_LEFT_OUT = Set.of("id", "number");
+    private static final Map<ElementKind, Set<String>> LEFT_OUT = leftOut();
+    private static final Map<String, String> KEYED_LISTS = Map.of("progress", "period");
+    private static final Set<String> ID_LISTS = Set.of("owners", "accountableTo");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[^.\\[\\]\"\\\\\\p{Cntrl}]+");
+
+    /** One field that differs: where, and its old and new values, absent where the field is. */
+    record FieldChange(String path, Optional<String> older, Optional<String> newer) {}
+
+    private Fields() {}
+
+    private static Map<ElementKind, Set<String>> leftOut() {
+        Map<ElementKind, Set<String>> map = new EnumMap<>(ElementKind.class);
+        map.put(ElementKind.PLAN, Set.of("title", "statements", "values", "themes", "measures", "owners", "partners",
+                "links"));
+        map.put(ElementKind.STATEMENT, Set.of("heading"));
+        map.put(ElementKind.VALUE, Set.of("name"));
+        map.put(ElementKind.THEME, Set.of("name", "outcomes", "objectives", "priorities", "commitments"));
+        map.put(ElementKind.OBJECTIVE, Set.of("title", "priorities"));
+        map.put(ElementKind.OUTCOME, Set.of("statement"));
+        map.put(ElementKind.PRIORITY, Set.of("title", "deliverables"));
+        map.put(ElementKind.DELIVERABLE, Set.of("title", "milestones"));
+        map.put(ElementKind.COMMITMENT, Set.of("text"));
+        map.put(ElementKind.MEASURE, Set.of("name"));
+        map.put(ElementKind.MILESTONE, Set.of("title"));
+        map.put(ElementKind.OWNER, Set.of("name"));
+        map.put(ElementKind.PARTNER, Set.of("name"));
+        if (map.size() != ElementKind.values().length) {
+            throw new AssertionError("every kind of element needs its fields named: " + map.keySet());
+        }
+        return map;
+    }
+
+    /** Returns an element's fields as a JSON object, as described in the class comment. */
+    static ObjectNode of(PlanElement element) {
+        ObjectNode fields = MAPPER.valueToTree(element);
+        fields.remove(ALWAYS_LEFT_OUT);
+        fields.remove(LEFT_OUT.get(element.kind()));
+        return fields;
+    }
+
+    /**
+     * Compares the fields of two matched elements of the same kind, in the order of the newer
+     * element's properties, with those only the older has after the property before them.
+     *
+     * @param newerId the id in the newer edition of an id of the older, if the element it names
+     *     was matched
+     */
+    static List<FieldChange> compare(PlanElement older, PlanElement newer, Function<ElementId, Optional<ElementId>> newerId) {
+        ObjectNode olderFields = of(older);
+        ObjectNode newerFields = of(newer);
+        boolean translate = older.kind() != ElementKind.PLAN;
+        List<FieldChange> changes = new ArrayList<>();
+        alignNames(olderFields, newerFields, (name, o, n) -> {
+            if (translate && ID_LISTS.contains(name) && o != null && o.isArray()) {
+                if (n == null || !same(translated((ArrayNode) o, newerId), n)) {
+                    changes.add(new FieldChange(name, render(o), render(n)));
+                }
+                return;
+            }
+            if (KEYED_LISTS.containsKey(name) && o != null && n != null && o.isArray() && n.isArray()) {
+                Optional<ObjectNode> keyedOlder = keyed((ArrayNode) o, KEYED_LISTS.get(name));
+                Optional<ObjectNode> keyedNewer = keyed((ArrayNode) n, KEYED_LISTS.get(name));
+                if (keyedOlder.isPresent() && keyedNewer.isPresent()) {
+                    compareObjects(name, keyedOlder.get(), keyedNewer.get(), true, changes);
+                    return;
+                }
+            }
+            compare(name, o, n, changes);
+        });
+        return changes;
+    }
+
+    private interface PropertyVisitor {
+        void visit(String name, JsonNode older, JsonNode newer);
+    }
+
+    private static void alignNames(ObjectNode older, ObjectNode newer, PropertyVisitor visitor) {
+        List<String> newerNames = List.copyOf(newer.propertyNames());
+        Alignment.align(List.copyOf(older.propertyNames()), newerNames, newerNames::indexOf,
+                (o, n) -> {
+                    String name = n != null ? n : o;
+                    visitor.visit(name, older.get(name), newer.get(name));
+                });
+    }
+
+    private static void compare(String path, JsonNode older, JsonNode newer, List<FieldChange> changes) {
+        if (older != null && newer != null && same(older, newer)) {
+            return;
+        }
+        if (older != null && newer != null && older.isObject() && newer.isObject()) {
+            compareObjects(path, (ObjectNode) older, (ObjectNode) newer, false, changes);
+            return;
+        }
+        changes.add(new FieldChange(path, render(older), render(newer)));
+    }
+
+    private static void compareObjects(String path, ObjectNode older, ObjectNode newer, boolean keyed,
+            List<FieldChange> changes) {
+        alignNames(older, newer, (name, o, n) -> compare(path + segment(name, keyed), o, n, changes));
+    }
+
+    /** {@code .name}, or {@code [key]} for an entry of a keyed list; quoted as JSON in brackets if not plain. */
+    private static String segment(String name, boolean keyed) {
+        boolean plain = PLAIN_NAME.matcher(name).matches() && name.strip().equals(name);
+        if (!plain) {
+            return "[" + quoted(name) + "]";
+        }
+        return keyed ? "[" + name + "]" : "." + name;
+    }
+
+    /** An array of objects as one object keyed by each one's {@code key} property, if each has a distinct one. */
+    private static Optional<ObjectNode> keyed(ArrayNode array, String key) {
+        Map<String, JsonNode> byKey = new LinkedHashMap<>();
+        for (JsonNode item : array.values()) {
+            JsonNode value = item.get(key);
+            if (!item.isObject() || value == null || !value.isString() || byKey.put(value.stringValue(), item) != null) {
+                return Optional.empty();
+            }
+        }
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        byKey.forEach(object::set);
+        return Optional.of(object);
+    }
+
+    private static ArrayNode translated(ArrayNode ids, Function<ElementId, Optional<ElementId>> newerId) {
+        ArrayNode translated = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode id : ids.values()) {
+            // written from ElementIds, so each is a valid id
+            translated.add(newerId.apply(ElementId.of(id.stringValue())).map(ElementId::value).orElse(id.stringValue()));
+        }
+        return translated;
+    }
+
+    /** Deep equality in which numbers are equal when their values are. */
+    static boolean same(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isObject() && b.isObject()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (Map.Entry<String, JsonNode> property : a.properties()) {
+                JsonNode other = b.get(property.getKey());
+                if (other == null || !same(property.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isArray() && b.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            Iterator<JsonNode> others = b.values().iterator();
+            for (JsonNode item : a.values()) {
+                if (!same(item, others.next())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    /** A value of the model, such as an enum constant, as its JSON form renders. */
+    static String inJson(Object value) {
+        return render(MAPPER.valueToTree(value)).orElseThrow();
+    }
+
+    /** A string as a JSON string literal. */
+    static String quoted(String value) {
+        return COMPACT.writeValueAsString(value);
+    }
+
+    /** A string as itself; any other value as compact JSON; absent as empty. */
+    static Optional<String> render(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.isString() ? value.stringValue() : COMPACT.writeValueAsString(value));
+    }
+}

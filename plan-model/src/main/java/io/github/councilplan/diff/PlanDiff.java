@@ -1,0 +1,350 @@
+package io.github.councilplan.diff;
+
+import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.Link;
+import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Statement;
+import io.github.councilplan.model.Text;
+import io.github.councilplan.trace.PlanIndex;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The changes between two editions of a plan: elements added, removed, given a new id, moved,
+ * renumbered or reworded, their other fields changed, and links added, removed or given a new
+ * note. Nothing that did not change is reported: the diff of a plan with itself, or with an equal
+ * plan, is empty.
+ *
+ * <p><b>Matching.</b> Elements of the two editions are matched first by id: an element of the
+ * older edition matches the element of the newer with the same id, if it is of the same kind. The
+ * two plans always match each other. The elements left over are then matched by wording, kind by
+ * kind: the text each is known by ({@link PlanElement#label()}) is reduced to its strings in every
+ * language, in order, in Unicode NFKC form, lower case, with runs of white space made one space
+ * and trimmed; two elements whose reduced strings are equal are a pair with the
+ * {@linkplain MatchBasis#WORDING same wording}, and two that share at least four in five of the
+ * distinct words either holds (a word being a run of letters, digits and marks; shared words
+ * divided by all words, a Jaccard index of at least 0.8) a pair with
+ * {@linkplain MatchBasis#SIMILAR_WORDING similar wording}. Pairs are taken best first, skipping
+ * any that names an element already matched: the same wording before similar, then the larger
+ * share of words, then the pair nearer the start of both documents (the smaller sum of the two
+ * positions in document order, then the smaller of the two). The threshold is high on purpose: a
+ * wrong match misreports an edit, while a missed one still shows both texts, as a removal and an
+ * addition. The rule treats the editions alike, so the diff from newer to older mirrors the diff
+ * from older to newer. An element matched by wording is reported once, with its old and new ids
+ * ({@link ChangeKind#ID_CHANGED}), never as removed and added.
+ *
+ * <p><b>What is compared.</b> For each matched pair:
+ * <ul>
+ *   <li>the id ({@link ChangeKind#ID_CHANGED});
+ *   <li>the parent: the element has {@linkplain ChangeKind#MOVED moved} when its parent in the
+ *       newer edition is not the match of its parent in the older, so the children of a moved or
+ *       renamed parent have not moved;
+ *   <li>the display number ({@link ChangeKind#RENUMBERED}); the children of a renumbered element
+ *       whose numbers follow it are renumbered too, and each is reported;
+ *   <li>the wording ({@link ChangeKind#REWORDED}): the label, or a statement's heading;
+ *   <li>every other field ({@link ChangeKind#FIELD_CHANGED}), through the element's JSON form: its
+ *       properties less the id, the number, the wording and the lists of child elements (which are
+ *       elements in their own right); nested objects property by property
+ *       ({@code targets.2025/26 Q2}, {@code tolerance.absolute}, {@code extensions.colour}), a
+ *       deliverable's progress updates period by period ({@code progress[2025/26 Q1].status}),
+ *       other lists whole ({@code owners}, {@code references}); numbers by value. Lists of owner
+ *       ids are compared through the matching. Comparing the JSON form rather than each type's
+ *       accessors covers every field the document format has, including fields added later,
+ *       with one rule; the plan's own fields (title, organisation, period, edition, languages,
+ *       level names, purpose, references, extensions) are compared the same way.
+ * </ul>
+ * Links, which have no id, match when they have the same kind and their ends match: an end in
+ * the older edition stands for its match in the newer, so a link survives a change of its ends'
+ * ids. Links that are the same in every respect pair up in order. A matched link whose note
+ * changed is {@link ChangeKind#LINK_CHANGED}.
+ *
+ * <p><b>Order.</b> {@link #changes()} lists the changes in the document order of the newer
+ * edition ({@link Plan#elements()}), each removed element right after the place of the element
+ * before it in the older edition; one element's changes in the order of {@link ChangeKind}, its
+ * fields in the order of its properties; then the changes to links, in the order of the newer
+ * edition's links, removed ones after the link before them in the older. The order, like every
+ * value, depends only on the two plans.
+ *
+ * <p>Both plans must have ids unique across the whole plan, as the validator of
+ * {@code plan-schema} requires. Immutable and thread-safe. No method accepts or returns null.
+ */
+public final class PlanDiff {
+    private final Plan older;
+    private final Plan newer;
+    private final List<Change> changes;
+    private final Map<ChangeKind, List<Change>> byKind;
+
+    private PlanDiff(Plan older, Plan newer, List<Change> changes) {
+        this.older = older;
+        this.newer = newer;
+        this.changes = List.copyOf(changes);
+        Map<ChangeKind, List<Change>> kinds = new EnumMap<>(ChangeKind.class);
+        changes.forEach(change -> kinds.computeIfAbsent(change.kind(), k -> new ArrayList<>()).add(change));
+        kinds.replaceAll((kind, list) -> List.copyOf(list));
+        this.byKind = Collections.unmodifiableMap(kinds);
+    }
+
+    /**
+     * Compares two editions of a plan.
+     *
+     * @param older the earlier edition, not null
+     * @param newer the later edition, not null
+     * @return the changes from {@code older} to {@code newer}, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if two elements of one plan share an id, naming the plan
+     *     (older or newer), the id and both elements
+     */
+    public static PlanDiff between(Plan older, Plan newer) {
+        Objects.requireNonNull(older, "older");
+        Objects.requireNonNull(newer, "newer");
+        return new Comparison(index("older", older), index("newer", newer)).run();
+    }
+
+    private static PlanIndex index(String which, Plan plan) {
+        try {
+            return PlanIndex.of(plan);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(which + " plan '" + plan.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the earlier edition.
+     *
+     * @return the plan, not null
+     */
+    public Plan older() {
+        return older;
+    }
+
+    /**
+     * Returns the later edition.
+     *
+     * @return the plan, not null
+     */
+    public Plan newer() {
+        return newer;
+    }
+
+    /**
+     * Returns every change, in the order described in the class comment.
+     *
+     * @return an unmodifiable list, empty if the editions do not differ; not null
+     */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /**
+     * Returns the changes of one kind, in the order of {@link #changes()}.
+     *
+     * @param kind the kind, not null
+     * @return an unmodifiable list, not null
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public List<Change> changes(ChangeKind kind) {
+        return byKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of());
+    }
+
+    /**
+     * Tells whether the editions do not differ in anything this diff compares.
+     *
+     * @return true if there are no changes
+     */
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /**
+     * Returns the number of changes of one kind.
+     *
+     * @param kind the kind, not null
+     * @return the number, 0 or more
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public int count(ChangeKind kind) {
+        return changes(kind).size();
+    }
+
+    /**
+     * Returns the number of changes of each kind that occurs, in the order of {@link ChangeKind}.
+     *
+     * @return an unmodifiable map without zero counts, empty if there are no changes; not null
+     */
+    public Map<ChangeKind, Integer> counts() {
+        Map<ChangeKind, Integer> counts = new EnumMap<>(ChangeKind.class);
+        byKind.forEach((kind, list) -> counts.put(kind, list.size()));
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * Summarises the diff: {@code "no changes"}, or the number of changes and the count of each
+     * kind, as {@code "3 changes: 1 added, 1 removed, 1 reworded"}.
+     *
+     * @return the summary, not null
+     */
+    @Override
+    public String toString() {
+        if (changes.isEmpty()) {
+            return "no changes";
+        }
+        return changes.size() + (changes.size() == 1 ? " change: " : " changes: ") + byKind.entrySet().stream()
+                .map(e -> e.getValue().size() + " " + e.getKey().code())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** One run of the comparison. */
+    private static final class Comparison {
+        private final PlanIndex olderIndex;
+        private final PlanIndex newerIndex;
+        private final ElementMatching matching;
+        private final List<Change> changes = new ArrayList<>();
+
+        Comparison(PlanIndex olderIndex, PlanIndex newerIndex) {
+            this.olderIndex = olderIndex;
+            this.newerIndex = newerIndex;
+            this.matching = ElementMatching.between(olderIndex, newerIndex);
+        }
+
+        PlanDiff run() {
+            compareElements();
+            compareLinks();
+            return new PlanDiff(olderIndex.plan(), newerIndex.plan(), changes);
+        }
+
+        private void compareElements() {
+            List<PlanElement> newers = newerIndex.plan().elements();
+            Map<ElementId, Integer> positions = new HashMap<>();
+            for (int i = 0; i < newers.size(); i++) {
+                positions.put(newers.get(i).id(), i);
+            }
+            Alignment.align(olderIndex.plan().elements(), newers,
+                    o -> matching.newerOf(o).map(n -> positions.get(n.id())).orElse(-1),
+                    (o, n) -> {
+                        if (o == null) {
+                            element(ChangeKind.ADDED, null, n, null, Optional.empty(), Optional.of(n.label().toString()));
+                        } else if (n == null) {
+                            element(ChangeKind.REMOVED, o, null, null, Optional.of(o.label().toString()), Optional.empty());
+                        } else {
+                            compareMatched(o, n);
+                        }
+                    });
+        }
+
+        private void compareMatched(PlanElement o, PlanElement n) {
+            if (!o.id().equals(n.id())) {
+                element(ChangeKind.ID_CHANGED, o, n, null, Optional.of(o.id().value()), Optional.of(n.id().value()));
+            }
+            Optional<PlanElement> olderParent = olderIndex.parent(o.id());
+            Optional<PlanElement> newerParent = newerIndex.parent(n.id());
+            if (olderParent.isPresent() && newerParent.isPresent()
+                    && !matching.newerOf(olderParent.get()).map(PlanElement::id).equals(Optional.of(newerParent.get().id()))) {
+                element(ChangeKind.MOVED, o, n, null, Optional.of(olderParent.get().describe()),
+                        Optional.of(newerParent.get().describe()));
+            }
+            if (!o.number().equals(n.number())) {
+                element(ChangeKind.RENUMBERED, o, n, null, o.number().map(Object::toString), n.number().map(Object::toString));
+            }
+            Optional<Text> olderWording = wording(o);
+            Optional<Text> newerWording = wording(n);
+            if (!olderWording.equals(newerWording)) {
+                element(ChangeKind.REWORDED, o, n, null, olderWording.map(Text::toString), newerWording.map(Text::toString));
+            }
+            for (Fields.FieldChange field : Fields.compare(o, n, matching::newerId)) {
+                element(ChangeKind.FIELD_CHANGED, o, n, field.path(), field.older(), field.newer());
+            }
+        }
+
+        /** The text that rewording changes: a statement's heading, any other element's label. */
+        private static Optional<Text> wording(PlanElement element) {
+            return element instanceof Statement ? ((Statement) element).heading() : Optional.of(element.label());
+        }
+
+        private void element(ChangeKind kind, PlanElement o, PlanElement n, String field, Optional<String> oldValue,
+                Optional<String> newValue) {
+            MatchBasis basis = o != null && n != null ? matching.basis(n) : null;
+            changes.add(Change.ofElement(kind, basis, o, n, field, oldValue, newValue));
+        }
+
+        /** Where a link end is, seen from the newer edition. */
+        private enum Place {
+            /** An element of the newer edition. */
+            NEWER,
+            /** An id that names no element of its own edition. */
+            UNRESOLVED,
+            /** An element of the older edition that has no match in the newer. */
+            REMOVED
+        }
+
+        /** A link end, seen from the newer edition. */
+        private record End(Place place, ElementId id) {}
+
+        private record LinkKey(End from, String kind, End to) {}
+
+        private void compareLinks() {
+            List<Link> olders = olderIndex.plan().links();
+            List<Link> newers = newerIndex.plan().links();
+            Map<LinkKey, ArrayDeque<Integer>> unpaired = new HashMap<>();
+            for (int i = 0; i < newers.size(); i++) {
+                Link link = newers.get(i);
+                LinkKey key = new LinkKey(newerEnd(link.from()), Fields.inJson(link.kind()), newerEnd(link.to()));
+                unpaired.computeIfAbsent(key, k -> new ArrayDeque<>()).add(i);
+            }
+            Alignment.align(olders, newers,
+                    link -> {
+                        LinkKey key = new LinkKey(olderEnd(link.from()), Fields.inJson(link.kind()), olderEnd(link.to()));
+                        ArrayDeque<Integer> candidates = unpaired.get(key);
+                        return candidates == null || candidates.isEmpty() ? -1 : candidates.poll();
+                    },
+                    (o, n) -> {
+                        if (o == null) {
+                            link(ChangeKind.LINK_ADDED, null, n, null, Optional.empty(), Optional.of(value(n)));
+                        } else if (n == null) {
+                            link(ChangeKind.LINK_REMOVED, o, null, null, Optional.of(value(o)), Optional.empty());
+                        } else if (!o.note().equals(n.note())) {
+                            link(ChangeKind.LINK_CHANGED, o, n, "note", o.note().map(Text::toString),
+                                    n.note().map(Text::toString));
+                        }
+                    });
+        }
+
+        private End newerEnd(ElementId id) {
+            return new End(newerIndex.contains(id) ? Place.NEWER : Place.UNRESOLVED, id);
+        }
+
+        /** An end of an older link: its element's match in the newer edition, if it has one. */
+        private End olderEnd(ElementId id) {
+            if (!olderIndex.contains(id)) {
+                return new End(Place.UNRESOLVED, id);
+            }
+            return matching.newerId(id).map(newerId -> new End(Place.NEWER, newerId))
+                    .orElseGet(() -> new End(Place.REMOVED, id));
+        }
+
+        private void link(ChangeKind kind, Link o, Link n, String field, Optional<String> oldValue,
+                Optional<String> newValue) {
+            Link shown = n != null ? n : o;
+            PlanIndex index = n != null ? newerIndex : olderIndex;
+            String subject = "link " + describe(index, shown.from()) + " " + Fields.inJson(shown.kind()) + " "
+                    + describe(index, shown.to());
+            changes.add(Change.ofLink(kind, o, n, subject, field, oldValue, newValue));
+        }
+
+        private static String describe(PlanIndex index, ElementId id) {
+            return index.find(id).map(PlanElement::describe).orElseGet(() -> "'" + id + "'");
+        }
+
+        private static String value(Link link) {
+            return link.from() + " " + Fields.inJson(link.kind()) + " " + link.to();
+        }
+    }
+}
