@@ -23,12 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * flowchart TD
- *   n0(["A fresh start for Thurrock"])
- *   n1[["Theme 1#58; Enabling"]]
- *   n2{{"Outcome#58; robust internal oversight, political and senior#8230;"}}
+ *   n0(["Our plan"])
+ *   n1[["Theme 1#58; Place"]]
+ *   n2{{"Outcome 1.1#58; cleaner streets"}}
+ *   n3["Priority 1.1#58; Keep streets clean"]
+ *   n4("Deliverable 1.1.1#58; Sweep more")
  *   n0 --&gt; n1
  *   n1 --&gt; n2
- *   n5 -.-&gt;|contributesTo| n2
+ *   n1 --&gt; n3
+ *   n3 --&gt; n4
+ *   n4 -.-&gt;|contributesTo| n2
  * </pre>
  *
  * <p><b>Nodes.</b> The plan is always drawn; of the other elements, those of the
