@@ -1,5 +1,6 @@
 package io.github.councilplan.schema.cli;
 
+import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.render.Wording;
@@ -7,6 +8,7 @@ import io.github.councilplan.trace.Traced;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -45,20 +47,8 @@ final class TraceJson {
         json.set("theme", trace.theme().<JsonNode>map(t -> ElementJson.of(wording, t))
                 .orElse(NODES.nullNode()));
         json.set("children", elements(wording, trace.children()));
-        ArrayNode linksOut = json.putArray("linksOut");
-        for (Link link : trace.linksOut()) {
-            ObjectNode entry = linksOut.addObject();
-            entry.put("kind", LinkKinds.name(link.kind()));
-            entry.set("to", ElementJson.of(wording, trace.index().get(link.to())));
-            note(wording, link, entry);
-        }
-        ArrayNode linksIn = json.putArray("linksIn");
-        for (Link link : trace.linksIn()) {
-            ObjectNode entry = linksIn.addObject();
-            entry.put("kind", LinkKinds.name(link.kind()));
-            entry.set("from", ElementJson.of(wording, trace.index().get(link.from())));
-            note(wording, link, entry);
-        }
+        json.set("linksOut", links(trace, wording, trace.linksOut(), "to", Link::to));
+        json.set("linksIn", links(trace, wording, trace.linksIn(), "from", Link::from));
         trace.serves().ifPresent(serves -> json.set("serves", answers(wording, "outcome", serves)));
         trace.servedBy().ifPresent(servedBy -> json.set("servedBy", answers(wording, "deliverable", servedBy)));
         out.println(JsonMapper.shared().writeValueAsString(json));
@@ -71,12 +61,21 @@ final class TraceJson {
         return array;
     }
 
-    private static void note(Wording wording, Link link, ObjectNode entry) {
-        if (link.note().isPresent()) {
-            entry.put("note", wording.of(link.note().get()));
-        } else {
-            entry.putNull("note");
+    /** Returns links as {@code {"kind":…,END:ELEMENT,"note":…}}, naming the element at their other end. */
+    private static ArrayNode links(Trace trace, Wording wording, List<Link> links, String end,
+            Function<Link, ElementId> other) {
+        ArrayNode array = NODES.arrayNode();
+        for (Link link : links) {
+            ObjectNode entry = array.addObject();
+            entry.put("kind", LinkKinds.name(link.kind()));
+            entry.set(end, ElementJson.of(wording, trace.index().get(other.apply(link))));
+            if (link.note().isPresent()) {
+                entry.put("note", wording.of(link.note().get()));
+            } else {
+                entry.putNull("note");
+            }
         }
+        return array;
     }
 
     private static ArrayNode answers(Wording wording, String name, List<? extends Traced<?>> answers) {

@@ -127,6 +127,16 @@ class TraceCommandTest {
     }
 
     @Test
+    void jsonGivesALinksNote() {
+        JsonNode theme = json(PlanRun.of("trace", "--format", "json", FILE, "t-1"));
+        JsonNode value = json(PlanRun.of("trace", "--format", "json", FILE, "v-1"));
+
+        assertThat(theme.get("linksOut").get(0).get("note").asString()).isEqualTo("Working with residents");
+        assertThat(value.get("linksIn").get(0).get("from").get("id").asString()).isEqualTo("t-1");
+        assertThat(value.get("linksIn").get(0).get("note").asString()).isEqualTo("Working with residents");
+    }
+
+    @Test
     void aNumberSharedByElementsListsThemAndExitsOne() {
         PlanRun run = PlanRun.of("trace", FILE, "1.1");
 
