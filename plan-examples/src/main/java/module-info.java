@@ -3,8 +3,10 @@
  * programs that use them; and a generator of synthetic plans of any size.
  */
 module io.github.councilplan.examples {
-    requires io.github.councilplan.model;
-    requires io.github.councilplan.schema;
+    // their types appear in this module's API (ExamplePlans returns plans, ThurrockSummary
+    // summarises validation reports), so its users read them too
+    requires transitive io.github.councilplan.model;
+    requires transitive io.github.councilplan.schema;
 
     exports io.github.councilplan.examples;
     exports io.github.councilplan.examples.synthetic;

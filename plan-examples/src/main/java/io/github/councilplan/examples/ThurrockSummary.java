@@ -1,6 +1,8 @@
 package io.github.councilplan.examples;
 
 import io.github.councilplan.model.Deliverable;
+import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Edition;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
@@ -10,15 +12,22 @@ import io.github.councilplan.schema.DocumentFormat;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.Problem;
 import io.github.councilplan.schema.ValidationReport;
+import io.github.councilplan.trace.Basis;
+import io.github.councilplan.trace.PlanGaps;
+import io.github.councilplan.trace.PlanIndex;
+import io.github.councilplan.trace.Traced;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Prints a short, person-readable summary of Thurrock Council's corporate plan: its title,
- * organisation, period and edition; for each theme, its name and how many outcomes, priorities,
- * deliverables and commitments it has; then each priority with its deliverables.
+ * Prints a short, person-readable summary of Thurrock Council's corporate plan: what validation
+ * found; its title, organisation, period and edition; for each theme, its name and how many
+ * outcomes, priorities, deliverables and commitments it has, then each priority with its
+ * deliverables; how deliverable 1.2.2 traces up to its theme; and the plan's gaps as of today.
  *
  * <p>Run it with {@code ./mvnw -q -DskipTests package exec:java@thurrock}. This class is
  * stateless and thread-safe.
@@ -26,11 +35,15 @@ import java.util.Objects;
 public final class ThurrockSummary {
     private static final String NL = System.lineSeparator();
 
+    /** The deliverable whose trace the summary shows. */
+    private static final ElementId TRACED = ElementId.of("d-1.2.2");
+
     private ThurrockSummary() {}
 
     /**
      * Validates the Thurrock plan document, prints what validation found and, when the plan is
-     * valid, its summary to standard output. If the document cannot be read, prints one line
+     * valid, its summary, the trace of deliverable 1.2.2 and its gaps as of today to standard
+     * output. If the document cannot be read, prints one line
      * saying why to standard error instead.
      *
      * @param args the command-line arguments, ignored; may be null
@@ -48,7 +61,71 @@ public final class ThurrockSummary {
             return;
         }
         System.out.print(validation(report));
-        report.plan().ifPresent(plan -> System.out.print(NL + summary(plan)));
+        report.plan().ifPresent(plan -> {
+            PlanIndex index = PlanIndex.of(plan);
+            System.out.print(NL + summary(plan) + NL + trace(index, TRACED) + NL + gaps(PlanGaps.of(index, LocalDate.now())));
+        });
+    }
+
+    /**
+     * Returns how one deliverable traces up to its theme and the plan, and what it serves: the
+     * path on one line, then a line saying how many outcomes it serves and on what basis. Each
+     * line ends with the platform's line separator.
+     *
+     * @param index the index of the plan, not null
+     * @param deliverableId the id of a deliverable of the plan, not null
+     * @return the lines, not null
+     * @throws NullPointerException if an argument is null
+     * @throws java.util.NoSuchElementException if the plan has no element with that id
+     * @throws IllegalArgumentException if the element is not a deliverable
+     */
+    public static String trace(PlanIndex index, ElementId deliverableId) {
+        Deliverable deliverable = index.get(deliverableId, Deliverable.class);
+        StringBuilder out = new StringBuilder("Trace of ").append(numbered(deliverable, deliverable.title().value()))
+                .append(':').append(NL).append("  ");
+        List<PlanElement> path = index.path(deliverableId);
+        for (int i = 1; i < path.size(); i++) {
+            PlanElement step = path.get(i);
+            out.append(i == 1 ? "" : " > ").append(step.kind().defaultName()).append(' ')
+                    .append(numbered(step, step.label().value()));
+        }
+        List<Traced<Outcome>> outcomes = index.outcomesServedBy(deliverableId);
+        long byLink = outcomes.stream().filter(traced -> traced.basis() == Basis.LINK).count();
+        out.append(NL).append("  serves ").append(count(outcomes.size(), "outcome")).append(": ");
+        if (byLink == outcomes.size() && byLink > 0) {
+            out.append("all by explicit links");
+        } else if (byLink == 0) {
+            out.append("its theme's, by containment (the plan links no deliverable to an outcome explicitly)");
+        } else {
+            out.append(byLink).append(" by explicit links, ").append(outcomes.size() - byLink).append(" by containment");
+        }
+        return out.append(NL).toString();
+    }
+
+    /**
+     * Returns the gaps of a plan: a count line, then for each kind of gap found, its description,
+     * count and the numbers (or ids) of the elements that have it. Each line ends with the
+     * platform's line separator.
+     *
+     * @param gaps the gaps, not null
+     * @return the lines, not null
+     * @throws NullPointerException if {@code gaps} is null
+     */
+    public static String gaps(PlanGaps gaps) {
+        StringBuilder out = new StringBuilder("Gaps as of ").append(gaps.asOf()).append(": ")
+                .append(gaps.size()).append(NL);
+        gaps.byKind().forEach((kind, found) -> {
+            if (found.isEmpty()) {
+                return;
+            }
+            out.append("  ").append(kind.description()).append(" (").append(found.size()).append("): ");
+            for (int i = 0; i < found.size(); i++) {
+                PlanElement element = found.get(i).element();
+                out.append(i == 0 ? "" : ", ").append(element.number().map(Object::toString).orElse(element.id().value()));
+            }
+            out.append(NL);
+        });
+        return out.toString();
     }
 
     /**

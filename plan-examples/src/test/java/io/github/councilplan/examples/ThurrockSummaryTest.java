@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import io.github.councilplan.model.ElementId;
 import io.github.councilplan.schema.DocumentFormat;
+import io.github.councilplan.trace.PlanGaps;
+import io.github.councilplan.trace.PlanIndex;
+import java.time.LocalDate;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.ValidationReport;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +51,7 @@ class ThurrockSummaryTest {
     }
 
     @Test
-    void mainPrintsTheValidationVerdictThenTheSummary() throws java.io.IOException {
+    void mainPrintsTheValidationVerdictTheSummaryTheTraceAndTheGaps() throws java.io.IOException {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -57,9 +61,33 @@ class ThurrockSummaryTest {
             System.setOut(original);
         }
 
+        PlanIndex index = PlanIndex.of(ExamplePlans.thurrock());
+        String nl = System.lineSeparator();
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(
-                ThurrockSummary.validation(thurrockReport()) + System.lineSeparator()
-                        + ThurrockSummary.summary(ExamplePlans.thurrock()));
+                ThurrockSummary.validation(thurrockReport()) + nl + ThurrockSummary.summary(ExamplePlans.thurrock()) + nl
+                        + ThurrockSummary.trace(index, ElementId.of("d-1.2.2")) + nl
+                        + ThurrockSummary.gaps(PlanGaps.of(index, LocalDate.now())));
+    }
+
+    @Test
+    void traceLeadsFromTheDeliverableThroughItsPriorityToTheEnablingTheme() {
+        String trace = ThurrockSummary.trace(PlanIndex.of(ExamplePlans.thurrock()), ElementId.of("d-1.2.2"));
+
+        assertThat(trace.lines()).containsExactly(
+                "Trace of 1.2.2 Innovate our services through digital efficiencies:",
+                "  priority 1.2 Modernise and digitise services so they are accessible, financially sustainable and fit"
+                        + " for the future > theme 1 Enabling > plan A fresh start for Thurrock",
+                "  serves 11 outcomes: its theme's, by containment (the plan links no deliverable to an outcome"
+                        + " explicitly)");
+    }
+
+    @Test
+    void gapsAreCountedByKindWithTheNumbersOfTheElements() {
+        String gaps = ThurrockSummary.gaps(PlanGaps.of(PlanIndex.of(ExamplePlans.thurrock()), LocalDate.of(2026, 1, 1)));
+
+        assertThat(gaps.lines()).hasSize(4).first().isEqualTo("Gaps as of 2026-01-01: 57");
+        assertThat(gaps.lines()).element(1).asString()
+                .startsWith("  deliverables without an owner (19): 1.1.1, 1.1.2, 1.1.3, 1.2.1,");
     }
 
     @Test

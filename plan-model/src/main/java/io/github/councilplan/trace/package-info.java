@@ -10,6 +10,24 @@
  * {@link io.github.councilplan.trace.Basis}, whether it follows the plan's explicit links or only
  * its containment.
  *
+ * <p>On top of the index:
+ * <ul>
+ *   <li>{@link io.github.councilplan.trace.PlanGaps} reports, as of a date the caller gives, the
+ *       gaps in the thread, each a {@link io.github.councilplan.trace.Gap} of a
+ *       {@link io.github.councilplan.trace.GapKind} with a stable code: outcomes nothing
+ *       supports, deliverables that serve no outcome or lack an owner, a milestone or a measure,
+ *       priorities without deliverables, measures without a target or a recent actual;
+ *   <li>{@link io.github.councilplan.trace.DropImpact} says what dropping a deliverable would
+ *       leave without support;
+ *   <li>{@link io.github.councilplan.trace.PlanFilters} finds everything an owner owns, that
+ *       involves a partner or that reflects a value, each as a
+ *       {@link io.github.councilplan.trace.FilterMatch} that says how it matched;
+ *   <li>{@link io.github.councilplan.trace.RollUp} rolls up the red, amber or green status of a
+ *       theme, objective, priority or deliverable for a reporting period from its deliverables'
+ *       progress and its measures' RAG, item by item ({@link io.github.councilplan.trace.RollUpItem}).
+ * </ul>
+ * Each class documents its rules exactly; none reads the clock.
+ *
  * <p>Every type in this package is immutable and thread-safe. No method accepts or returns null.
  */
 package io.github.councilplan.trace;

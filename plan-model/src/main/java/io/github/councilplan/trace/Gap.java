@@ -1,0 +1,53 @@
+package io.github.councilplan.trace;
+
+import io.github.councilplan.model.PlanElement;
+import java.util.Objects;
+
+/**
+ * One gap in a plan's traceability: its kind, the element it names, and a sentence saying what is
+ * missing, such as {@code "deliverable 1.2.2 has no milestones"}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind the kind of gap, not null
+ * @param element the element that has the gap, of the kind {@link GapKind#elementKind()} names;
+ *     not null
+ * @param message a sentence for people, naming the element and what is missing; not null and not
+ *     blank. Its wording may change between versions; {@link GapKind#code()} does not
+ */
+public record Gap(GapKind kind, PlanElement element, String message) {
+    /**
+     * Checks the parts of a gap.
+     *
+     * @param kind the kind of gap, not null
+     * @param element the element, not null
+     * @param message the message, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the element is not of the kind the gap kind names, or
+     *     the message is blank
+     */
+    public Gap {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(message, "message");
+        if (element.kind() != kind.elementKind()) {
+            throw new IllegalArgumentException("element: " + element.describe() + " is not of kind "
+                    + kind.elementKind().defaultName() + ", which " + kind.code() + " gaps name");
+        }
+        if (message.isBlank()) {
+            throw new IllegalArgumentException("message: must not be blank for a " + kind.code() + " gap on "
+                    + element.describe());
+        }
+    }
+
+    /**
+     * Returns the gap as {@code "code: message"}, such as
+     * {@code "deliverable-without-milestone: deliverable 1.2.2 has no milestones"}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return kind.code() + ": " + message;
+    }
+}

@@ -1,0 +1,296 @@
+package io.github.councilplan.trace;
+
+import io.github.councilplan.model.Deliverable;
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.Outcome;
+import io.github.councilplan.model.PeriodRange;
+import io.github.councilplan.model.PeriodType;
+import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Priority;
+import io.github.councilplan.model.ReportingPeriod;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The gaps in a plan's traceability as of a date: outcomes nothing supports; deliverables that
+ * serve no outcome or lack an owner, a milestone or a measure; priorities without deliverables;
+ * measures without a target or a recent actual.
+ *
+ * <p>{@link #of(PlanIndex, LocalDate)} finds every gap, by these rules (one {@link GapKind} each):
+ * <ul>
+ *   <li>{@link GapKind#OUTCOME_UNSUPPORTED outcome-unsupported}: an outcome is <em>supported</em>
+ *       when a deliverable serves it, by explicit links or by containment, as
+ *       {@link PlanIndex#deliverablesServing} answers, or a measure evidences it directly (an
+ *       {@code evidences} link from a measure to the outcome). A measure that evidences the
+ *       outcome's theme, or a deliverable, does not support the outcome by itself: the deliverable
+ *       does, if it serves the outcome.
+ *   <li>{@link GapKind#DELIVERABLE_SERVES_NO_OUTCOME deliverable-serves-no-outcome}: no outcome is
+ *       served by the deliverable ({@link PlanIndex#outcomesServedBy} is empty): it has no
+ *       {@code contributesTo} route to an outcome, and its theme has no outcomes.
+ *   <li>{@link GapKind#DELIVERABLE_WITHOUT_OWNER deliverable-without-owner}: neither the deliverable
+ *       nor any element that contains it (its priority, objective, theme) names an owner. A
+ *       deliverable without owners of its own inherits those of its nearest container that names
+ *       some, so it is not a gap.
+ *   <li>{@link GapKind#DELIVERABLE_WITHOUT_MILESTONE deliverable-without-milestone}: the deliverable
+ *       has no milestones.
+ *   <li>{@link GapKind#DELIVERABLE_WITHOUT_MEASURE deliverable-without-measure}: no measure
+ *       evidences the deliverable, nor the priority or objective that contains it (the work
+ *       containers whose {@code contributesTo} links {@link PlanIndex} also follows). A measure of
+ *       the whole theme does not count: it is too broad to show progress on one piece of work.
+ *   <li>{@link GapKind#PRIORITY_WITHOUT_DELIVERABLES priority-without-deliverables}: the priority
+ *       has no deliverables.
+ *   <li>{@link GapKind#MEASURE_WITHOUT_TARGET measure-without-target}: the measure has no target
+ *       for any period.
+ *   <li>{@link GapKind#MEASURE_WITHOUT_RECENT_ACTUAL measure-without-recent-actual}: the measure has
+ *       a {@linkplain #latestDuePeriod latest due period} as of the date, and no actual for that
+ *       period or any period that sorts after it. A measure with no due period yet (the date is
+ *       too early in the plan for one of its periods to have ended) has no such gap.
+ * </ul>
+ * Only resolved links count (see {@link PlanIndex#unresolvedLinks()}), and an {@code evidences}
+ * link counts only when it starts at a measure.
+ *
+ * <p>The report lists the gaps grouped by kind in the order of {@link GapKind}, and within a kind
+ * in document order, so it prints the same way every time. The date is always the caller's: the
+ * report never reads the clock. To allow for the time it takes to collect a period's figures,
+ * pass a date that much earlier.
+ *
+ * <p>Immutable and thread-safe. No method accepts or returns null.
+ */
+public final class PlanGaps {
+    private final LocalDate asOf;
+    private final Map<GapKind, List<Gap>> byKind;
+    private final List<Gap> all;
+    private final Map<GapKind, Integer> counts;
+
+    private PlanGaps(LocalDate asOf, Map<GapKind, List<Gap>> byKind) {
+        this.asOf = asOf;
+        Map<GapKind, List<Gap>> frozen = new EnumMap<>(GapKind.class);
+        Map<GapKind, Integer> sizes = new EnumMap<>(GapKind.class);
+        List<Gap> every = new ArrayList<>();
+        for (GapKind kind : GapKind.values()) {
+            List<Gap> gaps = List.copyOf(byKind.getOrDefault(kind, List.of()));
+            frozen.put(kind, gaps);
+            sizes.put(kind, gaps.size());
+            every.addAll(gaps);
+        }
+        this.byKind = Collections.unmodifiableMap(frozen);
+        this.counts = Collections.unmodifiableMap(sizes);
+        this.all = List.copyOf(every);
+    }
+
+    /**
+     * Finds the gaps in the indexed plan as of a date, by the rules in the class description.
+     *
+     * @param index the index of the plan, not null
+     * @param asOf the date the report is for, which decides which period's actual each measure
+     *     is due to have; not null
+     * @return the report, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static PlanGaps of(PlanIndex index, LocalDate asOf) {
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(asOf, "asOf");
+        Map<GapKind, List<Gap>> gaps = new EnumMap<>(GapKind.class);
+        for (PlanElement element : index.ofKind(ElementKind.OUTCOME)) {
+            if (!Coverage.isSupported(index, (Outcome) element)) {
+                add(gaps, GapKind.OUTCOME_UNSUPPORTED, element, element.describe()
+                        + " is served by no deliverable, by links or by containment, and evidenced by no measure");
+            }
+        }
+        for (PlanElement element : index.ofKind(ElementKind.DELIVERABLE)) {
+            deliverableGaps(index, (Deliverable) element, gaps);
+        }
+        for (PlanElement element : index.ofKind(ElementKind.PRIORITY)) {
+            if (((Priority) element).deliverables().isEmpty()) {
+                add(gaps, GapKind.PRIORITY_WITHOUT_DELIVERABLES, element, element.describe() + " has no deliverables");
+            }
+        }
+        PeriodRange range = index.plan().period();
+        for (PlanElement element : index.ofKind(ElementKind.MEASURE)) {
+            Measure measure = (Measure) element;
+            if (measure.targets().isEmpty()) {
+                add(gaps, GapKind.MEASURE_WITHOUT_TARGET, measure, measure.describe() + " has no target for any period");
+            }
+            latestDuePeriod(range, measure.frequency(), asOf)
+                    .filter(due -> measure.actuals().tailMap(due).isEmpty())
+                    .ifPresent(due -> add(gaps, GapKind.MEASURE_WITHOUT_RECENT_ACTUAL, measure, measure.describe()
+                            + " has no actual for " + due + " or later, its latest period that ended before " + asOf));
+        }
+        return new PlanGaps(asOf, gaps);
+    }
+
+    private static void deliverableGaps(PlanIndex index, Deliverable deliverable, Map<GapKind, List<Gap>> gaps) {
+        String name = deliverable.describe();
+        if (index.outcomesServedBy(deliverable.id()).isEmpty()) {
+            String theme = index.theme(deliverable.id()).map(t -> ", and its " + t.describe() + " has no outcomes")
+                    .orElse("");
+            add(gaps, GapKind.DELIVERABLE_SERVES_NO_OUTCOME, deliverable, name + " serves no outcome: no contributesTo"
+                    + " route leads from it, its priority or objective to an outcome" + theme);
+        }
+        if (!Coverage.hasOwner(index, deliverable)) {
+            String containers = Coverage.describeContainers(Coverage.deliverableAndContainers(index, deliverable));
+            add(gaps, GapKind.DELIVERABLE_WITHOUT_OWNER, deliverable, name + " has no owner"
+                    + (containers.isEmpty() ? "" : ", and neither has " + containers + ", whose owners it would inherit"));
+        }
+        if (deliverable.milestones().isEmpty()) {
+            add(gaps, GapKind.DELIVERABLE_WITHOUT_MILESTONE, deliverable, name + " has no milestones");
+        }
+        if (Coverage.measuresOfWork(index, deliverable).isEmpty()) {
+            String containers = Coverage.describeContainers(Coverage.deliverableAndWork(index, deliverable));
+            add(gaps, GapKind.DELIVERABLE_WITHOUT_MEASURE, deliverable, name + " is evidenced by no measure"
+                    + (containers.isEmpty() ? "" : ", and neither is " + containers));
+        }
+    }
+
+    private static void add(Map<GapKind, List<Gap>> gaps, GapKind kind, PlanElement element, String message) {
+        gaps.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Gap(kind, element, message));
+    }
+
+    /**
+     * Returns the latest period of a measure's frequency that a plan expects an actual for as of
+     * a date: the latest period of that type that lies wholly within the plan's range and ended
+     * before the date (a period ending on the day before {@code asOf} counts; one ending on
+     * {@code asOf} does not). After the plan's range has ended, that is its last period of the
+     * type.
+     *
+     * <p>For a plan of 2024 to 2029 as of 15 August 2025, a quarterly measure's due period is
+     * {@code 2025/26 Q1} (April to June 2025) and a yearly one's {@code 2024/25}; as of 1 April
+     * 2024 a yearly measure has none.
+     *
+     * @param range the plan's range, not null
+     * @param frequency the type of period, not null
+     * @param asOf the date, not null
+     * @return the period, or empty if no period of the type within the range has ended by then;
+     *     not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static Optional<ReportingPeriod> latestDuePeriod(PeriodRange range, PeriodType frequency, LocalDate asOf) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(frequency, "frequency");
+        Objects.requireNonNull(asOf, "asOf");
+        if (!asOf.isAfter(range.startDate())) {
+            return Optional.empty();
+        }
+        LocalDate lastDay = asOf.isAfter(range.endDate()) ? range.endDate() : asOf.minusDays(1);
+        Optional<ReportingPeriod> containing = period(() -> ReportingPeriod.of(frequency, lastDay));
+        LocalDate lastPossible = LocalDate.of(ReportingPeriod.MAX_YEAR, 12, 31);
+        if (containing.isEmpty() && lastDay.isAfter(lastPossible)) {
+            // the period holding lastDay starts after the last year a period may start in
+            containing = period(() -> ReportingPeriod.of(frequency, lastPossible));
+        }
+        Optional<ReportingPeriod> ended = containing.flatMap(period -> period.endDate().isAfter(lastDay)
+                ? period(period::previous)
+                : Optional.of(period));
+        return ended.filter(range::encloses);
+    }
+
+    /** The period, or empty if it would lie outside the years periods may have. */
+    private static Optional<ReportingPeriod> period(Supplier<ReportingPeriod> period) {
+        try {
+            return Optional.of(period.get());
+        } catch (IllegalArgumentException outOfRange) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns the date the report is for.
+     *
+     * @return the date, not null
+     */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * Returns every gap: grouped by kind in the order of {@link GapKind}, each group in document
+     * order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<Gap> gaps() {
+        return all;
+    }
+
+    /**
+     * Returns the gaps of one kind, in document order.
+     *
+     * @param kind the kind, not null
+     * @return an unmodifiable list, empty if there are none; not null
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public List<Gap> gaps(GapKind kind) {
+        return byKind.get(Objects.requireNonNull(kind, "kind"));
+    }
+
+    /**
+     * Returns the gaps grouped by kind: every kind, in the order of {@link GapKind}, with its
+     * gaps in document order (an empty list for a kind with none).
+     *
+     * @return an unmodifiable map, iterating in the order of {@link GapKind}; not null
+     */
+    public Map<GapKind, List<Gap>> byKind() {
+        return byKind;
+    }
+
+    /**
+     * Returns how many gaps there are of each kind: every kind, in the order of {@link GapKind},
+     * zero for a kind with none.
+     *
+     * @return an unmodifiable map, iterating in the order of {@link GapKind}; not null
+     */
+    public Map<GapKind, Integer> counts() {
+        return counts;
+    }
+
+    /**
+     * Returns how many gaps there are of one kind.
+     *
+     * @param kind the kind, not null
+     * @return the number, zero or more
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public int count(GapKind kind) {
+        return counts.get(Objects.requireNonNull(kind, "kind"));
+    }
+
+    /**
+     * Returns how many gaps there are in all.
+     *
+     * @return the number, zero or more
+     */
+    public int size() {
+        return all.size();
+    }
+
+    /**
+     * Tells whether the plan has no gaps.
+     *
+     * @return true if there are none
+     */
+    public boolean isEmpty() {
+        return all.isEmpty();
+    }
+
+    /**
+     * Returns the report as one line per gap ({@link Gap#toString()}), after a line with the date
+     * and the number of gaps.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder()
+                .append(all.size()).append(all.size() == 1 ? " gap" : " gaps").append(" as of ").append(asOf);
+        all.forEach(gap -> text.append('\n').append(gap));
+        return text.toString();
+    }
+}

@@ -1,0 +1,308 @@
+package io.github.councilplan.trace;
+
+import io.github.councilplan.model.Deliverable;
+import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.Link;
+import io.github.councilplan.model.LinkKind;
+import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.ProgressStatus;
+import io.github.councilplan.model.ProgressUpdate;
+import io.github.councilplan.model.RagStatus;
+import io.github.councilplan.model.ReportingPeriod;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The red, amber or green status of a theme, objective, priority or deliverable (or the whole
+ * plan) for a reporting period, rolled up from its deliverables' progress updates and its
+ * measures' RAG.
+ *
+ * <p><b>What is rolled up.</b> For an element E and a period P, {@link #of(PlanIndex, ElementId,
+ * ReportingPeriod)} takes:
+ * <ul>
+ *   <li>every deliverable E contains (E itself, if a deliverable), in document order. Each gives
+ *       its progress update for P ({@link Deliverable#progressFor(ReportingPeriod)}) or, if it has
+ *       none, its update for the latest period that lies inside P (as a quarter lies inside its
+ *       financial year; latest in {@link ReportingPeriod}'s order). Its status maps onto RAG by
+ *       {@link #ragOf(ProgressStatus)}: red, amber and green as they are, complete as green, and
+ *       not started, on hold and cancelled to no RAG (the item is <em>unrated</em>);
+ *   <li>every measure with an {@code evidences} link to E or to an element E contains (its
+ *       outcomes, objectives, priorities, deliverables), each once, in document order. Each gives
+ *       {@link Measure#rag(ReportingPeriod)} for P or, if that is empty, for the latest period
+ *       inside P that has both a target and an actual: a financial-year roll-up uses a quarterly
+ *       measure's latest rated quarter of that year. A period that merely contains P (a year, for
+ *       a quarter's roll-up) is never used.
+ * </ul>
+ * Containment decides what is rolled up: deliverables elsewhere in the plan that contribute to E's
+ * outcomes by links are not included.
+ *
+ * <p><b>The status</b> is the worst RAG among the items: {@link RagStatus#RED RED} if any item is
+ * red, else {@link RagStatus#AMBER AMBER} if any is amber, else {@link RagStatus#GREEN GREEN} if
+ * any is green, and empty when no item is rated (nothing was reported, or only unrated statuses).
+ * Items without a RAG neither raise nor lower it; they are counted apart, as
+ * {@linkplain #unrated() unrated} or {@linkplain #notReported() not reported}. So the status is
+ * monotone: making any item worse never makes the status better.
+ *
+ * <p>Immutable and thread-safe. No method accepts or returns null.
+ */
+public final class RollUp {
+    private static final Set<ElementKind> ROLLED_UP = EnumSet.of(ElementKind.PLAN, ElementKind.THEME,
+            ElementKind.OBJECTIVE, ElementKind.PRIORITY, ElementKind.DELIVERABLE);
+
+    private final PlanElement element;
+    private final ReportingPeriod period;
+    private final List<RollUpItem> items;
+    private final Optional<RagStatus> status;
+    private final Map<RagStatus, Integer> counts;
+    private final Map<ProgressStatus, Integer> progressCounts;
+    private final List<RollUpItem> unrated;
+    private final List<RollUpItem> notReported;
+
+    private RollUp(PlanElement element, ReportingPeriod period, List<RollUpItem> items) {
+        this.element = element;
+        this.period = period;
+        this.items = List.copyOf(items);
+        Map<RagStatus, Integer> rags = new EnumMap<>(RagStatus.class);
+        for (RagStatus rag : RagStatus.values()) {
+            rags.put(rag, 0);
+        }
+        Map<ProgressStatus, Integer> statuses = new EnumMap<>(ProgressStatus.class);
+        for (ProgressStatus status : ProgressStatus.values()) {
+            statuses.put(status, 0);
+        }
+        List<RollUpItem> withoutRag = new ArrayList<>();
+        List<RollUpItem> absent = new ArrayList<>();
+        for (RollUpItem item : items) {
+            item.rag().ifPresent(rag -> rags.merge(rag, 1, Integer::sum));
+            item.progress().ifPresent(status -> statuses.merge(status, 1, Integer::sum));
+            if (!item.isReported()) {
+                absent.add(item);
+            } else if (!item.isRated()) {
+                withoutRag.add(item);
+            }
+        }
+        this.counts = Collections.unmodifiableMap(rags);
+        this.progressCounts = Collections.unmodifiableMap(statuses);
+        this.unrated = List.copyOf(withoutRag);
+        this.notReported = List.copyOf(absent);
+        this.status = rags.get(RagStatus.RED) > 0 ? Optional.of(RagStatus.RED)
+                : rags.get(RagStatus.AMBER) > 0 ? Optional.of(RagStatus.AMBER)
+                : rags.get(RagStatus.GREEN) > 0 ? Optional.of(RagStatus.GREEN)
+                : Optional.empty();
+    }
+
+    /**
+     * Rolls up the status of an element for a period, by the rule in the class description.
+     *
+     * @param index the index of the plan, not null
+     * @param elementId the id of the plan, a theme, an objective, a priority or a deliverable; not
+     *     null
+     * @param period the period, not null
+     * @return the roll-up, not null
+     * @throws NullPointerException if an argument is null
+     * @throws java.util.NoSuchElementException if the plan has no element with this id
+     * @throws IllegalArgumentException if the element is of another kind, naming it
+     */
+    public static RollUp of(PlanIndex index, ElementId elementId, ReportingPeriod period) {
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(period, "period");
+        PlanElement element = index.get(elementId);
+        if (!ROLLED_UP.contains(element.kind())) {
+            throw new IllegalArgumentException("element: " + element.describe() + " has no roll-up; only the plan, a"
+                    + " theme, an objective, a priority or a deliverable has one");
+        }
+        Set<ElementId> within = new HashSet<>();
+        List<RollUpItem> items = new ArrayList<>();
+        collect(element, period, within, items);
+        for (PlanElement candidate : index.ofKind(ElementKind.MEASURE)) {
+            Measure measure = (Measure) candidate;
+            for (Link link : index.linksFrom(measure.id(), LinkKind.EVIDENCES)) {
+                if (within.contains(link.to())) {
+                    items.add(item(measure, period));
+                    break;
+                }
+            }
+        }
+        return new RollUp(element, period, items);
+    }
+
+    /** Adds the element and everything it contains to {@code within}, and an item per deliverable. */
+    private static void collect(PlanElement element, ReportingPeriod period, Set<ElementId> within,
+            List<RollUpItem> items) {
+        within.add(element.id());
+        if (element instanceof Deliverable) {
+            items.add(item((Deliverable) element, period));
+        }
+        for (PlanElement child : element.children()) {
+            collect(child, period, within, items);
+        }
+    }
+
+    private static RollUpItem item(Deliverable deliverable, ReportingPeriod period) {
+        Optional<ProgressUpdate> update = deliverable.progressFor(period);
+        if (update.isEmpty()) {
+            for (ProgressUpdate candidate : deliverable.progress()) {
+                if (period.encloses(candidate.period())
+                        && (update.isEmpty() || candidate.period().compareTo(update.get().period()) > 0)) {
+                    update = Optional.of(candidate);
+                }
+            }
+        }
+        Optional<ProgressStatus> status = update.map(ProgressUpdate::status);
+        return new RollUpItem(deliverable, update.map(ProgressUpdate::period), status, status.flatMap(RollUp::ragOf));
+    }
+
+    private static RollUpItem item(Measure measure, ReportingPeriod period) {
+        Optional<ReportingPeriod> used = measure.rag(period).isPresent() ? Optional.of(period) : Optional.empty();
+        if (used.isEmpty()) {
+            List<ReportingPeriod> reported = new ArrayList<>(measure.actuals().keySet());
+            for (int i = reported.size() - 1; i >= 0 && used.isEmpty(); i--) {
+                ReportingPeriod candidate = reported.get(i);
+                if (period.encloses(candidate) && measure.rag(candidate).isPresent()) {
+                    used = Optional.of(candidate);
+                }
+            }
+        }
+        return new RollUpItem(measure, used, Optional.empty(), used.flatMap(measure::rag));
+    }
+
+    /**
+     * Returns the RAG a deliverable's progress status counts as in a roll-up: {@code RED},
+     * {@code AMBER} and {@code GREEN} as they are, {@code COMPLETE} as green; {@code NOT_STARTED},
+     * {@code ON_HOLD} and {@code CANCELLED} as none.
+     *
+     * @param status the status, not null
+     * @return the RAG, or empty for a status that carries none; not null
+     * @throws NullPointerException if {@code status} is null
+     */
+    public static Optional<RagStatus> ragOf(ProgressStatus status) {
+        switch (Objects.requireNonNull(status, "status")) {
+            case RED:
+                return Optional.of(RagStatus.RED);
+            case AMBER:
+                return Optional.of(RagStatus.AMBER);
+            case GREEN:
+            case COMPLETE:
+                return Optional.of(RagStatus.GREEN);
+            case NOT_STARTED:
+            case ON_HOLD:
+            case CANCELLED:
+                return Optional.empty();
+            default:
+                throw new AssertionError(status);
+        }
+    }
+
+    /**
+     * Returns the element rolled up.
+     *
+     * @return the element, not null
+     */
+    public PlanElement element() {
+        return element;
+    }
+
+    /**
+     * Returns the period rolled up.
+     *
+     * @return the period, not null
+     */
+    public ReportingPeriod period() {
+        return period;
+    }
+
+    /**
+     * Returns the overall status: the worst RAG of any item.
+     *
+     * @return the status, or empty if no item is rated; not null
+     */
+    public Optional<RagStatus> status() {
+        return status;
+    }
+
+    /**
+     * Returns every item taken into account: the deliverables in document order, then the
+     * measures in document order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<RollUpItem> items() {
+        return items;
+    }
+
+    /**
+     * Returns how many items are of each RAG: every status, in the order red, amber, green.
+     *
+     * @return an unmodifiable map, not null
+     */
+    public Map<RagStatus, Integer> counts() {
+        return counts;
+    }
+
+    /**
+     * Returns how many items are of one RAG.
+     *
+     * @param rag the RAG, not null
+     * @return the number, zero or more
+     * @throws NullPointerException if {@code rag} is null
+     */
+    public int count(RagStatus rag) {
+        return counts.get(Objects.requireNonNull(rag, "rag"));
+    }
+
+    /**
+     * Returns how many deliverables reported each progress status: every status, in the order of
+     * {@link ProgressStatus}.
+     *
+     * @return an unmodifiable map, not null
+     */
+    public Map<ProgressStatus, Integer> progressCounts() {
+        return progressCounts;
+    }
+
+    /**
+     * Returns the deliverables that reported a status that carries no RAG (not started, on hold,
+     * cancelled), in the order of {@link #items()}.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<RollUpItem> unrated() {
+        return unrated;
+    }
+
+    /**
+     * Returns the items with nothing for the period: deliverables with no update for it or a period
+     * inside it, measures with no target and actual for it or a period inside it; in the order of
+     * {@link #items()}.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<RollUpItem> notReported() {
+        return notReported;
+    }
+
+    /**
+     * Describes the roll-up in one line, such as
+     * {@code "theme 1 for 2025/26: amber (red 0, amber 1, green 3; 1 unrated, 2 not reported)"}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return element.describe() + " for " + period + ": "
+                + status.map(rag -> rag.name().toLowerCase(Locale.ROOT)).orElse("not rated")
+                + " (red " + count(RagStatus.RED) + ", amber " + count(RagStatus.AMBER) + ", green "
+                + count(RagStatus.GREEN) + "; " + unrated.size() + " unrated, " + notReported.size() + " not reported)";
+    }
+}

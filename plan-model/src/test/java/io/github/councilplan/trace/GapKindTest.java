@@ -1,0 +1,74 @@
+package io.github.councilplan.trace;
+
+import static io.github.councilplan.trace.HandBuiltPlans.outcome;
+import static io.github.councilplan.trace.HandBuiltPlans.priority;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.councilplan.model.ElementKind;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class GapKindTest {
+
+    @Test
+    void codesAreStableLowerCamelCaseInReportOrder() {
+        assertThat(Arrays.stream(GapKind.values()).map(GapKind::code)).containsExactly(
+                "outcome-unsupported", "deliverable-serves-no-outcome", "deliverable-without-owner",
+                "deliverable-without-milestone", "deliverable-without-measure", "priority-without-deliverables",
+                "measure-without-target", "measure-without-recent-actual");
+    }
+
+    @Test
+    void eachKindNamesTheKindOfElementItsGapsAreAbout() {
+        assertThat(Arrays.stream(GapKind.values()).map(GapKind::elementKind)).containsExactly(
+                ElementKind.OUTCOME, ElementKind.DELIVERABLE, ElementKind.DELIVERABLE, ElementKind.DELIVERABLE,
+                ElementKind.DELIVERABLE, ElementKind.PRIORITY, ElementKind.MEASURE, ElementKind.MEASURE);
+    }
+
+    @Test
+    void fromCodeFindsEveryKindByItsCode() {
+        for (GapKind kind : GapKind.values()) {
+            assertThat(GapKind.fromCode(kind.code())).isSameAs(kind);
+        }
+    }
+
+    @Test
+    void fromCodeRefusesAnUnknownCodeListingTheKnownOnes() {
+        assertThatThrownBy(() -> GapKind.fromCode("OUTCOME_UNSUPPORTED"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("gap kind: 'OUTCOME_UNSUPPORTED' is not one of outcome-unsupported, ")
+                .hasMessageEndingWith(", measure-without-recent-actual");
+    }
+
+    @Test
+    void toStringIsTheCode() {
+        assertThat(GapKind.DELIVERABLE_WITHOUT_OWNER).hasToString("deliverable-without-owner");
+    }
+
+    @Test
+    void everyKindHasADescription() {
+        assertThat(Arrays.stream(GapKind.values()).map(GapKind::description)).doesNotContainNull()
+                .allMatch(description -> !description.isBlank()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void gapRefusesAnElementOfAnotherKind() {
+        assertThatThrownBy(() -> new Gap(GapKind.OUTCOME_UNSUPPORTED, priority("p").build(), "message"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("element: priority 'p' is not of kind outcome, which outcome-unsupported gaps name");
+    }
+
+    @Test
+    void gapRefusesABlankMessage() {
+        assertThatThrownBy(() -> new Gap(GapKind.OUTCOME_UNSUPPORTED, outcome("o"), " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("message");
+    }
+
+    @Test
+    void gapPrintsAsCodeAndMessage() {
+        assertThat(new Gap(GapKind.OUTCOME_UNSUPPORTED, outcome("o"), "outcome 'o' is alone"))
+                .hasToString("outcome-unsupported: outcome 'o' is alone");
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.councilplan.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.Outcome;
+import io.github.councilplan.model.PeriodRange;
+import io.github.councilplan.model.PeriodType;
+import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Priority;
+import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.trace.PlanFacts.Placed;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link PlanGaps} over arbitrary valid plans and dates: each kind of gap is reported for exactly
+ * the elements that meet its documented condition, checked by {@link PlanFacts}. Plans come from
+ * {@link LinkedPlans}.
+ */
+class PlanGapsPropertyTest {
+
+    /** A plan and a date from a year before it starts to a year after it ends. */
+    record Dated(Plan plan, LocalDate asOf) {}
+
+    @Provide
+    Arbitrary<Dated> dated() {
+        return Combinators.combine(LinkedPlans.plans(), Arbitraries.integers().between(0, 100_000))
+                .as((plan, seed) -> {
+                    LocalDate from = plan.period().startDate().minusYears(1);
+                    long days = ChronoUnit.DAYS.between(from, plan.period().endDate().plusYears(1)) + 1;
+                    return new Dated(plan, from.plusDays(seed % days));
+                });
+    }
+
+    private static PlanGaps gaps(Dated dated) {
+        return PlanGaps.of(PlanIndex.of(dated.plan()), dated.asOf());
+    }
+
+    private static List<ElementId> reported(Dated dated, GapKind kind) {
+        return gaps(dated).gaps(kind).stream().map(g -> g.element().id()).collect(Collectors.toList());
+    }
+
+    private static List<ElementId> deliverablesWhere(PlanFacts facts, Predicate<Placed> condition) {
+        return facts.deliverables().stream().filter(condition).map(p -> p.deliverable().id()).collect(Collectors.toList());
+    }
+
+    @Property(tries = 100)
+    void everyGapNamesAnElementOfItsKindThatThePlanHas(@ForAll("dated") Dated dated) {
+        List<PlanElement> elements = dated.plan().elements();
+
+        for (Gap gap : gaps(dated).gaps()) {
+            assertThat(gap.element().kind()).isEqualTo(gap.kind().elementKind());
+            assertThat(elements).contains(gap.element());
+            assertThat(gap.message()).startsWith(gap.element().describe() + " ");
+        }
+    }
+
+    @Property(tries = 100)
+    void gapsAreTheGroupsOfEveryKindInOrderAndCountsAgree(@ForAll("dated") Dated dated) {
+        PlanGaps gaps = gaps(dated);
+
+        List<Gap> concatenated = new ArrayList<>();
+        for (GapKind kind : GapKind.values()) {
+            concatenated.addAll(gaps.gaps(kind));
+            assertThat(gaps.count(kind)).isEqualTo(gaps.gaps(kind).size());
+            assertThat(gaps.gaps(kind)).allMatch(gap -> gap.kind() == kind);
+        }
+        assertThat(gaps.gaps()).isEqualTo(concatenated);
+        assertThat(gaps.counts().keySet()).containsExactly(GapKind.values());
+        assertThat(gaps.size()).isEqualTo(concatenated.size());
+    }
+
+    @Property(tries = 100)
+    void outcomeIsUnsupportedIffNoDeliverableServesItAndNoMeasureEvidencesIt(@ForAll("dated") Dated dated) {
+        PlanFacts facts = new PlanFacts(dated.plan());
+
+        List<ElementId> expected = facts.outcomes().stream().filter(o -> !facts.supported(o)).map(Outcome::id)
+                .collect(Collectors.toList());
+
+        assertThat(reported(dated, GapKind.OUTCOME_UNSUPPORTED)).isEqualTo(expected);
+    }
+
+    @Property(tries = 100)
+    void deliverableServesNoOutcomeIffTheIndexFindsNone(@ForAll("dated") Dated dated) {
+        PlanFacts facts = new PlanFacts(dated.plan());
+
+        List<ElementId> expected = deliverablesWhere(facts,
+                p -> facts.outcomes().stream().noneMatch(o -> facts.index.deliverablesServing(o.id()).stream()
+                        .anyMatch(d -> d.element().id().equals(p.deliverable().id()))));
+
+        assertThat(reported(dated, GapKind.DELIVERABLE_SERVES_NO_OUTCOME)).isEqualTo(expected);
+    }
+
+    @Property(tries = 100)
+    void deliverableLacksAnOwnerIffNeitherItNorAContainerNamesOne(@ForAll("dated") Dated dated) {
+        PlanFacts facts = new PlanFacts(dated.plan());
+
+        List<ElementId> expected = deliverablesWhere(facts, p -> p.deliverable().owners().isEmpty()
+                && p.priority().owners().isEmpty()
+                && p.objective().map(o -> o.owners().isEmpty()).orElse(true)
+                && p.theme().owners().isEmpty());
+
+        assertThat(reported(dated, GapKind.DELIVERABLE_WITHOUT_OWNER)).isEqualTo(expected);
+    }
+
+    @Property(tries = 100)
+    void deliverableLacksAMilestoneIffItHasNone(@ForAll("dated") Dated dated) {
+        PlanFacts facts = new PlanFacts(dated.plan());
+
+        List<ElementId> expected = deliverablesWhere(facts, p -> p.deliverable().milestones().isEmpty());
+
+        assertThat(reported(dated, GapKind.DELIVERABLE_WITHOUT_MILESTONE)).isEqualTo(expected);
+    }
+
+    @Property(tries = 100)
+    void deliverableLacksAMeasureIffNoMeasureEvidencesItItsPriorityOrObjective(@ForAll("dated") Dated dated) {
+        PlanFacts facts = new PlanFacts(dated.plan());
+
+        List<ElementId> expected = deliverablesWhere(facts, p -> {
+            Set<ElementId> work = new HashSet<>(Set.of(p.deliverable().id(), p.priority().id()));
+            p.objective().ifPresent(o -> work.add(o.id()));
+            return !facts.evidenced(work);
+        });
+
+        assertThat(reported(dated, GapKind.DELIVERABLE_WITHOUT_MEASURE)).isEqualTo(expected);
+    }
+
+    @Property(tries = 100)
+    void priorityLacksDeliverablesIffItHasNone(@ForAll("dated") Dated dated) {
+        PlanFacts facts = new PlanFacts(dated.plan());
+
+        List<ElementId> expected = facts.priorities().stream().filter(p -> p.deliverables().isEmpty())
+                .map(Priority::id).collect(Collectors.toList());
+
+        assertThat(reported(dated, GapKind.PRIORITY_WITHOUT_DELIVERABLES)).isEqualTo(expected);
+    }
+
+    @Property(tries = 100)
+    void measureLacksATargetIffItHasNone(@ForAll("dated") Dated dated) {
+        List<ElementId> expected = dated.plan().measures().stream().filter(m -> m.targets().isEmpty())
+                .map(Measure::id).collect(Collectors.toList());
+
+        assertThat(reported(dated, GapKind.MEASURE_WITHOUT_TARGET)).isEqualTo(expected);
+    }
+
+    @Property(tries = 100)
+    void measureLacksARecentActualIffNoActualIsForItsDuePeriodOrLater(@ForAll("dated") Dated dated) {
+        PeriodRange range = dated.plan().period();
+
+        List<ElementId> expected = dated.plan().measures().stream()
+                .filter(m -> due(range, m.frequency(), dated.asOf())
+                        .map(due -> m.actuals().keySet().stream().noneMatch(p -> p.compareTo(due) >= 0))
+                        .orElse(false))
+                .map(Measure::id).collect(Collectors.toList());
+
+        assertThat(reported(dated, GapKind.MEASURE_WITHOUT_RECENT_ACTUAL)).isEqualTo(expected);
+    }
+
+    @Property(tries = 300)
+    void duePeriodIsTheLastPeriodInsideThePlanThatEndedBeforeTheDate(@ForAll("dated") Dated dated,
+            @ForAll PeriodType type) {
+        PeriodRange range = dated.plan().period();
+
+        assertThat(PlanGaps.latestDuePeriod(range, type, dated.asOf())).isEqualTo(due(range, type, dated.asOf()));
+    }
+
+    /** Every period of the type inside the range, one after another; the last that ended before the date. */
+    private static Optional<ReportingPeriod> due(PeriodRange range, PeriodType type, LocalDate asOf) {
+        Optional<ReportingPeriod> due = Optional.empty();
+        for (ReportingPeriod p = ReportingPeriod.of(type, range.startDate()); !p.startDate().isAfter(range.endDate());
+                p = p.next()) {
+            if (range.encloses(p) && p.endDate().isBefore(asOf)) {
+                due = Optional.of(p);
+            }
+        }
+        return due;
+    }
+}
