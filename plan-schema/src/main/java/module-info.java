@@ -11,8 +11,10 @@ module io.github.councilplan.schema {
     requires com.networknt.schema;
     requires static info.picocli;
     requires org.snakeyaml.engine;
+    requires tools.jackson.dataformat.csv;
 
     exports io.github.councilplan.schema;
+    exports io.github.councilplan.render;
 
     opens io.github.councilplan.schema.cli to info.picocli;
 }

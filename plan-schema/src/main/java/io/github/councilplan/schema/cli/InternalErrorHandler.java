@@ -7,12 +7,21 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Reports an unexpected exception in one line, {@code plan: internal error: ...}, on the error
- * stream instead of a stack trace, and exits with {@link ExitCodes#CANNOT_CHECK}.
+ * stream instead of a stack trace, and exits with {@link ExitCodes#CANNOT_CHECK}. A
+ * {@link CommandFailure} is not unexpected: its message, if any, is printed as it is, and the
+ * command exits with its code.
  */
 final class InternalErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        if (e instanceof CommandFailure) {
+            if (!e.getMessage().isEmpty()) {
+                err.println(e.getMessage());
+            }
+            err.flush();
+            return ((CommandFailure) e).exitCode();
+        }
         err.println(message(e));
         err.flush();
         return ExitCodes.CANNOT_CHECK;

@@ -8,23 +8,24 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code plan} command, the main class of the command line: it holds the subcommands
- * ({@code validate}) and the standard {@code --help} and {@code --version} options.
+ * ({@code validate}, {@code trace}, {@code render}) and the standard {@code --help} and
+ * {@code --version} options.
  *
- * <p>Exit codes: {@code 0} when every file checked is valid, {@code 1} when a file is invalid,
- * {@code 2} for a usage error, a file that cannot be read or any other failure. No input makes
- * the command print a stack trace.
+ * <p>Exit codes: {@code 0} on success, {@code 1} when a file is invalid or the element asked for
+ * is not in the plan, {@code 2} for a usage error, a file that cannot be read or written, or any
+ * other failure. No input makes the command print a stack trace.
  */
 @Command(name = "plan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Works with council plan documents, in JSON or YAML.",
-        subcommands = ValidateCommand.class,
+        subcommands = {ValidateCommand.class, TraceCommand.class, RenderCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:a plan document is invalid",
-            "2:usage error, a file that cannot be read, or another failure"})
+            "1:a plan document is invalid, or the element asked for is not in it",
+            "2:usage error, a file that cannot be read or written, or another failure"})
 public final class PlanCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -39,7 +40,8 @@ public final class PlanCommand implements Runnable {
      */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: validate");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     /**

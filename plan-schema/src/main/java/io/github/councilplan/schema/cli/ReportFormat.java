@@ -1,13 +1,11 @@
 package io.github.councilplan.schema.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
-/** The output formats of {@code plan validate}, named in lower case on the command line. */
+/**
+ * The output formats of {@code plan validate} and {@code plan trace}, named in lower case on the
+ * command line: {@link #writer} gives {@code validate}'s writer of each.
+ */
 enum ReportFormat {
     /** One line per problem, compiler style, then a summary per file. */
     TEXT {
@@ -27,21 +25,10 @@ enum ReportFormat {
     /** Returns a writer of this format to {@code out}. */
     abstract ReportWriter writer(PrintWriter out);
 
-    /** Returns the name used on the command line. */
-    String optionValue() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** Reads {@code --format}'s value: {@code text} or {@code json}. */
-    static final class Converter implements ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            return Arrays.stream(values())
-                    .filter(format -> format.optionValue().equals(value))
-                    .findFirst()
-                    .orElseThrow(() -> new TypeConversionException("expected "
-                            + Arrays.stream(values()).map(ReportFormat::optionValue).collect(Collectors.joining(" or "))
-                            + " but was '" + value + "'"));
+    static final class Converter extends OptionValues<ReportFormat> {
+        Converter() {
+            super(ReportFormat.class);
         }
     }
 }

@@ -1,11 +1,7 @@
 package io.github.councilplan.schema.cli;
 
 import io.github.councilplan.schema.PlanValidator;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,19 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private FileResult check(PlanValidator validator, String file) {
-        Path path;
         try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            return FileResult.unreadable(file, "invalid path: " + e.getReason());
-        }
-        if (Files.isDirectory(path)) {
-            return FileResult.unreadable(file, "is a directory");
-        }
-        try {
-            return FileResult.checked(file, validator.validate(path), strict);
-        } catch (IOException e) {
-            return FileResult.unreadable(file, ReadFailures.reason(e));
+            return FileResult.checked(file, PlanFile.validate(validator, file), strict);
+        } catch (UnreadableFileException e) {
+            return FileResult.unreadable(file, e.reason());
         }
     }
 }

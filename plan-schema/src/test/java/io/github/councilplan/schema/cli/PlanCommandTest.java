@@ -14,7 +14,8 @@ class PlanCommandTest {
         PlanRun validate = PlanRun.of("validate", "--help");
 
         assertThat(plan.exitCode()).isZero();
-        assertThat(plan.out()).startsWith("Usage: plan ").contains("validate").contains("Exit codes:");
+        assertThat(plan.out()).startsWith("Usage: plan ").contains("validate").contains("trace").contains("render")
+                .contains("Exit codes:");
         assertThat(plan.err()).isEmpty();
         assertThat(validate.exitCode()).isZero();
         assertThat(validate.out()).startsWith("Usage: plan validate ")
@@ -38,7 +39,8 @@ class PlanCommandTest {
         PlanRun run = PlanRun.of();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("plan: Missing required subcommand").contains("Usage: plan ");
+        assertThat(run.err()).startsWith("plan: Missing required subcommand: validate, trace, render")
+                .contains("Usage: plan ");
         assertThat(run.out()).isEmpty();
     }
 

@@ -62,6 +62,47 @@ class PlanJarIT {
     }
 
     @Test
+    void traceNamesTheThurrockDeliverablesPriorityAndTheme() throws Exception {
+        Result result = run("trace", PlanRun.THURROCK.toString(), "1.2.2");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith(""
+                + "Deliverable 1.2.2 (d-1.2.2): Innovate our services through digital efficiencies\n"
+                + "Path: Deliverable 1.2.2 < Priority 1.2 < Theme 1 < Plan 'thurrock-corporate-plan'\n"
+                + "Theme: Theme 1 (t-enabling): Enabling\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void traceOfAnUnknownIdSuggestsAndExitsOne() throws Exception {
+        Result result = run("trace", "--format", "json", PlanRun.THURROCK.toString(), "d-1.2.9");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("plan: " + PlanRun.THURROCK
+                + ": no element has the id or number 'd-1.2.9'; nearest: d-1.2.1, d-1.2.2, d-1.2.3, d-1.2.4, d-1.1.1\n");
+    }
+
+    @Test
+    void renderWritesEachFormat() throws Exception {
+        Path csv = dir.resolve("matrix.csv");
+
+        Result markdown = run("render", "--format", "markdown", PlanRun.THURROCK.toString());
+        Result mermaid = run("render", "--format", "mermaid", PlanRun.THURROCK.toString());
+        Result matrix = run("render", "--format", "csv", "--output", csv.toString(), PlanRun.THURROCK.toString());
+
+        assertThat(markdown.exitCode()).isZero();
+        assertThat(markdown.out()).startsWith("# A fresh start for Thurrock\n").contains("\n## Theme 1: Enabling\n");
+        assertThat(mermaid.exitCode()).isZero();
+        assertThat(mermaid.out()).startsWith("flowchart TD\n  n0([\"A fresh start for Thurrock\"])\n");
+        assertThat(matrix.exitCode()).isZero();
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8))
+                .startsWith("number,id,title,o-1-1,o-1-2,")
+                .contains("\r\n1.2.2,d-1.2.2,Innovate our services through digital efficiencies,containment,");
+        assertThat(markdown.err() + mermaid.err() + matrix.err()).isEmpty();
+    }
+
+    @Test
     void versionIsTheProjectVersion() throws Exception {
         Result result = run("--version");
 
@@ -85,6 +126,8 @@ class PlanJarIT {
                     "picocli/CommandLine.class",
                     "com/networknt/schema/Schema.class",
                     "tools/jackson/databind/ObjectMapper.class",
+                    "tools/jackson/dataformat/csv/CsvMapper.class",
+                    "io/github/councilplan/render/MermaidDiagram.class",
                     "org/slf4j/LoggerFactory.class",
                     "org/slf4j/nop/NOPServiceProvider.class",
                     "META-INF/services/org.slf4j.spi.SLF4JServiceProvider");

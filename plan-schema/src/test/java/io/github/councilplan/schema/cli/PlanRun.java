@@ -18,6 +18,9 @@ record PlanRun(int exitCode, String out, String err) {
     static final Path THURROCK =
             Path.of("../plan-examples/src/main/resources/io/github/councilplan/examples/thurrock-corporate-plan.json");
 
+    /** A small valid plan with links, a number shared by an outcome and a priority, and text to escape. */
+    static final Path TRACEABLE = Path.of("src/test/resources/fixtures/valid-traceable.json");
+
     /** Runs {@code plan} with the given arguments, as {@link PlanCommand#main} would. */
     static PlanRun of(String... args) {
         StringWriter out = new StringWriter();
