@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code plan} command, the main class of the command line: it holds the subcommands
- * ({@code validate}, {@code trace}, {@code render}) and the standard {@code --help} and
+ * ({@code validate}, {@code trace}, {@code gaps}, {@code diff}, {@code render}) and the standard {@code --help} and
  * {@code --version} options.
  *
  * <p>Exit codes: {@code 0} on success, {@code 1} when a file is invalid or the element asked for
@@ -19,12 +19,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Works with council plan documents, in JSON or YAML.",
-        subcommands = {ValidateCommand.class, TraceCommand.class, RenderCommand.class},
+        subcommands = {ValidateCommand.class, TraceCommand.class, GapsCommand.class, DiffCommand.class,
+            RenderCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:a plan document is invalid, or the element asked for is not in it",
+            "1:an invalid plan document, an element not in it, or gaps (gaps --strict)",
             "2:usage error, a file that cannot be read or written, or another failure"})
 public final class PlanCommand implements Runnable {
     @Spec

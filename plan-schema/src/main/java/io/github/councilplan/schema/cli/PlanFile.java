@@ -37,6 +37,18 @@ final class PlanFile {
      * @throws CommandFailure if the file cannot be read or is invalid, after reporting why
      */
     PlanIndex load(PrintWriter err) {
+        return load(file, err);
+    }
+
+    /**
+     * Reads and validates a plan document and returns the index of its plan, for commands that
+     * take more than one document.
+     *
+     * @param file the file as named on the command line
+     * @param err where to report problems
+     * @throws CommandFailure if the file cannot be read or is invalid, after reporting why
+     */
+    static PlanIndex load(String file, PrintWriter err) {
         ValidationReport report;
         try {
             report = validate(PlanValidator.create(), file);

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Writes a plan as a Markdown summary, a Mermaid flowchart of its structure and links, or",
-            "a CSV matrix of which deliverables serve which outcomes."},
+            "Writes a plan as Markdown, a Mermaid flowchart or a CSV traceability matrix.",
+            "Markdown is a summary; the flowchart shows its structure and links; the CSV matrix",
+            "shows which deliverables serve which outcomes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the plan was written",

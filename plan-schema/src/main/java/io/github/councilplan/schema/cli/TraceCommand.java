@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Tells where an element of a plan sits, what it contains, its links, and which outcomes a",
-            "deliverable serves or which deliverables serve an outcome, by links or by containment."},
+            "Tells where an element of a plan sits, what it contains and what it serves.",
+            "Prints its path, theme, children and links, and which outcomes a deliverable serves or",
+            "which deliverables serve an outcome, by links or by containment."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the element was traced",

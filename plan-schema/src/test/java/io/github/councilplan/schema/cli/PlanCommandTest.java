@@ -39,7 +39,7 @@ class PlanCommandTest {
         PlanRun run = PlanRun.of();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("plan: Missing required subcommand: validate, trace, render")
+        assertThat(run.err()).startsWith("plan: Missing required subcommand: validate, trace, gaps, diff, render")
                 .contains("Usage: plan ");
         assertThat(run.out()).isEmpty();
     }

@@ -84,6 +84,25 @@ class PlanJarIT {
     }
 
     @Test
+    void gapsCountsTheThurrockGapsByKind() throws Exception {
+        Result result = run("gaps", "--as-of", "2026-01-01", PlanRun.THURROCK.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("57 gaps in " + PlanRun.THURROCK + " as of 2026-01-01\n")
+                .contains("  deliverable-without-owner       19\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void diffOfAPlanWithItselfHasNoChanges() throws Exception {
+        Result result = run("diff", PlanRun.THURROCK.toString(), PlanRun.THURROCK.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("no changes\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
     void renderWritesEachFormat() throws Exception {
         Path csv = dir.resolve("matrix.csv");
 

@@ -1,0 +1,98 @@
+package io.github.councilplan.schema.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code plan gaps}, run in this process. */
+class GapsCommandTest {
+    private static final String NL = System.lineSeparator();
+    private static final String THURROCK = PlanRun.THURROCK.toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void textStartsWithTheTotalThenTheCountOfEveryKind() {
+        PlanRun run = PlanRun.of("gaps", "--as-of", "2026-01-01", THURROCK);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("57 gaps in " + THURROCK + " as of 2026-01-01" + NL
+                + "  outcome-unsupported              0" + NL
+                + "  deliverable-serves-no-outcome    0" + NL
+                + "  deliverable-without-owner       19" + NL
+                + "  deliverable-without-milestone   19" + NL
+                + "  deliverable-without-measure     19" + NL
+                + "  priority-without-deliverables    0" + NL
+                + "  measure-without-target           0" + NL
+                + "  measure-without-recent-actual    0" + NL + NL
+                + "deliverable-without-owner (19): deliverables without an owner" + NL);
+    }
+
+    @Test
+    void textListsEachGapUnderItsKind() {
+        PlanRun run = PlanRun.of("gaps", "--as-of", "2026-01-01", THURROCK);
+
+        assertThat(run.out().lines()).containsSubsequence(
+                "deliverable-without-milestone (19): deliverables without a milestone",
+                "  deliverable 1.1.1 has no milestones");
+    }
+
+    @Test
+    void jsonHasTheDateTheTotalEveryCountAndEachGapWithItsElement() {
+        PlanRun run = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01", THURROCK);
+
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        assertThat(run.exitCode()).isZero();
+        assertThat(json.get("file").asString()).isEqualTo(THURROCK);
+        assertThat(json.get("asOf").asString()).isEqualTo("2026-01-01");
+        assertThat(json.get("total").asInt()).isEqualTo(57);
+        assertThat(json.get("counts").propertyNames()).hasSize(8).contains("outcome-unsupported");
+        assertThat(json.get("counts").get("deliverable-without-owner").asInt()).isEqualTo(19);
+        assertThat(json.get("gaps")).hasSize(57);
+        JsonNode first = json.get("gaps").get(0);
+        assertThat(first.get("code").asString()).isEqualTo("deliverable-without-owner");
+        assertThat(first.get("element").get("id").asString()).isEqualTo("d-1.1.1");
+        assertThat(first.get("message").asString()).startsWith("deliverable 1.1.1 ");
+    }
+
+    @Test
+    void strictExitsOneWhenThePlanHasGaps() {
+        PlanRun run = PlanRun.of("gaps", "--strict", THURROCK);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(" gaps in ");
+    }
+
+    @Test
+    void aDateThatDoesNotParseIsAUsageError() {
+        PlanRun run = PlanRun.of("gaps", "--as-of", "1/1/2026", THURROCK);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("expected a date as YYYY-MM-DD but was '1/1/2026'");
+        assertThat(run.errShowsStackTrace()).isFalse();
+    }
+
+    @Test
+    void anInvalidDocumentIsReportedAndExitsOne() {
+        PlanRun run = PlanRun.of("gaps", "src/test/resources/fixtures/invalid-bad-id.json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("schema.pattern");
+    }
+
+    @Test
+    void aMissingFileExitsTwoWithoutAStackTrace() {
+        PlanRun run = PlanRun.of("gaps", dir.resolve("nothing.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("plan: " + dir.resolve("nothing.json") + ": cannot read: ");
+        assertThat(run.errShowsStackTrace()).isFalse();
+    }
+}
