@@ -1,4 +1,4 @@
-package io.github.councilplan.releasecheck;
+package io.github.councilplan.examples.release;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

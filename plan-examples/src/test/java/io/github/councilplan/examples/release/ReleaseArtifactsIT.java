@@ -1,4 +1,4 @@
-package io.github.councilplan.releasecheck;
+package io.github.councilplan.examples.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,10 +1,9 @@
-package io.github.councilplan.releasecheck;
+package io.github.councilplan.examples.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.Plan;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,12 +22,15 @@ class ReadmeVersionTableTest {
         assertThat(readme).contains("| " + version + " | `" + Plan.SCHEMA_VERSION + "` | `" + schemaId() + "` |");
     }
 
-    /** The {@code $id} of the schema of the model's format, as plan-schema ships it. */
+    /**
+     * The {@code $id} of the schema of the model's format, from plan-schema's resources, which its
+     * jar holds as they are. (Not through the class loader: these tests run in this module, and
+     * plan-schema's module does not open the package that holds the schema.)
+     */
     private static String schemaId() throws IOException {
-        String resource = "io/github/councilplan/schema/plan-" + Plan.SCHEMA_VERSION + ".schema.json";
-        try (InputStream in = ReadmeVersionTableTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as("the schema %s in plan-schema", resource).isNotNull();
-            return JsonMapper.builder().build().readTree(in).path("$id").asString();
-        }
+        Path schema = Path.of(System.getProperty("plan.rootDirectory"), "plan-schema/src/main/resources",
+                "io/github/councilplan/schema/plan-" + Plan.SCHEMA_VERSION + ".schema.json");
+        assertThat(schema).as("the schema of format %s in plan-schema", Plan.SCHEMA_VERSION).isRegularFile();
+        return JsonMapper.builder().build().readTree(Files.readString(schema)).path("$id").asString();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.councilplan.releasecheck;
+package io.github.councilplan.examples.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +98,10 @@ class ModuleDescriptorIT {
         return List.of(pkg.split("\\.")).stream().anyMatch(PRIVATE_SEGMENTS::contains);
     }
 
-    /** The module's jar as Maven resolved it for this build, set by dependency:properties. */
+    /**
+     * The module's jar: this module's own as packaged for this build, the others' as Maven resolved
+     * them for it (set by dependency:properties; see this module's pom.xml).
+     */
     private static Path jar(String artifactId) {
         String property = System.getProperty("plan.jar." + artifactId);
         assertThat(property).as("plan.jar.%s (run through Maven: ./mvnw verify)", artifactId)
