@@ -38,7 +38,9 @@ public abstract class ExternalReference {
     public abstract Optional<String> key();
 
     /**
-     * Returns the record's address.
+     * Returns the record's address: an absolute URI as RFC 3986 has it, all in ASCII (a character
+     * beyond ASCII is percent-encoded, as {@link URI#toASCIIString()} does) and without
+     * {@code [} or {@code ]} in its query.
      *
      * @return an absolute URI, or empty if only a key is given; not null
      */
@@ -83,9 +85,29 @@ public abstract class ExternalReference {
         if (key().isPresent() && key().get().isBlank()) {
             throw new IllegalArgumentException("reference '" + system() + "'.key: must not be blank");
         }
-        if (uri().isPresent() && !uri().get().isAbsolute()) {
-            throw new IllegalArgumentException(
-                    "reference '" + system() + "'.uri: '" + uri().get() + "' is not an absolute URI");
+        if (uri().isPresent()) {
+            checkUri(uri().get());
+        }
+    }
+
+    /**
+     * Refuses what {@link URI} accepts but RFC 3986, and so the plan format, does not: a
+     * character beyond ASCII (URI takes IRIs), and {@code [} or {@code ]} in the query.
+     */
+    private void checkUri(URI uri) {
+        String text = uri.toString();
+        if (!uri.isAbsolute()) {
+            throw new IllegalArgumentException("reference '" + system() + "'.uri: '" + text + "' is not an absolute URI");
+        }
+        if (!text.chars().allMatch(c -> c < 0x7f)) {
+            throw new IllegalArgumentException("reference '" + system() + "'.uri: '" + text
+                    + "' has characters beyond ASCII, which a URI holds percent-encoded ('"
+                    + uri.toASCIIString() + "')");
+        }
+        String query = uri.getRawQuery();
+        if (query != null && (query.indexOf('[') >= 0 || query.indexOf(']') >= 0)) {
+            throw new IllegalArgumentException("reference '" + system() + "'.uri: '" + text
+                    + "' has '[' or ']' in its query, which a URI holds percent-encoded (%5B, %5D)");
         }
     }
 

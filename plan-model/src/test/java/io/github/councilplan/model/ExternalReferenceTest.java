@@ -52,6 +52,42 @@ class ExternalReferenceTest {
     }
 
     @Test
+    void uriWithCharactersBeyondAsciiIsRejected() {
+        ExternalReference.Builder r = ExternalReference.builder().system("gwefan")
+                .uri(URI.create("https://example.gov.wales/cynllun/ŵ"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(r::build)
+                .withMessage("reference 'gwefan'.uri: 'https://example.gov.wales/cynllun/ŵ' has characters beyond "
+                        + "ASCII, which a URI holds percent-encoded ('https://example.gov.wales/cynllun/%C5%B5')");
+    }
+
+    @Test
+    void percentEncodedUriIsAccepted() {
+        URI encoded = URI.create(URI.create("https://example.gov.wales/cynllun/ŵ").toASCIIString());
+
+        assertThat(ExternalReference.builder().system("gwefan").uri(encoded).build().uri()).contains(encoded);
+    }
+
+    @Test
+    void uriWithABracketInItsQueryIsRejected() {
+        ExternalReference.Builder r = ExternalReference.builder().system("pentana")
+                .uri(URI.create("https://example.gov.uk/kpi?ids=[17]"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(r::build)
+                .withMessage("reference 'pentana'.uri: 'https://example.gov.uk/kpi?ids=[17]' has '[' or ']' in its "
+                        + "query, which a URI holds percent-encoded (%5B, %5D)");
+    }
+
+    @Test
+    void ipv6HostInBracketsIsAccepted() {
+        URI ipv6 = URI.create("https://[2001:db8::1]/kpi/17");
+
+        assertThat(ExternalReference.builder().system("pentana").uri(ipv6).build().uri()).contains(ipv6);
+    }
+
+    @Test
     void blankSystemIsRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ExternalReference.of(" ", "KPI-017"))

@@ -274,9 +274,10 @@ public final class PlanArbitraries {
         URI get() throws URISyntaxException;
     }
 
+    /** Makes a URI and percent-encodes what it holds beyond ASCII, as a plan's URIs must be. */
     private static URI uri(UriSupplier supplier) {
         try {
-            return supplier.get();
+            return new URI(supplier.get().toASCIIString());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -111,6 +111,24 @@ final class JsonTreeReader implements TreeReader {
         return "a number of " + digits + " digits written out in full is longer than the limit of " + limit;
     }
 
+    /** The message of a number written with more characters than the limit. */
+    static String numberTooManyCharacters(long characters, int limit) {
+        return "a number of " + characters + " characters is longer than the limit of " + limit;
+    }
+
+    /**
+     * Refuses a number of more characters than the limit, its sign included, as the YAML reader
+     * does (the parser's own limit counts the digits of an integer only).
+     */
+    private void checkNumberLength(JsonParser parser) {
+        int length = parser.getStringLength();
+        if (length > maxNumberLength) {
+            TokenStreamLocation start = parser.currentTokenLocation();
+            throw located(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooManyCharacters(length, maxNumberLength),
+                    pointer(parser), start.getLineNr(), start.getColumnNr());
+        }
+    }
+
     /** Chooses the limit code for a Jackson constraint message. */
     static ProblemCode limitCode(String message) {
         String lower = message.toLowerCase(java.util.Locale.ROOT);
@@ -126,7 +144,11 @@ final class JsonTreeReader implements TreeReader {
         return ProblemCode.LIMIT_STRING_LENGTH;
     }
 
-    /** Turns a parser exception into a located problem. */
+    /**
+     * Turns a parser exception into a located problem. A value over a limit and a duplicate key
+     * also get the JSON pointer of the value the parser was reading, as the YAML reader gives;
+     * other syntax problems have the empty pointer.
+     */
     static DocumentProblemException located(ProblemCode code, JacksonException e, JsonParser parser) {
         TokenStreamLocation at = e.getLocation();
         if ((at == null || at.getLineNr() < 1) && parser != null) {
@@ -139,8 +161,20 @@ final class JsonTreeReader implements TreeReader {
             message = code.meaning();
         }
         int sourceNote = message.indexOf(" (start marker at");
-        return new DocumentProblemException(
-                code, sourceNote < 0 ? message : message.substring(0, sourceNote), line, column);
+        boolean atAValue = code == ProblemCode.SYNTAX_DUPLICATE_KEY || code.code().startsWith("limit.");
+        return located(code, sourceNote < 0 ? message : message.substring(0, sourceNote),
+                atAValue && parser != null ? pointer(parser) : "", line, column);
+    }
+
+    private static DocumentProblemException located(ProblemCode code, String message, String pointer, long line,
+            long column) {
+        return new DocumentProblemException(Problem.of(code, message, pointer,
+                (int) Math.max(1, Math.min(line, Integer.MAX_VALUE)), (int) Math.max(1, Math.min(column, Integer.MAX_VALUE))));
+    }
+
+    /** Returns the JSON pointer of the value the parser is at. */
+    private static String pointer(JsonParser parser) {
+        return parser.streamReadContext().pathAsPointer().toString();
     }
 
     private JsonNode value(JsonParser parser, LocatedTree.Location at, LocatedTree.Builder tree) {
@@ -167,6 +201,7 @@ final class JsonTreeReader implements TreeReader {
             case VALUE_STRING:
                 return NODES.stringNode(parser.getString());
             case VALUE_NUMBER_INT:
+                checkNumberLength(parser);
                 switch (parser.getNumberType()) {
                     case INT:
                         return NODES.numberNode(parser.getIntValue());
@@ -176,20 +211,21 @@ final class JsonTreeReader implements TreeReader {
                         return NODES.numberNode(parser.getBigIntegerValue());
                 }
             case VALUE_NUMBER_FLOAT: {
+                checkNumberLength(parser);
                 BigDecimal value;
                 try {
                     value = parser.getDecimalValue();
                 } catch (NumberFormatException e) {
                     // an exponent beyond what BigDecimal holds, such as 1e-2147483649
                     TokenStreamLocation start = parser.currentTokenLocation();
-                    throw new DocumentProblemException(ProblemCode.LIMIT_NUMBER_LENGTH,
-                            "the number's exponent is out of range", start.getLineNr(), start.getColumnNr());
+                    throw located(ProblemCode.LIMIT_NUMBER_LENGTH, "the number's exponent is out of range",
+                            pointer(parser), start.getLineNr(), start.getColumnNr());
                 }
                 long digits = writtenDigits(value);
                 if (digits > maxNumberLength) {
                     TokenStreamLocation start = parser.currentTokenLocation();
-                    throw new DocumentProblemException(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooLong(digits,
-                            maxNumberLength), start.getLineNr(), start.getColumnNr());
+                    throw located(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooLong(digits, maxNumberLength),
+                            pointer(parser), start.getLineNr(), start.getColumnNr());
                 }
                 return NODES.numberNode(value);
             }

@@ -545,8 +545,8 @@ final class YamlTreeReader implements TreeReader {
 
         private void checkNumberLength(String text, Mark mark, Supplier<String> pointer) {
             if (text.length() > limits.maxNumberLength()) {
-                throw located(ProblemCode.LIMIT_NUMBER_LENGTH, "a number of " + text.length()
-                        + " characters is longer than the limit of " + limits.maxNumberLength(), mark, pointer);
+                throw located(ProblemCode.LIMIT_NUMBER_LENGTH,
+                        JsonTreeReader.numberTooManyCharacters(text.length(), limits.maxNumberLength()), mark, pointer);
             }
         }
 

@@ -64,4 +64,34 @@ class JsonTreeReaderTest {
 
         assertThat(report.errors()).extracting(Problem::code).containsExactly(ProblemCode.LIMIT_NUMBER_LENGTH);
     }
+
+    @Test
+    void numberLimitCountsTheSignAsTheYamlReaderDoes() {
+        ValidationLimits six = ValidationLimits.defaults().withMaxNumberLength(6);
+        byte[] document = "[-100000]".getBytes(StandardCharsets.UTF_8);
+
+        DocumentProblemException json = catchThrowableOfType(DocumentProblemException.class,
+                () -> new JsonTreeReader(six).read(document));
+        DocumentProblemException yaml = catchThrowableOfType(DocumentProblemException.class,
+                () -> new YamlTreeReader(six).read(document));
+
+        assertThat(json.problem()).isEqualTo(yaml.problem());
+        assertThat(json.problem().code()).isEqualTo(ProblemCode.LIMIT_NUMBER_LENGTH);
+        assertThat(new JsonTreeReader(six).read("[100000, -10000]".getBytes(StandardCharsets.UTF_8)).root())
+                .hasSize(2);
+    }
+
+    @Test
+    void valueOverALimitHasItsPointer() {
+        assertThat(problem("{\"a\": [1, {\"b~/\": 1e200}]}").pointer()).isEqualTo("/a/1/b~0~1");
+        assertThat(problem("{\"a\": [1, \"" + "x".repeat(1_000_001) + "\"]}").pointer()).isEqualTo("/a/1");
+    }
+
+    @Test
+    void duplicateKeyHasThePointerOfTheSecondValue() {
+        Problem problem = problem("{\"a\": {\"b\": 1, \"b\": 2}}");
+
+        assertThat(problem.code()).isEqualTo(ProblemCode.SYNTAX_DUPLICATE_KEY);
+        assertThat(problem.pointer()).isEqualTo("/a/b");
+    }
 }
