@@ -1,13 +1,11 @@
 package io.github.councilplan.schema;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -22,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads a JSON document into a {@link LocatedTree} in one pass with Jackson's streaming parser,
  * under the {@link ValidationLimits}: duplicate keys, trailing content and oversized values are
- * errors, and numbers are kept exactly. Thread-safe: the factory is immutable and each call has
+ * errors, and numbers are kept exactly. The bytes are decoded first ({@link DocumentText}), as
+ * the YAML reader decodes them, so that columns count characters. Thread-safe: the factory is immutable and each call has
  * its own parser.
  */
 final class JsonTreeReader implements TreeReader {
@@ -32,8 +31,8 @@ final class JsonTreeReader implements TreeReader {
     private final int maxNumberLength;
 
     JsonTreeReader(ValidationLimits limits) {
+        // duplicate keys are found while the tree is built, not by the parser, to locate the key
         this(JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
                 .build());
     }
@@ -61,15 +60,16 @@ final class JsonTreeReader implements TreeReader {
      */
     @Override
     public LocatedTree read(byte[] document) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(document))) {
+        // decoded here, strictly, rather than by the parser, which lets overlong UTF-8 through and
+        // counts columns in bytes
+        String text = DocumentText.decode(document);
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             try {
                 return tree(parser);
             } catch (StreamConstraintsException e) {
                 throw located(limitCode(e.getOriginalMessage()), e, parser);
             } catch (StreamReadException e) {
-                String message = e.getOriginalMessage();
-                throw located(message != null && message.startsWith("Duplicate Object property")
-                        ? ProblemCode.SYNTAX_DUPLICATE_KEY : ProblemCode.SYNTAX_MALFORMED, e, parser);
+                throw located(ProblemCode.SYNTAX_MALFORMED, e, parser);
             } catch (JacksonIOException e) {
                 // bytes that do not decode in the detected encoding, such as an invalid UTF-32 character
                 throw located(ProblemCode.SYNTAX_MALFORMED, e, parser);
@@ -145,12 +145,15 @@ final class JsonTreeReader implements TreeReader {
     }
 
     /**
-     * Turns a parser exception into a located problem. A value over a limit and a duplicate key
-     * also get the JSON pointer of the value the parser was reading, as the YAML reader gives;
-     * other syntax problems have the empty pointer.
+     * Turns a parser exception into a located problem: where the parser found the fault, or, for a
+     * string read after its token (the parser reads strings lazily), where the string starts, as
+     * in YAML. A limit problem also gets the JSON pointer of the value the parser was reading, as
+     * the YAML reader gives; other syntax problems have the empty pointer.
      */
     static DocumentProblemException located(ProblemCode code, JacksonException e, JsonParser parser) {
-        TokenStreamLocation at = e.getLocation();
+        boolean atAValue = code.code().startsWith("limit.");
+        TokenStreamLocation at = atAValue && parser != null && parser.currentToken() == JsonToken.VALUE_STRING
+                ? parser.currentTokenLocation() : e.getLocation();
         if ((at == null || at.getLineNr() < 1) && parser != null) {
             at = parser.currentLocation();
         }
@@ -161,7 +164,6 @@ final class JsonTreeReader implements TreeReader {
             message = code.meaning();
         }
         int sourceNote = message.indexOf(" (start marker at");
-        boolean atAValue = code == ProblemCode.SYNTAX_DUPLICATE_KEY || code.code().startsWith("limit.");
         return located(code, sourceNote < 0 ? message : message.substring(0, sourceNote),
                 atAValue && parser != null ? pointer(parser) : "", line, column);
     }
@@ -183,6 +185,11 @@ final class JsonTreeReader implements TreeReader {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
+                    if (object.has(name)) {
+                        TokenStreamLocation key = parser.currentTokenLocation();
+                        throw located(ProblemCode.SYNTAX_DUPLICATE_KEY, "the key '" + name
+                                + "' appears twice in this object", pointer(parser), key.getLineNr(), key.getColumnNr());
+                    }
                     parser.nextToken();
                     TokenStreamLocation start = parser.currentTokenLocation();
                     LocatedTree.Location child = tree.property(at, name, start.getLineNr(), start.getColumnNr());
