@@ -3,6 +3,7 @@ package io.github.councilplan.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.net.URI;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -38,7 +39,8 @@ public abstract class ExternalReference {
     public abstract Optional<String> key();
 
     /**
-     * Returns the record's address.
+     * Returns the record's address: an absolute URI as RFC 3986 has it (see
+     * {@link #isAbsoluteUri(String)}).
      *
      * @return an absolute URI, or empty if only a key is given; not null
      */
@@ -83,10 +85,70 @@ public abstract class ExternalReference {
         if (key().isPresent() && key().get().isBlank()) {
             throw new IllegalArgumentException("reference '" + system() + "'.key: must not be blank");
         }
-        if (uri().isPresent() && !uri().get().isAbsolute()) {
-            throw new IllegalArgumentException(
-                    "reference '" + system() + "'.uri: '" + uri().get() + "' is not an absolute URI");
+        if (uri().isPresent()) {
+            checkUri(uri().get());
         }
+    }
+
+    /**
+     * Refuses what {@link URI} accepts but RFC 3986, and so the plan format, does not: characters
+     * beyond ASCII (URI takes IRIs), and {@code [} or {@code ]} other than around an IPv6 host.
+     */
+    private void checkUri(URI uri) {
+        String text = uri.toString();
+        if (!uri.isAbsolute()) {
+            throw new IllegalArgumentException("reference '" + system() + "'.uri: '" + text + "' is not an absolute URI");
+        }
+        if (!text.chars().allMatch(c -> c < 0x80)) {
+            throw new IllegalArgumentException("reference '" + system() + "'.uri: '" + text
+                    + "' has characters beyond ASCII, which a URI holds percent-encoded ('"
+                    + uri.toASCIIString() + "')");
+        }
+        if (!isAbsoluteUri(text)) {
+            throw new IllegalArgumentException("reference '" + system() + "'.uri: '" + text
+                    + "' is not a URI as RFC 3986 has it ('[' and ']', for one, only around an IPv6 host; "
+                    + "elsewhere percent-encoded)");
+        }
+    }
+
+    // RFC 3986, appendix A, in character classes and possessive quantifiers only, so that
+    // matching takes time linear in the text and no stack: "%" stands in the classes for a
+    // percent-encoding, whose two hex digits are checked apart.
+    private static final String UNRESERVED_AND_SUB_DELIMS = "A-Za-z0-9\\-._~!$&'()*+,;=";
+    private static final String PCHAR = "[" + UNRESERVED_AND_SUB_DELIMS + ":@%]";
+    private static final String PATH = "[" + UNRESERVED_AND_SUB_DELIMS + ":@%/]*+";
+    private static final String H16 = "[0-9A-Fa-f]{1,4}";
+    private static final String DEC_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+    private static final String LS32 = "(?:" + H16 + ":" + H16 + "|" + DEC_OCTET + "(?:\\." + DEC_OCTET + "){3})";
+    private static final String IPV6 = "(?:(?:" + H16 + ":){6}" + LS32
+            + "|::(?:" + H16 + ":){5}" + LS32
+            + "|(?:" + H16 + ")?::(?:" + H16 + ":){4}" + LS32
+            + "|(?:(?:" + H16 + ":){0,1}" + H16 + ")?::(?:" + H16 + ":){3}" + LS32
+            + "|(?:(?:" + H16 + ":){0,2}" + H16 + ")?::(?:" + H16 + ":){2}" + LS32
+            + "|(?:(?:" + H16 + ":){0,3}" + H16 + ")?::" + H16 + ":" + LS32
+            + "|(?:(?:" + H16 + ":){0,4}" + H16 + ")?::" + LS32
+            + "|(?:(?:" + H16 + ":){0,5}" + H16 + ")?::" + H16
+            + "|(?:(?:" + H16 + ":){0,6}" + H16 + ")?::)";
+    private static final String HOST = "(?:\\[(?:" + IPV6 + "|[vV][0-9A-Fa-f]++\\.[" + UNRESERVED_AND_SUB_DELIMS
+            + ":]++)\\]|[" + UNRESERVED_AND_SUB_DELIMS + "%]*+)";
+    private static final String AUTHORITY = "(?:[" + UNRESERVED_AND_SUB_DELIMS + ":%]*+@)?" + HOST + "(?::[0-9]*+)?";
+    private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+\\-.]*+:"
+            + "(?://" + AUTHORITY + "(?:/" + PATH + ")?|/(?:" + PCHAR + PATH + ")?|" + PCHAR + PATH + ")"
+            + "(?:\\?[" + UNRESERVED_AND_SUB_DELIMS + ":@%/?]*+)?(?:#[" + UNRESERVED_AND_SUB_DELIMS + ":@%/?]*+)?");
+    private static final Pattern BAD_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /**
+     * Tells whether {@code text} is an absolute URI as RFC 3986 has it, and so as a plan document
+     * may hold one: a scheme, a colon and something after it, in ASCII, each character beyond
+     * ASCII, and each {@code [} or {@code ]} other than around an IPv6 host, percent-encoded. The
+     * validator's {@code uri} format is this check. Takes time linear in the text's length.
+     *
+     * @param text the text, not null
+     * @return whether the text is such a URI
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static boolean isAbsoluteUri(String text) {
+        return ABSOLUTE_URI.matcher(text).matches() && !BAD_PERCENT.matcher(text).find();
     }
 
     /** Builds an {@link ExternalReference}; not thread-safe. */

@@ -274,9 +274,13 @@ public final class PlanArbitraries {
         URI get() throws URISyntaxException;
     }
 
+    /**
+     * Makes a URI and percent-encodes what it holds beyond ASCII, and its brackets (no host here is
+     * an IPv6 address), as a plan's URIs must be (RFC 3986).
+     */
     private static URI uri(UriSupplier supplier) {
         try {
-            return supplier.get();
+            return new URI(supplier.get().toASCIIString().replace("[", "%5B").replace("]", "%5D"));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,13 +1,11 @@
 package io.github.councilplan.schema;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -22,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads a JSON document into a {@link LocatedTree} in one pass with Jackson's streaming parser,
  * under the {@link ValidationLimits}: duplicate keys, trailing content and oversized values are
- * errors, and numbers are kept exactly. Thread-safe: the factory is immutable and each call has
+ * errors, and numbers are kept exactly. The bytes are decoded first ({@link DocumentText}), as
+ * the YAML reader decodes them, so that columns count characters. Thread-safe: the factory is immutable and each call has
  * its own parser.
  */
 final class JsonTreeReader implements TreeReader {
@@ -32,8 +31,8 @@ final class JsonTreeReader implements TreeReader {
     private final int maxNumberLength;
 
     JsonTreeReader(ValidationLimits limits) {
+        // duplicate keys are found while the tree is built, not by the parser, to locate the key
         this(JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(constraints(limits))
                 .build());
     }
@@ -61,15 +60,16 @@ final class JsonTreeReader implements TreeReader {
      */
     @Override
     public LocatedTree read(byte[] document) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(document))) {
+        // decoded here, strictly, rather than by the parser, which lets overlong UTF-8 through and
+        // counts columns in bytes
+        String text = DocumentText.decode(document);
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             try {
                 return tree(parser);
             } catch (StreamConstraintsException e) {
                 throw located(limitCode(e.getOriginalMessage()), e, parser);
             } catch (StreamReadException e) {
-                String message = e.getOriginalMessage();
-                throw located(message != null && message.startsWith("Duplicate Object property")
-                        ? ProblemCode.SYNTAX_DUPLICATE_KEY : ProblemCode.SYNTAX_MALFORMED, e, parser);
+                throw located(ProblemCode.SYNTAX_MALFORMED, e, parser);
             } catch (JacksonIOException e) {
                 // bytes that do not decode in the detected encoding, such as an invalid UTF-32 character
                 throw located(ProblemCode.SYNTAX_MALFORMED, e, parser);
@@ -111,6 +111,24 @@ final class JsonTreeReader implements TreeReader {
         return "a number of " + digits + " digits written out in full is longer than the limit of " + limit;
     }
 
+    /** The message of a number written with more characters than the limit. */
+    static String numberTooManyCharacters(long characters, int limit) {
+        return "a number of " + characters + " characters is longer than the limit of " + limit;
+    }
+
+    /**
+     * Refuses a number of more characters than the limit, its sign included, as the YAML reader
+     * does (the parser's own limit counts the digits of an integer only).
+     */
+    private void checkNumberLength(JsonParser parser) {
+        int length = parser.getStringLength();
+        if (length > maxNumberLength) {
+            TokenStreamLocation start = parser.currentTokenLocation();
+            throw located(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooManyCharacters(length, maxNumberLength),
+                    pointer(parser), start.getLineNr(), start.getColumnNr());
+        }
+    }
+
     /** Chooses the limit code for a Jackson constraint message. */
     static ProblemCode limitCode(String message) {
         String lower = message.toLowerCase(java.util.Locale.ROOT);
@@ -126,9 +144,16 @@ final class JsonTreeReader implements TreeReader {
         return ProblemCode.LIMIT_STRING_LENGTH;
     }
 
-    /** Turns a parser exception into a located problem. */
+    /**
+     * Turns a parser exception into a located problem: where the parser found the fault, or, for a
+     * string read after its token (the parser reads strings lazily), where the string starts, as
+     * in YAML. A limit problem also gets the JSON pointer of the value the parser was reading, as
+     * the YAML reader gives; other syntax problems have the empty pointer.
+     */
     static DocumentProblemException located(ProblemCode code, JacksonException e, JsonParser parser) {
-        TokenStreamLocation at = e.getLocation();
+        boolean atAValue = code.code().startsWith("limit.");
+        TokenStreamLocation at = atAValue && parser != null && parser.currentToken() == JsonToken.VALUE_STRING
+                ? parser.currentTokenLocation() : e.getLocation();
         if ((at == null || at.getLineNr() < 1) && parser != null) {
             at = parser.currentLocation();
         }
@@ -139,8 +164,19 @@ final class JsonTreeReader implements TreeReader {
             message = code.meaning();
         }
         int sourceNote = message.indexOf(" (start marker at");
-        return new DocumentProblemException(
-                code, sourceNote < 0 ? message : message.substring(0, sourceNote), line, column);
+        return located(code, sourceNote < 0 ? message : message.substring(0, sourceNote),
+                atAValue && parser != null ? pointer(parser) : "", line, column);
+    }
+
+    private static DocumentProblemException located(ProblemCode code, String message, String pointer, long line,
+            long column) {
+        return new DocumentProblemException(Problem.of(code, message, pointer,
+                (int) Math.max(1, Math.min(line, Integer.MAX_VALUE)), (int) Math.max(1, Math.min(column, Integer.MAX_VALUE))));
+    }
+
+    /** Returns the JSON pointer of the value the parser is at. */
+    private static String pointer(JsonParser parser) {
+        return parser.streamReadContext().pathAsPointer().toString();
     }
 
     private JsonNode value(JsonParser parser, LocatedTree.Location at, LocatedTree.Builder tree) {
@@ -149,6 +185,11 @@ final class JsonTreeReader implements TreeReader {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
+                    if (object.has(name)) {
+                        TokenStreamLocation key = parser.currentTokenLocation();
+                        throw located(ProblemCode.SYNTAX_DUPLICATE_KEY, "the key '" + name
+                                + "' appears twice in this object", pointer(parser), key.getLineNr(), key.getColumnNr());
+                    }
                     parser.nextToken();
                     TokenStreamLocation start = parser.currentTokenLocation();
                     LocatedTree.Location child = tree.property(at, name, start.getLineNr(), start.getColumnNr());
@@ -167,6 +208,7 @@ final class JsonTreeReader implements TreeReader {
             case VALUE_STRING:
                 return NODES.stringNode(parser.getString());
             case VALUE_NUMBER_INT:
+                checkNumberLength(parser);
                 switch (parser.getNumberType()) {
                     case INT:
                         return NODES.numberNode(parser.getIntValue());
@@ -176,20 +218,21 @@ final class JsonTreeReader implements TreeReader {
                         return NODES.numberNode(parser.getBigIntegerValue());
                 }
             case VALUE_NUMBER_FLOAT: {
+                checkNumberLength(parser);
                 BigDecimal value;
                 try {
                     value = parser.getDecimalValue();
                 } catch (NumberFormatException e) {
                     // an exponent beyond what BigDecimal holds, such as 1e-2147483649
                     TokenStreamLocation start = parser.currentTokenLocation();
-                    throw new DocumentProblemException(ProblemCode.LIMIT_NUMBER_LENGTH,
-                            "the number's exponent is out of range", start.getLineNr(), start.getColumnNr());
+                    throw located(ProblemCode.LIMIT_NUMBER_LENGTH, "the number's exponent is out of range",
+                            pointer(parser), start.getLineNr(), start.getColumnNr());
                 }
                 long digits = writtenDigits(value);
                 if (digits > maxNumberLength) {
                     TokenStreamLocation start = parser.currentTokenLocation();
-                    throw new DocumentProblemException(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooLong(digits,
-                            maxNumberLength), start.getLineNr(), start.getColumnNr());
+                    throw located(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooLong(digits, maxNumberLength),
+                            pointer(parser), start.getLineNr(), start.getColumnNr());
                 }
                 return NODES.numberNode(value);
             }

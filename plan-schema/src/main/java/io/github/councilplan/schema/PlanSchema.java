@@ -1,11 +1,15 @@
 package io.github.councilplan.schema;
 
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.Format;
 import com.networknt.schema.path.PathType;
+import io.github.councilplan.model.ExternalReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +53,10 @@ final class PlanSchema {
 
     /**
      * Returns a registry that serves the plan schema from memory under its {@code $id}, with
-     * format assertions on, JSON pointers for instance locations and English messages.
+     * format assertions on, JSON pointers for instance locations and English messages. Draft
+     * 2020-12's {@code uri} format is RFC 3986's absolute URI exactly
+     * ({@link ExternalReference#isAbsoluteUri(String)}, the model's own check), where the schema
+     * library's would take {@code [} in some places RFC 3986 refuses it.
      */
     static SchemaRegistry registry() {
         String text = text();
@@ -59,8 +66,27 @@ final class PlanSchema {
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ENGLISH)
                 .build();
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012()).format(new UriFormat()).build();
+        return SchemaRegistry.withDefaultDialect(dialect,
                 builder -> builder.schemas(Map.of(id, text)).schemaRegistryConfig(config));
+    }
+
+    /** The {@code uri} format: an absolute URI as RFC 3986 has it. */
+    private static final class UriFormat implements Format {
+        @Override
+        public String getName() {
+            return "uri";
+        }
+
+        @Override
+        public String getMessageKey() {
+            return "format.uri";
+        }
+
+        @Override
+        public boolean matches(ExecutionContext executionContext, String value) {
+            return ExternalReference.isAbsoluteUri(value);
+        }
     }
 
     /** Compiles the schema. */

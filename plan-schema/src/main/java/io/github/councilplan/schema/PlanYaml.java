@@ -102,8 +102,19 @@ public final class PlanYaml {
      */
     public String write(Plan plan) {
         Objects.requireNonNull(plan, "plan");
+        return writeTree(PlanJson.standard().mapper().valueToTree(plan));
+    }
+
+    /**
+     * Writes a tree, as the JSON reader holds one, as a YAML document the way plans are written;
+     * the tests write arbitrary and damaged documents with it.
+     *
+     * @throws IllegalArgumentException if a string is not Unicode text or a number cannot be
+     *     written to read back equal
+     */
+    static String writeTree(JsonNode root) {
         StringBuilder text = new StringBuilder();
-        emit(PlanJson.standard().mapper().valueToTree(plan), new StreamDataWriter() {
+        emit(root, new StreamDataWriter() {
             @Override
             public void write(String data) {
                 text.append(data);

@@ -3,14 +3,6 @@ package io.github.councilplan.schema;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -121,7 +113,7 @@ final class YamlTreeReader implements TreeReader {
                     "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes ("
                             + document.length + ")", 1, 1);
         }
-        String text = decode(document);
+        String text = DocumentText.decode(document);
         GuardedInput input = new GuardedInput(text, limits.maxStringLength() + 3L * BUFFER);
         StreamReader stream = new StreamReader(settings, input);
         input.watch(stream);
@@ -131,10 +123,11 @@ final class YamlTreeReader implements TreeReader {
         } catch (DocumentProblemException e) {
             throw e;
         } catch (LookAheadException e) {
-            throw new DocumentProblemException(ProblemCode.LIMIT_STRING_LENGTH, "the YAML parser would have to hold "
-                    + "more than " + input.limit + " characters at once here: a scalar, comment or run of spaces "
-                    + "is longer than the string limit of " + limits.maxStringLength(),
-                    stream.getLine() + 1L, stream.getColumn() + 1L);
+            throw new DocumentProblemException(Problem.of(ProblemCode.LIMIT_STRING_LENGTH, "the YAML parser would "
+                    + "have to hold more than " + input.limit + " characters at once here: a scalar, comment or run "
+                    + "of spaces is longer than the string limit of " + limits.maxStringLength(),
+                    reading.pointerHere(), (int) Math.min(Integer.MAX_VALUE, stream.getLine() + 1L),
+                    (int) Math.min(Integer.MAX_VALUE, stream.getColumn() + 1L)));
         } catch (YamlVersionException e) {
             throw located(ProblemCode.SYNTAX_MALFORMED, "the %YAML directive asks for YAML " + e.getSpecVersion()
                     .getRepresentation() + ", but plan documents are YAML 1.x", reading.last);
@@ -145,7 +138,7 @@ final class YamlTreeReader implements TreeReader {
             String message = context == null || context.isEmpty() ? problem : context + ": " + problem;
             throw located(ProblemCode.SYNTAX_MALFORMED, message, at);
         } catch (ReaderException e) {
-            int[] at = position(text, e.getPosition());
+            int[] at = DocumentText.position(text, e.getPosition());
             throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED, String.format(
                     "the character U+%04X is not allowed in YAML (write it as an escape in a double-quoted string)",
                     e.getCodePoint()), at[0], at[1]);
@@ -545,8 +538,8 @@ final class YamlTreeReader implements TreeReader {
 
         private void checkNumberLength(String text, Mark mark, Supplier<String> pointer) {
             if (text.length() > limits.maxNumberLength()) {
-                throw located(ProblemCode.LIMIT_NUMBER_LENGTH, "a number of " + text.length()
-                        + " characters is longer than the limit of " + limits.maxNumberLength(), mark, pointer);
+                throw located(ProblemCode.LIMIT_NUMBER_LENGTH,
+                        JsonTreeReader.numberTooManyCharacters(text.length(), limits.maxNumberLength()), mark, pointer);
             }
         }
 
@@ -587,6 +580,15 @@ final class YamlTreeReader implements TreeReader {
                 }
             }
             return pointer.toString();
+        }
+
+        /**
+         * Returns the JSON pointer of where the parser is: the value that comes next or, while a
+         * mapping awaits a key, the mapping.
+         */
+        String pointerHere() {
+            Frame parent = open.peek();
+            return parent != null && parent.object != null && parent.key == null ? framePointer() : nextPointer();
         }
 
         /** Returns the JSON pointer of the value that comes next. */
@@ -681,83 +683,5 @@ final class YamlTreeReader implements TreeReader {
         int column = mark == null ? 1 : mark.getColumn() + 1;
         return new DocumentProblemException(
                 Problem.of(code, message, pointer.get(), Math.max(1, line), Math.max(1, column)));
-    }
-
-    /**
-     * Decodes a document: UTF-8, or UTF-16 or UTF-32 recognised by a byte order mark or by the
-     * zero bytes of an ASCII first character, as the YAML specification detects them (5.2).
-     */
-    static String decode(byte[] bytes) {
-        int n = bytes.length;
-        Charset charset = StandardCharsets.UTF_8;
-        int skip = 0;
-        if (n >= 4 && bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
-            charset = charset("UTF-32BE");
-            skip = 4;
-        } else if (n >= 4 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
-            charset = charset("UTF-32LE");
-            skip = 4;
-        } else if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            skip = 3;
-        } else if (n >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] != 0) {
-            charset = charset("UTF-32BE");
-        } else if (n >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] == 0) {
-            charset = charset("UTF-32LE");
-        } else if (n >= 2 && bytes[0] == 0 && bytes[1] != 0) {
-            charset = StandardCharsets.UTF_16BE;
-        } else if (n >= 2 && bytes[0] != 0 && bytes[1] == 0) {
-            charset = StandardCharsets.UTF_16LE;
-        }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, n - skip);
-        CharBuffer out = CharBuffer.allocate(n - skip + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int[] at = position(out.flip(), Integer.MAX_VALUE);
-            throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED, "the document is not valid "
-                    + charset.name() + " (at byte " + in.position() + ")", at[0], at[1]);
-        }
-        return out.flip().toString();
-    }
-
-    private static Charset charset(String name) {
-        try {
-            return Charset.forName(name);
-        } catch (UnsupportedCharsetException e) {
-            throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED,
-                    "the document is in " + name + ", which this Java runtime cannot decode", 1, 1);
-        }
-    }
-
-    /**
-     * Returns the 1-based line and column of the code point at {@code index} in {@code text} (or
-     * of its end), counting lines and columns as the YAML engine's marks do.
-     */
-    static int[] position(CharSequence text, int index) {
-        int line = 1;
-        int column = 1;
-        int count = 0;
-        for (int i = 0; i < text.length() && count < index; count++) {
-            int c = Character.codePointAt(text, i);
-            i += Character.charCount(c);
-            if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
-                line++;
-                column = 1;
-            } else if (c != 0xFEFF) {
-                column++;
-            }
-        }
-        return new int[] {line, column};
     }
 }

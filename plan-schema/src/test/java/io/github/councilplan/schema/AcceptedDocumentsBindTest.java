@@ -153,7 +153,7 @@ class AcceptedDocumentsBindTest {
                 .doesNotContain(ProblemCode.MODEL_INVALID);
     }
 
-    @Property(tries = 300)
+    @Property
     void aDocumentWithoutSchemaOrRuleErrorsReadsIntoTheModel(@ForAll("editedPlans") JsonNode document) {
         ValidationReport report =
                 VALIDATOR.validate(document.toString().getBytes(StandardCharsets.UTF_8), DocumentFormat.JSON);

@@ -73,6 +73,9 @@ class FixtureTest {
             expect("invalid-tolerance-negative.json", "/measures/0/tolerance/percent", "minimum"),
             expect("invalid-tolerance-none.json", "/measures/0/tolerance", "minProperties"),
             expect("invalid-unknown-property.json", "/themes/0", "additionalProperties"),
+            // RFC 3986: '[' only around an IPv6 host, nothing beyond ASCII unencoded
+            expect("invalid-uri-beyond-ascii.json", "/references/0/uri", "format"),
+            expect("invalid-uri-with-bracket.json", "/references/0/uri", "format"),
             expect("invalid-unknown-root-property.json", "", "additionalProperties"));
 
     /**

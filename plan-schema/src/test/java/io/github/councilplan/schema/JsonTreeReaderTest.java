@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link JsonTreeReader}: numbers are bounded by the digits they have written out in full, not
@@ -63,5 +66,71 @@ class JsonTreeReaderTest {
                 () -> PlanValidator.create().validate(json, DocumentFormat.JSON));
 
         assertThat(report.errors()).extracting(Problem::code).containsExactly(ProblemCode.LIMIT_NUMBER_LENGTH);
+    }
+
+    @Test
+    void numberLimitCountsTheSignAsTheYamlReaderDoes() {
+        ValidationLimits six = ValidationLimits.defaults().withMaxNumberLength(6);
+        byte[] document = "[-100000]".getBytes(StandardCharsets.UTF_8);
+
+        DocumentProblemException json = catchThrowableOfType(DocumentProblemException.class,
+                () -> new JsonTreeReader(six).read(document));
+        DocumentProblemException yaml = catchThrowableOfType(DocumentProblemException.class,
+                () -> new YamlTreeReader(six).read(document));
+
+        assertThat(json.problem()).isEqualTo(yaml.problem());
+        assertThat(json.problem().code()).isEqualTo(ProblemCode.LIMIT_NUMBER_LENGTH);
+        assertThat(new JsonTreeReader(six).read("[100000, -10000]".getBytes(StandardCharsets.UTF_8)).root())
+                .hasSize(2);
+    }
+
+    @Test
+    void valueOverALimitHasItsPointer() {
+        assertThat(problem("{\"a\": [1, {\"b~/\": 1e200}]}").pointer()).isEqualTo("/a/1/b~0~1");
+        assertThat(problem("{\"a\": [1, \"" + "x".repeat(1_000_001) + "\"]}").pointer()).isEqualTo("/a/1");
+    }
+
+    @Test
+    void duplicateKeyHasThePointerOfTheSecondValue() {
+        Problem problem = problem("{\"a\": {\"b\": 1, \"b\": 2}}");
+
+        assertThat(problem.code()).isEqualTo(ProblemCode.SYNTAX_DUPLICATE_KEY);
+        assertThat(problem.pointer()).isEqualTo("/a/b");
+    }
+
+    /**
+     * JSON text is YAML: a duplicate key, or a value over a limit, the JSON reader finds at the
+     * same pointer as the YAML reader, and a duplicate key or a string at the same place.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\": 1, \"b\": {\"c\": 2, \"c\": 3}}", "{\"a\": [1, 12345678]}", "{\"a\": [1, -1234567]}",
+        "{\"a\": {\"b\": [1.5, 1e10]}}", "{\"a\": [\"x\", \"0123456789a\"]}", "{\"a\": {\"0123456789a\": 1}}",
+        "{\"a\": [[[[[[1]]]]]]}", "{\"a\": {\"b\": {\"c\": {\"d\": {\"e\": {}}}}}}",
+        "{\"é\": \"ŵŵ\", \"x\": \"0123456789a\"}", "{\"é\": \"ŵŵ\",\n \"é\": 1}"})
+    void jsonTextReadAsYamlHasItsFaultAtTheSamePointer(String json) {
+        ValidationLimits tight = ValidationLimits.defaults().withMaxNumberLength(7).withMaxStringLength(10)
+                .withMaxNestingDepth(5);
+        byte[] text = json.getBytes(StandardCharsets.UTF_8);
+
+        Problem fromJson = catchThrowableOfType(DocumentProblemException.class,
+                () -> new JsonTreeReader(tight).read(text)).problem();
+        Problem fromYaml = catchThrowableOfType(DocumentProblemException.class,
+                () -> new YamlTreeReader(tight).read(text)).problem();
+
+        assertThat(List.of(fromJson.code(), fromJson.pointer(), fromJson.line()))
+                .isEqualTo(List.of(fromYaml.code(), fromYaml.pointer(), fromYaml.line()));
+        boolean atItsStart = fromJson.code() == ProblemCode.SYNTAX_DUPLICATE_KEY || json.endsWith("a\"}")
+                || json.endsWith("a\"]}");
+        if (atItsStart) {
+            assertThat(fromJson.column()).isEqualTo(fromYaml.column());
+        }
+    }
+
+    @Test
+    void columnsCountCharactersNotBytes() {
+        ValidationReport report = PlanValidator.create().validate("{\"title\": \"ŵŵŵ\", \"bogus\": 1}", DocumentFormat.JSON);
+
+        assertThat(report.problems()).filteredOn(p -> p.pointer().equals("/bogus"))
+                .singleElement().extracting(Problem::column).isEqualTo(27);
     }
 }

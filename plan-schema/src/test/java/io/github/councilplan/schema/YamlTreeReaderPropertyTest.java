@@ -34,7 +34,7 @@ class YamlTreeReaderPropertyTest {
             .withMaxDocumentBytes(2_000));
 
     /** Pieces of YAML syntax, valid and not, that random documents are made of. */
-    private static final List<String> FRAGMENTS = List.of(
+    static final List<String> FRAGMENTS = List.of(
             "a", "key", "x y", "2025", "2025/26", "1.5", "-3", "0x1F", "0o7", "1e400", ".nan", "-.inf", "~", "null",
             "true", "yes", "é", "😀", "\\", "\"", "'", "\"q\\u00e9\\x41\\n\"", "'it''s'", ": ", ":", "- ", "-", "? ",
             ",", "[", "]", "{", "}", "&a ", "&b ", "*a", "*b", "!!str ", "!!int ", "!!float ", "!!map ", "!!seq ",
@@ -57,7 +57,7 @@ class YamlTreeReaderPropertyTest {
         return Arbitraries.of(FRAGMENTS).list().ofMaxSize(40).map(pieces -> String.join("", pieces));
     }
 
-    @Property(tries = 2000)
+    @Property
     void yamlLikeTextGivesATreeOrALocatedProblem(@ForAll("yamlLike") String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
@@ -65,12 +65,12 @@ class YamlTreeReaderPropertyTest {
         readsOrLocates(DEFAULT, bytes);
     }
 
-    @Property(tries = 500)
+    @Property
     void arbitraryTextGivesATreeOrALocatedProblem(@ForAll @StringLength(max = 200) String text) {
         readsOrLocates(DEFAULT, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 500)
+    @Property
     void arbitraryBytesGiveATreeOrALocatedProblem(@ForAll @Size(max = 300) byte[] bytes) {
         readsOrLocates(DEFAULT, bytes);
     }
@@ -126,7 +126,7 @@ class YamlTreeReaderPropertyTest {
         return PlanJson.standard().mapper().writeValueAsBytes(tree);
     }
 
-    @Property(tries = 500)
+    @Property
     void jsonTextReadAsYamlGivesTheJsonReadersTree(@ForAll("jsonTrees") JsonNode tree) {
         byte[] text = jsonText(tree);
 
@@ -135,7 +135,7 @@ class YamlTreeReaderPropertyTest {
         assertThat(fromYaml).isEqualTo(new JsonTreeReader(ValidationLimits.defaults()).read(text).root());
     }
 
-    @Property(tries = 300)
+    @Property
     void asciiJsonTextReadAsYamlLocatesEveryValueWhereTheJsonReaderDoes(@ForAll("asciiJsonTrees") JsonNode tree) {
         byte[] text = jsonText(tree);
         LocatedTree fromYaml = DEFAULT.read(text);

@@ -1,11 +1,16 @@
 package io.github.councilplan.schema.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,6 +168,54 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("plan: " + dir + ": cannot read: is a directory" + System.lineSeparator());
+        assertThat(run.errShowsStackTrace()).isFalse();
+    }
+
+    @Test
+    void anEmptyFileIsInvalidWithALocatedEmptyProblem() throws IOException {
+        for (String name : new String[] {"empty.json", "empty.yaml"}) {
+            Path file = Files.write(dir.resolve(name), new byte[0]);
+
+            PlanRun run = PlanRun.of("validate", file.toString());
+
+            assertThat(run.exitCode()).as(name).isEqualTo(1);
+            assertThat(run.out()).as(name).isEqualTo(file + ":1:1: error syntax.empty: the document is empty"
+                    + System.lineSeparator() + file + ": 1 error" + System.lineSeparator());
+            assertThat(run.err()).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnreadableFileIsReportedOnStandardErrorAndTheOthersAreStillChecked() throws IOException {
+        Path file = Files.writeString(dir.resolve("secret.json"), thurrock, StandardCharsets.UTF_8);
+        assumeTrue(Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class),
+                "the file system has no POSIX permissions");
+        Files.setPosixFilePermissions(file, Set.of());
+        try {
+            assumeFalse(Files.isReadable(file),
+                    "this process reads files whatever their permissions (it runs as root, say)");
+            String valid = PlanRun.THURROCK.toString();
+
+            PlanRun run = PlanRun.of("validate", file.toString(), valid);
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("plan: " + file + ": cannot read: permission denied" + System.lineSeparator());
+            assertThat(run.out()).contains(file + ": cannot read").contains(valid + ": valid");
+            assertThat(run.errShowsStackTrace()).isFalse();
+        } finally {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void aDirectoryAmongFilesIsReportedAndTheOthersAreStillChecked() {
+        String valid = PlanRun.THURROCK.toString();
+
+        PlanRun run = PlanRun.of("validate", "--format", "json", dir.toString(), valid);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("plan: " + dir + ": cannot read: is a directory" + System.lineSeparator());
+        assertThat(run.out()).contains("\"code\":\"syntax.unreadable\"").contains("\"valid\":true");
         assertThat(run.errShowsStackTrace()).isFalse();
     }
 
