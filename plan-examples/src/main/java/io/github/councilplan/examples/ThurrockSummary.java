@@ -29,7 +29,7 @@ import java.util.Objects;
  * outcomes, priorities, deliverables and commitments it has, then each priority with its
  * deliverables; how deliverable 1.2.2 traces up to its theme; and the plan's gaps as of today.
  *
- * <p>Run it with {@code ./mvnw -q -DskipTests package exec:java@thurrock}. This class is
+ * <p>Run it with {@code ./mvnw -q -DskipTests install exec:java@thurrock}. This class is
  * stateless and thread-safe.
  */
 public final class ThurrockSummary {
