@@ -119,7 +119,10 @@ class YamlTreeReaderPropertyTest {
             entries.forEach(object::set);
             return object;
         });
-        return Arbitraries.frequencyOf(Tuple.of(3, scalars), Tuple.of(1, arrays), Tuple.of(1, objects));
+        // the edge cases of nested collections multiply: at 10,000 tries jqwik would hold more than
+        // a gigabyte of them; the scalars keep theirs, and random generation gives empty ones often
+        return Arbitraries.frequencyOf(Tuple.of(3, scalars), Tuple.of(1, arrays.withoutEdgeCases()),
+                Tuple.of(1, objects.withoutEdgeCases()));
     }
 
     private static byte[] jsonText(JsonNode tree) {
