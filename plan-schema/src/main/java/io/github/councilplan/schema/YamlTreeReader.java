@@ -114,6 +114,7 @@ final class YamlTreeReader implements TreeReader {
                             + document.length + ")", 1, 1);
         }
         String text = DocumentText.decode(document);
+        refuseAmbiguousLineBreaks(text);
         GuardedInput input = new GuardedInput(text, limits.maxStringLength() + 3L * BUFFER);
         StreamReader stream = new StreamReader(settings, input);
         input.watch(stream);
@@ -153,6 +154,27 @@ final class YamlTreeReader implements TreeReader {
             throw located(ProblemCode.SYNTAX_MALFORMED, "the YAML parser failed on this document ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
                     reading.last);
+        }
+    }
+
+    /**
+     * Refuses a document holding U+0085 (NEL), U+2028 or U+2029 as characters: YAML 1.1 and the
+     * engine count them as line breaks, so inside a scalar they would be folded or trimmed away,
+     * while YAML 1.2 and JSON keep them. Written as the escapes {@code \N}, {@code \L} and
+     * {@code \P} in a double-quoted string they mean the same to every reader.
+     *
+     * @throws DocumentProblemException located at the first such character
+     */
+    private static void refuseAmbiguousLineBreaks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                int[] at = DocumentText.position(text, text.codePointCount(0, i));
+                throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED, String.format(
+                        "the character U+%04X is a line break to some YAML readers and not to others; write it as"
+                                + " the escape \\%s in a double-quoted string", (int) c,
+                        c == '\u0085' ? "N" : c == '\u2028' ? "L" : "P"), at[0], at[1]);
+            }
         }
     }
 
