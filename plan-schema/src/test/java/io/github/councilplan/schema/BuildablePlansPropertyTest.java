@@ -7,6 +7,7 @@ import io.github.councilplan.model.PlanArbitraries;
 import io.github.councilplan.model.json.PlanJson;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -30,7 +31,11 @@ class BuildablePlansPropertyTest {
         return PlanArbitraries.plans();
     }
 
-    @Property
+    /*
+     * No edge cases: jqwik would hold as many as it makes tries, each a whole plan, which at
+     * 10,000 tries outgrows the tests' heap; random plans include small and empty ones often.
+     */
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void everyPlanTheModelBuildsIsValidAndReadsBackEqualFromJsonAndYaml(@ForAll("plans") Plan plan) {
         String json = PlanJson.standard().write(plan);
         String yaml = PlanYaml.standard().write(plan);
