@@ -225,7 +225,7 @@ public final class PlanYaml {
 
     /** Emits a tree as one YAML document, walking it with an explicit stack. */
     private static void emit(JsonNode root, StreamDataWriter out) {
-        Emitter emitter = new Emitter(SETTINGS, out);
+        Emitter emitter = new Emitter(SETTINGS, new EscapingWriter(out));
         emitter.emit(new StreamStartEvent());
         emitter.emit(new DocumentStartEvent(false, Optional.empty(), Map.of()));
         Deque<Iterator<?>> open = new ArrayDeque<>();
@@ -295,12 +295,56 @@ public final class PlanYaml {
     }
 
     /**
-     * A string: plain when no reader could take it for anything else and the emitter finds plain
-     * style possible; a literal block for text over several lines where the emitter allows one;
-     * otherwise double-quoted, with escapes where needed.
+     * Writes U+0085, U+2028 and U+2029 as the escapes {@code \\u0085}, {@code \\u2028} and
+     * {@code \\u2029}, which the emitter leaves raw. They only ever stand in double-quoted scalars (see
+     * {@link #string(String)}), where the escapes mean them to every reader.
+     */
+    private static final class EscapingWriter implements StreamDataWriter {
+        private final StreamDataWriter out;
+
+        EscapingWriter(StreamDataWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(String data) {
+            write(data, 0, data.length());
+        }
+
+        @Override
+        public void write(String data, int offset, int length) {
+            int from = offset;
+            for (int i = offset; i < offset + length; i++) {
+                char c = data.charAt(i);
+                String escape = c == '\u0085' || c == '\u2028' || c == '\u2029' ? String.format("\\u%04X", (int) c) : null;
+                if (escape != null) {
+                    out.write(data, from, i - from);
+                    out.write(escape);
+                    from = i + 1;
+                }
+            }
+            out.write(data, from, offset + length - from);
+        }
+
+        @Override
+        public void flush() {
+            out.flush();
+        }
+    }
+
+    /**
+     * A string: double-quoted, with escapes, when it holds U+0085, U+2028 or U+2029; plain when no
+     * reader could take it for anything else and the emitter finds plain style possible; a literal
+     * block for text over several lines where the emitter allows one; otherwise double-quoted, with
+     * escapes where needed.
      */
     private static ScalarEvent string(String text) {
         checkUnicode(text);
+        if (text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
+            // line breaks to some YAML readers and not to others: only escapes (\u2028 and so on) keep them
+            return new ScalarEvent(Optional.empty(), Optional.empty(), UNTAGGED_QUOTED_STRING, text,
+                    ScalarStyle.DOUBLE_QUOTED);
+        }
         if (text.indexOf('\n') >= 0) {
             return new ScalarEvent(Optional.empty(), Optional.empty(), UNTAGGED_QUOTED_STRING, text,
                     ScalarStyle.LITERAL);

@@ -160,8 +160,8 @@ final class YamlTreeReader implements TreeReader {
     /**
      * Refuses a document holding U+0085 (NEL), U+2028 or U+2029 as characters: YAML 1.1 and the
      * engine count them as line breaks, so inside a scalar they would be folded or trimmed away,
-     * while YAML 1.2 and JSON keep them. Written as the escapes {@code \N}, {@code \L} and
-     * {@code \P} in a double-quoted string they mean the same to every reader.
+     * while YAML 1.2 and JSON keep them. Written as escapes ({@code \u2028}) in a double-quoted
+     * string they mean the same to every reader.
      *
      * @throws DocumentProblemException located at the first such character
      */
@@ -172,8 +172,7 @@ final class YamlTreeReader implements TreeReader {
                 int[] at = DocumentText.position(text, text.codePointCount(0, i));
                 throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED, String.format(
                         "the character U+%04X is a line break to some YAML readers and not to others; write it as"
-                                + " the escape \\%s in a double-quoted string", (int) c,
-                        c == '\u0085' ? "N" : c == '\u2028' ? "L" : "P"), at[0], at[1]);
+                                + " the escape \\u%04X in a double-quoted string", (int) c, (int) c), at[0], at[1]);
             }
         }
     }

@@ -90,6 +90,17 @@ class PlanYamlTest {
         assertThat(yaml.read(yaml.write(plan))).isEqualTo(plan);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"before\u0085after", "line\u2028separator", "x\u2029", "two\nlines\u2029"})
+    void textWithLineBreaksOnlySomeReadersSeeIsEscapedAndReadsBackEqual(String name) {
+        Plan plan = withEditionName(name);
+
+        String written = yaml.write(plan);
+
+        assertThat(written).doesNotContain("\u0085", "\u2028", "\u2029");
+        assertThat(yaml.read(written)).isEqualTo(plan);
+    }
+
     @Test
     void planWithEveryPartReadsBackEqual() {
         Plan plan = planWithEveryPartAndNoDeclaredLanguages();
