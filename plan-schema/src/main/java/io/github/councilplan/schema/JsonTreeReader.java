@@ -174,6 +174,27 @@ final class JsonTreeReader implements TreeReader {
                 (int) Math.max(1, Math.min(line, Integer.MAX_VALUE)), (int) Math.max(1, Math.min(column, Integer.MAX_VALUE))));
     }
 
+    /**
+     * Moves to an object's next property name, locating a name over the limit at the object, as
+     * the YAML reader does: the name is not known, and the parser's context still names the
+     * property before it.
+     */
+    private static JsonToken nextName(JsonParser parser) {
+        try {
+            return parser.nextToken();
+        } catch (StreamConstraintsException e) {
+            ProblemCode code = limitCode(e.getOriginalMessage());
+            if (code != ProblemCode.LIMIT_STRING_LENGTH) {
+                throw e;
+            }
+            DocumentProblemException located = located(code, e, parser);
+            Problem problem = located.problem();
+            throw new DocumentProblemException(Problem.of(code, problem.message(),
+                    parser.streamReadContext().getParent().pathAsPointer().toString(), problem.line(),
+                    problem.column()));
+        }
+    }
+
     /** Returns the JSON pointer of the value the parser is at. */
     private static String pointer(JsonParser parser) {
         return parser.streamReadContext().pathAsPointer().toString();
@@ -183,7 +204,7 @@ final class JsonTreeReader implements TreeReader {
         switch (parser.currentToken()) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                while (nextName(parser) == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
                     if (object.has(name)) {
                         TokenStreamLocation key = parser.currentTokenLocation();

@@ -91,6 +91,14 @@ class JsonTreeReaderTest {
     }
 
     @Test
+    void keyOverTheLimitHasThePointerOfItsObject() {
+        String longKey = "k".repeat(1_000_001);
+
+        assertThat(problem("{\"a\": {\"b\": 1, \"" + longKey + "\": 2}}").pointer()).isEqualTo("/a");
+        assertThat(problem("{\"a\": [{\"" + longKey + "\": 2}]}").pointer()).isEqualTo("/a/0");
+    }
+
+    @Test
     void duplicateKeyHasThePointerOfTheSecondValue() {
         Problem problem = problem("{\"a\": {\"b\": 1, \"b\": 2}}");
 
@@ -105,6 +113,7 @@ class JsonTreeReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"a\": 1, \"b\": {\"c\": 2, \"c\": 3}}", "{\"a\": [1, 12345678]}", "{\"a\": [1, -1234567]}",
         "{\"a\": {\"b\": [1.5, 1e10]}}", "{\"a\": [\"x\", \"0123456789a\"]}", "{\"a\": {\"0123456789a\": 1}}",
+        "{\"a\": {\"b\": null, \"0123456789a\": 1}}", "{\",\": null, \"0123456789a\": null}",
         "{\"a\": [[[[[[1]]]]]]}", "{\"a\": {\"b\": {\"c\": {\"d\": {\"e\": {}}}}}}",
         "{\"é\": \"ŵŵ\", \"x\": \"0123456789a\"}", "{\"é\": \"ŵŵ\",\n \"é\": 1}"})
     void jsonTextReadAsYamlHasItsFaultAtTheSamePointer(String json) {
