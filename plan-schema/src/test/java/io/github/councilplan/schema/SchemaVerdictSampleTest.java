@@ -42,9 +42,16 @@ class SchemaVerdictSampleTest {
     /** The seed the sample is drawn with. */
     static final long SEED = 45_202_611L;
 
-    private static final int VALID_PLANS = 150;
-    private static final int MUTATED = 800;
-    private static final int PLAN_SHAPED = 100;
+    /**
+     * How many generated documents the sample holds: as many as a property makes tries
+     * ({@code jqwik.tries.default}: 1,000 unless raised, 10,000 in CI), so that the comparison
+     * with ajv runs at the volume the properties do.
+     */
+    static final int SAMPLE = Integer.getInteger("jqwik.tries.default", 1_000);
+
+    private static final int VALID_PLANS = SAMPLE * 15 / 100;
+    private static final int MUTATED = SAMPLE * 75 / 100;
+    private static final int PLAN_SHAPED = SAMPLE - VALID_PLANS - MUTATED;
 
     private static final PlanValidator VALIDATOR = PlanValidator.create();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -70,7 +77,7 @@ class SchemaVerdictSampleTest {
         for (int i = 0; i < plans.size(); i++) {
             String json = PlanJson.standard().write(plans.get(i));
             bases.add(ValidPlans.tree(plans.get(i)));
-            sample(String.format("generated/valid-%04d.json", i), "PlanArbitraries plan " + i, json);
+            sample(String.format("generated/valid-%05d.json", i), "PlanArbitraries plan " + i, json);
         }
         RandomGenerator<List<DocumentMutation>> mutations = DocumentMutation.mutations().list().ofMinSize(1)
                 .ofMaxSize(3).generator(1000);
@@ -78,12 +85,12 @@ class SchemaVerdictSampleTest {
             int base = random.nextInt(bases.size());
             List<DocumentMutation> changes = mutations.next(random).value();
             ObjectNode mutated = DocumentMutation.applyAll(bases.get(base), changes);
-            sample(String.format("generated/mutated-%04d.json", i), "document " + base + " changed by " + changes,
+            sample(String.format("generated/mutated-%05d.json", i), "document " + base + " changed by " + changes,
                     PlanJson.standard().mapper().writeValueAsString(mutated));
         }
         RandomGenerator<JsonNode> shaped = PlanRulesPropertyTest.planShaped().generator(1000);
         for (int i = 0; i < PLAN_SHAPED; i++) {
-            sample(String.format("generated/shaped-%04d.json", i), "an object of the format's words",
+            sample(String.format("generated/shaped-%05d.json", i), "an object of the format's words",
                     PlanJson.standard().mapper().writeValueAsString(shaped.next(random).value()));
         }
 
