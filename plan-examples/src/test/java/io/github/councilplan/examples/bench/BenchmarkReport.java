@@ -222,6 +222,14 @@ final class BenchmarkReport {
         line(row.append("linear: ≤ ").append(times(LINEAR_TOLERANCE)).append(" at the largest | ")
                 .append(Double.isNaN(worst) ? "–" : worst <= LINEAR_TOLERANCE ? "yes" : "**no**").append(" |")
                 .toString());
+        // the floor's own growth, measured in the same run: what memory does to any reader at size
+        StringBuilder floor = new StringBuilder("| (1) time per byte, relative to " + middle.map(Document::size)
+                .orElse("–") + ", for comparison | ");
+        for (Document d : documents) {
+            double v = middle.isPresent() ? perByte(READ_TREE, d) / perByte(READ_TREE, middle.get()) : Double.NaN;
+            floor.append(Double.isNaN(v) ? "–" : times(v)).append(" | ");
+        }
+        line(floor.append("– | – |").toString());
     }
 
     private void whereTheTimeGoes() {

@@ -62,6 +62,22 @@ class BenchmarkReportTest {
     }
 
     @Test
+    void timePerByteOfTheLoadAndOfTheFloorIsComparedWithTheMiddleSize() {
+        BenchmarkReport.Document small = new BenchmarkReport.Document("20KB", 4, 20_000, 20_010, 6, 3);
+        List<Measurement> results = List.of(
+                new Measurement(BenchmarkReport.READ_TREE, "20KB", 100, 1, 80_000),
+                new Measurement(BenchmarkReport.OURS, "20KB", 2_000, 1, 800_000),
+                new Measurement(BenchmarkReport.READ_TREE, "2MB", 20_000, 1, 8_000_000),
+                new Measurement(BenchmarkReport.OURS, "2MB", 100_000, 1, 80_000_000));
+
+        String report = BenchmarkReport.markdown(MACHINE, "./mvnw bench", "quick", List.of(small, DOCUMENT), results,
+                "0.70");
+
+        assertThat(report).contains("| (3) time per byte, relative to 20KB | 1.00× | 0.50× | linear: ≤ 1.30× at the largest | yes |")
+                .contains("| (1) time per byte, relative to 20KB, for comparison | 1.00× | 2.00× | – | – |");
+    }
+
+    @Test
     void indexIsPendingWithoutItsBenchmark() {
         assertThat(report(load(100_000, 40_000_000))).contains("pending: no index benchmark yet")
                 .contains("Pending: the traceability index");
