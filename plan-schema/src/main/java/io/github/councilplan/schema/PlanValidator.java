@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Validates plan documents, reporting every problem at once with a code, a message, a JSON
@@ -287,16 +288,30 @@ public final class PlanValidator {
             }
             int[] at = tree.locate(pointer);
             problems.add(Problem.ofSchema(ProblemCode.forSchemaKeyword(keyword),
-                    ElementPaths.describe(tree.root(), pointer) + ": " + schemaMessage(error),
+                    ElementPaths.describe(tree.root(), pointer) + ": " + schemaMessage(error, tree),
                     pointer, at[0], at[1], keyword, String.valueOf(error.getSchemaLocation())));
         }
     }
 
-    private static String schemaMessage(Error error) {
-        String message = error.getMessage();
+    /**
+     * The schema library's message, after the instance's pointer; for a pattern the schema
+     * describes (or a property name its {@code propertyNames} refuses), the offending string and
+     * the form it should have, in place of the regular expression.
+     */
+    private static String schemaMessage(Error error, LocatedTree tree) {
         String location = error.getInstanceLocation().toString();
-        String prefix = location + ": ";
-        String text = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        String text = null;
+        String schemaLocation = String.valueOf(error.getSchemaLocation());
+        if ("pattern".equals(error.getKeyword())) {
+            text = PatternForms.plan().message(schemaLocation, tree.root().at(location)).orElse(null);
+        } else if ("propertyNames".equals(error.getKeyword())) {
+            text = PatternForms.plan().propertyNameMessage(schemaLocation, error.getProperty()).orElse(null);
+        }
+        if (text == null) {
+            String message = error.getMessage();
+            String prefix = location + ": ";
+            text = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        }
         return (location.isEmpty() ? "" : location + ": ") + text;
     }
 
