@@ -126,8 +126,23 @@ final class PatternForms {
         return hash < 0 ? "" : location.substring(hash + 1);
     }
 
+    /**
+     * Quotes the start of a string as JSON would write it, so that a message stays on one line
+     * whatever the string holds: quotes, backslashes and control characters escaped.
+     */
     private static String quote(String value) {
         int end = value.offsetByCodePoints(0, Math.min(QUOTED, value.codePointCount(0, value.length())));
-        return "\"" + value.substring(0, end) + (end < value.length() ? "…" : "") + "\"";
+        StringBuilder quoted = new StringBuilder(end + 8).append('"');
+        for (int i = 0; i < end; i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append(end < value.length() ? "…" : "").append('"').toString();
     }
 }

@@ -43,6 +43,14 @@ class PatternFormsTest {
     }
 
     @Test
+    void quotedValueKeepsTheMessageOnOneLine() {
+        Problem problem = onlyPatternProblem(document("a\\nb\\\"c\\\\d\\u2028", "\"t\""));
+
+        assertThat(problem.message()).contains("\"a\\u000ab\\\"c\\\\d\\u2028\" does not have the required form")
+                .doesNotContain("\n", "\u2028");
+    }
+
+    @Test
     void languageTagThatIsAPropertyNameIsQuotedAsTheKey() {
         ValidationReport report = VALIDATOR.validate(document("p", "{\"e n\": \"Our plan\"}"), DocumentFormat.JSON);
 
