@@ -151,6 +151,13 @@ final class JsonTreeReader implements TreeReader {
      * the YAML reader gives; other syntax problems have the empty pointer.
      */
     static DocumentProblemException located(ProblemCode code, JacksonException e, JsonParser parser) {
+        boolean atAValue = code.code().startsWith("limit.") && parser != null;
+        return located(code, e, parser, atAValue ? pointer(parser) : "");
+    }
+
+    /** As {@link #located(ProblemCode, JacksonException, JsonParser)}, with the pointer given. */
+    private static DocumentProblemException located(ProblemCode code, JacksonException e, JsonParser parser,
+            String pointer) {
         boolean atAValue = code.code().startsWith("limit.");
         TokenStreamLocation at = atAValue && parser != null && parser.currentToken() == JsonToken.VALUE_STRING
                 ? parser.currentTokenLocation() : e.getLocation();
@@ -164,8 +171,7 @@ final class JsonTreeReader implements TreeReader {
             message = code.meaning();
         }
         int sourceNote = message.indexOf(" (start marker at");
-        return located(code, sourceNote < 0 ? message : message.substring(0, sourceNote),
-                atAValue && parser != null ? pointer(parser) : "", line, column);
+        return located(code, sourceNote < 0 ? message : message.substring(0, sourceNote), pointer, line, column);
     }
 
     private static DocumentProblemException located(ProblemCode code, String message, String pointer, long line,
@@ -187,11 +193,7 @@ final class JsonTreeReader implements TreeReader {
             if (code != ProblemCode.LIMIT_STRING_LENGTH) {
                 throw e;
             }
-            DocumentProblemException located = located(code, e, parser);
-            Problem problem = located.problem();
-            throw new DocumentProblemException(Problem.of(code, problem.message(),
-                    parser.streamReadContext().getParent().pathAsPointer().toString(), problem.line(),
-                    problem.column()));
+            throw located(code, e, parser, parser.streamReadContext().getParent().pathAsPointer().toString());
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Languages. {@link ProblemCode#RULE_LANGUAGE_TAG}: the plan's {@code languages}, and the tags of
@@ -87,8 +86,8 @@ final class LanguageRules {
             List<String> declared, Map<String, Optional<String>> canonical, RuleSink sink) {
         if (text.isString()) {
             if (declared.size() > 1) {
-                sink.report(ProblemCode.RULE_MISSING_LANGUAGE, pointer, ElementPaths.describe(root, pointer) + ": " + label + " '"
-                        + abbreviate(text.stringValue()) + "' is untagged, so it is in " + declared.get(0)
+                sink.report(ProblemCode.RULE_MISSING_LANGUAGE, pointer, ElementPaths.describe(root, pointer) + ": " + label + " "
+                        + ShownValue.of(text.stringValue()) + " is untagged, so it is in " + declared.get(0)
                         + " only (the plan's first language), not in " + list(declared.subList(1, declared.size()))
                         + " (the plan declares " + list(declared) + ")");
             }
@@ -134,12 +133,8 @@ final class LanguageRules {
         return String.join(", ", tags);
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-    }
-
     private static Pattern schemaPattern(String definition) {
-        String pattern = JsonMapper.shared().readTree(PlanSchema.text())
+        String pattern = PlanSchema.document()
                 .path("$defs").path(definition).path("pattern").asString();
         if (pattern.isEmpty()) {
             throw new IllegalStateException("the plan schema " + PlanSchema.RESOURCE + " has no pattern for "

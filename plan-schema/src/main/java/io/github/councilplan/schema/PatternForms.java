@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The forms the schema's {@code pattern} keywords stand for, in words: for each pattern, the
@@ -13,12 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
  * string should look like rather than quoting a regular expression. Immutable and thread-safe.
  */
 final class PatternForms {
-    /** The longest part of the offending string a message quotes. */
-    private static final int QUOTED = 40;
+    private static final PatternForms PLAN = of(PlanSchema.document());
 
-    private static final PatternForms PLAN = of(JsonMapper.shared().readTree(PlanSchema.text()));
-
-    /** Keyed by the JSON pointer of the {@code pattern} keyword in the schema document. */
+    /**
+     * Keyed by the JSON pointer, in the schema document, of a {@code pattern} keyword or of a
+     * {@code propertyNames} keyword whose schema is a local {@code $ref}.
+     */
     private final Map<String, String> forms;
 
     private PatternForms(Map<String, String> forms) {
@@ -31,30 +30,32 @@ final class PatternForms {
     }
 
     /**
-     * Reads the forms of a schema document: of each {@code pattern}, and of each
-     * {@code propertyNames} whose schema is a local {@code $ref} to a titled schema.
+     * Reads the forms of a schema document: of each {@code pattern}, the title and description
+     * of the nearest enclosing schema that has a title; of each {@code propertyNames} whose schema
+     * is a local {@code $ref}, those of the schema it refers to.
      */
     static PatternForms of(JsonNode schema) {
         Map<String, String> forms = new HashMap<>();
-        collect(schema, "", null, forms);
-        Map<String, String> names = new HashMap<>();
-        collectPropertyNames(schema, schema, "", names);
-        forms.putAll(names);
+        collect(schema, schema, "", null, forms);
         return new PatternForms(forms);
     }
 
-    private static void collectPropertyNames(JsonNode schema, JsonNode node, String pointer, Map<String, String> into) {
+    private static void collect(JsonNode schema, JsonNode node, String pointer, String enclosing,
+            Map<String, String> into) {
         if (node.isObject()) {
-            JsonNode names = node.get("propertyNames");
-            JsonNode ref = names == null ? null : names.get("$ref");
-            if (ref != null && ref.isString() && ref.asString().startsWith("#")) {
-                form(schema.at(ref.asString().substring(1))).ifPresent(form -> into.put(pointer + "/propertyNames", form));
+            String form = form(node).orElse(enclosing);
+            if (node.path("pattern").isString() && form != null) {
+                into.put(pointer + "/pattern", form);
             }
-            node.properties().forEach(entry -> collectPropertyNames(schema, entry.getValue(),
-                    pointer + "/" + LocatedTree.escape(entry.getKey()), into));
+            String ref = node.path("propertyNames").path("$ref").asString("");
+            if (ref.startsWith("#")) {
+                form(schema.at(ref.substring(1))).ifPresent(named -> into.put(pointer + "/propertyNames", named));
+            }
+            node.properties().forEach(entry -> collect(schema, entry.getValue(),
+                    pointer + "/" + LocatedTree.escape(entry.getKey()), form, into));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectPropertyNames(schema, node.get(i), pointer + "/" + i, into);
+                collect(schema, node.get(i), pointer + "/" + i, enclosing, into);
             }
         }
     }
@@ -70,38 +71,22 @@ final class PatternForms {
                 ? ": " + description.asString() : ""));
     }
 
-    private static void collect(JsonNode node, String pointer, String enclosing, Map<String, String> into) {
-        if (node.isObject()) {
-            String form = form(node).orElse(enclosing);
-            JsonNode pattern = node.get("pattern");
-            if (pattern != null && pattern.isString() && form != null) {
-                into.put(pointer + "/pattern", form);
-            }
-            String here = form;
-            node.properties().forEach(entry ->
-                    collect(entry.getValue(), pointer + "/" + LocatedTree.escape(entry.getKey()), here, into));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), pointer + "/" + i, enclosing, into);
-            }
-        }
-    }
-
     /**
-     * Returns the message for a string that does not match a pattern: the string (the start of
-     * it, if long) and the form it should have.
+     * Returns the message for a string that does not match a pattern: the string, as
+     * {@link ShownValue} shows it, and the form it should have.
      *
      * @param schemaLocation where the pattern is, as the schema library gives it (an absolute
      *     URI whose fragment is a JSON pointer)
      * @param value the offending value
-     * @return the message, or empty when the pattern has no described form
+     * @return the message, or empty when the pattern has no described form or the value is not a
+     *     string
      */
     Optional<String> message(String schemaLocation, JsonNode value) {
         String form = forms.get(fragment(schemaLocation));
         if (form == null || value == null || !value.isString()) {
             return Optional.empty();
         }
-        return Optional.of(quote(value.asString()) + " does not have the required form. " + form);
+        return Optional.of(ShownValue.of(value.asString()) + " does not have the required form. " + form);
     }
 
     /**
@@ -118,31 +103,11 @@ final class PatternForms {
         if (form == null || name == null) {
             return Optional.empty();
         }
-        return Optional.of("the property name " + quote(name) + " does not have the required form. " + form);
+        return Optional.of("the property name " + ShownValue.of(name) + " does not have the required form. " + form);
     }
 
     private static String fragment(String location) {
         int hash = location.indexOf('#');
         return hash < 0 ? "" : location.substring(hash + 1);
-    }
-
-    /**
-     * Quotes the start of a string as JSON would write it, so that a message stays on one line
-     * whatever the string holds: quotes, backslashes and control characters escaped.
-     */
-    private static String quote(String value) {
-        int end = value.offsetByCodePoints(0, Math.min(QUOTED, value.codePointCount(0, value.length())));
-        StringBuilder quoted = new StringBuilder(end + 8).append('"');
-        for (int i = 0; i < end; i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                quoted.append(String.format("\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        return quoted.append(end < value.length() ? "…" : "").append('"').toString();
     }
 }

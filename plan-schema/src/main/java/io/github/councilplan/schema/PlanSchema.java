@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,9 +43,22 @@ final class PlanSchema {
         }
     }
 
+    /**
+     * Returns the schema as a tree, read once. Shared: callers only read it, and must not change
+     * it.
+     */
+    static JsonNode document() {
+        return Document.TREE;
+    }
+
+    /** Holds the schema's tree, read on first use. */
+    private static final class Document {
+        static final JsonNode TREE = JsonMapper.shared().readTree(text());
+    }
+
     /** Returns the schema's {@code $id}. */
     static String id() {
-        String id = JsonMapper.shared().readTree(text()).path("$id").asString();
+        String id = document().path("$id").asString();
         if (id.isEmpty()) {
             throw new IllegalStateException("the plan schema " + RESOURCE + " has no $id");
         }

@@ -365,9 +365,8 @@ public final class PlanYaml {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-                throw new IllegalArgumentException(String.format("the string '%s' has an unpaired surrogate "
-                        + "(U+%04X at index %d): it is not Unicode text and cannot be written as YAML", shown, (int) c, i));
+                throw new IllegalArgumentException(String.format("the string %s has an unpaired surrogate "
+                        + "(U+%04X at index %d): it is not Unicode text and cannot be written as YAML", ShownValue.of(text), (int) c, i));
             }
         }
     }

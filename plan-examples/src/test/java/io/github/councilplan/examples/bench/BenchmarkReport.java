@@ -205,31 +205,30 @@ final class BenchmarkReport {
     }
 
     private void linearity() {
-        Optional<Document> largest = documents.isEmpty() ? Optional.empty()
-                : Optional.of(documents.get(documents.size() - 1));
         Optional<Document> middle = documents.size() < 2 ? Optional.empty()
                 : Optional.of(documents.get(documents.size() - 2));
-        StringBuilder row = new StringBuilder("| (3) time per byte, relative to " + middle.map(Document::size)
-                .orElse("–") + " | ");
-        double worst = Double.NaN;
-        for (Document d : documents) {
-            double v = middle.isPresent() ? perByte(OURS, d) / perByte(OURS, middle.get()) : Double.NaN;
-            row.append(Double.isNaN(v) ? "–" : times(v)).append(" | ");
-            if (largest.isPresent() && d == largest.get()) {
-                worst = v;
-            }
-        }
-        line(row.append("linear: ≤ ").append(times(LINEAR_TOLERANCE)).append(" at the largest | ")
-                .append(Double.isNaN(worst) ? "–" : worst <= LINEAR_TOLERANCE ? "yes" : "**no**").append(" |")
-                .toString());
+        String relativeTo = "time per byte, relative to " + middle.map(Document::size).orElse("–");
+        double[] ours = perByteRelative(OURS, middle);
+        double worst = ours.length == 0 ? Double.NaN : ours[ours.length - 1];
+        line("| (3) " + relativeTo + " | " + cells(ours) + "linear: ≤ " + times(LINEAR_TOLERANCE)
+                + " at the largest | " + (Double.isNaN(worst) ? "–" : worst <= LINEAR_TOLERANCE ? "yes" : "**no**")
+                + " |");
         // the floor's own growth, measured in the same run: what memory does to any reader at size
-        StringBuilder floor = new StringBuilder("| (1) time per byte, relative to " + middle.map(Document::size)
-                .orElse("–") + ", for comparison | ");
-        for (Document d : documents) {
-            double v = middle.isPresent() ? perByte(READ_TREE, d) / perByte(READ_TREE, middle.get()) : Double.NaN;
-            floor.append(Double.isNaN(v) ? "–" : times(v)).append(" | ");
+        line("| (1) " + relativeTo + ", for comparison | " + cells(perByteRelative(READ_TREE, middle)) + "– | – |");
+    }
+
+    /** A benchmark's time per byte at each size, relative to that at {@code middle} (NaN without it). */
+    private double[] perByteRelative(String benchmark, Optional<Document> middle) {
+        return documents.stream().mapToDouble(d -> middle.isPresent()
+                ? perByte(benchmark, d) / perByte(benchmark, middle.get()) : Double.NaN).toArray();
+    }
+
+    private static String cells(double[] values) {
+        StringBuilder cells = new StringBuilder();
+        for (double v : values) {
+            cells.append(Double.isNaN(v) ? "–" : times(v)).append(" | ");
         }
-        line(floor.append("– | – |").toString());
+        return cells.toString();
     }
 
     private void whereTheTimeGoes() {
