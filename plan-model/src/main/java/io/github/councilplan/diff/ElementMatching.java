@@ -96,7 +96,7 @@ final class ElementMatching {
         Unmatched(PlanElement element, int position) {
             this.element = element;
             this.position = position;
-            this.wording = Wording.of(element.label());
+            this.wording = Wording.of(element.label().orElseThrow());
         }
     }
 
@@ -174,7 +174,8 @@ final class ElementMatching {
         List<PlanElement> elements = index.plan().elements();
         for (int i = 0; i < elements.size(); i++) {
             PlanElement element = elements.get(i);
-            if (!matched.containsKey(element.id())) {
+            // an element known only by its number (a theme without a name) has no wording to match by
+            if (!matched.containsKey(element.id()) && element.label().isPresent()) {
                 byKind.computeIfAbsent(element.kind(), k -> new ArrayList<>()).add(new Unmatched(element, i));
             }
         }

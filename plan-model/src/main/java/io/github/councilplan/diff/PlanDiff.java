@@ -266,7 +266,7 @@ public final class PlanDiff {
 
         /** The text that rewording changes: a statement's heading, any other element's label. */
         private static Optional<Text> wording(PlanElement element) {
-            return element instanceof Statement ? ((Statement) element).heading() : Optional.of(element.label());
+            return element instanceof Statement ? ((Statement) element).heading() : element.label();
         }
 
         private void element(ChangeKind kind, PlanElement o, PlanElement n, String field, Optional<String> oldValue,

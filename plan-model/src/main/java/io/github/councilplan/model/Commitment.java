@@ -1,7 +1,7 @@
 package io.github.councilplan.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PlanStyle
 @JsonSerialize(as = ImmutableCommitment.class)
 @JsonDeserialize(as = ImmutableCommitment.class)
-@JsonPropertyOrder({"id", "number", "text", "references", "extensions"})
+@JsonPropertyOrder({"id", "number", "levelName", "text", "otherNames", "provenance", "references", "extensions"})
 public abstract class Commitment implements PlanElement {
     Commitment() {}
 
@@ -48,19 +48,19 @@ public abstract class Commitment implements PlanElement {
         return new Builder();
     }
 
+    @Value.Check
+    final void check() {
+        Siblings.check(this);
+    }
+
     @Override
     public final ElementKind kind() {
         return ElementKind.COMMITMENT;
     }
 
     @Override
-    public final Text label() {
-        return text();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        return List.of();
+    public final Optional<Text> label() {
+        return Optional.of(text());
     }
 
     /** Builds a {@link Commitment}; not thread-safe. */

@@ -1,65 +1,75 @@
 package io.github.councilplan.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * What the council will do: "1.2.2 Innovate our services through digital efficiencies". A
- * deliverable sits in a {@link Priority} and is the unit that gets owners, milestones, measures
- * and progress updates.
+ * What the council will do: "1.2.2 Innovate our services through digital efficiencies", a titled
+ * pledge ("We will open two family hubs by 2027"), a project or an action. A deliverable sits in
+ * a {@link Priority}, an {@link Objective} or straight in a {@link Theme}, and is the plan's
+ * lowest level of work: it gets owners, dates, its own expected outcomes, milestones, measures and
+ * progress updates.
  *
- * <p>Its milestones have distinct ids and numbers, numbered within the deliverable, and it has at
- * most one progress update per period. Instances are immutable and thread-safe.
+ * <p>Its children have distinct ids and, in each list, distinct numbers, numbered within the
+ * deliverable's; it has at most one progress update per period. Instances are immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @PlanStyle
 @JsonSerialize(as = ImmutableDeliverable.class)
 @JsonDeserialize(as = ImmutableDeliverable.class)
-@JsonPropertyOrder({"id", "number", "title", "description", "owners", "milestones", "progress", "references",
+@JsonPropertyOrder({"id", "number", "levelName", "title", "description", "owners", "start", "end", "longTerm",
+    "leadIns", "outcomes", "lists", "milestones", "progress", "otherNames", "provenance", "references",
     "extensions"})
-public abstract class Deliverable implements PlanElement {
+public abstract class Deliverable implements Work {
     Deliverable() {}
 
     /**
-     * Returns what will be done.
+     * Returns the deliverable's wording, "Innovate our services through digital efficiencies".
      *
      * @return the title, not null
      */
+    @Override
     public abstract Text title();
 
-    /**
-     * Returns a longer description.
-     *
-     * @return the description, or empty; not null
-     */
+    @Override
     public abstract Optional<Text> description();
 
-    /**
-     * Returns the ids of the {@link Owner}s accountable for this deliverable.
-     *
-     * @return an unmodifiable list, not null
-     */
+    @Override
     public abstract List<ElementId> owners();
 
-    /**
-     * Returns the deliverable's milestones, in order.
-     *
-     * @return an unmodifiable list, not null
-     */
+    @Override
+    public abstract Optional<PlanDate> start();
+
+    @Override
+    public abstract Optional<PlanDate> end();
+
+    @Override
+    @Value.Default
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean longTerm() {
+        return false;
+    }
+
+    @Override
+    public abstract Map<String, Text> leadIns();
+
+    @Override
+    public abstract List<Outcome> outcomes();
+
+    @Override
+    public abstract List<ItemList> lists();
+
+    @Override
     public abstract List<Milestone> milestones();
 
-    /**
-     * Returns the progress updates, one per period at most.
-     *
-     * @return an unmodifiable list, not null
-     */
+    @Override
     public abstract List<ProgressUpdate> progress();
 
     /**
@@ -71,30 +81,9 @@ public abstract class Deliverable implements PlanElement {
         return new Builder();
     }
 
-    /**
-     * Returns the update for a period.
-     *
-     * @param period the period, not null
-     * @return the update, or empty if none was reported; not null
-     */
-    public final Optional<ProgressUpdate> progressFor(ReportingPeriod period) {
-        Objects.requireNonNull(period, "period");
-        return progress().stream().filter(update -> update.period().equals(period)).findFirst();
-    }
-
     @Value.Check
     final void check() {
-        Siblings.require(this, "milestones", milestones());
-        Set<ReportingPeriod> periods = new HashSet<>();
-        for (int i = 0; i < progress().size(); i++) {
-            if (!periods.add(progress().get(i).period())) {
-                throw new IllegalArgumentException(describe() + ": progress[" + i + "].period '"
-                        + progress().get(i).period() + "' is reported twice");
-            }
-        }
-        if (new HashSet<>(owners()).size() != owners().size()) {
-            throw new IllegalArgumentException(describe() + ": owners " + owners() + " lists an owner twice");
-        }
+        WorkRules.check(this);
     }
 
     @Override
@@ -103,13 +92,8 @@ public abstract class Deliverable implements PlanElement {
     }
 
     @Override
-    public final Text label() {
-        return title();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        return List.copyOf(milestones());
+    public final Optional<Text> label() {
+        return Optional.of(title());
     }
 
     /** Builds a {@link Deliverable}; not thread-safe. */

@@ -16,21 +16,27 @@ public enum ElementKind {
     STATEMENT,
     /** A shared value: {@link SharedValue}. */
     VALUE,
+    /** A cross-cutting principle that runs through everything the plan does: {@link Principle}. */
+    PRINCIPLE,
     /** A top-level area of the plan: {@link Theme}. */
     THEME,
     /** An optional level between a theme and its priorities: {@link Objective}. */
     OBJECTIVE,
-    /** What a theme looks like in practice: {@link Outcome}. */
+    /** What the plan wants to see, at any level: {@link Outcome}. */
     OUTCOME,
     /** A numbered priority: {@link Priority}. */
     PRIORITY,
-    /** What the council will do: {@link Deliverable}. */
+    /** What the council will do, the plan's lowest level of work: {@link Deliverable}. */
     DELIVERABLE,
     /** What staff and residents can expect to see: {@link Commitment}. */
     COMMITMENT,
+    /** An ordered list that belongs to an element, such as "we will measure success by": {@link ItemList}. */
+    LIST,
+    /** One item of a list: {@link ListItem}. */
+    ITEM,
     /** A performance indicator: {@link Measure}. */
     MEASURE,
-    /** A dated checkpoint on a deliverable: {@link Milestone}. */
+    /** A dated checkpoint on a piece of work: {@link Milestone}. */
     MILESTONE,
     /** Who is accountable: {@link Owner}. */
     OWNER,

@@ -86,26 +86,29 @@ public abstract class ExternalReference {
             throw new IllegalArgumentException("reference '" + system() + "'.key: must not be blank");
         }
         if (uri().isPresent()) {
-            checkUri(uri().get());
+            checkUri("reference '" + system() + "'.uri", uri().get());
         }
     }
 
     /**
      * Refuses what {@link URI} accepts but RFC 3986, and so the plan format, does not: characters
      * beyond ASCII (URI takes IRIs), and {@code [} or {@code ]} other than around an IPv6 host.
+     * Every URI of the model is checked here.
+     *
+     * @param field the field, named in the message, as {@code "decision.uri"}
      */
-    private void checkUri(URI uri) {
+    static void checkUri(String field, URI uri) {
         String text = uri.toString();
         if (!uri.isAbsolute()) {
-            throw new IllegalArgumentException("reference '" + system() + "'.uri: '" + text + "' is not an absolute URI");
+            throw new IllegalArgumentException(field + ": '" + Texts.abbreviate(text) + "' is not an absolute URI");
         }
         if (!text.chars().allMatch(c -> c < 0x80)) {
-            throw new IllegalArgumentException("reference '" + system() + "'.uri: '" + text
+            throw new IllegalArgumentException(field + ": '" + Texts.abbreviate(text)
                     + "' has characters beyond ASCII, which a URI holds percent-encoded ('"
-                    + uri.toASCIIString() + "')");
+                    + Texts.abbreviate(uri.toASCIIString()) + "')");
         }
         if (!isAbsoluteUri(text)) {
-            throw new IllegalArgumentException("reference '" + system() + "'.uri: '" + text
+            throw new IllegalArgumentException(field + ": '" + Texts.abbreviate(text)
                     + "' is not a URI as RFC 3986 has it ('[' and ']', for one, only around an IPv6 host; "
                     + "elsewhere percent-encoded)");
         }

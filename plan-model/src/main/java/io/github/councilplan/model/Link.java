@@ -8,17 +8,20 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An explicit alignment between two elements of a plan, kept apart from containment:
- * {@code {"from": "d-1.2.2", "kind": "contributesTo", "to": "o-easier-access"}}.
+ * {@code {"from": "d-1.2.2", "kind": "contributesTo", "to": "o-easier-access"}}; or from an
+ * element of this plan to an element of a related plan, named by its plan id:
+ * {@code {"from": "a-7", "kind": "contributesTo", "to": "p-2", "toPlan": "riverford-strategy"}}.
  *
  * <p>Whether both ends exist and are of kinds the {@link LinkKind} allows is a plan-wide rule,
- * checked by the validator; a link only refuses to point at its own source. Instances are
+ * checked by the validator (across documents, for a link into another plan, when that plan's
+ * document is given too); a link only refuses to point at its own source. Instances are
  * immutable and thread-safe.
  */
 @Value.Immutable
 @PlanStyle
 @JsonSerialize(as = ImmutableLink.class)
 @JsonDeserialize(as = ImmutableLink.class)
-@JsonPropertyOrder({"from", "kind", "to", "note"})
+@JsonPropertyOrder({"from", "kind", "to", "toPlan", "note"})
 @SuppressWarnings("immutables:from") // the attribute "from" replaces the builder's copy method of that name
 public abstract class Link {
     Link() {}
@@ -46,6 +49,14 @@ public abstract class Link {
      */
     @Value.Parameter
     public abstract ElementId to();
+
+    /**
+     * Returns the id of the related plan the link ends in, for a link into another plan's
+     * document; see {@link Plan#relatedPlans()}.
+     *
+     * @return the other plan's id, or empty for a link within this plan; not null
+     */
+    public abstract Optional<ElementId> toPlan();
 
     /**
      * Returns a note on why the link holds.
@@ -78,7 +89,7 @@ public abstract class Link {
 
     @Value.Check
     final void check() {
-        if (from().equals(to())) {
+        if (toPlan().isEmpty() && from().equals(to())) {
             throw new IllegalArgumentException("link: '" + from() + "' cannot link to itself");
         }
     }

@@ -22,11 +22,11 @@ public enum LinkKind {
             EnumSet.of(ElementKind.MEASURE),
             EnumSet.of(ElementKind.OUTCOME, ElementKind.THEME, ElementKind.OBJECTIVE, ElementKind.PRIORITY,
                     ElementKind.DELIVERABLE)),
-    /** An element that shows one of the plan's shared values. */
+    /** An element that shows one of the plan's shared values or cross-cutting principles. */
     REFLECTS(
-            EnumSet.of(ElementKind.THEME, ElementKind.OBJECTIVE, ElementKind.PRIORITY, ElementKind.DELIVERABLE,
-                    ElementKind.COMMITMENT),
-            EnumSet.of(ElementKind.VALUE)),
+            EnumSet.of(ElementKind.THEME, ElementKind.OBJECTIVE, ElementKind.OUTCOME, ElementKind.PRIORITY,
+                    ElementKind.DELIVERABLE, ElementKind.COMMITMENT, ElementKind.MEASURE, ElementKind.ITEM),
+            EnumSet.of(ElementKind.VALUE, ElementKind.PRINCIPLE)),
     /** Work done with a partner. */
     INVOLVES(
             EnumSet.of(ElementKind.THEME, ElementKind.OBJECTIVE, ElementKind.PRIORITY, ElementKind.DELIVERABLE,

@@ -1,35 +1,44 @@
 package io.github.councilplan.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A performance indicator: what is measured, in what unit, which way is better, the baseline,
- * targets and actuals per reporting period, the tolerance for amber, the data source and how
- * often it is reported. Measures evidence outcomes and deliverables through
+ * A performance indicator: what is measured and, where the plan says, in what unit, which way is
+ * better, how often it is reported, the baseline, the targets and actuals, the tolerance for
+ * amber and the data source. Measures evidence outcomes and work through
  * {@link LinkKind#EVIDENCES} links.
  *
- * <p>Targets and actuals are keyed by period, so each period has at most one of each, and are
- * kept in period order. {@link #rag(ReportingPeriod)} computes red, amber or green by the rule of
- * {@link RagStatus}. Instances are immutable and thread-safe.
+ * <p>Measures come as councils report them: a named aim with no unit, direction or frequency (a
+ * qualitative measure); an annual target with quarterly actuals; a target over the plan's whole
+ * period ("1,000 homes over the plan"); a running total as at a date ("150 households helped to
+ * date"); a target in words. A measure has at most one target per period (and one over the whole
+ * plan) and one actual per period or as-at date. {@link #rating(ReportingPeriod)} computes red,
+ * amber or green by the rule of {@link RagStatus} where the period has a numeric target and actual
+ * and the measure a direction, and otherwise says why it cannot. Instances are immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @PlanStyle
 @JsonSerialize(as = ImmutableMeasure.class)
 @JsonDeserialize(as = ImmutableMeasure.class)
-@JsonPropertyOrder({"id", "number", "name", "description", "unit", "direction", "frequency", "baseline", "targets",
-    "actuals", "tolerance", "source", "owners", "references", "extensions"})
+@JsonPropertyOrder({"id", "number", "levelName", "name", "description", "unit", "direction", "frequency", "baseline",
+    "targets", "actuals", "tolerance", "source", "owners", "longTerm", "otherNames", "provenance", "references",
+    "extensions"})
 public abstract class Measure implements PlanElement {
+    private static final Comparator<Observation> LATEST_LAST = Comparator.comparing(Measure::endOf);
+
     Measure() {}
 
     /**
@@ -50,24 +59,24 @@ public abstract class Measure implements PlanElement {
      * Returns the unit of the values, such as {@code "%"}, {@code "count"}, {@code "£"} or
      * {@code "days"}.
      *
-     * @return the unit, not null and not blank
+     * @return the unit, or empty for a measure without one; not null
      */
-    public abstract String unit();
+    public abstract Optional<String> unit();
 
     /**
      * Returns which way is better.
      *
-     * @return the direction, not null
+     * @return the direction, or empty where the plan does not say; not null
      */
-    public abstract Direction direction();
+    public abstract Optional<Direction> direction();
 
     /**
-     * Returns how often the measure is reported: the kind of period its targets and actuals are
-     * for.
+     * Returns how often the measure is reported: the kind of period its actuals are for. Its
+     * targets may be for longer periods made of these (an annual target for a quarterly measure).
      *
-     * @return the frequency, not null
+     * @return the frequency, or empty where the plan does not say; not null
      */
-    public abstract PeriodType frequency();
+    public abstract Optional<PeriodType> frequency();
 
     /**
      * Returns the baseline position the plan starts from.
@@ -77,20 +86,18 @@ public abstract class Measure implements PlanElement {
     public abstract Optional<Observation> baseline();
 
     /**
-     * Returns the targets by period, in period order.
+     * Returns the targets, in document order.
      *
-     * @return an unmodifiable sorted map, not null
+     * @return an unmodifiable list, not null
      */
-    @Value.NaturalOrder
-    public abstract SortedMap<ReportingPeriod, BigDecimal> targets();
+    public abstract List<Target> targets();
 
     /**
-     * Returns the actuals by period, in period order.
+     * Returns the actuals, in document order.
      *
-     * @return an unmodifiable sorted map, not null
+     * @return an unmodifiable list, not null
      */
-    @Value.NaturalOrder
-    public abstract SortedMap<ReportingPeriod, BigDecimal> actuals();
+    public abstract List<Observation> actuals();
 
     /**
      * Returns how far short of target still counts as amber.
@@ -109,9 +116,21 @@ public abstract class Measure implements PlanElement {
     /**
      * Returns the ids of the {@link Owner}s accountable for this measure.
      *
-     * @return an unmodifiable list, not null
+     * @return an unmodifiable list of distinct ids, not null
      */
     public abstract List<ElementId> owners();
+
+    /**
+     * Tells whether this measure tracks a long-term ambition that runs past the plan's period, so
+     * that its targets past the plan's end draw no warning.
+     *
+     * @return true if long-term
+     */
+    @Value.Default
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean longTerm() {
+        return false;
+    }
 
     /**
      * Returns a new builder.
@@ -127,9 +146,20 @@ public abstract class Measure implements PlanElement {
      *
      * @param period the period, not null
      * @return the target, or empty; not null
+     * @throws NullPointerException if {@code period} is null
      */
-    public final Optional<BigDecimal> targetFor(ReportingPeriod period) {
-        return Optional.ofNullable(targets().get(Objects.requireNonNull(period, "period")));
+    public final Optional<Target> targetFor(ReportingPeriod period) {
+        Optional<ReportingPeriod> key = Optional.of(Objects.requireNonNull(period, "period"));
+        return targets().stream().filter(target -> target.period().equals(key)).findFirst();
+    }
+
+    /**
+     * Returns the target over the plan's whole period.
+     *
+     * @return the target, or empty; not null
+     */
+    public final Optional<Target> targetOverPlan() {
+        return targets().stream().filter(Target::forWholePlan).findFirst();
     }
 
     /**
@@ -137,69 +167,93 @@ public abstract class Measure implements PlanElement {
      *
      * @param period the period, not null
      * @return the actual, or empty; not null
+     * @throws NullPointerException if {@code period} is null
      */
-    public final Optional<BigDecimal> actualFor(ReportingPeriod period) {
-        return Optional.ofNullable(actuals().get(Objects.requireNonNull(period, "period")));
+    public final Optional<Observation> actualFor(ReportingPeriod period) {
+        Optional<ReportingPeriod> key = Optional.of(Objects.requireNonNull(period, "period"));
+        return actuals().stream().filter(actual -> actual.period().equals(key)).findFirst();
     }
 
     /**
-     * Returns the most recent actual.
+     * Returns the most recent actual: the one whose period ends last, or whose as-at date is
+     * latest (a period ending on a day comes after a value as at that day).
      *
-     * @return the latest period's actual, or empty if there is none; not null
+     * @return the latest actual, or empty if there is none; not null
      */
     public final Optional<Observation> latestActual() {
-        return actuals().isEmpty()
-                ? Optional.empty()
-                : Optional.of(Observation.of(actuals().lastKey(), actuals().get(actuals().lastKey())));
+        return actuals().stream().max(LATEST_LAST);
+    }
+
+    private static LocalDate endOf(Observation observation) {
+        return observation.period().map(ReportingPeriod::endDate).orElseGet(() -> observation.asAt().orElseThrow());
     }
 
     /**
      * Computes red, amber or green for a period from its target and actual, this measure's
-     * direction and its tolerance, by the rule of {@link RagStatus}.
+     * direction and its tolerance, by the rule of {@link RagStatus}, or says why it cannot.
      *
      * @param period the period, not null
-     * @return the status, or empty when the period lacks a target or an actual; not null
+     * @return the rating, not null
+     * @throws NullPointerException if {@code period} is null
+     */
+    public final Rating rating(ReportingPeriod period) {
+        Optional<Observation> actual = actualFor(period);
+        Optional<Target> target = targetFor(period);
+        if (direction().isEmpty()) {
+            return Rating.unrated(period, Unrated.NO_DIRECTION);
+        }
+        if (target.isEmpty()) {
+            return Rating.unrated(period, targets().isEmpty() ? Unrated.NO_TARGET : Unrated.TARGET_FOR_OTHER_PERIOD);
+        }
+        if (target.get().value().isEmpty()) {
+            return Rating.unrated(period, Unrated.TARGET_IN_WORDS);
+        }
+        if (actual.isEmpty()) {
+            return Rating.unrated(period, Unrated.NO_ACTUAL);
+        }
+        if (actual.get().value().isEmpty()) {
+            return Rating.unrated(period, Unrated.ACTUAL_IN_WORDS);
+        }
+        BigDecimal targetValue = target.get().value().get();
+        BigDecimal actualValue = actual.get().value().get();
+        return Rating.rated(period, RagStatus.of(direction().get(), targetValue, actualValue,
+                tolerance().orElse(null)), targetValue, actualValue);
+    }
+
+    /**
+     * Computes red, amber or green for a period, as {@link #rating(ReportingPeriod)} does.
+     *
+     * @param period the period, not null
+     * @return the status, or empty when the period cannot be rated; not null
+     * @throws NullPointerException if {@code period} is null
      */
     public final Optional<RagStatus> rag(ReportingPeriod period) {
-        Optional<BigDecimal> target = targetFor(period);
-        Optional<BigDecimal> actual = actualFor(period);
-        if (target.isEmpty() || actual.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(RagStatus.of(direction(), target.get(), actual.get(), tolerance().orElse(null)));
+        return rating(period).status();
     }
 
     @Value.Check
-    final Measure check() {
-        if (unit().isBlank()) {
-            throw new IllegalArgumentException(describe() + ": unit must not be blank, was '" + unit() + "'");
+    final void check() {
+        if (unit().isPresent() && unit().get().isBlank()) {
+            throw new IllegalArgumentException(describe() + ": unit must not be blank, was '" + unit().get() + "'");
         }
-        if (new HashSet<>(owners()).size() != owners().size()) {
-            throw new IllegalArgumentException(describe() + ": owners " + owners() + " lists an owner twice");
-        }
-        Map<ReportingPeriod, BigDecimal> targets = normalized("targets", targets());
-        Map<ReportingPeriod, BigDecimal> actuals = normalized("actuals", actuals());
-        if (targets != targets() || actuals != actuals()) {
-            return builder().from(this).targets(targets).actuals(actuals).build();
-        }
-        return this;
-    }
-
-    /** Returns {@code values} itself when every value is already normalised, otherwise a normalised copy. */
-    private Map<ReportingPeriod, BigDecimal> normalized(String field, Map<ReportingPeriod, BigDecimal> values) {
-        Map<ReportingPeriod, BigDecimal> copy = null;
-        for (Map.Entry<ReportingPeriod, BigDecimal> entry : values.entrySet()) {
-            ReportingPeriod period = entry.getKey();
-            BigDecimal value = Decimals.normalized(() -> describe() + ": " + field + "['" + period + "']",
-                    entry.getValue());
-            if (copy == null && value != entry.getValue()) {
-                copy = new TreeMap<>(values);
-            }
-            if (copy != null) {
-                copy.put(period, value);
+        Siblings.requireDistinct(describe(), "owners", owners());
+        Map<Optional<ReportingPeriod>, Integer> targets = new HashMap<>();
+        for (int i = 0; i < targets().size(); i++) {
+            Integer earlier = targets.putIfAbsent(targets().get(i).period(), i);
+            if (earlier != null) {
+                throw new IllegalArgumentException(describe() + ": targets[" + i + "] is for "
+                        + targets().get(i).when() + ", as targets[" + earlier + "] is");
             }
         }
-        return copy == null ? values : copy;
+        Map<String, Integer> actuals = new HashMap<>();
+        for (int i = 0; i < actuals().size(); i++) {
+            Integer earlier = actuals.putIfAbsent(actuals().get(i).when(), i);
+            if (earlier != null) {
+                throw new IllegalArgumentException(describe() + ": actuals[" + i + "] is for "
+                        + actuals().get(i).when() + ", as actuals[" + earlier + "] is");
+            }
+        }
+        Siblings.check(this);
     }
 
     @Override
@@ -208,17 +262,34 @@ public abstract class Measure implements PlanElement {
     }
 
     @Override
-    public final Text label() {
-        return name();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        return List.of();
+    public final Optional<Text> label() {
+        return Optional.of(name());
     }
 
     /** Builds a {@link Measure}; not thread-safe. */
     public static final class Builder extends ImmutableMeasure.Builder {
         Builder() {}
+
+        /**
+         * Adds a numeric target for a period.
+         *
+         * @param period the period, not null
+         * @param value the value, not null
+         * @return this builder, not null
+         */
+        public Builder putTargets(ReportingPeriod period, BigDecimal value) {
+            return addTargets(Target.of(period, value));
+        }
+
+        /**
+         * Adds a numeric actual for a period.
+         *
+         * @param period the period, not null
+         * @param value the value, not null
+         * @return this builder, not null
+         */
+        public Builder putActuals(ReportingPeriod period, BigDecimal value) {
+            return addActuals(Observation.of(period, value));
+        }
     }
 }

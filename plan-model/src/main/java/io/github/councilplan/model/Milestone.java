@@ -1,16 +1,17 @@
 package io.github.councilplan.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A dated checkpoint on a {@link Deliverable}: when it is due, when it is now forecast, when it
- * was achieved, and its reported status.
+ * A dated checkpoint on a piece of {@link Work}: when it is due, when it is now forecast, when it
+ * was achieved, and its reported status. Dates are as precise as the plan gives them
+ * ({@link PlanDate}: "March 2026").
  *
  * <p>A milestone with an achieved date is complete: its status, if given, is
  * {@link ProgressStatus#COMPLETE}. Instances are immutable and thread-safe.
@@ -19,7 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PlanStyle
 @JsonSerialize(as = ImmutableMilestone.class)
 @JsonDeserialize(as = ImmutableMilestone.class)
-@JsonPropertyOrder({"id", "number", "title", "due", "forecast", "achieved", "status", "references", "extensions"})
+@JsonPropertyOrder({"id", "number", "levelName", "title", "due", "forecast", "achieved", "status", "longTerm",
+    "otherNames", "provenance", "references", "extensions"})
 public abstract class Milestone implements PlanElement {
     Milestone() {}
 
@@ -35,21 +37,21 @@ public abstract class Milestone implements PlanElement {
      *
      * @return the due date, not null
      */
-    public abstract LocalDate due();
+    public abstract PlanDate due();
 
     /**
      * Returns the date now forecast, where it differs from the plan.
      *
      * @return the forecast date, or empty; not null
      */
-    public abstract Optional<LocalDate> forecast();
+    public abstract Optional<PlanDate> forecast();
 
     /**
      * Returns the date the milestone was achieved.
      *
      * @return the date, or empty if not yet achieved; not null
      */
-    public abstract Optional<LocalDate> achieved();
+    public abstract Optional<PlanDate> achieved();
 
     /**
      * Returns the reported status.
@@ -57,6 +59,18 @@ public abstract class Milestone implements PlanElement {
      * @return the status, or empty; not null
      */
     public abstract Optional<ProgressStatus> status();
+
+    /**
+     * Tells whether this is a long-term ambition that runs past the plan's period, so that its
+     * dates past the plan's end draw no warning.
+     *
+     * @return true if long-term
+     */
+    @Value.Default
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean longTerm() {
+        return false;
+    }
 
     /**
      * Returns a new builder.
@@ -73,6 +87,7 @@ public abstract class Milestone implements PlanElement {
             throw new IllegalArgumentException(describe() + ": status '" + status().get()
                     + "' contradicts achieved date " + achieved().get() + " (expected complete)");
         }
+        Siblings.check(this);
     }
 
     @Override
@@ -81,17 +96,42 @@ public abstract class Milestone implements PlanElement {
     }
 
     @Override
-    public final Text label() {
-        return title();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        return List.of();
+    public final Optional<Text> label() {
+        return Optional.of(title());
     }
 
     /** Builds a {@link Milestone}; not thread-safe. */
     public static final class Builder extends ImmutableMilestone.Builder {
         Builder() {}
+
+        /**
+         * Sets the due date to a day.
+         *
+         * @param day the day, not null
+         * @return this builder, not null
+         */
+        public Builder due(LocalDate day) {
+            return due(PlanDate.of(day));
+        }
+
+        /**
+         * Sets the forecast date to a day.
+         *
+         * @param day the day, not null
+         * @return this builder, not null
+         */
+        public Builder forecast(LocalDate day) {
+            return forecast(PlanDate.of(day));
+        }
+
+        /**
+         * Sets the achieved date to a day.
+         *
+         * @param day the day, not null
+         * @return this builder, not null
+         */
+        public Builder achieved(LocalDate day) {
+            return achieved(PlanDate.of(day));
+        }
     }
 }

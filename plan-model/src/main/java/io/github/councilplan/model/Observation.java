@@ -2,54 +2,119 @@ package io.github.councilplan.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A value of a measure in a reporting period, used for a measure's baseline:
- * {@code {"period": "2023/24", "value": 61.5}}.
+ * A value of a measure: an actual, or a baseline. It is for a reporting period
+ * ({@code {"period": "2025/26 Q1", "value": 78.5}}) or as at a date, for a running total with no
+ * period ({@code {"asAt": "2025-09-30", "value": 150}}, "150 households helped to date"); it is
+ * a number in the measure's unit, words ({@code "text"}), or both (a number with the words the
+ * plan gives it).
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>An observation has exactly one of a period and an as-at date, and at least one of a value and
+ * a text. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @PlanStyle
 @JsonSerialize(as = ImmutableObservation.class)
 @JsonDeserialize(as = ImmutableObservation.class)
-@JsonPropertyOrder({"period", "value"})
+@JsonPropertyOrder({"period", "asAt", "value", "text"})
 public abstract class Observation {
     Observation() {}
 
     /**
      * Returns the period the value is for.
      *
-     * @return the period, not null
+     * @return the period, or empty for a value as at a date; not null
      */
-    @Value.Parameter
-    public abstract ReportingPeriod period();
+    public abstract Optional<ReportingPeriod> period();
+
+    /**
+     * Returns the date the value is as at, for a running total with no period.
+     *
+     * @return the date, or empty for a value for a period; not null
+     */
+    public abstract Optional<LocalDate> asAt();
 
     /**
      * Returns the value, in the measure's unit.
      *
-     * @return the value, not null
+     * @return the value, or empty for a value given only in words; not null
      */
-    @Value.Parameter
-    public abstract BigDecimal value();
+    public abstract Optional<BigDecimal> value();
 
     /**
-     * Obtains an observation.
+     * Returns the value in words, as the plan gives it.
+     *
+     * @return the text, or empty; not null
+     */
+    public abstract Optional<Text> text();
+
+    /**
+     * Obtains a numeric value for a period.
      *
      * @param period the period, not null
      * @param value the value, not null
      * @return the observation, not null
+     * @throws IllegalArgumentException if the value is out of the model's range
      */
     public static Observation of(ReportingPeriod period, BigDecimal value) {
-        return ImmutableObservation.of(period, value);
+        return builder().period(period).value(value).build();
+    }
+
+    /**
+     * Obtains a numeric value as at a date.
+     *
+     * @param date the date, not null
+     * @param value the value, not null
+     * @return the observation, not null
+     * @throws IllegalArgumentException if the value is out of the model's range
+     */
+    public static Observation asAt(LocalDate date, BigDecimal value) {
+        return builder().asAt(date).value(value).build();
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns when this value is for, as written: its period, or {@code "as at "} and its date.
+     *
+     * @return the text, not null
+     */
+    public final String when() {
+        return period().map(ReportingPeriod::toString).orElseGet(() -> "as at " + asAt().orElseThrow());
     }
 
     @Value.Check
-    final Observation normalize() {
-        BigDecimal value = Decimals.normalized("baseline.value", value());
-        return value.equals(value()) ? this : of(period(), value);
+    final Observation check() {
+        if (period().isPresent() == asAt().isPresent()) {
+            throw new IllegalArgumentException(period().isPresent()
+                    ? "observation: has both a period and an asAt date; give one"
+                    : "observation: has neither a period nor an asAt date; give one");
+        }
+        if (value().isEmpty() && text().isEmpty()) {
+            throw new IllegalArgumentException("observation " + when() + ": has neither a value nor a text");
+        }
+        if (value().isEmpty()) {
+            return this;
+        }
+        BigDecimal value = Decimals.normalized(() -> "observation " + when() + ".value", value().get());
+        return value == value().get() ? this : builder().from(this).value(value).build();
+    }
+
+    /** Builds an {@link Observation}; not thread-safe. */
+    public static final class Builder extends ImmutableObservation.Builder {
+        Builder() {}
     }
 }

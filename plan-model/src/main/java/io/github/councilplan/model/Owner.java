@@ -9,8 +9,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Who is accountable: a role (an Executive Director, a Cabinet portfolio holder), a directorate,
- * a team or a committee, and whom it answers to ("accountable to Cabinet and the Overview and
- * Scrutiny ... Committees"). Elements name their owners by id.
+ * a team, a board or a committee, and whom it answers to ("accountable to Cabinet and the Overview
+ * and Scrutiny ... Committees"). Elements name their owners by id; the plan names the owners that
+ * oversee it as a whole ({@link Plan#overseenBy()}).
  *
  * <p>An owner does not answer to itself. Instances are immutable and thread-safe.
  */
@@ -18,7 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PlanStyle
 @JsonSerialize(as = ImmutableOwner.class)
 @JsonDeserialize(as = ImmutableOwner.class)
-@JsonPropertyOrder({"id", "number", "name", "type", "holder", "accountableTo", "references", "extensions"})
+@JsonPropertyOrder({"id", "number", "levelName", "name", "type", "holder", "accountableTo", "otherNames",
+    "provenance", "references", "extensions"})
 public abstract class Owner implements PlanElement {
     Owner() {}
 
@@ -32,9 +34,9 @@ public abstract class Owner implements PlanElement {
     /**
      * Returns what kind of body or post the owner is.
      *
-     * @return the type, not null
+     * @return the type, or empty where the plan does not say; not null
      */
-    public abstract OwnerType type();
+    public abstract Optional<OwnerType> type();
 
     /**
      * Returns the name of the person who holds the role, where the plan gives it.
@@ -46,7 +48,7 @@ public abstract class Owner implements PlanElement {
     /**
      * Returns the ids of the owners this one is accountable to.
      *
-     * @return an unmodifiable list, not null
+     * @return an unmodifiable list of distinct ids, not null
      */
     public abstract List<ElementId> accountableTo();
 
@@ -68,6 +70,8 @@ public abstract class Owner implements PlanElement {
         if (holder().isPresent() && holder().get().isBlank()) {
             throw new IllegalArgumentException(describe() + ": holder must not be blank");
         }
+        Siblings.requireDistinct(describe(), "accountableTo", accountableTo());
+        Siblings.check(this);
     }
 
     @Override
@@ -76,13 +80,8 @@ public abstract class Owner implements PlanElement {
     }
 
     @Override
-    public final Text label() {
-        return name();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        return List.of();
+    public final Optional<Text> label() {
+        return Optional.of(name());
     }
 
     /** Builds an {@link Owner}; not thread-safe. */

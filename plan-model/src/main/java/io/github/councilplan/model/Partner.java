@@ -1,7 +1,6 @@
 package io.github.councilplan.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -18,7 +17,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PlanStyle
 @JsonSerialize(as = ImmutablePartner.class)
 @JsonDeserialize(as = ImmutablePartner.class)
-@JsonPropertyOrder({"id", "number", "name", "description", "references", "extensions"})
+@JsonPropertyOrder({"id", "number", "levelName", "name", "description", "otherNames", "provenance", "references",
+    "extensions"})
 public abstract class Partner implements PlanElement {
     Partner() {}
 
@@ -45,19 +45,19 @@ public abstract class Partner implements PlanElement {
         return new Builder();
     }
 
+    @Value.Check
+    final void check() {
+        Siblings.check(this);
+    }
+
     @Override
     public final ElementKind kind() {
         return ElementKind.PARTNER;
     }
 
     @Override
-    public final Text label() {
-        return name();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        return List.of();
+    public final Optional<Text> label() {
+        return Optional.of(name());
     }
 
     /** Builds a {@link Partner}; not thread-safe. */

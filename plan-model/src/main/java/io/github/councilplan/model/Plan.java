@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -11,9 +12,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One edition of a council's corporate plan: its title, organisation, period and edition; its
- * statements, purpose and shared values; its themes with their outcomes, priorities, deliverables
- * and commitments; its measures, owners and partners; and the explicit links between them.
+ * One edition of a council's corporate plan: its title, organisation, period, publication date and
+ * edition; its languages and names for its levels; its vision, statements, purpose, shared values
+ * and cross-cutting principles; its themes with their outcomes, work (objectives, priorities,
+ * deliverables), commitments and lists; its measures, owners and partners; the explicit links
+ * between them, and to the elements of related plans.
  *
  * <p>The plan checks its own structure when built: required text is not blank, periods are in
  * order, numbering agrees with nesting and siblings have distinct ids (each type documents its
@@ -28,12 +31,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PlanStyle
 @JsonSerialize(as = ImmutablePlan.class)
 @JsonDeserialize(as = ImmutablePlan.class)
-@JsonPropertyOrder({"schemaVersion", "id", "title", "organisation", "period", "edition", "languages", "levelNames",
-    "statements", "purpose", "values", "themes", "measures", "owners", "partners", "links", "references",
-    "extensions"})
+@JsonPropertyOrder({"schemaVersion", "id", "title", "organisation", "period", "published", "edition", "languages",
+    "partialLanguages", "levelNames", "overseenBy", "relatedPlans", "vision", "leadIns", "statements", "purpose",
+    "values", "principles", "themes", "measures", "owners", "partners", "links", "otherNames", "provenance",
+    "references", "extensions"})
 public abstract class Plan implements PlanElement {
     /** The version of the plan document format this library reads and writes. */
-    public static final String SCHEMA_VERSION = "0.1";
+    public static final String SCHEMA_VERSION = "0.2";
 
     Plan() {}
 
@@ -66,7 +70,14 @@ public abstract class Plan implements PlanElement {
     public abstract PeriodRange period();
 
     /**
-     * Returns which edition of the plan this is.
+     * Returns when the plan was published, as precisely as it says ("March 2025").
+     *
+     * @return the date, or empty; not null
+     */
+    public abstract Optional<PlanDate> published();
+
+    /**
+     * Returns which edition of the plan this is, and its history.
      *
      * @return the edition, or empty; not null
      */
@@ -75,11 +86,20 @@ public abstract class Plan implements PlanElement {
     /**
      * Returns the languages the plan is published in, as canonical BCP 47 tags, the default
      * first. Text in a plan that declares languages should be given in each of them; the
-     * validator checks that.
+     * validator checks that, strictly for the languages whose translation is complete and with
+     * one warning per language for those in {@link #partialLanguages()}.
      *
      * @return an unmodifiable list of distinct tags, not null
      */
     public abstract List<String> languages();
+
+    /**
+     * Returns the declared languages whose translation the plan says is partial: some passages
+     * are published in them and others are not.
+     *
+     * @return an unmodifiable list of distinct tags, each one of {@link #languages()}; not null
+     */
+    public abstract List<String> partialLanguages();
 
     /**
      * Returns the plan's own names for its levels, where it gives them.
@@ -87,6 +107,32 @@ public abstract class Plan implements PlanElement {
      * @return the level names, or empty if the plan uses the defaults; not null
      */
     public abstract Optional<LevelNames> levelNames();
+
+    /**
+     * Returns the ids of the {@link Owner}s that oversee the plan as a whole, such as a board or a
+     * senior leadership team.
+     *
+     * @return an unmodifiable list of distinct ids, not null
+     */
+    public abstract List<ElementId> overseenBy();
+
+    /**
+     * Returns the other plans this plan's links may point into: the long-term strategy an annual
+     * delivery plan delivers, or the reverse.
+     *
+     * @return an unmodifiable list with distinct ids, not null
+     */
+    public abstract List<RelatedPlan> relatedPlans();
+
+    /**
+     * Returns the plan's vision, stated apart from its purpose and other statements.
+     *
+     * @return the vision, or empty; not null
+     */
+    public abstract Optional<Statement> vision();
+
+    @Override
+    public abstract Map<String, Text> leadIns();
 
     /**
      * Returns the plan's statements, such as its foreword, in order.
@@ -108,6 +154,13 @@ public abstract class Plan implements PlanElement {
      * @return an unmodifiable list, not null
      */
     public abstract List<SharedValue> values();
+
+    /**
+     * Returns the cross-cutting principles, in order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<Principle> principles();
 
     /**
      * Returns the themes, in order.
@@ -138,7 +191,8 @@ public abstract class Plan implements PlanElement {
     public abstract List<Partner> partners();
 
     /**
-     * Returns the explicit alignment links between elements.
+     * Returns the explicit alignment links between elements, and from this plan's elements to a
+     * related plan's.
      *
      * @return an unmodifiable list, not null
      */
@@ -165,8 +219,7 @@ public abstract class Plan implements PlanElement {
     }
 
     /**
-     * Returns every element of the plan, the plan first, then depth first in document order:
-     * statements, values, each theme followed by its contents, measures, owners, partners.
+     * Returns every element of the plan, the plan first, then depth first in document order.
      *
      * @return an unmodifiable list, not null
      */
@@ -189,29 +242,49 @@ public abstract class Plan implements PlanElement {
             throw new IllegalArgumentException("schemaVersion: '" + Texts.abbreviate(schemaVersion())
                     + "' is not supported; this library reads '" + SCHEMA_VERSION + "'");
         }
+        checkLanguages("languages", languages());
+        checkLanguages("partialLanguages", partialLanguages());
+        for (int i = 0; i < partialLanguages().size(); i++) {
+            if (!languages().contains(partialLanguages().get(i))) {
+                throw new IllegalArgumentException("partialLanguages[" + i + "]: '" + partialLanguages().get(i)
+                        + "' is not one of the plan's languages " + languages());
+            }
+        }
+        Siblings.requireDistinct(describe(), "overseenBy", overseenBy());
+        Set<ElementId> related = new HashSet<>();
+        for (int i = 0; i < relatedPlans().size(); i++) {
+            ElementId other = relatedPlans().get(i).id();
+            if (other.equals(id())) {
+                throw new IllegalArgumentException("relatedPlans[" + i + "].id: '" + other + "' is this plan's own id");
+            }
+            if (!related.add(other)) {
+                throw new IllegalArgumentException("relatedPlans[" + i + "].id: '" + other + "' is listed twice");
+            }
+        }
+        Siblings.check(this);
+    }
+
+    private static void checkLanguages(String field, List<String> tags) {
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < languages().size(); i++) {
-            String tag = languages().get(i);
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i);
             if (!Text.canonicalTag(tag).equals(tag)) {
-                throw new IllegalArgumentException("languages[" + i + "]: '" + Texts.abbreviate(tag)
+                throw new IllegalArgumentException(field + "[" + i + "]: '" + Texts.abbreviate(tag)
                         + "' is not in canonical form, expected '" + Text.canonicalTag(tag) + "'");
             }
             if (!seen.add(tag)) {
-                throw new IllegalArgumentException("languages[" + i + "]: '" + tag + "' is listed twice");
+                throw new IllegalArgumentException(field + "[" + i + "]: '" + tag + "' is listed twice");
             }
         }
-        String plan = describe();
-        Siblings.requireUnique(plan, "statements", statements());
-        Siblings.requireUnique(plan, "values", values());
-        Siblings.requireUnique(plan, "themes", themes());
-        Siblings.requireUnique(plan, "measures", measures());
-        Siblings.requireUnique(plan, "owners", owners());
-        Siblings.requireUnique(plan, "partners", partners());
-        Siblings.requireDistinctIds(plan, children());
     }
 
     @Override
     public final Optional<DisplayNumber> number() {
+        return Optional.empty();
+    }
+
+    @Override
+    public final Optional<Text> levelName() {
         return Optional.empty();
     }
 
@@ -221,19 +294,8 @@ public abstract class Plan implements PlanElement {
     }
 
     @Override
-    public final Text label() {
-        return title();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        List<PlanElement> children = new ArrayList<>(statements());
-        children.addAll(values());
-        children.addAll(themes());
-        children.addAll(measures());
-        children.addAll(owners());
-        children.addAll(partners());
-        return List.copyOf(children);
+    public final Optional<Text> label() {
+        return Optional.of(title());
     }
 
     /** Builds a {@link Plan}; not thread-safe. */

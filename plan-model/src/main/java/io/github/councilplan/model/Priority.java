@@ -1,47 +1,66 @@
 package io.github.councilplan.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A numbered priority of a theme, "1.2 Modernise and digitise services ...", holding the
- * {@link Deliverable}s that say what will be done.
+ * A numbered priority, "1.2 Modernise and digitise services ...", holding the
+ * {@link Deliverable}s that say what will be done; or, in a plan that stops at priorities, itself
+ * the work the plan delivers.
  *
- * <p>Its deliverables have distinct ids and numbers, and a dotted deliverable number is numbered
- * within the priority's ({@code 1.2.3} in {@code 1.2}). Instances are immutable and thread-safe.
+ * <p>As every level of {@link Work}, it may have owners, dates, outcomes, lists, milestones and
+ * progress updates. Its children have distinct ids and, in each list, distinct numbers; a dotted
+ * deliverable number is numbered within the priority's ({@code 1.2.3} in {@code 1.2}). Instances
+ * are immutable and thread-safe.
  */
 @Value.Immutable
 @PlanStyle
 @JsonSerialize(as = ImmutablePriority.class)
 @JsonDeserialize(as = ImmutablePriority.class)
-@JsonPropertyOrder({"id", "number", "title", "description", "owners", "deliverables", "references", "extensions"})
-public abstract class Priority implements PlanElement {
+@JsonPropertyOrder({"id", "number", "levelName", "title", "description", "owners", "start", "end", "longTerm",
+    "leadIns", "outcomes", "deliverables", "lists", "milestones", "progress", "otherNames", "provenance",
+    "references", "extensions"})
+public abstract class Priority implements Work {
     Priority() {}
 
     /**
-     * Returns the priority's wording.
+     * Returns the priority's wording, "Modernise and digitise services ...".
      *
      * @return the title, not null
      */
+    @Override
     public abstract Text title();
 
-    /**
-     * Returns a longer description.
-     *
-     * @return the description, or empty; not null
-     */
+    @Override
     public abstract Optional<Text> description();
 
-    /**
-     * Returns the ids of the {@link Owner}s accountable for this priority.
-     *
-     * @return an unmodifiable list, not null
-     */
+    @Override
     public abstract List<ElementId> owners();
+
+    @Override
+    public abstract Optional<PlanDate> start();
+
+    @Override
+    public abstract Optional<PlanDate> end();
+
+    @Override
+    @Value.Default
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean longTerm() {
+        return false;
+    }
+
+    @Override
+    public abstract Map<String, Text> leadIns();
+
+    @Override
+    public abstract List<Outcome> outcomes();
 
     /**
      * Returns the deliverables, in order.
@@ -49,6 +68,15 @@ public abstract class Priority implements PlanElement {
      * @return an unmodifiable list, not null
      */
     public abstract List<Deliverable> deliverables();
+
+    @Override
+    public abstract List<ItemList> lists();
+
+    @Override
+    public abstract List<Milestone> milestones();
+
+    @Override
+    public abstract List<ProgressUpdate> progress();
 
     /**
      * Returns a new builder.
@@ -61,7 +89,7 @@ public abstract class Priority implements PlanElement {
 
     @Value.Check
     final void check() {
-        Siblings.require(this, "deliverables", deliverables());
+        WorkRules.check(this);
     }
 
     @Override
@@ -70,13 +98,8 @@ public abstract class Priority implements PlanElement {
     }
 
     @Override
-    public final Text label() {
-        return title();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        return List.copyOf(deliverables());
+    public final Optional<Text> label() {
+        return Optional.of(title());
     }
 
     /** Builds a {@link Priority}; not thread-safe. */

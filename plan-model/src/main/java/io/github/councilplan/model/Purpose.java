@@ -1,7 +1,9 @@
 package io.github.councilplan.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.councilplan.model.structure.PlanStructure;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -9,7 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The council's purpose: what it believes its purpose is ("our purpose is to: ...") and how it
- * will pursue it ("we will do this by: ..."), two ordered lists, with an optional introduction.
+ * will pursue it ("we will do this by: ..."), two ordered lists, with an optional introduction and
+ * the lead-ins of the two lists as the plan prints them.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -17,7 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PlanStyle
 @JsonSerialize(as = ImmutablePurpose.class)
 @JsonDeserialize(as = ImmutablePurpose.class)
-@JsonPropertyOrder({"introduction", "statements", "approaches"})
+@JsonPropertyOrder({"introduction", "leadIns", "statements", "approaches"})
 public abstract class Purpose {
     Purpose() {}
 
@@ -27,6 +30,15 @@ public abstract class Purpose {
      * @return the introduction, or empty; not null
      */
     public abstract Optional<Text> introduction();
+
+    /**
+     * Returns the lead-ins of the two lists, by the list's property name: {@code "approaches"} to
+     * "We will do this by:".
+     *
+     * @return an unmodifiable map whose keys are {@code "statements"} or {@code "approaches"}; not
+     *     null
+     */
+    public abstract Map<String, Text> leadIns();
 
     /**
      * Returns the purpose statements, in order.
@@ -56,6 +68,7 @@ public abstract class Purpose {
         if (statements().isEmpty()) {
             throw new IllegalArgumentException("purpose.statements: must not be empty");
         }
+        Siblings.checkLeadIns("purpose", PlanStructure.named("purpose").orElseThrow(), leadIns());
     }
 
     /** Builds a {@link Purpose}; not thread-safe. */

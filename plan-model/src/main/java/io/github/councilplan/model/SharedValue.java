@@ -2,13 +2,16 @@ package io.github.councilplan.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A value the whole council signs up to, "Together, we hold ourselves to account to get things
- * done", with the behaviours that show it ("demonstrating accountability and integrity").
+ * done", with the behaviours that show it ("demonstrating accountability and integrity") and the
+ * words that introduce them ("We do this by").
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -16,7 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PlanStyle
 @JsonSerialize(as = ImmutableSharedValue.class)
 @JsonDeserialize(as = ImmutableSharedValue.class)
-@JsonPropertyOrder({"id", "number", "name", "behaviours", "references", "extensions"})
+@JsonPropertyOrder({"id", "number", "levelName", "name", "leadIns", "behaviours", "otherNames", "provenance",
+    "references", "extensions"})
 public abstract class SharedValue implements PlanElement {
     SharedValue() {}
 
@@ -26,6 +30,9 @@ public abstract class SharedValue implements PlanElement {
      * @return the name, not null
      */
     public abstract Text name();
+
+    @Override
+    public abstract Map<String, Text> leadIns();
 
     /**
      * Returns the behaviours that show the value, in order.
@@ -43,19 +50,19 @@ public abstract class SharedValue implements PlanElement {
         return new Builder();
     }
 
+    @Value.Check
+    final void check() {
+        Siblings.check(this);
+    }
+
     @Override
     public final ElementKind kind() {
         return ElementKind.VALUE;
     }
 
     @Override
-    public final Text label() {
-        return name();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        return List.of();
+    public final Optional<Text> label() {
+        return Optional.of(name());
     }
 
     /** Builds a {@link SharedValue}; not thread-safe. */

@@ -1,81 +1,117 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.structure.Numbering;
+import io.github.councilplan.model.structure.ObjectShape;
+import io.github.councilplan.model.structure.PlanStructure;
+import io.github.councilplan.model.structure.Property;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The structural rules that hold between the children of one element, checked at construction. */
+/**
+ * The structural rules that hold between the parts of one element, checked when it is built, for
+ * every kind of element alike, from the {@link PlanStructure}: the elements it contains have
+ * distinct ids; each of its lists follows the {@link Numbering} rule; its lead-ins name lists it
+ * has.
+ */
 final class Siblings {
     private Siblings() {}
 
     /**
-     * Requires that no two elements of {@code elements} share an id or a display number.
+     * Checks an element's parts.
      *
-     * @throws IllegalArgumentException naming the owner, the field, the index and the value
+     * @throws IllegalArgumentException naming the element, the field, the index and the value of the
+     *     first break
      */
-    static void requireUnique(String owner, String field, List<? extends PlanElement> elements) {
-        Map<ElementId, Integer> ids = new HashMap<>();
-        Map<DisplayNumber, Integer> numbers = new HashMap<>();
-        for (int i = 0; i < elements.size(); i++) {
-            PlanElement element = elements.get(i);
-            Integer earlier = ids.putIfAbsent(element.id(), i);
-            if (earlier != null) {
-                throw new IllegalArgumentException(owner + ": " + field + "[" + i + "].id '" + element.id()
-                        + "' is already used by " + field + "[" + earlier + "]");
-            }
-            if (element.number().isPresent()) {
-                earlier = numbers.putIfAbsent(element.number().get(), i);
+    static void check(PlanElement element) {
+        ObjectShape shape = PlanStructure.of(element.kind());
+        String owner = element.describe();
+        Optional<DisplayNumber> parentNumber = element.number();
+        Map<ElementId, PlanElement> ids = new HashMap<>();
+        for (Property list : shape.elementProperties()) {
+            List<? extends PlanElement> elements = list.elementsOf(element);
+            Map<ElementId, Integer> inList = new HashMap<>();
+            List<Optional<DisplayNumber>> numbers = new ArrayList<>(elements.size());
+            for (int i = 0; i < elements.size(); i++) {
+                PlanElement child = elements.get(i);
+                Integer earlier = inList.putIfAbsent(child.id(), i);
                 if (earlier != null) {
-                    throw new IllegalArgumentException(owner + ": " + field + "[" + i + "].number '"
-                            + element.number().get() + "' is already used by " + field + "[" + earlier + "]");
+                    throw new IllegalArgumentException(owner + ": " + list.name() + "[" + i + "].id '" + child.id()
+                            + "' is already used by " + list.name() + "[" + earlier + "]");
                 }
+                PlanElement other = ids.putIfAbsent(child.id(), child);
+                if (other != null) {
+                    throw new IllegalArgumentException(owner + ": id '" + child.id() + "' is used by both "
+                            + other.describe() + " and " + child.describe());
+                }
+                numbers.add(child.number());
             }
+            Numbering.check(parentNumber, numbers, new Numbering.Breaks() {
+                @Override
+                public void duplicate(int index, int earlier) {
+                    throw new IllegalArgumentException(owner + ": " + list.name() + "[" + index + "].number '"
+                            + numbers.get(index).orElseThrow() + "' is already used by " + list.name() + "[" + earlier
+                            + "]");
+                }
+
+                @Override
+                public void notNumberedWithin(int index, DisplayNumber parent) {
+                    throw new IllegalArgumentException(owner + ": " + list.name() + "[" + index + "].number '"
+                            + numbers.get(index).orElseThrow() + "' is not numbered within " + parent + " (expected "
+                            + parent + ".<n>)");
+                }
+            });
         }
+        checkLeadIns(owner, shape, element.leadIns());
     }
 
-    /**
-     * Requires that each dotted number among {@code elements} is numbered within
-     * {@code parentNumber}, when the parent has one.
-     *
-     * @throws IllegalArgumentException naming the owner, the field, the index and the value
-     */
-    static void requireNumberedWithin(
-            String owner, String field, Optional<DisplayNumber> parentNumber, List<? extends PlanElement> elements) {
-        if (parentNumber.isEmpty()) {
+    /** Requires that lead-ins name only lists the shape has. */
+    static void checkLeadIns(String owner, ObjectShape shape, Map<String, Text> leadIns) {
+        if (leadIns.isEmpty()) {
             return;
         }
-        for (int i = 0; i < elements.size(); i++) {
-            Optional<DisplayNumber> number = elements.get(i).number();
-            if (number.isPresent() && !number.get().isNumberedWithin(parentNumber.get())) {
-                throw new IllegalArgumentException(owner + ": " + field + "[" + i + "].number '" + number.get()
-                        + "' is not numbered within " + parentNumber.get() + " (expected "
-                        + parentNumber.get() + ".<n>)");
+        Set<String> lists = shape.leadInLists().stream().map(Property::name).collect(Collectors.toSet());
+        for (String list : leadIns.keySet()) {
+            if (!lists.contains(list)) {
+                throw new IllegalArgumentException(owner + ": leadIns names '" + Texts.abbreviate(list)
+                        + "', which is not one of its lists (" + shape.leadInLists().stream().map(Property::name)
+                                .collect(Collectors.joining(", ")) + ")");
             }
         }
     }
 
     /**
-     * Requires that no two of {@code children}, which may come from several lists of one owner,
-     * share an id.
+     * Requires that a list of ids names each id once.
      *
-     * @throws IllegalArgumentException naming the owner, the id and both children
+     * @throws IllegalArgumentException naming the owner, the field and the id listed twice
      */
-    static void requireDistinctIds(String owner, List<? extends PlanElement> children) {
-        Map<ElementId, PlanElement> seen = new HashMap<>();
-        for (PlanElement child : children) {
-            PlanElement earlier = seen.putIfAbsent(child.id(), child);
-            if (earlier != null) {
-                throw new IllegalArgumentException(owner + ": id '" + child.id() + "' is used by both "
-                        + earlier.describe() + " and " + child.describe());
+    static void requireDistinct(String owner, String field, List<ElementId> ids) {
+        Set<ElementId> seen = new HashSet<>();
+        for (ElementId id : ids) {
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException(owner + ": " + field + " " + ids + " lists '" + id + "' twice");
             }
         }
     }
 
-    /** Requires that the elements of one list have distinct ids and numbers, numbered within the owner. */
-    static void require(
-            PlanElement owner, String field, List<? extends PlanElement> elements) {
-        requireUnique(owner.describe(), field, elements);
-        requireNumberedWithin(owner.describe(), field, owner.number(), elements);
+    /**
+     * Requires that no two progress updates are for the same period.
+     *
+     * @throws IllegalArgumentException naming the owner, the index and the period
+     */
+    static void requireOnePerPeriod(String owner, List<ProgressUpdate> progress) {
+        Map<ReportingPeriod, Integer> periods = new HashMap<>();
+        for (int i = 0; i < progress.size(); i++) {
+            Integer earlier = periods.putIfAbsent(progress.get(i).period(), i);
+            if (earlier != null) {
+                throw new IllegalArgumentException(owner + ": progress[" + i + "].period '" + progress.get(i).period()
+                        + "' is reported twice (also progress[" + earlier + "])");
+            }
+        }
     }
 }

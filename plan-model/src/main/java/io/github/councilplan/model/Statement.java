@@ -1,6 +1,7 @@
 package io.github.councilplan.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -8,15 +9,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A passage of the plan's own text, such as its foreword, with the people who sign it.
+ * A passage of the plan's own text, such as its foreword or its vision, with the people who sign
+ * it. Its body keeps the passage's structure: paragraphs and lists ({@link Block}).
  *
- * <p>A statement has at least one paragraph. Instances are immutable and thread-safe.
+ * <p>A statement has at least one block. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @PlanStyle
 @JsonSerialize(as = ImmutableStatement.class)
 @JsonDeserialize(as = ImmutableStatement.class)
-@JsonPropertyOrder({"id", "number", "heading", "paragraphs", "signatories", "references", "extensions"})
+@JsonPropertyOrder({"id", "number", "levelName", "heading", "body", "signatories", "otherNames", "provenance",
+    "references", "extensions"})
 public abstract class Statement implements PlanElement {
     Statement() {}
 
@@ -28,11 +31,11 @@ public abstract class Statement implements PlanElement {
     public abstract Optional<Text> heading();
 
     /**
-     * Returns the paragraphs, in order.
+     * Returns the body: paragraphs and lists, in order.
      *
      * @return an unmodifiable, non-empty list, not null
      */
-    public abstract List<Text> paragraphs();
+    public abstract List<Block> body();
 
     /**
      * Returns the people who sign the statement, in order.
@@ -40,6 +43,17 @@ public abstract class Statement implements PlanElement {
      * @return an unmodifiable list, not null
      */
     public abstract List<Signatory> signatories();
+
+    /**
+     * Returns the statement's paragraphs and list items, in order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public final List<Text> texts() {
+        List<Text> texts = new ArrayList<>();
+        body().forEach(block -> texts.addAll(block.texts()));
+        return List.copyOf(texts);
+    }
 
     /**
      * Returns a new builder.
@@ -52,9 +66,10 @@ public abstract class Statement implements PlanElement {
 
     @Value.Check
     final void check() {
-        if (paragraphs().isEmpty()) {
-            throw new IllegalArgumentException(describe() + ": paragraphs must not be empty");
+        if (body().isEmpty()) {
+            throw new IllegalArgumentException(describe() + ": body must not be empty");
         }
+        Siblings.check(this);
     }
 
     @Override
@@ -63,13 +78,8 @@ public abstract class Statement implements PlanElement {
     }
 
     @Override
-    public final Text label() {
-        return heading().orElseGet(() -> paragraphs().get(0));
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        return List.of();
+    public final Optional<Text> label() {
+        return Optional.of(heading().orElseGet(() -> body().get(0).texts().get(0)));
     }
 
     /** Builds a {@link Statement}; not thread-safe. */

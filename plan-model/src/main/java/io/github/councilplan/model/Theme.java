@@ -3,6 +3,7 @@ package io.github.councilplan.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -10,28 +11,31 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A top-level area of a plan, such as Thurrock's "Enabling", "People" and "Place". A theme holds
- * its outcomes (with the lead-in they complete), its priorities (directly, or through an optional
- * level of {@link Objective}s), and its commitments.
+ * its outcomes, its work (priorities directly, through an optional level of {@link Objective}s,
+ * or {@link Deliverable}s straight under it, as a plan of titled pledges has them), its
+ * commitments and its lists. It may name its own levels, where they differ from the plan's (one
+ * theme's outcomes are "corporate outcomes", the others' "policy outcomes").
  *
- * <p>Its children have distinct ids; within each list they have distinct numbers, and dotted
- * numbers are numbered within the theme's ({@code 1.2} in {@code 1}). Instances are immutable and
- * thread-safe.
+ * <p>A theme has a name, a number, or both (a heading that is only a number). Its children have
+ * distinct ids; within each list they have distinct numbers, and dotted numbers are numbered
+ * within the theme's ({@code 1.2} in {@code 1}). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @PlanStyle
 @JsonSerialize(as = ImmutableTheme.class)
 @JsonDeserialize(as = ImmutableTheme.class)
-@JsonPropertyOrder({"id", "number", "name", "description", "owners", "outcomesLeadIn", "outcomes", "objectives",
-    "priorities", "commitments", "references", "extensions"})
+@JsonPropertyOrder({"id", "number", "levelName", "name", "description", "owners", "levelNames", "leadIns",
+    "outcomes", "objectives", "priorities", "deliverables", "commitments", "lists", "otherNames", "provenance",
+    "references", "extensions"})
 public abstract class Theme implements PlanElement {
     Theme() {}
 
     /**
      * Returns the theme's name.
      *
-     * @return the name, not null
+     * @return the name, or empty for a theme known only by its number; not null
      */
-    public abstract Text name();
+    public abstract Optional<Text> name();
 
     /**
      * Returns a longer description.
@@ -43,16 +47,19 @@ public abstract class Theme implements PlanElement {
     /**
      * Returns the ids of the {@link Owner}s accountable for this theme.
      *
-     * @return an unmodifiable list, not null
+     * @return an unmodifiable list of distinct ids, not null
      */
     public abstract List<ElementId> owners();
 
     /**
-     * Returns the words that each outcome completes, such as "Thurrock Council will have:".
+     * Returns the theme's own names for the levels within it, where they differ from the plan's.
      *
-     * @return the lead-in, or empty; not null
+     * @return the level names, or empty; not null
      */
-    public abstract Optional<Text> outcomesLeadIn();
+    public abstract Optional<LevelNames> levelNames();
+
+    @Override
+    public abstract Map<String, Text> leadIns();
 
     /**
      * Returns what the theme looks like in practice, in order.
@@ -76,11 +83,26 @@ public abstract class Theme implements PlanElement {
     public abstract List<Priority> priorities();
 
     /**
+     * Returns the deliverables that sit directly in the theme, with no priority between: a plan's
+     * titled pledges, or projects under a theme.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<Deliverable> deliverables();
+
+    /**
      * Returns what staff and residents can expect to see, in order.
      *
      * @return an unmodifiable list, not null
      */
     public abstract List<Commitment> commitments();
+
+    /**
+     * Returns the lists that belong to the theme, such as "we will measure success by".
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<ItemList> lists();
 
     /**
      * Returns a new builder.
@@ -108,11 +130,11 @@ public abstract class Theme implements PlanElement {
 
     @Value.Check
     final void check() {
-        Siblings.require(this, "outcomes", outcomes());
-        Siblings.require(this, "objectives", objectives());
-        Siblings.require(this, "priorities", priorities());
-        Siblings.require(this, "commitments", commitments());
-        Siblings.requireDistinctIds(describe(), children());
+        if (name().isEmpty() && number().isEmpty()) {
+            throw new IllegalArgumentException(describe() + ": has neither a name nor a number; give one");
+        }
+        Siblings.requireDistinct(describe(), "owners", owners());
+        Siblings.check(this);
     }
 
     @Override
@@ -121,17 +143,8 @@ public abstract class Theme implements PlanElement {
     }
 
     @Override
-    public final Text label() {
+    public final Optional<Text> label() {
         return name();
-    }
-
-    @Override
-    public final List<PlanElement> children() {
-        List<PlanElement> children = new ArrayList<>(outcomes());
-        children.addAll(objectives());
-        children.addAll(priorities());
-        children.addAll(commitments());
-        return List.copyOf(children);
     }
 
     /** Builds a {@link Theme}; not thread-safe. */

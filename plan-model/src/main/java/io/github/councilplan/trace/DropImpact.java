@@ -1,13 +1,12 @@
 package io.github.councilplan.trace;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
-import io.github.councilplan.model.Priority;
+import io.github.councilplan.model.Work;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,52 +15,57 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What loses its support if a deliverable is dropped from a plan: the answer to "what if we stop
- * doing 1.2.2?".
+ * What loses its support if a piece of leaf work is dropped from a plan: the answer to "what if we
+ * stop doing 1.2.2?".
  *
  * <p>{@link #of(PlanIndex, ElementId)} compares the plan with {@link #planWithout() the plan
- * without the deliverable} (without its milestones, and without every link to or from either),
- * by the rules of {@link PlanIndex} and {@link PlanGaps}:
+ * without the work} (without everything it contains, and without every link to or from any of
+ * them), by the rules of {@link PlanIndex} and {@link PlanGaps}:
  * <ul>
- *   <li>{@link #outcomesLeftUnserved()}: the outcomes the deliverable serves that no deliverable
- *       serves once it is gone. By containment that happens when it was the last deliverable of
- *       its theme with no explicit route to an outcome, and no other deliverable reaches the
- *       outcome by links; by links when it was the only deliverable whose routes reached the
- *       outcome (routes of other work that passed through it are gone too);
+ *   <li>{@link #outcomesLeftUnserved()}: the outcomes the work serves that no work serves once it
+ *       is gone. By containment that happens when it was the last leaf work within the element
+ *       holding the outcome with no explicit route to an outcome, and no other work reaches the
+ *       outcome by links; by links when it was the only work whose routes reached the outcome
+ *       (routes of other work that passed through it are gone too). Outcomes the work held itself
+ *       go with it and are not listed;
  *   <li>{@link #outcomesLeftUnsupported()}: those of them that no measure evidences either, which
  *       would become {@link GapKind#OUTCOME_UNSUPPORTED outcome-unsupported} gaps;
- *   <li>{@link #deliverablesRerouted()}: other deliverables whose {@code contributesTo} routes ran
- *       through the dropped one and that, without it, serve other outcomes or serve them on another
- *       {@link Basis} (a deliverable that loses every route falls back to the outcomes of its
- *       theme, by containment);
- *   <li>{@link #measuresLeftEvidencingNothing()}: measures whose every {@code evidences} link
- *       goes to the dropped deliverable;
- *   <li>{@link #priorityLeftEmpty()}: its priority, if it was the priority's only deliverable.
+ *   <li>{@link #workRerouted()}: other leaf work whose {@code contributesTo} routes ran through the
+ *       dropped work and that, without it, serves other outcomes or serves them on another
+ *       {@link Basis} (work that loses every route falls back to the outcomes it serves by
+ *       containment);
+ *   <li>{@link #measuresLeftEvidencingNothing()}: measures whose every {@code evidences} link goes
+ *       to the dropped work or to something it contains;
+ *   <li>{@link #containerLeftWithoutWork()}: the element that held the work, if it held no other
+ *       work.
  * </ul>
- * Outcomes keep the {@link Traced} answer by which the dropped deliverable served them, so the
- * impact says whether it rested on links or on containment.
+ * Outcomes keep the {@link Traced} answer by which the dropped work served them, so the impact
+ * says whether it rested on links or on containment.
  *
  * <p>Building the impact copies the plan and indexes the copy: it takes time linear in the size of
  * the plan. Immutable and thread-safe. No method accepts or returns null.
  */
 public final class DropImpact {
-    private final Deliverable deliverable;
+    private final Work work;
     private final Plan planWithout;
     private final List<Traced<Outcome>> unserved;
     private final List<Traced<Outcome>> unsupported;
-    private final List<Deliverable> rerouted;
+    private final List<Work> rerouted;
     private final List<Measure> measures;
-    private final Optional<Priority> priority;
+    private final Optional<PlanElement> container;
 
-    private DropImpact(PlanIndex before, Deliverable deliverable) {
-        this.deliverable = deliverable;
-        this.planWithout = DeliverableEdits.without(before.plan(), deliverable);
-        PlanIndex after = PlanIndex.of(planWithout);
+    private DropImpact(PlanIndex before, Work work) {
+        this.work = work;
+        this.planWithout = WorkEdits.without(before.plan(), work);
+        PlanIndex after = PlanIndex.of(planWithout, before.relatedPlans());
 
         List<Traced<Outcome>> lostAll = new ArrayList<>();
         List<Traced<Outcome>> lostAllSupport = new ArrayList<>();
-        for (Traced<Outcome> outcome : before.outcomesServedBy(deliverable.id())) {
-            if (after.deliverablesServing(outcome.element().id()).isEmpty()) {
+        for (Traced<Outcome> outcome : before.outcomesServedBy(work.id())) {
+            if (outcome.otherPlan().isPresent() || !after.contains(outcome.element().id())) {
+                continue;
+            }
+            if (after.workServing(outcome.element().id()).isEmpty()) {
                 lostAll.add(outcome);
                 if (!Coverage.isSupported(after, outcome.element())) {
                     lostAllSupport.add(outcome);
@@ -71,64 +75,73 @@ public final class DropImpact {
         this.unserved = List.copyOf(lostAll);
         this.unsupported = List.copyOf(lostAllSupport);
 
-        List<Deliverable> changed = new ArrayList<>();
-        for (PlanElement element : after.ofKind(ElementKind.DELIVERABLE)) {
-            if (!served(before, element.id()).equals(served(after, element.id()))) {
-                changed.add((Deliverable) element);
+        List<Work> changed = new ArrayList<>();
+        for (Work other : after.leafWork()) {
+            if (before.isLeafWork(other.id()) && !served(before, other.id()).equals(served(after, other.id()))) {
+                changed.add(other);
             }
         }
         this.rerouted = List.copyOf(changed);
 
+        Set<ElementId> gone = new HashSet<>();
+        collectIds(work, gone);
         List<Measure> emptied = new ArrayList<>();
         for (PlanElement element : before.ofKind(ElementKind.MEASURE)) {
             Measure measure = (Measure) element;
             List<PlanElement> evidenced = Coverage.evidencedBy(before, measure);
-            if (!evidenced.isEmpty() && evidenced.stream().allMatch(deliverable::equals)) {
+            if (!evidenced.isEmpty() && evidenced.stream().allMatch(target -> gone.contains(target.id()))) {
                 emptied.add(measure);
             }
         }
         this.measures = List.copyOf(emptied);
 
-        this.priority = before.parent(deliverable.id())
-                .filter(Priority.class::isInstance)
-                .map(Priority.class::cast)
-                .filter(parent -> parent.deliverables().size() == 1);
+        this.container = before.parent(work.id())
+                .filter(parent -> parent.children().stream().filter(Work.class::isInstance).count() == 1);
     }
 
-    /** The outcomes a deliverable serves, each with the basis it serves it on. */
-    private static Set<List<Object>> served(PlanIndex index, ElementId deliverable) {
+    private static void collectIds(PlanElement element, Set<ElementId> into) {
+        into.add(element.id());
+        element.children().forEach(child -> collectIds(child, into));
+    }
+
+    private static Set<List<Object>> served(PlanIndex index, ElementId work) {
         Set<List<Object>> served = new HashSet<>();
-        index.outcomesServedBy(deliverable).forEach(o -> served.add(List.of(o.element().id(), o.basis())));
+        index.outcomesServedBy(work).forEach(o -> served.add(List.of(o.element().id(), o.basis(), o.otherPlan())));
         return served;
     }
 
     /**
-     * Finds what dropping a deliverable from the indexed plan would leave without support.
+     * Computes what dropping a piece of leaf work would leave without support.
      *
      * @param index the index of the plan, not null
-     * @param deliverableId the id of the deliverable to drop, not null
+     * @param workId the id of the leaf work to drop, not null
      * @return the impact, not null
      * @throws NullPointerException if an argument is null
      * @throws java.util.NoSuchElementException if the plan has no element with this id
-     * @throws IllegalArgumentException if the element is not a deliverable
+     * @throws IllegalArgumentException if the element is not leaf work (see
+     *     {@link PlanIndex#leafWork()})
      */
-    public static DropImpact of(PlanIndex index, ElementId deliverableId) {
+    public static DropImpact of(PlanIndex index, ElementId workId) {
         Objects.requireNonNull(index, "index");
-        return new DropImpact(index, index.get(deliverableId, Deliverable.class));
+        Work work = index.get(workId, Work.class);
+        if (!index.isLeafWork(workId)) {
+            throw new IllegalArgumentException("id '" + workId + "' names " + work.describe()
+                    + ", which contains other work; only leaf work can be dropped");
+        }
+        return new DropImpact(index, work);
     }
 
     /**
-     * Returns the deliverable dropped.
+     * Returns the work dropped.
      *
-     * @return the deliverable, not null
+     * @return the work, not null
      */
-    public Deliverable deliverable() {
-        return deliverable;
+    public Work work() {
+        return work;
     }
 
     /**
-     * Returns the plan as it would be without the deliverable: the same plan less the deliverable,
-     * its milestones, and every link that starts or ends at one of them.
+     * Returns the plan without the work, everything it contains and their links.
      *
      * @return the plan, not null
      */
@@ -137,77 +150,70 @@ public final class DropImpact {
     }
 
     /**
-     * Returns the outcomes the deliverable serves that no deliverable would serve without it, each
-     * as the deliverable served it (by links, with the route, or by containment), in document
-     * order.
+     * Returns the outcomes the work serves that no work would serve without it, each as the work
+     * served it.
      *
-     * @return an unmodifiable list, not null
+     * @return an unmodifiable list in the order the work serves them, not null
      */
     public List<Traced<Outcome>> outcomesLeftUnserved() {
         return unserved;
     }
 
     /**
-     * Returns the outcomes that would be left with no support at all: those of
-     * {@link #outcomesLeftUnserved()} that no measure evidences. Each was supported with the
-     * deliverable and would be an {@link GapKind#OUTCOME_UNSUPPORTED outcome-unsupported} gap
-     * without it.
+     * Returns the outcomes left unserved that no measure evidences either.
      *
-     * @return an unmodifiable list in document order, not null
+     * @return an unmodifiable list, a sublist of {@link #outcomesLeftUnserved()} in its order; not null
      */
     public List<Traced<Outcome>> outcomesLeftUnsupported() {
         return unsupported;
     }
 
     /**
-     * Returns the other deliverables that, without this one, would serve other outcomes or serve
-     * them on another basis, because their {@code contributesTo} routes ran through it; in
-     * document order.
+     * Returns the other leaf work whose outcomes, or the basis on which it serves them, change
+     * without the dropped work.
      *
-     * @return an unmodifiable list, not null
+     * @return an unmodifiable list in document order, not null
      */
-    public List<Deliverable> deliverablesRerouted() {
+    public List<Work> workRerouted() {
         return rerouted;
     }
 
     /**
-     * Returns the measures that evidence the deliverable and nothing else, which would evidence
-     * nothing without it; in document order.
+     * Returns the measures that evidence only the dropped work and what it contains.
      *
-     * @return an unmodifiable list, not null
+     * @return an unmodifiable list in document order, not null
      */
     public List<Measure> measuresLeftEvidencingNothing() {
         return measures;
     }
 
     /**
-     * Returns the deliverable's priority if the deliverable is its only one, so that it would be
-     * left without deliverables.
+     * Returns the element that held the work, if it held no other work.
      *
-     * @return the priority, or empty; not null
+     * @return the container, or empty; not null
      */
-    public Optional<Priority> priorityLeftEmpty() {
-        return priority;
+    public Optional<PlanElement> containerLeftWithoutWork() {
+        return container;
     }
 
     /**
-     * Tells whether dropping the deliverable leaves nothing without support: no outcome unserved,
-     * no measure evidencing nothing, no priority empty. Other deliverables may still be rerouted.
+     * Tells whether dropping the work leaves nothing without support: no outcome unserved, no
+     * measure evidencing nothing, no container left without work.
      *
      * @return true if nothing is left without support
      */
     public boolean leavesNothingUnsupported() {
-        return unserved.isEmpty() && measures.isEmpty() && priority.isEmpty();
+        return unserved.isEmpty() && measures.isEmpty() && container.isEmpty();
     }
 
     /**
-     * Describes the impact in a few lines, for people.
+     * Describes the impact, one line per finding.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("dropping ").append(deliverable.describe());
+        StringBuilder text = new StringBuilder("dropping ").append(work.describe());
         if (leavesNothingUnsupported()) {
             text.append(" leaves nothing without support");
         }
@@ -217,9 +223,9 @@ public final class DropImpact {
                     .append(" (served ").append(outcome.basis() == Basis.LINK ? "by links" : "by containment")
                     .append(')');
         }
-        rerouted.forEach(d -> text.append("\n  ").append(d.describe()).append(" is rerouted"));
+        rerouted.forEach(w -> text.append("\n  ").append(w.describe()).append(" is rerouted"));
         measures.forEach(m -> text.append("\n  ").append(m.describe()).append(" evidences nothing"));
-        priority.ifPresent(p -> text.append("\n  ").append(p.describe()).append(" has no deliverables"));
+        container.ifPresent(c -> text.append("\n  ").append(c.describe()).append(" has no work left"));
         return text.toString();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param kind the kind of gap, not null
- * @param element the element that has the gap, of the kind {@link GapKind#elementKind()} names;
+ * @param element the element that has the gap, of a kind {@link GapKind#elementKinds()} names;
  *     not null
  * @param message a sentence for people, naming the element and what is missing; not null and not
  *     blank. Its wording may change between versions; {@link GapKind#code()} does not
@@ -30,9 +30,9 @@ public record Gap(GapKind kind, PlanElement element, String message) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(message, "message");
-        if (element.kind() != kind.elementKind()) {
-            throw new IllegalArgumentException("element: " + element.describe() + " is not of kind "
-                    + kind.elementKind().defaultName() + ", which " + kind.code() + " gaps name");
+        if (!kind.elementKinds().contains(element.kind())) {
+            throw new IllegalArgumentException("element: " + element.describe() + " is not of a kind "
+                    + kind.code() + " gaps name " + kind.elementKinds());
         }
         if (message.isBlank()) {
             throw new IllegalArgumentException("message: must not be blank for a " + kind.code() + " gap on "
@@ -42,7 +42,7 @@ public record Gap(GapKind kind, PlanElement element, String message) {
 
     /**
      * Returns the gap as {@code "code: message"}, such as
-     * {@code "deliverable-without-milestone: deliverable 1.2.2 has no milestones"}.
+     * {@code "work-without-milestone: deliverable 1.2.2 has no milestones"}.
      *
      * @return the text, not null
      */

@@ -1,8 +1,10 @@
 package io.github.councilplan.trace;
 
 import io.github.councilplan.model.ElementKind;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The kinds of gap in a plan's traceability that {@link PlanGaps} reports, in the order it
@@ -13,52 +15,60 @@ import java.util.Objects;
  */
 public enum GapKind {
     /**
-     * {@code outcome-unsupported}: an outcome that no deliverable serves (by links or by
-     * containment, as {@link PlanIndex#deliverablesServing} answers) and no measure evidences
-     * directly.
+     * {@code outcome-unsupported}: an outcome that no leaf work serves (by links or by
+     * containment, as {@link PlanIndex#workServing} answers) and no measure evidences directly.
      */
-    OUTCOME_UNSUPPORTED(ElementKind.OUTCOME, "outcomes that no deliverable serves and no measure evidences"),
+    OUTCOME_UNSUPPORTED(EnumSet.of(ElementKind.OUTCOME), "outcomes that no work serves and no measure evidences"),
     /**
-     * {@code deliverable-serves-no-outcome}: a deliverable that serves no outcome, by links or by
-     * containment ({@link PlanIndex#outcomesServedBy} is empty): it has no {@code contributesTo}
-     * route to an outcome and its theme has no outcomes.
+     * {@code work-serves-no-outcome}: leaf work that serves no outcome, by links or by containment
+     * ({@link PlanIndex#outcomesServedBy} is empty): it has no {@code contributesTo} route to an
+     * outcome, and neither it, the work containing it nor its theme holds an outcome.
      */
-    DELIVERABLE_SERVES_NO_OUTCOME(ElementKind.DELIVERABLE, "deliverables that serve no outcome"),
+    WORK_SERVES_NO_OUTCOME(work(), "work that serves no outcome"),
     /**
-     * {@code deliverable-without-owner}: a deliverable that names no owner, and neither does any
-     * element that contains it (its priority, objective or theme), whose owners it would inherit.
+     * {@code work-without-owner}: leaf work that names no owner, and neither does any element that
+     * contains it (the work above it, its theme), whose owners it would inherit.
      */
-    DELIVERABLE_WITHOUT_OWNER(ElementKind.DELIVERABLE, "deliverables without an owner"),
-    /** {@code deliverable-without-milestone}: a deliverable with no milestones. */
-    DELIVERABLE_WITHOUT_MILESTONE(ElementKind.DELIVERABLE, "deliverables without a milestone"),
+    WORK_WITHOUT_OWNER(work(), "work without an owner"),
+    /** {@code work-without-milestone}: leaf work with no milestones. */
+    WORK_WITHOUT_MILESTONE(work(), "work without a milestone"),
     /**
-     * {@code deliverable-without-measure}: a deliverable that no measure evidences, directly or
-     * through the priority or objective that contains it.
+     * {@code work-without-measure}: leaf work that no measure evidences, directly or through the
+     * work that contains it.
      */
-    DELIVERABLE_WITHOUT_MEASURE(ElementKind.DELIVERABLE, "deliverables without a measure"),
-    /** {@code priority-without-deliverables}: a priority with no deliverables. */
-    PRIORITY_WITHOUT_DELIVERABLES(ElementKind.PRIORITY, "priorities without deliverables"),
-    /** {@code measure-without-target}: a measure with no target for any period. */
-    MEASURE_WITHOUT_TARGET(ElementKind.MEASURE, "measures without a target"),
+    WORK_WITHOUT_MEASURE(work(), "work without a measure"),
     /**
-     * {@code measure-without-recent-actual}: a measure with no actual for its latest due period, or
-     * any later one (see {@link PlanGaps#latestDuePeriod}).
+     * {@code priority-without-deliverables}: a priority with no deliverables, in a plan whose other
+     * priorities have some (a plan that stops at priorities has no such gap).
      */
-    MEASURE_WITHOUT_RECENT_ACTUAL(ElementKind.MEASURE, "measures without a recent actual");
+    PRIORITY_WITHOUT_DELIVERABLES(EnumSet.of(ElementKind.PRIORITY), "priorities without deliverables"),
+    /** {@code principle-unreflected}: a cross-cutting principle that no element reflects. */
+    PRINCIPLE_UNREFLECTED(EnumSet.of(ElementKind.PRINCIPLE), "principles that nothing reflects"),
+    /** {@code measure-without-target}: a measure with no target at all. */
+    MEASURE_WITHOUT_TARGET(EnumSet.of(ElementKind.MEASURE), "measures without a target"),
+    /**
+     * {@code measure-without-recent-actual}: a measure with a frequency and no actual for its
+     * latest due period, or any later one (see {@link PlanGaps#latestDuePeriod}).
+     */
+    MEASURE_WITHOUT_RECENT_ACTUAL(EnumSet.of(ElementKind.MEASURE), "measures without a recent actual");
 
-    private final ElementKind elementKind;
+    private final Set<ElementKind> elementKinds;
     private final String description;
     private final String code;
 
-    GapKind(ElementKind elementKind, String description) {
-        this.elementKind = elementKind;
+    private static Set<ElementKind> work() {
+        return EnumSet.of(ElementKind.OBJECTIVE, ElementKind.PRIORITY, ElementKind.DELIVERABLE);
+    }
+
+    GapKind(Set<ElementKind> elementKinds, String description) {
+        this.elementKinds = Set.copyOf(elementKinds);
         this.description = description;
         this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
      * Returns the stable code of this kind in lower case words joined by hyphens, such as
-     * {@code "deliverable-without-owner"}.
+     * {@code "work-without-owner"}.
      *
      * @return the code, not null
      */
@@ -67,17 +77,18 @@ public enum GapKind {
     }
 
     /**
-     * Returns the kind of element a gap of this kind names.
+     * Returns the kinds of element a gap of this kind names: one kind, or the three levels of
+     * work for the gaps of leaf work.
      *
-     * @return the element kind, not null
+     * @return an unmodifiable set, not null
      */
-    public ElementKind elementKind() {
-        return elementKind;
+    public Set<ElementKind> elementKinds() {
+        return elementKinds;
     }
 
     /**
      * Returns a short plural description for headings, such as
-     * {@code "deliverables without an owner"}.
+     * {@code "work without an owner"}.
      *
      * @return the description, not null
      */

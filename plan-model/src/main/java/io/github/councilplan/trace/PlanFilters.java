@@ -7,6 +7,7 @@ import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Owner;
 import io.github.councilplan.model.Partner;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.SharedValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -158,18 +159,23 @@ public final class PlanFilters {
     }
 
     /**
-     * Returns the elements that reflect a shared value: those with a {@code reflects} link to it.
+     * Returns the elements that reflect a shared value or a cross-cutting principle: those with a
+     * {@code reflects} link to it.
      *
      * @param index the index of the plan, not null
-     * @param valueId the value's id, not null
+     * @param valueId the id of the value or principle, not null
      * @return an unmodifiable list of {@link FilterBasis#LINK} matches in document order, not null
      * @throws NullPointerException if an argument is null
      * @throws java.util.NoSuchElementException if the plan has no element with this id
-     * @throws IllegalArgumentException if the element is not a shared value
+     * @throws IllegalArgumentException if the element is neither a shared value nor a principle
      */
     public static List<FilterMatch> reflecting(PlanIndex index, ElementId valueId) {
         Objects.requireNonNull(index, "index");
-        SharedValue value = index.get(valueId, SharedValue.class);
+        PlanElement value = index.get(valueId);
+        if (!(value instanceof SharedValue) && !(value instanceof Principle)) {
+            throw new IllegalArgumentException("id '" + valueId + "' names " + value.describe()
+                    + ", not a shared value or a principle");
+        }
         return linked(index, link -> link.kind() == LinkKind.REFLECTS && link.to().equals(value.id())
                 ? Optional.of(link.from())
                 : Optional.empty());

@@ -1,14 +1,16 @@
 package io.github.councilplan.trace;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.Observation;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,39 +22,44 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The gaps in a plan's traceability as of a date: outcomes nothing supports; deliverables that
- * serve no outcome or lack an owner, a milestone or a measure; priorities without deliverables;
- * measures without a target or a recent actual.
+ * The gaps in a plan's traceability as of a date: outcomes nothing supports; leaf work that serves
+ * no outcome or lacks an owner, a milestone or a measure; priorities without deliverables where the
+ * plan has them elsewhere; principles nothing reflects; measures without a target or a recent
+ * actual.
  *
- * <p>{@link #of(PlanIndex, LocalDate)} finds every gap, by these rules (one {@link GapKind} each):
+ * <p>{@link #of(PlanIndex, LocalDate)} finds every gap, by these rules (one {@link GapKind} each).
+ * Leaf work is what {@link PlanIndex#leafWork()} lists: the objectives, priorities and
+ * deliverables that contain no other work, whatever level the plan stops at.
  * <ul>
  *   <li>{@link GapKind#OUTCOME_UNSUPPORTED outcome-unsupported}: an outcome is <em>supported</em>
- *       when a deliverable serves it, by explicit links or by containment, as
- *       {@link PlanIndex#deliverablesServing} answers, or a measure evidences it directly (an
- *       {@code evidences} link from a measure to the outcome). A measure that evidences the
- *       outcome's theme, or a deliverable, does not support the outcome by itself: the deliverable
- *       does, if it serves the outcome.
- *   <li>{@link GapKind#DELIVERABLE_SERVES_NO_OUTCOME deliverable-serves-no-outcome}: no outcome is
- *       served by the deliverable ({@link PlanIndex#outcomesServedBy} is empty): it has no
- *       {@code contributesTo} route to an outcome, and its theme has no outcomes.
- *   <li>{@link GapKind#DELIVERABLE_WITHOUT_OWNER deliverable-without-owner}: neither the deliverable
- *       nor any element that contains it (its priority, objective, theme) names an owner. A
- *       deliverable without owners of its own inherits those of its nearest container that names
- *       some, so it is not a gap.
- *   <li>{@link GapKind#DELIVERABLE_WITHOUT_MILESTONE deliverable-without-milestone}: the deliverable
- *       has no milestones.
- *   <li>{@link GapKind#DELIVERABLE_WITHOUT_MEASURE deliverable-without-measure}: no measure
- *       evidences the deliverable, nor the priority or objective that contains it (the work
- *       containers whose {@code contributesTo} links {@link PlanIndex} also follows). A measure of
- *       the whole theme does not count: it is too broad to show progress on one piece of work.
+ *       when leaf work serves it, by explicit links or by containment, as
+ *       {@link PlanIndex#workServing} answers (work of related plans given with the index
+ *       included), or a measure evidences it directly (an {@code evidences} link from a measure to
+ *       the outcome). A measure that evidences the outcome's theme, or a piece of work, does not
+ *       support the outcome by itself: the work does, if it serves the outcome.
+ *   <li>{@link GapKind#WORK_SERVES_NO_OUTCOME work-serves-no-outcome}: no outcome is served by the
+ *       leaf work ({@link PlanIndex#outcomesServedBy} is empty).
+ *   <li>{@link GapKind#WORK_WITHOUT_OWNER work-without-owner}: neither the leaf work nor any element
+ *       that contains it (the work above it, its theme) names an owner. Work without owners of its
+ *       own inherits those of its nearest container that names some, so it is not a gap.
+ *   <li>{@link GapKind#WORK_WITHOUT_MILESTONE work-without-milestone}: the leaf work has no
+ *       milestones.
+ *   <li>{@link GapKind#WORK_WITHOUT_MEASURE work-without-measure}: no measure evidences the leaf
+ *       work, nor the work that contains it (the containers whose {@code contributesTo} links
+ *       {@link PlanIndex} also follows). A measure of the whole theme does not count: it is too
+ *       broad to show progress on one piece of work.
  *   <li>{@link GapKind#PRIORITY_WITHOUT_DELIVERABLES priority-without-deliverables}: the priority
- *       has no deliverables.
- *   <li>{@link GapKind#MEASURE_WITHOUT_TARGET measure-without-target}: the measure has no target
- *       for any period.
+ *       has no deliverables, and another priority of the plan has some. A plan that stops at
+ *       priorities has none of these gaps.
+ *   <li>{@link GapKind#PRINCIPLE_UNREFLECTED principle-unreflected}: no {@code reflects} link, of
+ *       this plan or of a related plan given with the index, ends at the principle.
+ *   <li>{@link GapKind#MEASURE_WITHOUT_TARGET measure-without-target}: the measure has no target,
+ *       for any period or over the whole plan.
  *   <li>{@link GapKind#MEASURE_WITHOUT_RECENT_ACTUAL measure-without-recent-actual}: the measure has
- *       a {@linkplain #latestDuePeriod latest due period} as of the date, and no actual for that
- *       period or any period that sorts after it. A measure with no due period yet (the date is
- *       too early in the plan for one of its periods to have ended) has no such gap.
+ *       a frequency and a {@linkplain #latestDuePeriod latest due period} as of the date, and no
+ *       actual for that period or any period that sorts after it, nor one as at a date on or after
+ *       that period's end. A measure with no frequency, or no due period yet (the date is too early
+ *       in the plan for one of its periods to have ended), has no such gap.
  * </ul>
  * Only resolved links count (see {@link PlanIndex#unresolvedLinks()}), and an {@code evidences}
  * link counts only when it starts at a measure.
@@ -102,50 +109,68 @@ public final class PlanGaps {
         for (PlanElement element : index.ofKind(ElementKind.OUTCOME)) {
             if (!Coverage.isSupported(index, (Outcome) element)) {
                 add(gaps, GapKind.OUTCOME_UNSUPPORTED, element, element.describe()
-                        + " is served by no deliverable, by links or by containment, and evidenced by no measure");
+                        + " is served by no work, by links or by containment, and evidenced by no measure");
             }
         }
-        for (PlanElement element : index.ofKind(ElementKind.DELIVERABLE)) {
-            deliverableGaps(index, (Deliverable) element, gaps);
+        for (Work work : index.leafWork()) {
+            workGaps(index, work, gaps);
         }
+        boolean deliverablesUnderPriorities = index.ofKind(ElementKind.PRIORITY).stream()
+                .anyMatch(priority -> !((Priority) priority).deliverables().isEmpty());
         for (PlanElement element : index.ofKind(ElementKind.PRIORITY)) {
-            if (((Priority) element).deliverables().isEmpty()) {
-                add(gaps, GapKind.PRIORITY_WITHOUT_DELIVERABLES, element, element.describe() + " has no deliverables");
+            if (deliverablesUnderPriorities && ((Priority) element).deliverables().isEmpty()) {
+                add(gaps, GapKind.PRIORITY_WITHOUT_DELIVERABLES, element, element.describe()
+                        + " has no deliverables, though other priorities of the plan have some");
+            }
+        }
+        for (PlanElement element : index.ofKind(ElementKind.PRINCIPLE)) {
+            if (!index.hasLinkInto(element.id(), LinkKind.REFLECTS)) {
+                add(gaps, GapKind.PRINCIPLE_UNREFLECTED, element, element.describe() + " is reflected by nothing");
             }
         }
         PeriodRange range = index.plan().period();
         for (PlanElement element : index.ofKind(ElementKind.MEASURE)) {
             Measure measure = (Measure) element;
             if (measure.targets().isEmpty()) {
-                add(gaps, GapKind.MEASURE_WITHOUT_TARGET, measure, measure.describe() + " has no target for any period");
+                add(gaps, GapKind.MEASURE_WITHOUT_TARGET, measure, measure.describe() + " has no target");
             }
-            latestDuePeriod(range, measure.frequency(), asOf)
-                    .filter(due -> measure.actuals().tailMap(due).isEmpty())
+            measure.frequency()
+                    .flatMap(frequency -> latestDuePeriod(range, frequency, asOf))
+                    .filter(due -> !hasActualSince(measure, due))
                     .ifPresent(due -> add(gaps, GapKind.MEASURE_WITHOUT_RECENT_ACTUAL, measure, measure.describe()
                             + " has no actual for " + due + " or later, its latest period that ended before " + asOf));
         }
         return new PlanGaps(asOf, gaps);
     }
 
-    private static void deliverableGaps(PlanIndex index, Deliverable deliverable, Map<GapKind, List<Gap>> gaps) {
-        String name = deliverable.describe();
-        if (index.outcomesServedBy(deliverable.id()).isEmpty()) {
-            String theme = index.theme(deliverable.id()).map(t -> ", and its " + t.describe() + " has no outcomes")
-                    .orElse("");
-            add(gaps, GapKind.DELIVERABLE_SERVES_NO_OUTCOME, deliverable, name + " serves no outcome: no contributesTo"
-                    + " route leads from it, its priority or objective to an outcome" + theme);
+    private static boolean hasActualSince(Measure measure, ReportingPeriod due) {
+        for (Observation actual : measure.actuals()) {
+            if (actual.period().map(period -> period.compareTo(due) >= 0).orElse(false)
+                    || actual.asAt().map(date -> !date.isBefore(due.endDate())).orElse(false)) {
+                return true;
+            }
         }
-        if (!Coverage.hasOwner(index, deliverable)) {
-            String containers = Coverage.describeContainers(Coverage.deliverableAndContainers(index, deliverable));
-            add(gaps, GapKind.DELIVERABLE_WITHOUT_OWNER, deliverable, name + " has no owner"
+        return false;
+    }
+
+    private static void workGaps(PlanIndex index, Work work, Map<GapKind, List<Gap>> gaps) {
+        String name = work.describe();
+        if (index.outcomesServedBy(work.id()).isEmpty()) {
+            add(gaps, GapKind.WORK_SERVES_NO_OUTCOME, work, name + " serves no outcome: no contributesTo route leads"
+                    + " from it or the work containing it to an outcome, and neither it, that work nor its theme holds"
+                    + " an outcome");
+        }
+        if (!Coverage.hasOwner(index, work)) {
+            String containers = Coverage.describeContainers(Coverage.workAndContainers(index, work));
+            add(gaps, GapKind.WORK_WITHOUT_OWNER, work, name + " has no owner"
                     + (containers.isEmpty() ? "" : ", and neither has " + containers + ", whose owners it would inherit"));
         }
-        if (deliverable.milestones().isEmpty()) {
-            add(gaps, GapKind.DELIVERABLE_WITHOUT_MILESTONE, deliverable, name + " has no milestones");
+        if (work.milestones().isEmpty()) {
+            add(gaps, GapKind.WORK_WITHOUT_MILESTONE, work, name + " has no milestones");
         }
-        if (Coverage.measuresOfWork(index, deliverable).isEmpty()) {
-            String containers = Coverage.describeContainers(Coverage.deliverableAndWork(index, deliverable));
-            add(gaps, GapKind.DELIVERABLE_WITHOUT_MEASURE, deliverable, name + " is evidenced by no measure"
+        if (Coverage.measuresOfWork(index, work).isEmpty()) {
+            String containers = Coverage.describeContainers(Coverage.workAndWorkContainers(index, work));
+            add(gaps, GapKind.WORK_WITHOUT_MEASURE, work, name + " is evidenced by no measure"
                     + (containers.isEmpty() ? "" : ", and neither is " + containers));
         }
     }

@@ -1,126 +1,108 @@
 package io.github.councilplan.trace;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.LevelNames;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
-import java.util.ArrayDeque;
+import io.github.councilplan.model.Work;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * An index over one {@link Plan} that answers traceability questions: any element by id or
- * number, its parent, children and path to the plan, the links into and out of it, and which
- * deliverables serve which outcomes.
+ * An index over one {@link Plan}, and the related plans given with it, that answers traceability
+ * questions: any element by id or number, its parent, children and path to the plan, the links
+ * into and out of it, and which work serves which outcomes.
  *
  * <p>{@link #of(Plan)} builds the index once, in time linear in the size of the plan and its
- * links (plus, for each deliverable, the explicit {@code contributesTo} routes it starts); every
- * query then takes time proportional to the size of its answer.
+ * links (plus, for each piece of leaf work, the explicit {@code contributesTo} routes it starts);
+ * every query then takes time proportional to the size of its answer.
  *
- * <p><b>Serving an outcome.</b> A deliverable serves an outcome by {@linkplain Basis#LINK links}
- * when a chain of {@link LinkKind#CONTRIBUTES_TO} links leads to the outcome from the deliverable
- * or from a priority or objective that contains it. Work may contribute to other work on the way,
- * and work so reached counts with the priorities and objectives that contain it: if deliverable A
- * contributes to deliverable B, and B's priority contributes to outcome O, then A serves O, by
- * the route A&rarr;B, priority&rarr;O. A deliverable with no such route to any outcome serves, by
- * {@linkplain Basis#CONTAINMENT containment}, every outcome of its own theme. So a plan without
- * explicit links (such as Thurrock's published plan) is traced by containment, and a plan with
- * them by its links, deliverable by deliverable; {@link #deliverablesServing(ElementId)} and
+ * <p><b>Leaf work.</b> Plans stop at different levels: at deliverables, at titled pledges straight
+ * under a theme, at priorities. The work a plan delivers is its <em>leaf work</em>: each
+ * {@link Work} element (objective, priority or deliverable) that contains no other work
+ * ({@link #leafWork()}). The questions of serving, gaps and roll-up are about leaf work.
+ *
+ * <p><b>Serving an outcome.</b> Outcomes sit in a theme or in any piece of work. A piece of leaf
+ * work serves an outcome by {@linkplain Basis#LINK links} when a chain of
+ * {@link LinkKind#CONTRIBUTES_TO} links leads to it from the work or from the work that contains
+ * it. Work reached on the way counts with the work that contains it: if deliverable A contributes
+ * to deliverable B, and B's priority contributes to outcome O, then A serves O, by the route
+ * A&rarr;B, priority&rarr;O. Work reached that has no such links of its own (nor has the work that
+ * contains it) passes on the outcomes it serves by containment: an action of an annual plan that
+ * contributes to a priority of the council's strategy serves that priority's outcomes and its
+ * theme's. Leaf work with no route to any outcome serves, by {@linkplain Basis#CONTAINMENT
+ * containment}, every outcome that it holds itself, that the work containing it holds, and that its
+ * theme holds; leaf work with routes serves the outcomes it holds itself by containment as well.
+ * So a plan without explicit links (such as Thurrock's published plan) is traced by containment,
+ * and a plan with them by its links, work by work; {@link #workServing(ElementId)} and
  * {@link #outcomesServedBy(ElementId)} are exact inverses.
  *
- * <p>The index holds a plan whose ids are unique across the whole plan (as
- * {@code PlanValidator} requires). Links whose ends are not in the plan are left out of every
- * query and listed by {@link #unresolvedLinks()}.
+ * <p><b>Related plans.</b> {@link #of(Plan, Collection)} indexes a plan with the plans its links
+ * point into, or that point into it (a long-term strategy and its annual delivery plan, each its
+ * own document, joined by {@link Link#toPlan()}). Links into a related plan are followed as links
+ * within one plan are, so that the delivery plan's actions serve the strategy's outcomes and the
+ * strategy's outcomes are served by them; an answer about an element of a related plan says which
+ * plan holds it ({@link Traced#otherPlan()}), and {@link #related(ElementId)} gives that plan's own
+ * index.
+ *
+ * <p>The index holds plans whose ids are unique across each plan (as {@code PlanValidator}
+ * requires). Links whose ends are not found are left out of every query and listed by
+ * {@link #unresolvedLinks()}; links into a plan that was not given are listed by
+ * {@link #linksToPlansNotGiven()}.
  *
  * <p>Immutable and thread-safe: one index may be shared by any number of threads. No method
  * accepts or returns null.
  */
 public final class PlanIndex {
-    private static final Set<ElementKind> WORK_CONTAINERS = Set.of(ElementKind.PRIORITY, ElementKind.OBJECTIVE);
-
     private final Plan plan;
-    private final Map<ElementId, Entry> entries;
+    private final Network network;
+    private final Map<ElementId, Entry> entries = new HashMap<>();
+    private final List<Entry> inOrder = new ArrayList<>();
     private final Map<ElementKind, List<PlanElement>> byKind;
     private final Map<DisplayNumber, List<PlanElement>> byNumber;
-    private final Map<LinkKind, Map<ElementId, List<Link>>> outgoing;
-    private final Map<LinkKind, Map<ElementId, List<Link>>> incoming;
-    private final Map<ElementId, List<Link>> allOutgoing;
-    private final Map<ElementId, List<Link>> allIncoming;
-    private final List<Link> unresolved;
-    private final Map<ElementId, List<Traced<Outcome>>> outcomesByLink;
-    private final Map<ElementId, List<Traced<Deliverable>>> deliverablesByLink;
-    private final Map<ElementId, List<Deliverable>> unlinkedDeliverablesByTheme;
+    private final Map<LinkKind, Map<ElementId, List<Link>>> outgoing = new EnumMap<>(LinkKind.class);
+    private final Map<LinkKind, Map<ElementId, List<Link>>> incoming = new EnumMap<>(LinkKind.class);
+    private final Map<ElementId, List<Link>> allOutgoing = new HashMap<>();
+    private final Map<ElementId, List<Link>> allIncoming = new HashMap<>();
+    private final List<Link> unresolved = new ArrayList<>();
+    private final List<Link> toPlansNotGiven = new ArrayList<>();
+    private final List<Work> leafWork;
 
-    private PlanIndex(Plan plan) {
+    PlanIndex(Plan plan, Network network) {
         this.plan = plan;
-        this.entries = new HashMap<>();
+        this.network = network;
         Map<ElementKind, List<PlanElement>> kinds = new EnumMap<>(ElementKind.class);
         Map<DisplayNumber, List<PlanElement>> numbers = new HashMap<>();
         collect(plan, null, null, kinds, numbers);
-        this.byKind = freezeEnum(kinds);
-        this.byNumber = freeze(numbers);
-
-        Map<LinkKind, Map<ElementId, List<Link>>> out = new EnumMap<>(LinkKind.class);
-        Map<LinkKind, Map<ElementId, List<Link>>> in = new EnumMap<>(LinkKind.class);
-        Map<ElementId, List<Link>> allOut = new HashMap<>();
-        Map<ElementId, List<Link>> allIn = new HashMap<>();
-        List<Link> dangling = new ArrayList<>();
-        for (Link link : plan.links()) {
-            if (!entries.containsKey(link.from()) || !entries.containsKey(link.to())) {
-                dangling.add(link);
-                continue;
-            }
-            out.computeIfAbsent(link.kind(), k -> new HashMap<>()).computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link);
-            in.computeIfAbsent(link.kind(), k -> new HashMap<>()).computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
-            allOut.computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link);
-            allIn.computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
-        }
-        this.outgoing = freezeNested(out);
-        this.incoming = freezeNested(in);
-        this.allOutgoing = freeze(allOut);
-        this.allIncoming = freeze(allIn);
-        this.unresolved = List.copyOf(dangling);
-
-        Map<ElementId, List<Traced<Outcome>>> outcomes = new HashMap<>();
-        Map<ElementId, List<Traced<Deliverable>>> deliverables = new HashMap<>();
-        Map<ElementId, List<Deliverable>> unlinked = new HashMap<>();
-        for (PlanElement element : ofKind(ElementKind.DELIVERABLE)) {
-            Deliverable deliverable = (Deliverable) element;
-            List<Traced<Outcome>> served = linkedOutcomes(deliverable);
-            if (served.isEmpty()) {
-                entry(deliverable.id()).theme.ifPresent(theme ->
-                        unlinked.computeIfAbsent(theme.id(), k -> new ArrayList<>()).add(deliverable));
-                continue;
-            }
-            outcomes.put(deliverable.id(), served);
-            for (Traced<Outcome> outcome : served) {
-                deliverables.computeIfAbsent(outcome.element().id(), k -> new ArrayList<>())
-                        .add(Traced.byLinks(deliverable, outcome.route()));
+        this.byKind = Frozen.byEnum(kinds);
+        this.byNumber = Frozen.lists(numbers);
+        List<Work> leaves = new ArrayList<>();
+        for (Entry entry : inOrder) {
+            if (entry.isLeafWork()) {
+                leaves.add((Work) entry.element);
             }
         }
-        this.outcomesByLink = freeze(outcomes);
-        this.deliverablesByLink = freeze(deliverables);
-        this.unlinkedDeliverablesByTheme = freeze(unlinked);
+        this.leafWork = List.copyOf(leaves);
     }
 
     /**
-     * Builds the index of a plan.
+     * Builds the index of a plan on its own.
      *
      * @param plan the plan, not null
      * @return the index, not null
@@ -129,7 +111,28 @@ public final class PlanIndex {
      *     both elements
      */
     public static PlanIndex of(Plan plan) {
-        return new PlanIndex(Objects.requireNonNull(plan, "plan"));
+        return of(plan, List.of());
+    }
+
+    /**
+     * Builds the index of a plan together with related plans: the plans its links point into with
+     * {@link Link#toPlan()}, or whose links point into it.
+     *
+     * @param plan the plan, not null
+     * @param related the related plans, none with the plan's id and no two with one id; not null
+     * @return the index of {@code plan}, not null
+     * @throws NullPointerException if an argument is null or {@code related} holds null
+     * @throws IllegalArgumentException if two elements of one plan share an id, or two plans share
+     *     an id, naming them
+     */
+    public static PlanIndex of(Plan plan, Collection<Plan> related) {
+        Objects.requireNonNull(plan, "plan");
+        List<Plan> plans = new ArrayList<>();
+        plans.add(plan);
+        for (Plan other : Objects.requireNonNull(related, "related")) {
+            plans.add(Objects.requireNonNull(other, "related plan"));
+        }
+        return new Network(plans).indexes.get(plan.id());
     }
 
     /**
@@ -139,6 +142,34 @@ public final class PlanIndex {
      */
     public Plan plan() {
         return plan;
+    }
+
+    /**
+     * Returns the index of a related plan given with this one, which shares this index's links
+     * between the plans.
+     *
+     * @param planId the related plan's id, not null
+     * @return its index, or empty if no plan of that id was given; not null
+     * @throws NullPointerException if {@code planId} is null
+     */
+    public Optional<PlanIndex> related(ElementId planId) {
+        Objects.requireNonNull(planId, "planId");
+        return planId.equals(plan.id()) ? Optional.empty() : Optional.ofNullable(network.indexes.get(planId));
+    }
+
+    /**
+     * Returns the related plans given with this one, in the order given.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<Plan> relatedPlans() {
+        List<Plan> others = new ArrayList<>();
+        network.indexes.values().forEach(index -> {
+            if (index != this) {
+                others.add(index.plan);
+            }
+        });
+        return List.copyOf(others);
     }
 
     /**
@@ -207,8 +238,7 @@ public final class PlanIndex {
 
     /**
      * Returns the elements that the plan prints with this number. Numbers are unique among
-     * siblings, but elements of different kinds may share one (an outcome and a priority both
-     * numbered {@code 1.1}).
+     * siblings, but elements of different kinds, or in different parents, may share one.
      *
      * @param number the number, not null
      * @return an unmodifiable list in document order, empty if none; not null
@@ -227,6 +257,29 @@ public final class PlanIndex {
      */
     public List<PlanElement> ofKind(ElementKind kind) {
         return byKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of());
+    }
+
+    /**
+     * Returns the plan's leaf work: every objective, priority and deliverable that contains no
+     * other work, in document order. This is what the plan delivers, at whatever level it stops.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<Work> leafWork() {
+        return leafWork;
+    }
+
+    /**
+     * Tells whether an element is leaf work: an objective, priority or deliverable that contains
+     * no other work.
+     *
+     * @param id the element's id, not null
+     * @return true for leaf work
+     * @throws NullPointerException if {@code id} is null
+     * @throws NoSuchElementException if the plan has no element with this id
+     */
+    public boolean isLeafWork(ElementId id) {
+        return entry(id).isLeafWork();
     }
 
     /**
@@ -283,11 +336,33 @@ public final class PlanIndex {
      * @throws NoSuchElementException if the plan has no element with this id
      */
     public Optional<Theme> theme(ElementId id) {
-        return entry(id).theme;
+        return Optional.ofNullable(entry(id).theme);
     }
 
     /**
-     * Returns the resolved links that start at an element, in the plan's order.
+     * Returns the name of an element's level in the plan's own words: the element's own
+     * {@linkplain PlanElement#levelName() level name}, else its theme's
+     * {@linkplain Theme#levelNames() name for the kind}, else the plan's, else the kind's default
+     * English name ({@link LevelNames#defaultName}).
+     *
+     * @param id the element's id, not null
+     * @return the name, not null
+     * @throws NullPointerException if {@code id} is null
+     * @throws NoSuchElementException if the plan has no element with this id
+     */
+    public Text levelName(ElementId id) {
+        Entry entry = entry(id);
+        ElementKind kind = entry.element.kind();
+        Optional<Text> own = entry.element.levelName();
+        if (own.isEmpty() && entry.theme != null && kind != ElementKind.THEME) {
+            own = entry.theme.levelNames().flatMap(names -> names.own(kind));
+        }
+        return own.orElseGet(() -> plan.levelName(kind));
+    }
+
+    /**
+     * Returns the resolved links that start at an element, in the plan's order, including links
+     * into related plans given with this one.
      *
      * @param id the element's id, not null
      * @return an unmodifiable list, not null
@@ -314,7 +389,8 @@ public final class PlanIndex {
     }
 
     /**
-     * Returns the resolved links that end at an element, in the plan's order.
+     * Returns the plan's own resolved links that end at an element, in the plan's order. Links
+     * from related plans are not among them; they show in {@link #workServing(ElementId)}.
      *
      * @param id the element's id, not null
      * @return an unmodifiable list, not null
@@ -327,7 +403,8 @@ public final class PlanIndex {
     }
 
     /**
-     * Returns the resolved links of one kind that end at an element, in the plan's order.
+     * Returns the plan's own resolved links of one kind that end at an element, in the plan's
+     * order.
      *
      * @param id the element's id, not null
      * @param kind the kind of link, not null
@@ -341,19 +418,30 @@ public final class PlanIndex {
     }
 
     /**
-     * Returns the plan's links that start or end at an id the plan does not have. A validated
-     * plan has none.
+     * Returns the plan's links that start or end at an id the plan (or, for a link into a related
+     * plan given with it, that plan) does not have. A validated plan has none.
      *
      * @return an unmodifiable list in the plan's order, not null
      */
     public List<Link> unresolvedLinks() {
-        return unresolved;
+        return Collections.unmodifiableList(unresolved);
     }
 
     /**
-     * Returns the deliverables that serve an outcome (see the class description for the rule):
-     * first those that reach it by links, then, by containment, those of its theme that have no
-     * explicit route to any outcome; each group in document order.
+     * Returns the plan's links into related plans that were not given with it, which no query
+     * follows.
+     *
+     * @return an unmodifiable list in the plan's order, not null
+     */
+    public List<Link> linksToPlansNotGiven() {
+        return Collections.unmodifiableList(toPlansNotGiven);
+    }
+
+    /**
+     * Returns the leaf work that serves an outcome (see the class description for the rule): first
+     * the work that reaches it by links, in the order of the plans given and then of their
+     * documents, then, by containment, the leaf work within the element that holds the outcome,
+     * in document order.
      *
      * @param outcomeId the outcome's id, not null
      * @return an unmodifiable list, not null
@@ -361,45 +449,89 @@ public final class PlanIndex {
      * @throws NoSuchElementException if the plan has no element with this id
      * @throws IllegalArgumentException if the element is not an outcome
      */
-    public List<Traced<Deliverable>> deliverablesServing(ElementId outcomeId) {
-        Outcome outcome = get(outcomeId, Outcome.class);
-        List<Traced<Deliverable>> linked = deliverablesByLink.getOrDefault(outcome.id(), List.of());
-        List<Deliverable> contained = entry(outcomeId).theme
-                .map(theme -> unlinkedDeliverablesByTheme.getOrDefault(theme.id(), List.of()))
-                .orElse(List.of());
-        if (contained.isEmpty()) {
-            return linked;
+    public List<Traced<Work>> workServing(ElementId outcomeId) {
+        get(outcomeId, Outcome.class);
+        Entry outcome = entry(outcomeId);
+        List<Traced<Work>> answer = new ArrayList<>();
+        for (Network.Served served : network.servingByLinks.getOrDefault(outcome, List.of())) {
+            answer.add(relative(Traced.byLinks((Work) served.other().element, served.route()), served.other()));
         }
-        List<Traced<Deliverable>> all = new ArrayList<>(linked.size() + contained.size());
-        all.addAll(linked);
-        contained.forEach(deliverable -> all.add(Traced.byContainment(deliverable)));
-        return Collections.unmodifiableList(all);
+        Entry holder = outcome.parent;
+        if (holder != null && holder.element.kind() != ElementKind.PLAN) {
+            for (Entry work : network.unlinkedWithin.getOrDefault(holder, List.of())) {
+                answer.add(Traced.byContainment((Work) work.element));
+            }
+            if (holder.isLeafWork() && network.servedByLinks.containsKey(holder)) {
+                answer.add(Traced.byContainment((Work) holder.element));
+            }
+        }
+        return List.copyOf(answer);
     }
 
     /**
-     * Returns the outcomes a deliverable serves (see the class description for the rule): those it
-     * reaches by links, in document order, or, if it reaches none, every outcome of its theme by
-     * containment.
+     * Returns the outcomes a piece of work serves (see the class description for the rule): for
+     * leaf work, those it reaches by links, in the order of the plans given and then of their
+     * documents, then the outcomes it holds itself; or, if it reaches none, the outcomes it, the
+     * work containing it and its theme hold, by containment. For work that contains other work,
+     * every outcome its leaf work serves, once each, the first way found.
      *
-     * @param deliverableId the deliverable's id, not null
+     * @param workId the work's id, not null
      * @return an unmodifiable list, not null
-     * @throws NullPointerException if {@code deliverableId} is null
+     * @throws NullPointerException if {@code workId} is null
      * @throws NoSuchElementException if the plan has no element with this id
-     * @throws IllegalArgumentException if the element is not a deliverable
+     * @throws IllegalArgumentException if the element is not an objective, priority or deliverable
      */
-    public List<Traced<Outcome>> outcomesServedBy(ElementId deliverableId) {
-        Deliverable deliverable = get(deliverableId, Deliverable.class);
-        List<Traced<Outcome>> linked = outcomesByLink.get(deliverable.id());
-        if (linked != null) {
-            return linked;
+    public List<Traced<Outcome>> outcomesServedBy(ElementId workId) {
+        get(workId, Work.class);
+        Entry work = entry(workId);
+        if (work.isLeafWork()) {
+            return servedBy(work);
         }
-        List<Outcome> outcomes = entry(deliverableId).theme.map(Theme::outcomes).orElse(List.of());
-        List<Traced<Outcome>> contained = new ArrayList<>(outcomes.size());
-        outcomes.forEach(outcome -> contained.add(Traced.byContainment(outcome)));
-        return Collections.unmodifiableList(contained);
+        Map<Outcome, Traced<Outcome>> union = new LinkedHashMap<>();
+        for (Entry leaf : leavesWithin(work, new ArrayList<>())) {
+            for (Traced<Outcome> outcome : servedBy(leaf)) {
+                union.putIfAbsent(outcome.element(), outcome);
+            }
+        }
+        return List.copyOf(union.values());
     }
 
-    private Entry entry(ElementId id) {
+    private List<Traced<Outcome>> servedBy(Entry work) {
+        List<Network.Served> linked = network.servedByLinks.get(work);
+        List<Traced<Outcome>> answer = new ArrayList<>();
+        if (linked != null) {
+            for (Network.Served served : linked) {
+                answer.add(relative(Traced.byLinks((Outcome) served.other().element, served.route()), served.other()));
+            }
+            for (Entry outcome : work.heldOutcomes()) {
+                if (linked.stream().noneMatch(served -> served.other() == outcome)) {
+                    answer.add(Traced.byContainment((Outcome) outcome.element));
+                }
+            }
+        } else {
+            for (Entry outcome : work.containmentOutcomes()) {
+                answer.add(Traced.byContainment((Outcome) outcome.element));
+            }
+        }
+        return List.copyOf(answer);
+    }
+
+    private static List<Entry> leavesWithin(Entry entry, List<Entry> into) {
+        if (entry.isLeafWork()) {
+            into.add(entry);
+        }
+        for (Entry child : entry.children) {
+            leavesWithin(child, into);
+        }
+        return into;
+    }
+
+    /** Marks an answer about an element of another plan with that plan's id. */
+    private <E extends PlanElement> Traced<E> relative(Traced<E> answer, Entry element) {
+        return element.index == this ? answer : answer.inPlan(element.index.plan.id());
+    }
+
+    Entry entry(ElementId id) {
         Entry entry = entries.get(Objects.requireNonNull(id, "id"));
         if (entry == null) {
             throw new NoSuchElementException("plan '" + plan.id() + "' has no element with id '" + id + "'");
@@ -410,11 +542,15 @@ public final class PlanIndex {
     private void collect(PlanElement element, Entry parent, Theme theme, Map<ElementKind, List<PlanElement>> kinds,
             Map<DisplayNumber, List<PlanElement>> numbers) {
         Theme within = element instanceof Theme ? (Theme) element : theme;
-        Entry entry = new Entry(element, parent, Optional.ofNullable(within), entries.size());
+        Entry entry = new Entry(this, element, parent, within, inOrder.size());
         Entry previous = entries.putIfAbsent(element.id(), entry);
         if (previous != null) {
             throw new IllegalArgumentException("id '" + element.id() + "' is used by both " + previous.element.describe()
                     + " and " + element.describe() + "; ids must be unique across the plan");
+        }
+        inOrder.add(entry);
+        if (parent != null) {
+            parent.children.add(entry);
         }
         kinds.computeIfAbsent(element.kind(), k -> new ArrayList<>()).add(element);
         element.number().ifPresent(number -> numbers.computeIfAbsent(number, k -> new ArrayList<>()).add(element));
@@ -423,104 +559,103 @@ public final class PlanIndex {
         }
     }
 
-    /**
-     * Finds, breadth first, the shortest contributesTo route from a deliverable to each outcome it
-     * reaches. Work reached on the way counts with the priorities and objectives that contain it,
-     * as the deliverable itself does.
-     */
-    private List<Traced<Outcome>> linkedOutcomes(Deliverable deliverable) {
-        Map<ElementId, Link> via = new HashMap<>();
-        Map<ElementId, ElementId> within = new HashMap<>();
-        Set<ElementId> seen = new HashSet<>();
-        ArrayDeque<ElementId> queue = new ArrayDeque<>();
-        enqueueWithContainers(entry(deliverable.id()), seen, within, queue);
-        Map<ElementId, List<Link>> contributions = outgoing.getOrDefault(LinkKind.CONTRIBUTES_TO, Map.of());
-        List<Traced<Outcome>> found = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            ElementId at = queue.poll();
-            for (Link link : contributions.getOrDefault(at, List.of())) {
-                ElementId to = link.to();
-                if (!seen.add(to)) {
-                    continue;
-                }
-                via.put(to, link);
-                Entry target = entries.get(to);
-                if (target.element instanceof Outcome) {
-                    found.add(Traced.byLinks((Outcome) target.element, route(to, via, within)));
-                } else {
-                    seen.remove(to);
-                    enqueueWithContainers(target, seen, within, queue);
-                }
-            }
-        }
-        found.sort(Comparator.comparingInt(traced -> entries.get(traced.element().id()).position));
-        return List.copyOf(found);
-    }
-
-    /** Queues a piece of work and the priorities and objectives that contain it, if not seen yet. */
-    private static void enqueueWithContainers(Entry work, Set<ElementId> seen, Map<ElementId, ElementId> within,
-            ArrayDeque<ElementId> queue) {
-        if (!seen.add(work.element.id())) {
-            return;
-        }
-        queue.add(work.element.id());
-        for (Entry container = work.parent; container != null; container = container.parent) {
-            if (WORK_CONTAINERS.contains(container.element.kind()) && seen.add(container.element.id())) {
-                within.put(container.element.id(), work.element.id());
-                queue.add(container.element.id());
-            }
+    /** Records a resolved link of this plan; its target may be in another plan. */
+    void addLink(Link link, boolean local) {
+        outgoing.computeIfAbsent(link.kind(), k -> new HashMap<>())
+                .computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link);
+        allOutgoing.computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link);
+        if (local) {
+            incoming.computeIfAbsent(link.kind(), k -> new HashMap<>())
+                    .computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
+            allIncoming.computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
         }
     }
 
-    /** Walks back from the end of a route, through links and containment, to where it started. */
-    private static List<Link> route(ElementId end, Map<ElementId, Link> via, Map<ElementId, ElementId> within) {
-        ArrayDeque<Link> route = new ArrayDeque<>();
-        ElementId at = end;
-        while (true) {
-            Link link = via.get(at);
-            if (link != null) {
-                route.addFirst(link);
-                at = link.from();
-            } else if (within.containsKey(at)) {
-                at = within.get(at);
-            } else {
-                return List.copyOf(route);
-            }
-        }
+    void addUnresolved(Link link) {
+        unresolved.add(link);
     }
 
-    private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
-        Map<K, List<V>> frozen = new HashMap<>(map.size() * 4 / 3 + 1);
-        map.forEach((key, values) -> frozen.put(key, List.copyOf(values)));
-        return Collections.unmodifiableMap(frozen);
+    void addToPlanNotGiven(Link link) {
+        toPlansNotGiven.add(link);
     }
 
-    private static <V> Map<ElementKind, List<V>> freezeEnum(Map<ElementKind, List<V>> map) {
-        Map<ElementKind, List<V>> frozen = new EnumMap<>(ElementKind.class);
-        map.forEach((key, values) -> frozen.put(key, List.copyOf(values)));
-        return Collections.unmodifiableMap(frozen);
+    /** Tells whether a resolved link of a kind ends at an element, from this plan or a related one. */
+    boolean hasLinkInto(ElementId id, LinkKind kind) {
+        return network.hasLinkInto(entry(id), kind);
     }
 
-    private static Map<LinkKind, Map<ElementId, List<Link>>> freezeNested(Map<LinkKind, Map<ElementId, List<Link>>> map) {
-        Map<LinkKind, Map<ElementId, List<Link>>> frozen = new EnumMap<>(LinkKind.class);
-        map.forEach((kind, links) -> frozen.put(kind, freeze(links)));
-        return Collections.unmodifiableMap(frozen);
+    Optional<Entry> findEntry(ElementId id) {
+        return Optional.ofNullable(entries.get(id));
     }
 
-    /** Where one element sits in the plan. */
-    private static final class Entry {
+    List<Entry> entriesInOrder() {
+        return inOrder;
+    }
+
+    /** Freezes the link maps once the network has resolved every link. */
+    void freezeLinks() {
+        outgoing.replaceAll((kind, links) -> Frozen.lists(links));
+        incoming.replaceAll((kind, links) -> Frozen.lists(links));
+        allOutgoing.replaceAll((id, links) -> List.copyOf(links));
+        allIncoming.replaceAll((id, links) -> List.copyOf(links));
+    }
+
+    /** Where one element sits in its plan. */
+    static final class Entry {
+        final PlanIndex index;
         final PlanElement element;
         final Entry parent;
-        final Optional<Theme> theme;
+        final Theme theme;
         final int position;
         final int depth;
+        final List<Entry> children = new ArrayList<>(0);
 
-        Entry(PlanElement element, Entry parent, Optional<Theme> theme, int position) {
+        Entry(PlanIndex index, PlanElement element, Entry parent, Theme theme, int position) {
+            this.index = index;
             this.element = element;
             this.parent = parent;
             this.theme = theme;
             this.position = position;
             this.depth = parent == null ? 0 : parent.depth + 1;
+        }
+
+        boolean isWork() {
+            return element instanceof Work;
+        }
+
+        boolean isLeafWork() {
+            if (!isWork()) {
+                return false;
+            }
+            for (Entry child : children) {
+                if (child.isWork()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The outcomes this element holds itself. */
+        List<Entry> heldOutcomes() {
+            List<Entry> outcomes = new ArrayList<>(0);
+            for (Entry child : children) {
+                if (child.element instanceof Outcome) {
+                    outcomes.add(child);
+                }
+            }
+            return outcomes;
+        }
+
+        /**
+         * The outcomes work serves by containment: those it holds, then those of each element
+         * containing it up to and including its theme, nearest first.
+         */
+        List<Entry> containmentOutcomes() {
+            List<Entry> outcomes = new ArrayList<>();
+            for (Entry at = this; at != null && at.element.kind() != ElementKind.PLAN; at = at.parent) {
+                outcomes.addAll(at.heldOutcomes());
+            }
+            return outcomes;
         }
     }
 }

@@ -1,16 +1,18 @@
 package io.github.councilplan.trace;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.Observation;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.RagStatus;
+import io.github.councilplan.model.Rating;
 import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.Work;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -25,26 +27,29 @@ import java.util.Set;
 
 /**
  * The red, amber or green status of a theme, objective, priority or deliverable (or the whole
- * plan) for a reporting period, rolled up from its deliverables' progress updates and its
- * measures' RAG.
+ * plan) for a reporting period, rolled up from its leaf work's progress updates and its measures'
+ * RAG.
  *
  * <p><b>What is rolled up.</b> For an element E and a period P, {@link #of(PlanIndex, ElementId,
  * ReportingPeriod)} takes:
  * <ul>
- *   <li>every deliverable E contains (E itself, if a deliverable), in document order. Each gives
- *       its progress update for P ({@link Deliverable#progressFor(ReportingPeriod)}) or, if it has
+ *   <li>every piece of leaf work E contains (E itself, if leaf work; see
+ *       {@link PlanIndex#leafWork()}), in document order. Each gives its progress update for P
+ *       ({@link Work#progressFor(ReportingPeriod)}) or, if it has
  *       none, its update for the latest period that lies inside P (as a quarter lies inside its
  *       financial year; latest in {@link ReportingPeriod}'s order). Its status maps onto RAG by
  *       {@link #ragOf(ProgressStatus)}: red, amber and green as they are, complete as green, and
  *       not started, on hold and cancelled to no RAG (the item is <em>unrated</em>);
  *   <li>every measure with an {@code evidences} link to E or to an element E contains (its
  *       outcomes, objectives, priorities, deliverables), each once, in document order. Each gives
- *       {@link Measure#rag(ReportingPeriod)} for P or, if that is empty, for the latest period
- *       inside P that has both a target and an actual: a financial-year roll-up uses a quarterly
- *       measure's latest rated quarter of that year. A period that merely contains P (a year, for
- *       a quarter's roll-up) is never used.
+ *       its {@link Measure#rating(ReportingPeriod) rating} for P or, if P cannot be rated, for the
+ *       latest period inside P that can (a financial-year roll-up uses a quarterly measure's
+ *       latest rated quarter of that year). A period that merely contains P (a year, for a
+ *       quarter's roll-up) is never used. A measure that cannot be rated says why, as its rating
+ *       for P does ({@link RollUpItem#unrated()}): an annual target with quarterly actuals, a target
+ *       in words, no direction.
  * </ul>
- * Containment decides what is rolled up: deliverables elsewhere in the plan that contribute to E's
+ * Containment decides what is rolled up: work elsewhere in the plan that contribute to E's
  * outcomes by links are not included.
  *
  * <p><b>The status</b> is the worst RAG among the items: {@link RagStatus#RED RED} if any item is
@@ -124,7 +129,7 @@ public final class RollUp {
         }
         Set<ElementId> within = new HashSet<>();
         List<RollUpItem> items = new ArrayList<>();
-        collect(element, period, within, items);
+        collect(index, element, period, within, items);
         for (PlanElement candidate : index.ofKind(ElementKind.MEASURE)) {
             Measure measure = (Measure) candidate;
             for (Link link : index.linksFrom(measure.id(), LinkKind.EVIDENCES)) {
@@ -137,22 +142,22 @@ public final class RollUp {
         return new RollUp(element, period, items);
     }
 
-    /** Adds the element and everything it contains to {@code within}, and an item per deliverable. */
-    private static void collect(PlanElement element, ReportingPeriod period, Set<ElementId> within,
+    /** Adds the element and everything it contains to {@code within}, and an item per piece of leaf work. */
+    private static void collect(PlanIndex index, PlanElement element, ReportingPeriod period, Set<ElementId> within,
             List<RollUpItem> items) {
         within.add(element.id());
-        if (element instanceof Deliverable) {
-            items.add(item((Deliverable) element, period));
+        if (element instanceof Work && index.isLeafWork(element.id())) {
+            items.add(item((Work) element, period));
         }
         for (PlanElement child : element.children()) {
-            collect(child, period, within, items);
+            collect(index, child, period, within, items);
         }
     }
 
-    private static RollUpItem item(Deliverable deliverable, ReportingPeriod period) {
-        Optional<ProgressUpdate> update = deliverable.progressFor(period);
+    private static RollUpItem item(Work work, ReportingPeriod period) {
+        Optional<ProgressUpdate> update = work.progressFor(period);
         if (update.isEmpty()) {
-            for (ProgressUpdate candidate : deliverable.progress()) {
+            for (ProgressUpdate candidate : work.progress()) {
                 if (period.encloses(candidate.period())
                         && (update.isEmpty() || candidate.period().compareTo(update.get().period()) > 0)) {
                     update = Optional.of(candidate);
@@ -160,25 +165,33 @@ public final class RollUp {
             }
         }
         Optional<ProgressStatus> status = update.map(ProgressUpdate::status);
-        return new RollUpItem(deliverable, update.map(ProgressUpdate::period), status, status.flatMap(RollUp::ragOf));
+        return new RollUpItem(work, update.map(ProgressUpdate::period), status, status.flatMap(RollUp::ragOf),
+                Optional.empty());
     }
 
     private static RollUpItem item(Measure measure, ReportingPeriod period) {
-        Optional<ReportingPeriod> used = measure.rag(period).isPresent() ? Optional.of(period) : Optional.empty();
-        if (used.isEmpty()) {
-            List<ReportingPeriod> reported = new ArrayList<>(measure.actuals().keySet());
-            for (int i = reported.size() - 1; i >= 0 && used.isEmpty(); i--) {
-                ReportingPeriod candidate = reported.get(i);
-                if (period.encloses(candidate) && measure.rag(candidate).isPresent()) {
-                    used = Optional.of(candidate);
+        Rating rating = measure.rating(period);
+        if (rating.status().isEmpty()) {
+            Rating latest = null;
+            for (Observation actual : measure.actuals()) {
+                Optional<ReportingPeriod> candidate = actual.period().filter(period::encloses);
+                if (candidate.isPresent() && (latest == null || candidate.get().compareTo(latest.period()) > 0)) {
+                    Rating inside = measure.rating(candidate.get());
+                    if (inside.status().isPresent()) {
+                        latest = inside;
+                    }
                 }
             }
+            if (latest == null) {
+                return new RollUpItem(measure, Optional.empty(), Optional.empty(), Optional.empty(), rating.reason());
+            }
+            rating = latest;
         }
-        return new RollUpItem(measure, used, Optional.empty(), used.flatMap(measure::rag));
+        return new RollUpItem(measure, Optional.of(rating.period()), Optional.empty(), rating.status(), Optional.empty());
     }
 
     /**
-     * Returns the RAG a deliverable's progress status counts as in a roll-up: {@code RED},
+     * Returns the RAG a piece of work's progress status counts as in a roll-up: {@code RED},
      * {@code AMBER} and {@code GREEN} as they are, {@code COMPLETE} as green; {@code NOT_STARTED},
      * {@code ON_HOLD} and {@code CANCELLED} as none.
      *
@@ -232,7 +245,7 @@ public final class RollUp {
     }
 
     /**
-     * Returns every item taken into account: the deliverables in document order, then the
+     * Returns every item taken into account: the leaf work in document order, then the
      * measures in document order.
      *
      * @return an unmodifiable list, not null
@@ -262,7 +275,7 @@ public final class RollUp {
     }
 
     /**
-     * Returns how many deliverables reported each progress status: every status, in the order of
+     * Returns how many pieces of leaf work reported each progress status: every status, in the order of
      * {@link ProgressStatus}.
      *
      * @return an unmodifiable map, not null
@@ -272,7 +285,7 @@ public final class RollUp {
     }
 
     /**
-     * Returns the deliverables that reported a status that carries no RAG (not started, on hold,
+     * Returns the leaf work that reported a status that carries no RAG (not started, on hold,
      * cancelled), in the order of {@link #items()}.
      *
      * @return an unmodifiable list, not null
@@ -282,7 +295,7 @@ public final class RollUp {
     }
 
     /**
-     * Returns the items with nothing for the period: deliverables with no update for it or a period
+     * Returns the items with nothing for the period: work with no update for it or a period
      * inside it, measures with no target and actual for it or a period inside it; in the order of
      * {@link #items()}.
      *

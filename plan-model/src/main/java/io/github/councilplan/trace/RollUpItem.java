@@ -1,40 +1,45 @@
 package io.github.councilplan.trace;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.Unrated;
+import io.github.councilplan.model.Work;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One deliverable or measure that a {@link RollUp} takes into account, with what it contributes.
+ * One piece of leaf work or measure that a {@link RollUp} takes into account, with what it
+ * contributes.
  *
- * <p>A deliverable contributes the status of its progress update and the RAG that status maps to
- * ({@link RollUp#ragOf(ProgressStatus)}); a measure contributes its computed RAG
- * ({@link Measure#rag(ReportingPeriod)}). Either may be <em>not reported</em> for the period (no
- * update; no target and actual), and a reported deliverable may be <em>unrated</em> (a status such
- * as not started that maps to no RAG).
+ * <p>Work contributes the status of its progress update and the RAG that status maps to
+ * ({@link RollUp#ragOf(ProgressStatus)}); a measure contributes its rating
+ * ({@link Measure#rating(ReportingPeriod)}). Either may be <em>not reported</em> for the period (no
+ * update; no rating, with the {@link Unrated} reason why), and reported work may be
+ * <em>unrated</em> (a status such as not started that maps to no RAG).
  *
  * <p>Immutable and thread-safe.
  *
- * @param element the deliverable or measure, not null
+ * @param element the work or measure, not null
  * @param reportedFor the period whose update or values were used: the roll-up's period itself, or
  *     the latest period inside it; empty when not reported; not null
- * @param progress for a reported deliverable, its update's status; otherwise empty; not null
+ * @param progress for reported work, its update's status; otherwise empty; not null
  * @param rag the RAG it contributes, or empty if none; not null
+ * @param unrated for a measure not rated for the period (nor for any period inside it), why its
+ *     rating for the period has no status; otherwise empty; not null
  */
 public record RollUpItem(PlanElement element, Optional<ReportingPeriod> reportedFor, Optional<ProgressStatus> progress,
-        Optional<RagStatus> rag) {
+        Optional<RagStatus> rag, Optional<Unrated> unrated) {
     /**
      * Checks the parts of an item.
      *
-     * @param element the deliverable or measure, not null
+     * @param element the work or measure, not null
      * @param reportedFor the period used, not null
      * @param progress the deliverable's status, not null
      * @param rag the RAG, not null
+     * @param unrated why a measure is not rated, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the element is neither a deliverable nor a measure; or,
      *     for a deliverable, {@code progress} is present without {@code reportedFor} or the other way
@@ -47,7 +52,12 @@ public record RollUpItem(PlanElement element, Optional<ReportingPeriod> reported
         Objects.requireNonNull(reportedFor, "reportedFor");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(rag, "rag");
-        if (element instanceof Deliverable) {
+        Objects.requireNonNull(unrated, "unrated");
+        if (element instanceof Work) {
+            if (unrated.isPresent()) {
+                throw new IllegalArgumentException("unrated: " + element.describe() + " is work; only a measure has"
+                        + " a reason it is not rated");
+            }
             if (progress.isPresent() != reportedFor.isPresent()) {
                 throw new IllegalArgumentException("progress: " + element.describe() + " has "
                         + (progress.isPresent() ? "a status but no period" : "a period but no status"));
@@ -61,15 +71,19 @@ public record RollUpItem(PlanElement element, Optional<ReportingPeriod> reported
         } else if (element instanceof Measure) {
             if (progress.isPresent()) {
                 throw new IllegalArgumentException("progress: " + element.describe() + " is a measure; only"
-                        + " deliverables have progress updates");
+                        + " work has progress updates");
             }
             if (rag.isPresent() != reportedFor.isPresent()) {
                 throw new IllegalArgumentException("rag: " + element.describe() + " has "
                         + (rag.isPresent() ? "a RAG but no period" : "a period but no RAG"));
             }
+            if (unrated.isPresent() == rag.isPresent()) {
+                throw new IllegalArgumentException("unrated: " + element.describe() + " has "
+                        + (rag.isPresent() ? "a RAG and a reason it is not rated" : "neither a RAG nor a reason"));
+            }
         } else {
             throw new IllegalArgumentException("element: " + element.describe()
-                    + " cannot be rolled up; only deliverables and measures can");
+                    + " cannot be rolled up; only work and measures can");
         }
     }
 

@@ -1,0 +1,113 @@
+package io.github.councilplan.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A target of a measure: for a reporting period ({@code {"period": "2025/26", "value": 80}}), or
+ * over the plan's whole period when it names none ({@code {"value": 1000}}, "1,000 homes over the
+ * plan"); a number in the measure's unit, words ({@code {"period": "2026/27", "text": "Every school
+ * rated good"}}), or both.
+ *
+ * <p>A target has at least one of a value and a text. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableTarget.class)
+@JsonDeserialize(as = ImmutableTarget.class)
+@JsonPropertyOrder({"period", "value", "text"})
+public abstract class Target {
+    Target() {}
+
+    /**
+     * Returns the period the target is for.
+     *
+     * @return the period, or empty for a target over the plan's whole period; not null
+     */
+    public abstract Optional<ReportingPeriod> period();
+
+    /**
+     * Returns the target value, in the measure's unit.
+     *
+     * @return the value, or empty for a target given only in words; not null
+     */
+    public abstract Optional<BigDecimal> value();
+
+    /**
+     * Returns the target in words, as the plan gives it.
+     *
+     * @return the text, or empty; not null
+     */
+    public abstract Optional<Text> text();
+
+    /**
+     * Obtains a numeric target for a period.
+     *
+     * @param period the period, not null
+     * @param value the value, not null
+     * @return the target, not null
+     * @throws IllegalArgumentException if the value is out of the model's range
+     */
+    public static Target of(ReportingPeriod period, BigDecimal value) {
+        return builder().period(period).value(value).build();
+    }
+
+    /**
+     * Obtains a numeric target over the plan's whole period.
+     *
+     * @param value the value, not null
+     * @return the target, not null
+     * @throws IllegalArgumentException if the value is out of the model's range
+     */
+    public static Target overPlan(BigDecimal value) {
+        return builder().value(value).build();
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Tells whether the target is over the plan's whole period rather than for one period.
+     *
+     * @return true if the target names no period
+     */
+    public final boolean forWholePlan() {
+        return period().isEmpty();
+    }
+
+    /**
+     * Returns what the target is for, as written: its period, or {@code "the whole plan"}.
+     *
+     * @return the text, not null
+     */
+    public final String when() {
+        return period().map(ReportingPeriod::toString).orElse("the whole plan");
+    }
+
+    @Value.Check
+    final Target check() {
+        if (value().isEmpty() && text().isEmpty()) {
+            throw new IllegalArgumentException("target for " + when() + ": has neither a value nor a text");
+        }
+        if (value().isEmpty()) {
+            return this;
+        }
+        BigDecimal value = Decimals.normalized(() -> "target for " + when() + ".value", value().get());
+        return value == value().get() ? this : builder().from(this).value(value).build();
+    }
+
+    /** Builds a {@link Target}; not thread-safe. */
+    public static final class Builder extends ImmutableTarget.Builder {
+        Builder() {}
+    }
+}
