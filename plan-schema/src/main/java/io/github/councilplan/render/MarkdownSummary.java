@@ -15,6 +15,7 @@ import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.Purpose;
 import io.github.councilplan.model.SharedValue;
+import io.github.councilplan.model.Target;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.trace.PlanIndex;
@@ -149,8 +150,8 @@ public final class MarkdownSummary implements PlanRenderer {
             }
             if (!theme.outcomes().isEmpty()) {
                 block("### Outcomes");
-                if (theme.outcomesLeadIn().isPresent()) {
-                    block(text(theme.outcomesLeadIn().get()));
+                if (theme.leadIn("outcomes").isPresent()) {
+                    block(text(theme.leadIn("outcomes").get()));
                 }
                 List<String> items = new ArrayList<>();
                 for (Outcome outcome : theme.outcomes()) {
@@ -203,12 +204,14 @@ public final class MarkdownSummary implements PlanRenderer {
                 rows.add("| " + String.join(" | ",
                         MarkdownText.escape(measure.number().map(Object::toString).orElse(measure.id().toString())),
                         text(measure.name()),
-                        MarkdownText.escape(measure.unit()),
-                        words(measure.direction()),
-                        words(measure.frequency()),
-                        latest.map(o -> number(o.value()) + " (" + o.period() + ")").orElse(""),
-                        latest.flatMap(o -> measure.targetFor(o.period())).map(Summary::number).orElse(""),
-                        latest.flatMap(o -> measure.rag(o.period())).map(Summary::words).orElse(""))
+                        MarkdownText.escape(measure.unit().orElse("")),
+                        measure.direction().map(Summary::words).orElse(""),
+                        measure.frequency().map(Summary::words).orElse(""),
+                        latest.map(o -> o.value().map(Summary::number).orElseGet(() -> o.text().map(this::text).orElse(""))
+                                + " (" + MarkdownText.escape(o.when()) + ")").orElse(""),
+                        latest.flatMap(Observation::period).flatMap(measure::targetFor).flatMap(Target::value)
+                                .map(Summary::number).orElse(""),
+                        latest.flatMap(Observation::period).flatMap(measure::rag).map(Summary::words).orElse(""))
                         + " |");
             }
             block(String.join("\n", rows));
@@ -237,7 +240,7 @@ public final class MarkdownSummary implements PlanRenderer {
         }
 
         private String heading(PlanElement element) {
-            return MarkdownText.escape(wording.name(element)) + ": " + text(element.label());
+            return MarkdownText.escape(wording.name(element)) + element.label().map(label -> ": " + text(label)).orElse("");
         }
 
         private String numbered(PlanElement element, Text text) {

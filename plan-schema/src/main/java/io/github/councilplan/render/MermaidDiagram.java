@@ -150,10 +150,11 @@ public final class MermaidDiagram implements PlanRenderer {
         }
         out.append("flowchart TD\n");
         for (PlanElement element : drawn) {
+            Optional<String> label = wording.label(element);
             String text = element.kind() == ElementKind.PLAN
-                    ? MermaidLabel.of(wording.of(element.label()), maxTextLength)
-                    : MermaidLabel.escape(wording.name(element) + ": ")
-                            + MermaidLabel.of(wording.of(element.label()), maxTextLength);
+                    ? MermaidLabel.of(label.orElse(""), maxTextLength)
+                    : MermaidLabel.escape(wording.name(element) + (label.isPresent() ? ": " : ""))
+                            + label.map(l -> MermaidLabel.of(l, maxTextLength)).orElse("");
             String[] shape = shape(element.kind());
             out.append("  ").append(nodes.get(element.id())).append(shape[0]).append('"').append(text).append('"')
                     .append(shape[1]).append('\n');

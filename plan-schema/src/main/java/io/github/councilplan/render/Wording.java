@@ -74,6 +74,16 @@ public final class Wording {
     }
 
     /**
+     * Returns the text an element is known by, in the language this wording shows.
+     *
+     * @param element the element, not null
+     * @return the text, or empty for an element known only by its number; not null
+     */
+    public Optional<String> label(PlanElement element) {
+        return element.label().map(this::of);
+    }
+
+    /**
      * Returns the plan's name for a kind of element, such as {@code "Priority"}, or its own name
      * where it gives one.
      *

@@ -25,7 +25,11 @@ final class ElementJson {
         } else {
             json.putNull("number");
         }
-        json.put("label", wording.of(element.label()));
+        if (element.label().isPresent()) {
+            json.put("label", wording.of(element.label().get()));
+        } else {
+            json.putNull("label");
+        }
         return json;
     }
 }

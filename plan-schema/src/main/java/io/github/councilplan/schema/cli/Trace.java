@@ -1,6 +1,6 @@
 package io.github.councilplan.schema.cli;
 
-import io.github.councilplan.model.Deliverable;
+import io.github.councilplan.model.Work;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.PlanElement;
@@ -26,13 +26,13 @@ import java.util.Optional;
  */
 record Trace(PlanIndex index, PlanElement element, List<PlanElement> path, Optional<Theme> theme,
         List<PlanElement> children, List<Link> linksOut, List<Link> linksIn,
-        Optional<List<Traced<Outcome>>> serves, Optional<List<Traced<Deliverable>>> servedBy) {
+        Optional<List<Traced<Outcome>>> serves, Optional<List<Traced<Work>>> servedBy) {
 
     /** Returns the trace of an element of the plan. */
     static Trace of(PlanIndex index, PlanElement element) {
         return new Trace(index, element, index.path(element.id()), index.theme(element.id()),
                 index.children(element.id()), index.linksFrom(element.id()), index.linksTo(element.id()),
-                element instanceof Deliverable ? Optional.of(index.outcomesServedBy(element.id())) : Optional.empty(),
-                element instanceof Outcome ? Optional.of(index.deliverablesServing(element.id())) : Optional.empty());
+                element instanceof Work ? Optional.of(index.outcomesServedBy(element.id())) : Optional.empty(),
+                element instanceof Outcome ? Optional.of(index.workServing(element.id())) : Optional.empty());
     }
 }

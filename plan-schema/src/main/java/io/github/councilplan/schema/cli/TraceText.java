@@ -52,7 +52,8 @@ final class TraceText {
 
     /** Returns an element as {@code Priority 1.2 (p-1.2): Modernise …}. */
     static String line(Wording wording, PlanElement element) {
-        return wording.name(element) + " (" + element.id() + "): " + wording.line(element.label());
+        return wording.name(element) + " (" + element.id() + ")"
+                + element.label().map(label -> ": " + wording.line(label)).orElse("");
     }
 
     private static String shortName(Wording wording, PlanElement element) {
