@@ -4,8 +4,11 @@ import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.json.PlanJson;
+import io.github.councilplan.model.structure.ObjectShape;
+import io.github.councilplan.model.structure.PlanStructure;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +41,15 @@ import tools.jackson.databind.node.ObjectNode;
 final class Fields {
     private static final JsonMapper MAPPER = PlanJson.standard().mapper();
     private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> ALWAYS_LEFT_OUT = Set.of("id", "number");
     private static final Map<ElementKind, Set<String>> LEFT_OUT = leftOut();
-    private static final Map<String, String> KEYED_LISTS = Map.of("progress", "period");
+    /** The key of a target for no period, over the plan's whole period. */
+    static final String WHOLE_PLAN = "whole plan";
+    /** The lists compared entry by entry, each with what names an entry. */
+    private static final Map<String, Function<JsonNode, Optional<String>>> KEYED_LISTS = Map.of(
+            "progress", entry -> string(entry, "period"),
+            "targets", entry -> entry.has("period") ? string(entry, "period") : Optional.of(WHOLE_PLAN),
+            "actuals", entry -> entry.has("period") ? string(entry, "period")
+                    : string(entry, "asAt").map(date -> "as at " + date));
     private static final Set<String> ID_LISTS = Set.of("owners", "accountableTo");
     private static final Pattern PLAIN_NAME = Pattern.compile("[^.\\[\\]\"\\\\\\p{Cntrl}]+");
 
@@ -49,32 +58,33 @@ final class Fields {
 
     private Fields() {}
 
+    /**
+     * The properties of each kind that are not its fields, from {@link PlanStructure}: the id, the
+     * number, the wording and every property that holds elements; and the plan's links.
+     */
     private static Map<ElementKind, Set<String>> leftOut() {
         Map<ElementKind, Set<String>> map = new EnumMap<>(ElementKind.class);
-        map.put(ElementKind.PLAN, Set.of("title", "statements", "values", "themes", "measures", "owners", "partners",
-                "links"));
-        map.put(ElementKind.STATEMENT, Set.of("heading"));
-        map.put(ElementKind.VALUE, Set.of("name"));
-        map.put(ElementKind.THEME, Set.of("name", "outcomes", "objectives", "priorities", "commitments"));
-        map.put(ElementKind.OBJECTIVE, Set.of("title", "priorities"));
-        map.put(ElementKind.OUTCOME, Set.of("statement"));
-        map.put(ElementKind.PRIORITY, Set.of("title", "deliverables"));
-        map.put(ElementKind.DELIVERABLE, Set.of("title", "milestones"));
-        map.put(ElementKind.COMMITMENT, Set.of("text"));
-        map.put(ElementKind.MEASURE, Set.of("name"));
-        map.put(ElementKind.MILESTONE, Set.of("title"));
-        map.put(ElementKind.OWNER, Set.of("name"));
-        map.put(ElementKind.PARTNER, Set.of("name"));
-        if (map.size() != ElementKind.values().length) {
-            throw new AssertionError("every kind of element needs its fields named: " + map.keySet());
+        for (ElementKind kind : ElementKind.values()) {
+            ObjectShape shape = PlanStructure.of(kind);
+            Set<String> names = new HashSet<>(Set.of("id", "number"));
+            shape.wording().ifPresent(wording -> names.add(wording.name()));
+            shape.elementProperties().forEach(property -> names.add(property.name()));
+            if (kind == ElementKind.PLAN) {
+                names.add("links");
+            }
+            map.put(kind, Set.copyOf(names));
         }
         return map;
+    }
+
+    private static Optional<String> string(JsonNode entry, String property) {
+        JsonNode value = entry.get(property);
+        return value != null && value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
     }
 
     /** Returns an element's fields as a JSON object, as described in the class comment. */
     static ObjectNode of(PlanElement element) {
         ObjectNode fields = MAPPER.valueToTree(element);
-        fields.remove(ALWAYS_LEFT_OUT);
         fields.remove(LEFT_OUT.get(element.kind()));
         return fields;
     }
@@ -149,12 +159,12 @@ final class Fields {
         return keyed ? "[" + name + "]" : "." + name;
     }
 
-    /** An array of objects as one object keyed by each one's {@code key} property, if each has a distinct one. */
-    private static Optional<ObjectNode> keyed(ArrayNode array, String key) {
+    /** An array of objects as one object keyed by each one's key, if each has a distinct one. */
+    private static Optional<ObjectNode> keyed(ArrayNode array, Function<JsonNode, Optional<String>> keyOf) {
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
         for (JsonNode item : array.values()) {
-            JsonNode value = item.get(key);
-            if (!item.isObject() || value == null || !value.isString() || byKey.put(value.stringValue(), item) != null) {
+            Optional<String> key = item.isObject() ? keyOf.apply(item) : Optional.empty();
+            if (key.isEmpty() || byKey.put(key.get(), item) != null) {
                 return Optional.empty();
             }
         }

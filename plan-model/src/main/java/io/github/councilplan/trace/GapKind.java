@@ -1,6 +1,7 @@
 package io.github.councilplan.trace;
 
 import io.github.councilplan.model.ElementKind;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,7 +62,7 @@ public enum GapKind {
     }
 
     GapKind(Set<ElementKind> elementKinds, String description) {
-        this.elementKinds = Set.copyOf(elementKinds);
+        this.elementKinds = Collections.unmodifiableSet(EnumSet.copyOf(elementKinds));
         this.description = description;
         this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -80,7 +81,7 @@ public enum GapKind {
      * Returns the kinds of element a gap of this kind names: one kind, or the three levels of
      * work for the gaps of leaf work.
      *
-     * @return an unmodifiable set, not null
+     * @return an unmodifiable set, iterating in the order of {@link ElementKind}; not null
      */
     public Set<ElementKind> elementKinds() {
         return elementKinds;

@@ -2,6 +2,10 @@ package io.github.councilplan.diff;
 
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.json.PlanJson;
+import io.github.councilplan.model.structure.ObjectShape;
+import io.github.councilplan.model.structure.PlanStructure;
+import io.github.councilplan.model.structure.Property;
+import io.github.councilplan.model.structure.ValueType;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
@@ -17,9 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
 final class EditablePlan {
     static final JsonMapper MAPPER = PlanJson.standard().mapper();
 
-    /** The properties that hold child elements (the plan's {@code owners} too; an element's are ids). */
-    private static final Set<String> CHILD_LISTS = Set.of("statements", "values", "themes", "outcomes", "objectives",
-            "priorities", "deliverables", "milestones", "commitments", "measures", "owners", "partners");
+    /**
+     * The properties that hold lists of child elements, from the plan's structure (the plan's
+     * {@code owners} too; an element's owners are ids, which are skipped as not objects).
+     */
+    private static final Set<String> CHILD_LISTS = childLists();
 
     private final ObjectNode root;
 
@@ -134,6 +140,18 @@ final class EditablePlan {
     EditablePlan addLink(String from, String kind, String to) {
         ObjectNode link = MAPPER.createObjectNode().put("from", from).put("kind", kind).put("to", to);
         return append(null, "links", link);
+    }
+
+    private static Set<String> childLists() {
+        Set<String> lists = new HashSet<>();
+        for (ObjectShape shape : PlanStructure.shapes()) {
+            for (Property property : shape.elementProperties()) {
+                if (property.type() == ValueType.ELEMENTS) {
+                    lists.add(property.name());
+                }
+            }
+        }
+        return Set.copyOf(lists);
     }
 
     private static ObjectNode find(ObjectNode node, String id, ArrayNode[] holder) {

@@ -53,7 +53,7 @@ class PlanDiffTest {
     @Test
     void aNumberWrittenWithAnotherScaleIsNotAChange() {
         EditablePlan edited = edit();
-        edited.element("kpi-1").withObject("targets").put("2025/26 Q2", new BigDecimal("82.00"));
+        ((ObjectNode) edited.element("kpi-1").withArray("targets").get(1)).put("value", new BigDecimal("82.00"));
 
         assertThat(diff(edited).changes()).isEmpty();
     }
@@ -129,13 +129,14 @@ class PlanDiffTest {
     }
 
     @Test
-    void aStatementsParagraphsAreAField() {
-        EditablePlan edited = edit().set("s-foreword", "paragraphs",
-                EditablePlan.MAPPER.createArrayNode().add("We will fix the foundations."));
+    void aStatementsBodyIsAField() {
+        EditablePlan edited = edit().set("s-foreword", "body",
+                EditablePlan.MAPPER.createArrayNode().add(object().put("paragraph", "We will fix the foundations.")));
 
-        assertThat(lines(diff(edited))).containsExactly("field-changed statement 's-foreword' paragraphs: "
-                + "\"[\\\"We will fix the foundations.\\\",\\\"Then we will grow.\\\"]\" -> "
-                + "\"[\\\"We will fix the foundations.\\\"]\"");
+        assertThat(lines(diff(edited))).containsExactly("field-changed statement 's-foreword' body: "
+                + "\"[{\\\"paragraph\\\":\\\"We will fix the foundations.\\\"},"
+                + "{\\\"paragraph\\\":\\\"Then we will grow.\\\"}]\" -> "
+                + "\"[{\\\"paragraph\\\":\\\"We will fix the foundations.\\\"}]\"");
     }
 
     @Test
@@ -187,12 +188,13 @@ class PlanDiffTest {
     @Test
     void aRevisedTargetIsAFieldChangeOfThatPeriod() {
         EditablePlan edited = edit();
-        edited.element("kpi-1").withObject("targets").put("2025/26 Q2", 85);
+        ((ObjectNode) edited.element("kpi-1").withArray("targets").get(1)).put("value", 85);
 
         PlanDiff diff = diff(edited);
 
-        assertThat(lines(diff)).containsExactly("field-changed measure 'kpi-1' targets.2025/26 Q2: \"82\" -> \"85\"");
-        assertThat(diff.changes().get(0).field()).contains("targets.2025/26 Q2");
+        assertThat(lines(diff))
+                .containsExactly("field-changed measure 'kpi-1' targets[2025/26 Q2].value: \"82\" -> \"85\"");
+        assertThat(diff.changes().get(0).field()).contains("targets[2025/26 Q2].value");
         assertThat(diff.changes().get(0).oldValue()).contains("82");
         assertThat(diff.changes().get(0).newValue()).contains("85");
     }
@@ -200,10 +202,10 @@ class PlanDiffTest {
     @Test
     void aNewTargetHasNoOldValue() {
         EditablePlan edited = edit();
-        edited.element("kpi-1").withObject("targets").put("2025/26 Q3", 84);
+        edited.append("kpi-1", "targets", object().put("period", "2025/26 Q3").put("value", 84));
 
-        assertThat(lines(diff(edited)))
-                .containsExactly("field-changed measure 'kpi-1' targets.2025/26 Q3: (none) -> \"84\"");
+        assertThat(lines(diff(edited))).containsExactly("field-changed measure 'kpi-1' targets[2025/26 Q3]: (none) -> "
+                + "\"{\\\"period\\\":\\\"2025/26 Q3\\\",\\\"value\\\":84}\"");
     }
 
     @Test

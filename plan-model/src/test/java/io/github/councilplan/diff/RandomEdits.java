@@ -10,11 +10,12 @@ import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.Target;
+import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.trace.PlanIndex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,24 +56,9 @@ final class RandomEdits {
     /** The edited plan and the changes the edits made. */
     record Edited(Plan plan, List<Expected> expected, List<EditKind> applied) {}
 
-    /** The property of each kind that its wording comes from, in the document format. */
-    private static final Map<ElementKind, String> LABELS = labels();
-
-    private static Map<ElementKind, String> labels() {
-        Map<ElementKind, String> labels = new EnumMap<>(ElementKind.class);
-        labels.put(ElementKind.PLAN, "title");
-        labels.put(ElementKind.VALUE, "name");
-        labels.put(ElementKind.THEME, "name");
-        labels.put(ElementKind.OBJECTIVE, "title");
-        labels.put(ElementKind.OUTCOME, "statement");
-        labels.put(ElementKind.PRIORITY, "title");
-        labels.put(ElementKind.DELIVERABLE, "title");
-        labels.put(ElementKind.COMMITMENT, "text");
-        labels.put(ElementKind.MEASURE, "name");
-        labels.put(ElementKind.MILESTONE, "title");
-        labels.put(ElementKind.OWNER, "name");
-        labels.put(ElementKind.PARTNER, "name");
-        return labels;
+    /** The property an element of a kind is known by, in the document format. */
+    private static String wording(ElementKind kind) {
+        return PlanStructure.of(kind).wording().orElseThrow().name();
     }
 
     private RandomEdits() {}
@@ -156,11 +142,11 @@ final class RandomEdits {
             Set<ElementId> gone = new HashSet<>();
             gone.add(deliverable.id());
             expected.add(new Expected(ChangeKind.REMOVED, deliverable.id().value(), null,
-                    deliverable.label().toString(), null));
+                    deliverable.title().toString(), null));
             for (Milestone milestone : deliverable.milestones()) {
                 gone.add(milestone.id());
                 expected.add(new Expected(ChangeKind.REMOVED, milestone.id().value(), null,
-                        milestone.label().toString(), null));
+                        milestone.title().toString(), null));
             }
             List<Link> links = original.links();
             for (int i = 0; i < links.size(); i++) {
@@ -194,14 +180,15 @@ final class RandomEdits {
 
         private boolean reword(Edit edit) {
             List<PlanElement> candidates = original.elements().stream()
-                    .filter(element -> element.kind() != ElementKind.STATEMENT && !touched.contains(element.id()))
+                    .filter(element -> element.kind() != ElementKind.STATEMENT && element.label().isPresent()
+                            && !touched.contains(element.id()))
                     .collect(Collectors.toList());
             if (candidates.isEmpty()) {
                 return false;
             }
             PlanElement element = candidates.get(Math.floorMod(edit.seed(), candidates.size()));
             touched.add(element.id());
-            Text before = element.label();
+            Text before = element.label().orElseThrow();
             Text after;
             if (before.isTagged()) {
                 Map<String, String> byLanguage = new LinkedHashMap<>();
@@ -211,7 +198,7 @@ final class RandomEdits {
                 after = Text.of("Reworded " + before.value());
             }
             JsonNode text = EditablePlan.MAPPER.valueToTree(after);
-            tree.set(element.kind() == ElementKind.PLAN ? null : element.id().value(), LABELS.get(element.kind()), text);
+            tree.set(element.kind() == ElementKind.PLAN ? null : element.id().value(), wording(element.kind()), text);
             expected.add(new Expected(ChangeKind.REWORDED, element.id().value(), null, before.toString(), after.toString()));
             return true;
         }
@@ -268,18 +255,26 @@ final class RandomEdits {
 
         private boolean reviseTarget(Edit edit) {
             Optional<Measure> chosen = pick(ElementKind.MEASURE, Measure.class, edit.seed(),
-                    measure -> !touched.contains(measure.id()) && !measure.targets().isEmpty());
+                    measure -> !touched.contains(measure.id())
+                            && measure.targets().stream().anyMatch(target -> target.value().isPresent()));
             if (chosen.isEmpty()) {
                 return false;
             }
             Measure measure = chosen.get();
             touched.add(measure.id());
-            List<ReportingPeriod> periods = List.copyOf(measure.targets().keySet());
-            ReportingPeriod period = periods.get(Math.floorMod(edit.otherSeed(), periods.size()));
-            BigDecimal before = measure.targets().get(period);
+            List<Integer> valued = new ArrayList<>();
+            for (int i = 0; i < measure.targets().size(); i++) {
+                if (measure.targets().get(i).value().isPresent()) {
+                    valued.add(i);
+                }
+            }
+            int index = valued.get(Math.floorMod(edit.otherSeed(), valued.size()));
+            Target target = measure.targets().get(index);
+            BigDecimal before = target.value().orElseThrow();
             BigDecimal after = before.add(BigDecimal.ONE);
-            tree.element(measure.id().value()).withObject("targets").put(period.toString(), after);
-            expected.add(new Expected(ChangeKind.FIELD_CHANGED, measure.id().value(), "targets." + period,
+            ((ObjectNode) tree.element(measure.id().value()).withArray("targets").get(index)).put("value", after);
+            String key = target.period().map(ReportingPeriod::toString).orElse("whole plan");
+            expected.add(new Expected(ChangeKind.FIELD_CHANGED, measure.id().value(), "targets[" + key + "].value",
                     before.toPlainString(), after.toPlainString()));
             return true;
         }

@@ -4,7 +4,7 @@ package io.github.councilplan.diff;
 final class SmallPlan {
     static final String JSON = """
             {
-              "schemaVersion": "0.1",
+              "schemaVersion": "0.2",
               "id": "plan",
               "title": "Our plan",
               "organisation": { "name": "Example Council" },
@@ -13,7 +13,7 @@ final class SmallPlan {
               "statements": [ {
                 "id": "s-foreword",
                 "heading": "Foreword",
-                "paragraphs": [ "We will fix the foundations.", "Then we will grow." ]
+                "body": [ { "paragraph": "We will fix the foundations." }, { "paragraph": "Then we will grow." } ]
               } ],
               "themes": [ {
                 "id": "t-1",
@@ -68,7 +68,7 @@ final class SmallPlan {
                 "unit": "%",
                 "direction": "higherIsBetter",
                 "frequency": "financialQuarter",
-                "targets": { "2025/26 Q1": 80, "2025/26 Q2": 82 }
+                "targets": [ { "period": "2025/26 Q1", "value": 80 }, { "period": "2025/26 Q2", "value": 82 } ]
               } ],
               "owners": [
                 { "id": "own-1", "name": "Director of Finance", "type": "role" },

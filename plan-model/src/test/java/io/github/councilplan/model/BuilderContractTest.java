@@ -30,22 +30,24 @@ class BuilderContractTest {
                 missing("Plan", "period", () -> Plan.builder().id(id("p")).title(text("T"))
                         .organisation(Organisation.of(text("C"))).build()),
                 missing("Organisation", "name", () -> Organisation.builder().code("E06000034").build()),
-                missing("Statement", "id", () -> Statement.builder().addParagraphs(text("P")).build()),
+                missing("Statement", "id", () -> Statement.builder().addBody(Block.paragraph(text("P"))).build()),
                 missing("SharedValue", "name", () -> SharedValue.builder().id(id("v")).build()),
-                missing("Theme", "name", () -> Theme.builder().id(id("t")).build()),
+                missing("Theme", "id", () -> Theme.builder().name(text("T")).build()),
                 missing("Outcome", "statement", () -> Outcome.builder().id(id("o")).build()),
                 missing("Objective", "title", () -> Objective.builder().id(id("o")).build()),
                 missing("Priority", "title", () -> Priority.builder().id(id("p")).build()),
                 missing("Deliverable", "id", () -> Deliverable.builder().title(text("D")).build()),
                 missing("Milestone", "due", () -> Milestone.builder().id(id("m")).title(text("M")).build()),
                 missing("Commitment", "text", () -> Commitment.builder().id(id("c")).build()),
-                missing("Measure", "unit", () -> Measure.builder().id(id("k")).name(text("K"))
+                missing("Measure", "name", () -> Measure.builder().id(id("k")).unit("%")
                         .direction(Direction.ON_TARGET).frequency(PeriodType.MONTH).build()),
-                missing("Measure", "direction", () -> Measure.builder().id(id("k")).name(text("K")).unit("%")
-                        .frequency(PeriodType.MONTH).build()),
-                missing("Measure", "frequency", () -> Measure.builder().id(id("k")).name(text("K")).unit("%")
-                        .direction(Direction.ON_TARGET).build()),
-                missing("Owner", "type", () -> Owner.builder().id(id("o")).name(text("O")).build()),
+                missing("Owner", "name", () -> Owner.builder().id(id("o")).type(OwnerType.ROLE).build()),
+                missing("ItemList", "title", () -> ItemList.builder().id(id("l")).build()),
+                missing("ListItem", "text", () -> ListItem.builder().id(id("i")).build()),
+                missing("Principle", "name", () -> Principle.builder().id(id("pr")).build()),
+                missing("AlternativeName", "name", () -> AlternativeName.builder().note(text("N")).build()),
+                missing("RelatedPlan", "id", () -> RelatedPlan.builder().title(text("R")).build()),
+                missing("Supersession", "edition", () -> Supersession.builder().build()),
                 missing("Partner", "name", () -> Partner.builder().id(id("p")).build()),
                 missing("Edition", "status", () -> Edition.builder().name("2025").build()),
                 missing("ExternalReference", "system", () -> ExternalReference.builder().key("K").build()),

@@ -31,7 +31,7 @@ class DeliverableTest {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(d::build)
-                .withMessage("deliverable 1.1.1: progress[2].period '2025/26 Q1' is reported twice");
+                .withMessage("deliverable 1.1.1: progress[2].period '2025/26 Q1' is reported twice (also progress[0])");
     }
 
     @Test
@@ -75,6 +75,6 @@ class DeliverableTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(d::build)
                 .withMessageStartingWith("deliverable 1.1.1: owners [o1, o2, o1]")
-                .withMessageContaining("lists an owner twice");
+                .withMessageContaining("lists 'o1' twice");
     }
 }

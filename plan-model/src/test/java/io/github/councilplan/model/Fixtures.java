@@ -40,7 +40,7 @@ final class Fixtures {
     }
 
     static Statement statement(String id, String number) {
-        Statement.Builder b = Statement.builder().id(id(id)).addParagraphs(text("Foreword text"));
+        Statement.Builder b = Statement.builder().id(id(id)).addBody(Block.paragraph(text("Foreword text")));
         if (number != null) {
             b.number(number(number));
         }

@@ -2,11 +2,13 @@ package io.github.councilplan.model;
 
 import static io.github.councilplan.model.ElementKind.COMMITMENT;
 import static io.github.councilplan.model.ElementKind.DELIVERABLE;
+import static io.github.councilplan.model.ElementKind.ITEM;
 import static io.github.councilplan.model.ElementKind.MEASURE;
 import static io.github.councilplan.model.ElementKind.MILESTONE;
 import static io.github.councilplan.model.ElementKind.OBJECTIVE;
 import static io.github.councilplan.model.ElementKind.OUTCOME;
 import static io.github.councilplan.model.ElementKind.PARTNER;
+import static io.github.councilplan.model.ElementKind.PRINCIPLE;
 import static io.github.councilplan.model.ElementKind.PRIORITY;
 import static io.github.councilplan.model.ElementKind.THEME;
 import static io.github.councilplan.model.ElementKind.VALUE;
@@ -31,7 +33,7 @@ class LinkKindTest {
     private static final Map<LinkKind, Set<ElementKind>> SOURCES = Map.of(
             LinkKind.CONTRIBUTES_TO, EnumSet.of(OBJECTIVE, PRIORITY, DELIVERABLE, PARTNER),
             LinkKind.EVIDENCES, EnumSet.of(MEASURE),
-            LinkKind.REFLECTS, EnumSet.of(THEME, OBJECTIVE, PRIORITY, DELIVERABLE, COMMITMENT),
+            LinkKind.REFLECTS, EnumSet.of(THEME, OBJECTIVE, OUTCOME, PRIORITY, DELIVERABLE, COMMITMENT, MEASURE, ITEM),
             LinkKind.INVOLVES, EnumSet.of(THEME, OBJECTIVE, PRIORITY, DELIVERABLE, MILESTONE),
             LinkKind.ILLUSTRATES, EnumSet.of(COMMITMENT));
 
@@ -39,7 +41,7 @@ class LinkKindTest {
     private static final Map<LinkKind, Set<ElementKind>> TARGETS = Map.of(
             LinkKind.CONTRIBUTES_TO, EnumSet.of(OUTCOME, OBJECTIVE, PRIORITY, DELIVERABLE),
             LinkKind.EVIDENCES, EnumSet.of(OUTCOME, THEME, OBJECTIVE, PRIORITY, DELIVERABLE),
-            LinkKind.REFLECTS, EnumSet.of(VALUE),
+            LinkKind.REFLECTS, EnumSet.of(VALUE, PRINCIPLE),
             LinkKind.INVOLVES, EnumSet.of(PARTNER),
             LinkKind.ILLUSTRATES, EnumSet.of(OUTCOME));
 
@@ -47,7 +49,8 @@ class LinkKindTest {
     @CsvSource({
         "CONTRIBUTES_TO, DELIVERABLE, OUTCOME", "CONTRIBUTES_TO, PARTNER, PRIORITY", "CONTRIBUTES_TO, OBJECTIVE, DELIVERABLE",
         "EVIDENCES, MEASURE, DELIVERABLE", "EVIDENCES, MEASURE, THEME",
-        "REFLECTS, COMMITMENT, VALUE", "REFLECTS, THEME, VALUE",
+        "REFLECTS, COMMITMENT, VALUE", "REFLECTS, THEME, VALUE", "REFLECTS, ITEM, PRINCIPLE",
+        "REFLECTS, OUTCOME, PRINCIPLE", "REFLECTS, MEASURE, VALUE",
         "INVOLVES, MILESTONE, PARTNER", "INVOLVES, DELIVERABLE, PARTNER",
         "ILLUSTRATES, COMMITMENT, OUTCOME"})
     void allowsTheLinksThePlanModelDescribes(LinkKind kind, ElementKind from, ElementKind to) {
@@ -58,7 +61,8 @@ class LinkKindTest {
     @CsvSource({
         "CONTRIBUTES_TO, OUTCOME, DELIVERABLE", "CONTRIBUTES_TO, DELIVERABLE, PARTNER", "CONTRIBUTES_TO, MEASURE, OUTCOME",
         "EVIDENCES, DELIVERABLE, MEASURE", "EVIDENCES, MEASURE, MEASURE", "EVIDENCES, MEASURE, COMMITMENT",
-        "REFLECTS, VALUE, THEME", "REFLECTS, MEASURE, VALUE",
+        "REFLECTS, VALUE, THEME", "REFLECTS, PARTNER, VALUE", "REFLECTS, PRINCIPLE, VALUE",
+       
         "INVOLVES, PARTNER, DELIVERABLE", "INVOLVES, OUTCOME, PARTNER",
         "ILLUSTRATES, OUTCOME, COMMITMENT", "ILLUSTRATES, DELIVERABLE, OUTCOME"})
     void rejectsLinksTheWrongWayRoundOrBetweenOtherKinds(LinkKind kind, ElementKind from, ElementKind to) {

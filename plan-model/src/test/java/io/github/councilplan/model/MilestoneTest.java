@@ -16,7 +16,7 @@ class MilestoneTest {
     void achievedMilestoneWithStatusCompleteIsAccepted() {
         Milestone m = milestoneBuilder("m", null).achieved(ACHIEVED).status(ProgressStatus.COMPLETE).build();
 
-        assertThat(m.achieved()).contains(ACHIEVED);
+        assertThat(m.achieved()).contains(PlanDate.of(ACHIEVED));
         assertThat(m.status()).contains(ProgressStatus.COMPLETE);
     }
 

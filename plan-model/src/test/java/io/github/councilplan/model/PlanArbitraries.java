@@ -702,7 +702,7 @@ public final class PlanArbitraries {
             return a.register(Milestone.builder()
                     .id(a.id(id, ElementKind.MILESTONE, number, ordinal)).number(number)
                     .title(title.build(a)).due(a.date(due))
-                    .forecast(forecast.map(a::date)).achieved(achieved.map(a::date)).status(reported)
+                    .forecast(forecast.map(a::date).map(PlanDate::of)).achieved(achieved.map(a::date).map(PlanDate::of)).status(reported)
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
@@ -791,7 +791,62 @@ public final class PlanArbitraries {
 
     /** A theme's lists. */
     record ThemeContents(Children<OutcomeDraft> outcomes, Children<ObjectiveDraft> objectives,
-            List<PriorityDraft> priorities, Children<CommitmentDraft> commitments) {}
+            List<PriorityDraft> priorities, Children<CommitmentDraft> commitments, Children<ListDraft> lists) {}
+
+    record ListItemDraft(IdChoice id, Numbering numbering, TextDraft text, Common common)
+            implements Numbered<ListItem> {
+        @Override
+        public ListItem build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
+            return a.register(ListItem.builder()
+                    .id(a.id(id, ElementKind.ITEM, number, ordinal)).number(number)
+                    .text(text.build(a))
+                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
+                    .build());
+        }
+    }
+
+    record ListDraft(IdChoice id, Numbering numbering, TextDraft title, Children<ListItemDraft> items, Common common)
+            implements Numbered<ItemList> {
+        @Override
+        public ItemList build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            // list numbers ("1.l2", "lB") never collide with the theme's priorities
+            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "l");
+            return a.register(ItemList.builder()
+                    .id(a.id(id, ElementKind.LIST, number, ordinal)).number(number)
+                    .title(title.build(a))
+                    .addAllItems(PlanArbitraries.build(a, number, items))
+                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
+                    .build());
+        }
+    }
+
+    record PrincipleDraft(IdChoice id, Numbering numbering, TextDraft name, Optional<TextDraft> description,
+            Common common) implements Numbered<Principle> {
+        @Override
+        public Principle build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
+            return a.register(Principle.builder()
+                    .id(a.id(id, ElementKind.PRINCIPLE, number, ordinal)).number(number)
+                    .name(name.build(a)).description(PlanArbitraries.build(description, a))
+                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
+                    .build());
+        }
+    }
+
+    private static Arbitrary<ListDraft> lists() {
+        return once("lists", () -> {
+            Arbitrary<ListItemDraft> items = Combinators.combine(ids(), numberings(), texts(), commons())
+                    .as(ListItemDraft::new);
+            return Combinators.combine(ids(), numberings(), texts(), children(items, 3), commons())
+                    .as(ListDraft::new);
+        });
+    }
+
+    private static Arbitrary<PrincipleDraft> principles() {
+        return once("principles", () -> Combinators.combine(ids(), numberings(), texts(), optionalTexts(), commons())
+                .as(PrincipleDraft::new));
+    }
 
     record ThemeDraft(IdChoice id, Numbering numbering, TextDraft name, Optional<TextDraft> description,
             List<Integer> owners, Optional<TextDraft> outcomesLeadIn, ThemeContents contents, Common common)
@@ -805,13 +860,14 @@ public final class PlanArbitraries {
                     .id(elementId).number(number)
                     .name(name.build(a)).description(PlanArbitraries.build(description, a))
                     .addAllOwners(a.owners(owners))
-                    .outcomesLeadIn(PlanArbitraries.build(outcomesLeadIn, a))
+                    .leadIns(PlanArbitraries.build(outcomesLeadIn, a).map(t -> Map.of("outcomes", t)).orElse(Map.of()))
                     .addAllOutcomes(PlanArbitraries.build(a, number, contents.outcomes()))
                     .addAllObjectives(PlanArbitraries.build(a, number, objectives))
                     // the theme's own priorities are numbered after its objectives
                     .addAllPriorities(PlanArbitraries.build(a, number, objectives.first() + objectives.size(),
                             contents.priorities()))
                     .addAllCommitments(PlanArbitraries.build(a, number, contents.commitments()))
+                    .addAllLists(PlanArbitraries.build(a, number, contents.lists()))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
@@ -827,7 +883,7 @@ public final class PlanArbitraries {
             return a.register(Statement.builder()
                     .id(a.id(id, ElementKind.STATEMENT, number, ordinal)).number(number)
                     .heading(PlanArbitraries.build(heading, a))
-                    .addAllParagraphs(PlanArbitraries.build(paragraphs, a))
+                    .addAllBody(PlanArbitraries.build(paragraphs, a).stream().map(Block::paragraph).toList())
                     .addAllSignatories(signed)
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
@@ -862,10 +918,12 @@ public final class PlanArbitraries {
                     .addAllReferences(common.references(a)).extensions(common.extensions(a));
             values.baseline().ifPresent(v -> a.period(spec.frequency(), v.get1())
                     .ifPresent(p -> b.baseline(Observation.of(p, v.get2()))));
+            Set<ReportingPeriod> targeted = new HashSet<>();
             values.targets().forEach(v -> a.period(spec.frequency(), v.get1())
-                    .ifPresent(p -> b.putTargets(p, v.get2())));
+                    .filter(targeted::add).ifPresent(p -> b.putTargets(p, v.get2())));
+            Set<ReportingPeriod> reported = new HashSet<>();
             values.actuals().forEach(v -> a.period(spec.frequency(), v.get1())
-                    .ifPresent(p -> b.putActuals(p, v.get2())));
+                    .filter(reported::add).ifPresent(p -> b.putActuals(p, v.get2())));
             return a.register(b.build());
         }
     }
@@ -955,7 +1013,7 @@ public final class PlanArbitraries {
                             objectives().list().ofMaxSize(1))
                     .as(Children::new);
             Arbitrary<ThemeContents> contents = Combinators.combine(children(outcomes(), 3), objectives,
-                            priorities().list().ofMaxSize(3), children(commitments(), 3))
+                            priorities().list().ofMaxSize(3), children(commitments(), 3), children(lists(), 1))
                     .as(ThemeContents::new);
             return Combinators.combine(ids(), numberings(), texts(), optionalTexts(), ownerSeeds(), optionalTexts(),
                             contents, commons())
@@ -1026,7 +1084,10 @@ public final class PlanArbitraries {
             Optional<PurposeDraft> purpose) {}
 
     /** The plan's lists, its links and its own references and extensions. */
-    record Body(Children<StatementDraft> statements, Children<ValueDraft> values, Children<ThemeDraft> themes,
+    /** The plan's shared values and cross-cutting principles. */
+    record Foundations(Children<ValueDraft> values, Children<PrincipleDraft> principles) {}
+
+    record Body(Children<StatementDraft> statements, Foundations foundations, Children<ThemeDraft> themes,
             Children<MeasureDraft> measures, Children<OwnerDraft> owners, Children<PartnerDraft> partners,
             List<LinkDraft> links, Common common) {}
 
@@ -1056,7 +1117,9 @@ public final class PlanArbitraries {
 
     private static Arbitrary<Body> bodies() {
         return once("bodies", () -> Combinators.combine(
-                        children(statements(), 2), children(values(), 3), children(themes(), 4),
+                        children(statements(), 2),
+                        Combinators.combine(children(values(), 3), children(principles(), 2)).as(Foundations::new),
+                        children(themes(), 4),
                         children(measures(), 4), children(owners(), 4), children(partners(), 3),
                         links().list().ofMaxSize(8), commons())
                 .as(Body::new));
@@ -1092,7 +1155,8 @@ public final class PlanArbitraries {
         }
 
         plan.addAllStatements(build(a, Optional.empty(), body.statements()))
-                .addAllValues(build(a, Optional.empty(), body.values()))
+                .addAllValues(build(a, Optional.empty(), body.foundations().values()))
+                .addAllPrinciples(build(a, Optional.empty(), body.foundations().principles()))
                 .addAllThemes(build(a, Optional.empty(), body.themes()))
                 .addAllMeasures(build(a, Optional.empty(), body.measures()))
                 .addAllOwners(owners)

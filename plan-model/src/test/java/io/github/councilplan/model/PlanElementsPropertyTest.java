@@ -53,17 +53,18 @@ class PlanElementsPropertyTest {
     private static List<PlanElement> documentOrder(Plan plan) {
         List<PlanElement> all = new ArrayList<>();
         all.add(plan);
+        plan.vision().ifPresent(all::add);
         all.addAll(plan.statements());
         all.addAll(plan.values());
+        all.addAll(plan.principles());
         for (Theme theme : plan.themes()) {
             all.add(theme);
             all.addAll(theme.outcomes());
-            for (Objective objective : theme.objectives()) {
-                all.add(objective);
-                objective.priorities().forEach(priority -> addPriority(priority, all));
-            }
-            theme.priorities().forEach(priority -> addPriority(priority, all));
+            theme.objectives().forEach(objective -> addWork(objective, all));
+            theme.priorities().forEach(priority -> addWork(priority, all));
+            theme.deliverables().forEach(deliverable -> addWork(deliverable, all));
             all.addAll(theme.commitments());
+            theme.lists().forEach(list -> addList(list, all));
         }
         all.addAll(plan.measures());
         all.addAll(plan.owners());
@@ -71,11 +72,21 @@ class PlanElementsPropertyTest {
         return all;
     }
 
-    private static void addPriority(Priority priority, List<PlanElement> all) {
-        all.add(priority);
-        for (Deliverable deliverable : priority.deliverables()) {
-            all.add(deliverable);
-            all.addAll(deliverable.milestones());
+    private static void addWork(Work work, List<PlanElement> all) {
+        all.add(work);
+        all.addAll(work.outcomes());
+        if (work instanceof Objective) {
+            ((Objective) work).priorities().forEach(priority -> addWork(priority, all));
+            ((Objective) work).deliverables().forEach(deliverable -> addWork(deliverable, all));
+        } else if (work instanceof Priority) {
+            ((Priority) work).deliverables().forEach(deliverable -> addWork(deliverable, all));
         }
+        work.lists().forEach(list -> addList(list, all));
+        all.addAll(work.milestones());
+    }
+
+    private static void addList(ItemList list, List<PlanElement> all) {
+        all.add(list);
+        all.addAll(list.items());
     }
 }

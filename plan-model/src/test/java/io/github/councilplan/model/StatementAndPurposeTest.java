@@ -11,33 +11,35 @@ class StatementAndPurposeTest {
 
     @Test
     void statementWithAParagraphIsAccepted() {
-        Statement s = Statement.builder().id(id("foreword")).addParagraphs(text("Welcome"))
+        Statement s = Statement.builder().id(id("foreword")).addBody(Block.paragraph(text("Welcome")))
                 .addSignatories(Signatory.of("Councillor A Leader", text("Leader of the Council"))).build();
 
-        assertThat(s.paragraphs()).containsExactly(text("Welcome"));
+        assertThat(s.body()).containsExactly(Block.paragraph(text("Welcome")));
     }
 
     @Test
-    void statementWithoutAParagraphIsRejected() {
+    void statementWithoutABodyIsRejected() {
         Statement.Builder s = Statement.builder().id(id("foreword")).heading(text("Foreword"));
 
         assertThatIllegalArgumentException()
                 .isThrownBy(s::build)
-                .withMessage("statement 'foreword': paragraphs must not be empty");
+                .withMessage("statement 'foreword': body must not be empty");
     }
 
     @Test
     void statementIsLabelledByItsHeading() {
-        Statement s = Statement.builder().id(id("f")).heading(text("Foreword")).addParagraphs(text("Welcome")).build();
+        Statement s = Statement.builder().id(id("f")).heading(text("Foreword")).addBody(Block.paragraph(text("Welcome")))
+                .build();
 
-        assertThat(s.label()).isEqualTo(text("Foreword"));
+        assertThat(s.label()).contains(text("Foreword"));
     }
 
     @Test
     void statementWithoutHeadingIsLabelledByItsFirstParagraph() {
-        Statement s = Statement.builder().id(id("f")).addParagraphs(text("Welcome"), text("More")).build();
+        Statement s = Statement.builder().id(id("f"))
+                .addBody(Block.paragraph(text("Welcome")), Block.paragraph(text("More"))).build();
 
-        assertThat(s.label()).isEqualTo(text("Welcome"));
+        assertThat(s.label()).contains(text("Welcome"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.github.councilplan.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
@@ -10,7 +9,7 @@ import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
-import io.github.councilplan.model.Priority;
+import io.github.councilplan.model.Work;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,29 +22,27 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link DropImpact} over arbitrary plans from {@link LinkedPlans} with at least one deliverable:
- * what it reports is exactly what changes when the plan is rebuilt without the deliverable, each
- * side checked by {@link PlanFacts}.
+ * {@link DropImpact} over arbitrary plans from {@link LinkedPlans} with at least one piece of leaf
+ * work (at any level): what it reports is exactly what changes when the plan is rebuilt without the
+ * work, each side checked by {@link PlanFacts}.
  */
 class DropImpactPropertyTest {
 
-    /** A plan and one of its deliverables. */
-    record Drop(Plan plan, Deliverable deliverable) {}
+    /** A plan and one piece of its leaf work. */
+    record Drop(Plan plan, Work work) {}
 
     @Provide
     Arbitrary<Drop> drops() {
         return Combinators.combine(LinkedPlans.plans(), Arbitraries.integers().between(0, 10_000))
                 .as((plan, seed) -> {
-                    List<PlanFacts.Placed> deliverables = new PlanFacts(plan).deliverables();
-                    return deliverables.isEmpty()
-                            ? null
-                            : new Drop(plan, deliverables.get(seed % deliverables.size()).deliverable());
+                    List<PlanFacts.Placed> leaves = new PlanFacts(plan).leafWork();
+                    return leaves.isEmpty() ? null : new Drop(plan, leaves.get(seed % leaves.size()).work());
                 })
                 .filter(drop -> drop != null);
     }
 
     private static DropImpact impact(Drop drop) {
-        return DropImpact.of(PlanIndex.of(drop.plan()), drop.deliverable().id());
+        return DropImpact.of(PlanIndex.of(drop.plan()), drop.work().id());
     }
 
     private static List<ElementId> ids(List<? extends PlanElement> elements) {
@@ -57,8 +54,8 @@ class DropImpactPropertyTest {
     }
 
     @Property(tries = 100)
-    void planWithoutHasEveryOtherElementAndLinkAndNotTheDeliverableOrItsMilestones(@ForAll("drops") Drop drop) {
-        Set<ElementId> gone = new HashSet<>(ids(PlanFacts.subtree(drop.deliverable())));
+    void planWithoutHasEveryOtherElementAndLinkAndNotTheWorkOrWhatItContains(@ForAll("drops") Drop drop) {
+        Set<ElementId> gone = new HashSet<>(ids(PlanFacts.subtree(drop.work())));
 
         Plan without = impact(drop).planWithout();
 
@@ -74,7 +71,7 @@ class DropImpactPropertyTest {
         PlanFacts before = new PlanFacts(drop.plan());
         PlanFacts after = new PlanFacts(impact.planWithout());
 
-        List<ElementId> expected = before.outcomes().stream()
+        List<ElementId> expected = after.outcomes().stream()
                 .filter(o -> before.supported(o) && !after.supported(o)).map(Outcome::id).collect(Collectors.toList());
 
         assertThat(tracedIds(impact.outcomesLeftUnsupported())).isEqualTo(expected);
@@ -86,17 +83,17 @@ class DropImpactPropertyTest {
         PlanFacts before = new PlanFacts(drop.plan());
         PlanFacts after = new PlanFacts(impact.planWithout());
 
-        List<ElementId> expected = before.outcomes().stream()
+        List<ElementId> expected = after.outcomes().stream()
                 .filter(o -> before.served(o) && !after.served(o)).map(Outcome::id).collect(Collectors.toList());
 
         assertThat(tracedIds(impact.outcomesLeftUnserved())).isEqualTo(expected);
     }
 
     @Property(tries = 100)
-    void everyOutcomeLeftIsOneTheDeliverableServedAsItServedIt(@ForAll("drops") Drop drop) {
+    void everyOutcomeLeftIsOneTheWorkServedAsItServedIt(@ForAll("drops") Drop drop) {
         DropImpact impact = impact(drop);
 
-        assertThat(PlanIndex.of(drop.plan()).outcomesServedBy(drop.deliverable().id()))
+        assertThat(PlanIndex.of(drop.plan()).outcomesServedBy(drop.work().id()))
                 .containsAll(impact.outcomesLeftUnserved());
         assertThat(impact.outcomesLeftUnserved()).containsAll(impact.outcomesLeftUnsupported());
     }
@@ -115,44 +112,49 @@ class DropImpactPropertyTest {
     }
 
     @Property(tries = 100)
-    void priorityLeftEmptyIsThePriorityThatHadDeliverablesAndHasNone(@ForAll("drops") Drop drop) {
+    void containerLeftWithoutWorkIsTheElementThatHeldWorkAndHoldsNone(@ForAll("drops") Drop drop) {
         DropImpact impact = impact(drop);
-        Set<ElementId> emptyBefore = new PlanFacts(drop.plan()).priorities().stream()
-                .filter(p -> p.deliverables().isEmpty()).map(Priority::id).collect(Collectors.toSet());
+        Set<ElementId> heldWork = new PlanFacts(drop.plan()).workHolders().stream().map(PlanElement::id)
+                .collect(Collectors.toSet());
+        Set<ElementId> holdWork = new PlanFacts(impact.planWithout()).workHolders().stream().map(PlanElement::id)
+                .collect(Collectors.toSet());
 
-        List<ElementId> emptied = new PlanFacts(impact.planWithout()).priorities().stream()
-                .filter(p -> p.deliverables().isEmpty() && !emptyBefore.contains(p.id()))
-                .map(Priority::id).collect(Collectors.toList());
+        List<ElementId> emptied = impact.planWithout().elements().stream().map(PlanElement::id)
+                .filter(id -> heldWork.contains(id) && !holdWork.contains(id)).collect(Collectors.toList());
 
-        assertThat(impact.priorityLeftEmpty().map(Priority::id).map(List::of).orElse(List.of())).isEqualTo(emptied);
+        assertThat(impact.containerLeftWithoutWork().map(PlanElement::id).map(List::of).orElse(List.of()))
+                .isEqualTo(emptied);
     }
 
     @Property(tries = 100)
-    void reroutedDeliverablesAreTheOthersWhoseOutcomesOrBasesChange(@ForAll("drops") Drop drop) {
+    void reroutedWorkIsTheOtherLeafWorkWhoseOutcomesOrBasesChange(@ForAll("drops") Drop drop) {
         DropImpact impact = impact(drop);
         PlanIndex before = PlanIndex.of(drop.plan());
         PlanIndex after = PlanIndex.of(impact.planWithout());
+        Set<ElementId> leavesBefore = new PlanFacts(drop.plan()).leafWork().stream().map(p -> p.work().id())
+                .collect(Collectors.toSet());
 
-        List<ElementId> expected = new PlanFacts(impact.planWithout()).deliverables().stream()
-                .map(p -> p.deliverable().id())
-                .filter(id -> !served(before, id).equals(served(after, id)))
+        List<ElementId> expected = new PlanFacts(impact.planWithout()).leafWork().stream()
+                .map(p -> p.work().id())
+                .filter(id -> leavesBefore.contains(id) && !served(before, id).equals(served(after, id)))
                 .collect(Collectors.toList());
 
-        assertThat(ids(impact.deliverablesRerouted())).isEqualTo(expected);
+        assertThat(ids(impact.workRerouted())).isEqualTo(expected);
     }
 
     @Property(tries = 100)
-    void aDeliverableIsReroutedOnlyIfAContributesToLinkLedToTheDroppedOne(@ForAll("drops") Drop drop) {
+    void workIsReroutedOnlyIfAContributesToLinkLedToTheDroppedWorkOrWhatItContains(@ForAll("drops") Drop drop) {
         DropImpact impact = impact(drop);
+        Set<ElementId> gone = new HashSet<>(ids(PlanFacts.subtree(drop.work())));
 
-        if (!impact.deliverablesRerouted().isEmpty()) {
+        if (!impact.workRerouted().isEmpty()) {
             assertThat(drop.plan().links()).filteredOn(l -> l.kind() == LinkKind.CONTRIBUTES_TO).map(Link::to)
-                    .contains(drop.deliverable().id());
+                    .anyMatch(gone::contains);
         }
     }
 
-    private static Set<List<Object>> served(PlanIndex index, ElementId deliverable) {
-        return index.outcomesServedBy(deliverable).stream().map(o -> List.<Object>of(o.element().id(), o.basis()))
+    private static Set<List<Object>> served(PlanIndex index, ElementId work) {
+        return index.outcomesServedBy(work).stream().map(o -> List.<Object>of(o.element().id(), o.basis()))
                 .collect(Collectors.toSet());
     }
 
@@ -160,8 +162,8 @@ class DropImpactPropertyTest {
     void impactLeavesNothingUnsupportedIffItListsNothingLeft(@ForAll("drops") Drop drop) {
         DropImpact impact = impact(drop);
 
-        assertThat(impact.deliverable()).isEqualTo(drop.deliverable());
+        assertThat(impact.work()).isEqualTo(drop.work());
         assertThat(impact.leavesNothingUnsupported()).isEqualTo(impact.outcomesLeftUnserved().isEmpty()
-                && impact.measuresLeftEvidencingNothing().isEmpty() && impact.priorityLeftEmpty().isEmpty());
+                && impact.measuresLeftEvidencingNothing().isEmpty() && impact.containerLeftWithoutWork().isEmpty());
     }
 }

@@ -3,6 +3,7 @@ package io.github.councilplan.trace;
 import static io.github.councilplan.trace.HandBuiltPlans.deliverable;
 import static io.github.councilplan.trace.HandBuiltPlans.measure;
 import static io.github.councilplan.trace.HandBuiltPlans.milestone;
+import static io.github.councilplan.trace.HandBuiltPlans.objective;
 import static io.github.councilplan.trace.HandBuiltPlans.outcome;
 import static io.github.councilplan.trace.HandBuiltPlans.partner;
 import static io.github.councilplan.trace.HandBuiltPlans.plan;
@@ -18,13 +19,23 @@ import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Priority;
+import io.github.councilplan.model.Theme;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 class DropImpactTest {
 
-    private static DropImpact drop(Plan.Builder plan, String deliverable) {
-        return DropImpact.of(PlanIndex.of(plan.build()), id(deliverable));
+    private static DropImpact drop(Plan.Builder plan, String work) {
+        return DropImpact.of(PlanIndex.of(plan.build()), id(work));
+    }
+
+    /** A theme "t" with outcomes "o1" and "o2" and the given deliverables straight under it, as titled pledges. */
+    private static Plan.Builder pledges(String... deliverables) {
+        Theme.Builder t = theme("t").addOutcomes(outcome("o1"), outcome("o2"));
+        for (String d : deliverables) {
+            t.addDeliverables(deliverable(d).build());
+        }
+        return plan().addThemes(t.build());
     }
 
     /** A theme "t" with outcomes "o1" and "o2" and one priority "p" holding the given deliverables. */
@@ -45,8 +56,8 @@ class DropImpactTest {
     }
 
     @Test
-    void droppingTheLastUnlinkedDeliverableOfAThemeLeavesItsOutcomesUnservedByContainment() {
-        DropImpact impact = drop(themeWith("d1"), "d1");
+    void droppingTheLastUnlinkedWorkOfAThemeLeavesItsOutcomesUnservedByContainment() {
+        DropImpact impact = drop(pledges("d1"), "d1");
 
         assertThat(impact.outcomesLeftUnserved()).extracting(o -> o.element().id(), Traced::basis)
                 .containsExactly(tuple(id("o1"), Basis.CONTAINMENT), tuple(id("o2"), Basis.CONTAINMENT));
@@ -81,7 +92,7 @@ class DropImpactTest {
 
     @Test
     void outcomeThatAMeasureEvidencesIsLeftUnservedButNotUnsupported() {
-        DropImpact impact = drop(themeWith("d1").addMeasures(measure("m").build())
+        DropImpact impact = drop(pledges("d1").addMeasures(measure("m").build())
                 .addLinks(link("m", LinkKind.EVIDENCES, "o1")), "d1");
 
         assertThat(impact.outcomesLeftUnserved()).extracting(o -> o.element().id()).containsExactly(id("o1"), id("o2"));
@@ -95,7 +106,7 @@ class DropImpactTest {
                 link("d2", LinkKind.CONTRIBUTES_TO, "d1"),
                 link("d3", LinkKind.CONTRIBUTES_TO, "o1")), "d1");
 
-        assertThat(impact.deliverablesRerouted()).extracting(PlanElement::id).containsExactly(id("d2"));
+        assertThat(impact.workRerouted()).extracting(PlanElement::id).containsExactly(id("d2"));
         // d2 now serves o1 and o2 by containment, and so o1 keeps d3 by links
         assertThat(impact.outcomesLeftUnserved()).isEmpty();
     }
@@ -107,7 +118,7 @@ class DropImpactTest {
                 link("d2", LinkKind.CONTRIBUTES_TO, "d1"),
                 link("d2", LinkKind.CONTRIBUTES_TO, "o1")), "d1");
 
-        assertThat(impact.deliverablesRerouted()).isEmpty();
+        assertThat(impact.workRerouted()).isEmpty();
     }
 
     @Test
@@ -120,15 +131,48 @@ class DropImpactTest {
     }
 
     @Test
-    void priorityWhoseOnlyDeliverableIsDroppedIsLeftEmpty() {
+    void priorityWhoseOnlyDeliverableIsDroppedIsLeftWithoutWork() {
         DropImpact impact = drop(themeWith("d1"), "d1");
 
-        assertThat(impact.priorityLeftEmpty()).map(PlanElement::id).contains(id("p"));
+        assertThat(impact.containerLeftWithoutWork()).map(PlanElement::id).contains(id("p"));
     }
 
     @Test
-    void priorityWithOtherDeliverablesIsNotLeftEmpty() {
-        assertThat(drop(themeWith("d1", "d2"), "d1").priorityLeftEmpty()).isEmpty();
+    void priorityWithOtherDeliverablesIsNotLeftWithoutWork() {
+        assertThat(drop(themeWith("d1", "d2"), "d1").containerLeftWithoutWork()).isEmpty();
+    }
+
+    @Test
+    void priorityLeftWithoutDeliverablesStillServesItsThemesOutcomes() {
+        // the plan now stops at the priority, which is leaf work in its turn
+        DropImpact impact = drop(themeWith("d1"), "d1");
+
+        assertThat(impact.outcomesLeftUnserved()).isEmpty();
+        assertThat(PlanIndex.of(impact.planWithout()).leafWork()).extracting(PlanElement::id).containsExactly(id("p"));
+    }
+
+    @Test
+    void themeWhoseOnlyPledgeIsDroppedIsLeftWithoutWork() {
+        assertThat(drop(pledges("d1"), "d1").containerLeftWithoutWork()).map(PlanElement::id).contains(id("t"));
+    }
+
+    @Test
+    void droppingAPriorityThatIsLeafWorkTakesItsOwnOutcomesWithItUnlisted() {
+        DropImpact impact = drop(plan().addThemes(theme("t").addOutcomes(outcome("o1"))
+                .addPriorities(priority("p1").addOutcomes(outcome("o-p1")).build(), priority("p2").build()).build()),
+                "p1");
+
+        assertThat(impact.outcomesLeftUnserved()).isEmpty();
+        assertThat(impact.planWithout().elements()).extracting(PlanElement::id).doesNotContain(id("o-p1"));
+    }
+
+    @Test
+    void droppingAnObjectiveThatIsLeafWorkLeavesItsThemesOutcomesUnservedWhenNoWorkIsLeft() {
+        DropImpact impact = drop(plan().addThemes(theme("t").addOutcomes(outcome("o1"))
+                .addObjectives(objective("ob").build()).build()), "ob");
+
+        assertThat(impact.outcomesLeftUnserved()).extracting(o -> o.element().id()).containsExactly(id("o1"));
+        assertThat(impact.containerLeftWithoutWork()).map(PlanElement::id).contains(id("t"));
     }
 
     @Test
@@ -151,13 +195,13 @@ class DropImpactTest {
 
     @Test
     void describesTheImpactForPeople() {
-        DropImpact impact = drop(themeWith("d1").addMeasures(measure("m").build())
+        DropImpact impact = drop(pledges("d1").addMeasures(measure("m").build())
                 .addLinks(link("m", LinkKind.EVIDENCES, "o1")), "d1");
 
         assertThat(impact).hasToString("dropping deliverable 'd1'\n"
                 + "  outcome 'o1' is left evidenced by measures only (served by containment)\n"
                 + "  outcome 'o2' loses all support (served by containment)\n"
-                + "  priority 'p' has no deliverables");
+                + "  theme 't' has no work left");
     }
 
     @Test
@@ -167,11 +211,19 @@ class DropImpactTest {
     }
 
     @Test
-    void refusesAnElementThatIsNotADeliverable() {
+    void refusesWorkThatContainsOtherWork() {
         PlanIndex index = PlanIndex.of(themeWith("d1").build());
 
         assertThatThrownBy(() -> DropImpact.of(index, id("p"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("priority 'p'");
+                .hasMessageContaining("priority 'p'").hasMessageContaining("contains other work");
+    }
+
+    @Test
+    void refusesAnElementThatIsNotWork() {
+        PlanIndex index = PlanIndex.of(themeWith("d1").build());
+
+        assertThatThrownBy(() -> DropImpact.of(index, id("o1"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outcome 'o1'");
     }
 
     @Test

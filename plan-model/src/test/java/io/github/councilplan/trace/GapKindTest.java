@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.councilplan.model.ElementKind;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GapKindTest {
@@ -14,16 +16,17 @@ class GapKindTest {
     @Test
     void codesAreStableLowerCamelCaseInReportOrder() {
         assertThat(Arrays.stream(GapKind.values()).map(GapKind::code)).containsExactly(
-                "outcome-unsupported", "deliverable-serves-no-outcome", "deliverable-without-owner",
-                "deliverable-without-milestone", "deliverable-without-measure", "priority-without-deliverables",
+                "outcome-unsupported", "work-serves-no-outcome", "work-without-owner", "work-without-milestone",
+                "work-without-measure", "priority-without-deliverables", "principle-unreflected",
                 "measure-without-target", "measure-without-recent-actual");
     }
 
     @Test
-    void eachKindNamesTheKindOfElementItsGapsAreAbout() {
-        assertThat(Arrays.stream(GapKind.values()).map(GapKind::elementKind)).containsExactly(
-                ElementKind.OUTCOME, ElementKind.DELIVERABLE, ElementKind.DELIVERABLE, ElementKind.DELIVERABLE,
-                ElementKind.DELIVERABLE, ElementKind.PRIORITY, ElementKind.MEASURE, ElementKind.MEASURE);
+    void eachKindNamesTheKindsOfElementItsGapsAreAbout() {
+        Set<ElementKind> work = EnumSet.of(ElementKind.OBJECTIVE, ElementKind.PRIORITY, ElementKind.DELIVERABLE);
+        assertThat(Arrays.stream(GapKind.values()).map(GapKind::elementKinds)).containsExactly(
+                Set.of(ElementKind.OUTCOME), work, work, work, work, Set.of(ElementKind.PRIORITY),
+                Set.of(ElementKind.PRINCIPLE), Set.of(ElementKind.MEASURE), Set.of(ElementKind.MEASURE));
     }
 
     @Test
@@ -43,7 +46,7 @@ class GapKindTest {
 
     @Test
     void toStringIsTheCode() {
-        assertThat(GapKind.DELIVERABLE_WITHOUT_OWNER).hasToString("deliverable-without-owner");
+        assertThat(GapKind.WORK_WITHOUT_OWNER).hasToString("work-without-owner");
     }
 
     @Test
@@ -56,7 +59,7 @@ class GapKindTest {
     void gapRefusesAnElementOfAnotherKind() {
         assertThatThrownBy(() -> new Gap(GapKind.OUTCOME_UNSUPPORTED, priority("p").build(), "message"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("element: priority 'p' is not of kind outcome, which outcome-unsupported gaps name");
+                .hasMessage("element: priority 'p' is not of a kind outcome-unsupported gaps name [OUTCOME]");
     }
 
     @Test

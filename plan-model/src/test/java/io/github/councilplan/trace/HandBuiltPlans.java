@@ -16,6 +16,7 @@ import io.github.councilplan.model.Partner;
 import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.ProgressUpdate;
@@ -106,6 +107,10 @@ final class HandBuiltPlans {
 
     static Partner partner(String id) {
         return Partner.builder().id(id(id)).name(Text.of("Partner " + id)).build();
+    }
+
+    static Principle principle(String id) {
+        return Principle.of(id(id), Text.of("Principle " + id));
     }
 
     static SharedValue value(String id) {

@@ -9,6 +9,7 @@ import static io.github.councilplan.trace.HandBuiltPlans.outcome;
 import static io.github.councilplan.trace.HandBuiltPlans.owner;
 import static io.github.councilplan.trace.HandBuiltPlans.period;
 import static io.github.councilplan.trace.HandBuiltPlans.plan;
+import static io.github.councilplan.trace.HandBuiltPlans.principle;
 import static io.github.councilplan.trace.HandBuiltPlans.priority;
 import static io.github.councilplan.trace.HandBuiltPlans.theme;
 import static io.github.councilplan.trace.TracePlans.id;
@@ -91,7 +92,7 @@ class PlanGapsTest {
         PlanGaps gaps = gaps(plan().addThemes(theme("t").addOutcomes(outcome("o")).build()));
 
         assertThat(gaps.gaps(GapKind.OUTCOME_UNSUPPORTED).get(0).message())
-                .isEqualTo("outcome 'o' is served by no deliverable, by links or by containment, and evidenced by"
+                .isEqualTo("outcome 'o' is served by no work, by links or by containment, and evidenced by"
                         + " no measure");
     }
 
@@ -102,10 +103,10 @@ class PlanGapsTest {
         PlanGaps gaps = gaps(plan().addThemes(
                 theme("t").addPriorities(priority("p").addDeliverables(deliverable("d").build()).build()).build()));
 
-        assertThat(named(gaps, GapKind.DELIVERABLE_SERVES_NO_OUTCOME)).containsExactly(id("d"));
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_SERVES_NO_OUTCOME).get(0).message())
-                .isEqualTo("deliverable 'd' serves no outcome: no contributesTo route leads from it, its priority or"
-                        + " objective to an outcome, and its theme 't' has no outcomes");
+        assertThat(named(gaps, GapKind.WORK_SERVES_NO_OUTCOME)).containsExactly(id("d"));
+        assertThat(gaps.gaps(GapKind.WORK_SERVES_NO_OUTCOME).get(0).message())
+                .isEqualTo("deliverable 'd' serves no outcome: no contributesTo route leads from it or the work"
+                        + " containing it to an outcome, and neither it, that work nor its theme holds an outcome");
     }
 
     @Test
@@ -115,7 +116,7 @@ class PlanGapsTest {
                         .build(), theme("t2").addOutcomes(outcome("o")).build())
                 .addLinks(link("d", LinkKind.CONTRIBUTES_TO, "o")));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_SERVES_NO_OUTCOME)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_SERVES_NO_OUTCOME)).isEmpty();
         assertThat(gaps.gaps(GapKind.OUTCOME_UNSUPPORTED)).isEmpty();
     }
 
@@ -127,7 +128,7 @@ class PlanGapsTest {
                 .addThemes(theme("t").addPriorities(priority("p")
                         .addDeliverables(deliverable("d").addOwners(id("own")).build()).build()).build()));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_OWNER)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_OWNER)).isEmpty();
     }
 
     @Test
@@ -136,7 +137,7 @@ class PlanGapsTest {
                 .addThemes(theme("t").addPriorities(priority("p").addOwners(id("own"))
                         .addDeliverables(deliverable("d").build()).build()).build()));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_OWNER)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_OWNER)).isEmpty();
     }
 
     @Test
@@ -146,7 +147,7 @@ class PlanGapsTest {
                         .addPriorities(priority("p").addDeliverables(deliverable("d").build()).build()).build())
                         .build()));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_OWNER)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_OWNER)).isEmpty();
     }
 
     @Test
@@ -155,7 +156,7 @@ class PlanGapsTest {
                 .addThemes(theme("t").addOwners(id("own"))
                         .addPriorities(priority("p").addDeliverables(deliverable("d").build()).build()).build()));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_OWNER)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_OWNER)).isEmpty();
     }
 
     @Test
@@ -165,7 +166,7 @@ class PlanGapsTest {
                         .addDeliverables(deliverable("d").number(DisplayNumber.of("1.2.3")).build()).build()).build())
                 .build()));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_OWNER)).singleElement()
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_OWNER)).singleElement()
                 .extracting(Gap::message)
                 .isEqualTo("deliverable 1.2.3 has no owner, and neither has its priority 1.2, objective 'ob' or"
                         + " theme 1, whose owners it would inherit");
@@ -179,7 +180,7 @@ class PlanGapsTest {
                 .addMeasures(measure("m").addOwners(id("own")).build())
                 .addLinks(link("m", LinkKind.EVIDENCES, "d")));
 
-        assertThat(named(gaps, GapKind.DELIVERABLE_WITHOUT_OWNER)).containsExactly(id("d"));
+        assertThat(named(gaps, GapKind.WORK_WITHOUT_OWNER)).containsExactly(id("d"));
     }
 
     // deliverable-without-milestone
@@ -190,8 +191,8 @@ class PlanGapsTest {
                 .addDeliverables(deliverable("d1").addMilestones(milestone("m1")).build(), deliverable("d2").build())
                 .build()).build()));
 
-        assertThat(named(gaps, GapKind.DELIVERABLE_WITHOUT_MILESTONE)).containsExactly(id("d2"));
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_MILESTONE).get(0).message())
+        assertThat(named(gaps, GapKind.WORK_WITHOUT_MILESTONE)).containsExactly(id("d2"));
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_MILESTONE).get(0).message())
                 .isEqualTo("deliverable 'd2' has no milestones");
     }
 
@@ -205,7 +206,7 @@ class PlanGapsTest {
                 .addMeasures(measure("m").build())
                 .addLinks(link("m", LinkKind.EVIDENCES, "d")));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_MEASURE)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_MEASURE)).isEmpty();
     }
 
     @Test
@@ -216,7 +217,7 @@ class PlanGapsTest {
                 .addMeasures(measure("m").build())
                 .addLinks(link("m", LinkKind.EVIDENCES, "p")));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_MEASURE)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_MEASURE)).isEmpty();
     }
 
     @Test
@@ -228,7 +229,7 @@ class PlanGapsTest {
                 .addMeasures(measure("m").build())
                 .addLinks(link("m", LinkKind.EVIDENCES, "ob")));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_MEASURE)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_MEASURE)).isEmpty();
     }
 
     @Test
@@ -239,7 +240,7 @@ class PlanGapsTest {
                 .addMeasures(measure("m").build())
                 .addLinks(link("m", LinkKind.EVIDENCES, "t")));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_MEASURE)).singleElement().extracting(Gap::message)
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_MEASURE)).singleElement().extracting(Gap::message)
                 .isEqualTo("deliverable 'd' is evidenced by no measure, and neither is its priority 'p'");
     }
 
@@ -251,7 +252,7 @@ class PlanGapsTest {
                 .addMeasures(measure("m").build())
                 .addLinks(link("m", LinkKind.EVIDENCES, "o")));
 
-        assertThat(named(gaps, GapKind.DELIVERABLE_WITHOUT_MEASURE)).containsExactly(id("d"));
+        assertThat(named(gaps, GapKind.WORK_WITHOUT_MEASURE)).containsExactly(id("d"));
     }
 
     @Test
@@ -261,7 +262,7 @@ class PlanGapsTest {
                         .build())
                 .addLinks(link("m-gone", LinkKind.EVIDENCES, "d")));
 
-        assertThat(named(gaps, GapKind.DELIVERABLE_WITHOUT_MEASURE)).containsExactly(id("d"));
+        assertThat(named(gaps, GapKind.WORK_WITHOUT_MEASURE)).containsExactly(id("d"));
     }
 
     // priority-without-deliverables
@@ -273,7 +274,7 @@ class PlanGapsTest {
 
         assertThat(named(gaps, GapKind.PRIORITY_WITHOUT_DELIVERABLES)).containsExactly(id("p1"));
         assertThat(gaps.gaps(GapKind.PRIORITY_WITHOUT_DELIVERABLES).get(0).message())
-                .isEqualTo("priority 'p1' has no deliverables");
+                .isEqualTo("priority 'p1' has no deliverables, though other priorities of the plan have some");
     }
 
     // measure-without-target
@@ -285,7 +286,7 @@ class PlanGapsTest {
 
         assertThat(named(gaps, GapKind.MEASURE_WITHOUT_TARGET)).containsExactly(id("m1"));
         assertThat(gaps.gaps(GapKind.MEASURE_WITHOUT_TARGET).get(0).message())
-                .isEqualTo("measure 'm1' has no target for any period");
+                .isEqualTo("measure 'm1' has no target");
     }
 
     // measure-without-recent-actual
@@ -389,33 +390,41 @@ class PlanGapsTest {
 
     @Test
     void gapsAreGroupedByKindInEnumOrderThenInDocumentOrder() {
-        PlanGaps gaps = gaps(plan().addThemes(theme("t").addOutcomes(outcome("o"))
-                .addPriorities(priority("p1").build(), priority("p2").build()).build())
+        PlanGaps gaps = gaps(plan().addPrinciples(principle("pr"))
+                .addThemes(theme("t").addOutcomes(outcome("o")).addPriorities(priority("p1").build(),
+                        priority("p2").build()).build(), theme("t2").addOutcomes(outcome("o2")).build())
                 .addMeasures(measure("m").build()));
 
         assertThat(gaps.gaps()).extracting(Gap::kind, gap -> gap.element().id()).containsExactly(
-                tuple(GapKind.OUTCOME_UNSUPPORTED, id("o")),
-                tuple(GapKind.PRIORITY_WITHOUT_DELIVERABLES, id("p1")),
-                tuple(GapKind.PRIORITY_WITHOUT_DELIVERABLES, id("p2")),
+                tuple(GapKind.OUTCOME_UNSUPPORTED, id("o2")),
+                tuple(GapKind.WORK_WITHOUT_OWNER, id("p1")),
+                tuple(GapKind.WORK_WITHOUT_OWNER, id("p2")),
+                tuple(GapKind.WORK_WITHOUT_MILESTONE, id("p1")),
+                tuple(GapKind.WORK_WITHOUT_MILESTONE, id("p2")),
+                tuple(GapKind.WORK_WITHOUT_MEASURE, id("p1")),
+                tuple(GapKind.WORK_WITHOUT_MEASURE, id("p2")),
+                tuple(GapKind.PRINCIPLE_UNREFLECTED, id("pr")),
                 tuple(GapKind.MEASURE_WITHOUT_TARGET, id("m")),
                 tuple(GapKind.MEASURE_WITHOUT_RECENT_ACTUAL, id("m")));
     }
 
     @Test
     void countsListEveryKindInEnumOrderWithZeros() {
-        PlanGaps gaps = gaps(plan().addThemes(theme("t").addPriorities(priority("p1").build(), priority("p2").build())
+        PlanGaps gaps = gaps(plan().addThemes(theme("t").addPriorities(priority("p1").build(),
+                priority("p2").addDeliverables(deliverable("d").addMilestones(milestone("ms")).build()).build())
                 .build()));
 
         assertThat(gaps.counts()).containsExactly(
                 entry(GapKind.OUTCOME_UNSUPPORTED, 0),
-                entry(GapKind.DELIVERABLE_SERVES_NO_OUTCOME, 0),
-                entry(GapKind.DELIVERABLE_WITHOUT_OWNER, 0),
-                entry(GapKind.DELIVERABLE_WITHOUT_MILESTONE, 0),
-                entry(GapKind.DELIVERABLE_WITHOUT_MEASURE, 0),
-                entry(GapKind.PRIORITY_WITHOUT_DELIVERABLES, 2),
+                entry(GapKind.WORK_SERVES_NO_OUTCOME, 2),
+                entry(GapKind.WORK_WITHOUT_OWNER, 2),
+                entry(GapKind.WORK_WITHOUT_MILESTONE, 1),
+                entry(GapKind.WORK_WITHOUT_MEASURE, 2),
+                entry(GapKind.PRIORITY_WITHOUT_DELIVERABLES, 1),
+                entry(GapKind.PRINCIPLE_UNREFLECTED, 0),
                 entry(GapKind.MEASURE_WITHOUT_TARGET, 0),
                 entry(GapKind.MEASURE_WITHOUT_RECENT_ACTUAL, 0));
-        assertThat(gaps.size()).isEqualTo(2);
+        assertThat(gaps.size()).isEqualTo(8);
     }
 
     @Test
@@ -441,10 +450,10 @@ class PlanGapsTest {
 
     @Test
     void reportPrintsAHeadLineThenOneLinePerGap() {
-        PlanGaps gaps = gaps(plan().addThemes(theme("t").addPriorities(priority("p").build()).build()));
+        PlanGaps gaps = gaps(plan().addPrinciples(principle("pr")));
 
         assertThat(gaps.toString()).isEqualTo("1 gap as of 2025-08-15\n"
-                + "priority-without-deliverables: priority 'p' has no deliverables");
+                + "principle-unreflected: principle 'pr' is reflected by nothing");
     }
 
     @Test
@@ -466,6 +475,6 @@ class PlanGapsTest {
         PlanGaps gaps = gaps(plan().addThemes(theme("t").addPriorities(priority("p")
                 .addDeliverables(deliverable("d").addAllOwners(ids("nobody")).build()).build()).build()));
 
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_OWNER)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_OWNER)).isEmpty();
     }
 }

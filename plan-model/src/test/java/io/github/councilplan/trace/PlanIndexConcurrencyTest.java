@@ -44,7 +44,7 @@ class PlanIndexConcurrencyTest {
                 answers.add(element.id() + " serves " + index.outcomesServedBy(element.id()));
             }
             if (element instanceof Outcome) {
-                answers.add(element.id() + " served by " + index.deliverablesServing(element.id()));
+                answers.add(element.id() + " served by " + index.workServing(element.id()));
             }
         }
         return answers;

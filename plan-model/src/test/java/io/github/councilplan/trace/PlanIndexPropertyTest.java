@@ -2,7 +2,7 @@ package io.github.councilplan.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.councilplan.model.Deliverable;
+import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
@@ -10,8 +10,10 @@ import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanArbitraries;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Work;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
@@ -109,17 +111,34 @@ class PlanIndexPropertyTest {
         }
     }
 
+    @Provide
+    Arbitrary<Plan> linkedPlans() {
+        return LinkedPlans.plans();
+    }
+
     @Property(tries = 200)
-    void deliverablesServingIsExactlyTheInverseOfOutcomesServedBy(@ForAll("plans") Plan plan) {
+    void leafWorkIsEveryPieceOfWorkThatContainsNoWorkInDocumentOrder(@ForAll("plans") Plan plan) {
+        PlanIndex index = PlanIndex.of(plan);
+
+        assertThat(index.leafWork()).containsExactlyElementsOf(plan.elements().stream()
+                .filter(e -> e instanceof Work && e.children().stream().noneMatch(Work.class::isInstance))
+                .map(Work.class::cast).toList());
+        for (PlanElement element : plan.elements()) {
+            assertThat(index.isLeafWork(element.id())).isEqualTo(index.leafWork().contains(element));
+        }
+    }
+
+    @Property(tries = 200)
+    void workServingIsExactlyTheInverseOfOutcomesServedBy(@ForAll("linkedPlans") Plan plan) {
         PlanIndex index = PlanIndex.of(plan);
         Set<String> forward = new HashSet<>();
         Set<String> backward = new HashSet<>();
-        for (PlanElement deliverable : index.ofKind(ElementKind.DELIVERABLE)) {
-            index.outcomesServedBy(deliverable.id()).forEach(t -> forward.add(deliverable.id() + ">" + t.element().id() + ":"
+        for (Work work : index.leafWork()) {
+            index.outcomesServedBy(work.id()).forEach(t -> forward.add(work.id() + ">" + t.element().id() + ":"
                     + t.basis() + t.route()));
         }
         for (PlanElement outcome : index.ofKind(ElementKind.OUTCOME)) {
-            index.deliverablesServing(outcome.id()).forEach(t -> backward.add(t.element().id() + ">" + outcome.id() + ":"
+            index.workServing(outcome.id()).forEach(t -> backward.add(t.element().id() + ">" + outcome.id() + ":"
                     + t.basis() + t.route()));
         }
 
@@ -127,39 +146,72 @@ class PlanIndexPropertyTest {
     }
 
     @Property(tries = 200)
-    void everyLinkRouteIsAChainOfContributionsThroughWorkOrItsContainersToTheOutcome(@ForAll("plans") Plan plan) {
+    void workThatContainsWorkServesTheUnionOfWhatItsLeafWorkServes(@ForAll("linkedPlans") Plan plan) {
         PlanIndex index = PlanIndex.of(plan);
 
-        for (PlanElement deliverable : index.ofKind(ElementKind.DELIVERABLE)) {
-            for (Traced<Outcome> traced : index.outcomesServedBy(deliverable.id())) {
-                if (traced.basis() != Basis.LINK) {
-                    continue;
+        for (PlanElement element : plan.elements()) {
+            if (element instanceof Work && !index.isLeafWork(element.id())) {
+                Set<Outcome> union = new LinkedHashSet<>();
+                for (Work leaf : index.leafWork()) {
+                    if (index.path(leaf.id()).contains(element)) {
+                        index.outcomesServedBy(leaf.id()).forEach(t -> union.add(t.element()));
+                    }
                 }
-                List<Link> route = traced.route();
-                assertThat(route).allMatch(link -> link.kind() == LinkKind.CONTRIBUTES_TO);
-                assertThat(index.path(deliverable.id())).extracting(PlanElement::id).contains(route.get(0).from());
-                for (int i = 0; i + 1 < route.size(); i++) {
-                    assertThat(index.path(route.get(i).to())).extracting(PlanElement::id).contains(route.get(i + 1).from());
-                }
-                assertThat(route.get(route.size() - 1).to()).isEqualTo(traced.element().id());
+                assertThat(index.outcomesServedBy(element.id())).extracting(Traced::element)
+                        .containsExactlyElementsOf(union);
             }
         }
     }
 
     @Property(tries = 200)
-    void aDeliverableServesByContainmentExactlyItsThemesOutcomesWhenItHasNoRoute(@ForAll("plans") Plan plan) {
+    void everyLinkRouteIsAChainOfContributionsThroughWorkOrItsContainersToTheOutcome(
+            @ForAll("linkedPlans") Plan plan) {
         PlanIndex index = PlanIndex.of(plan);
 
-        for (PlanElement element : index.ofKind(ElementKind.DELIVERABLE)) {
-            Deliverable deliverable = (Deliverable) element;
-            List<Traced<Outcome>> served = index.outcomesServedBy(deliverable.id());
-            boolean anyLink = served.stream().anyMatch(t -> t.basis() == Basis.LINK);
-            if (anyLink) {
-                assertThat(served).allMatch(t -> t.basis() == Basis.LINK);
-            } else {
-                assertThat(served).extracting(Traced::element)
-                        .containsExactlyElementsOf(index.theme(deliverable.id()).orElseThrow().outcomes());
+        for (Work work : index.leafWork()) {
+            for (Traced<Outcome> traced : index.outcomesServedBy(work.id())) {
+                if (traced.basis() != Basis.LINK) {
+                    continue;
+                }
+                List<Link> route = traced.route();
+                assertThat(route).allMatch(link -> link.kind() == LinkKind.CONTRIBUTES_TO);
+                assertThat(index.path(work.id())).extracting(PlanElement::id).contains(route.get(0).from());
+                for (int i = 0; i + 1 < route.size(); i++) {
+                    assertThat(index.path(route.get(i).to())).extracting(PlanElement::id).contains(route.get(i + 1).from());
+                }
+                // the route ends at the outcome, or at work that holds it or is contained by what holds it
+                ElementId end = route.get(route.size() - 1).to();
+                PlanElement holder = index.parent(traced.element().id()).orElseThrow();
+                assertThat(end.equals(traced.element().id()) || index.path(end).contains(holder))
+                        .as("route %s to %s", route, traced.element().describe()).isTrue();
             }
         }
+    }
+
+    @Property(tries = 200)
+    void leafWorkWithoutARouteServesByContainmentWhatItItsWorkAndItsThemeHoldNearestFirst(
+            @ForAll("linkedPlans") Plan plan) {
+        PlanIndex index = PlanIndex.of(plan);
+
+        for (Work work : index.leafWork()) {
+            List<Traced<Outcome>> served = index.outcomesServedBy(work.id());
+            List<Outcome> held = held(work);
+            if (served.stream().anyMatch(t -> t.basis() == Basis.LINK)) {
+                // with routes, the outcomes it holds itself that no route reaches are served by containment
+                assertThat(served).filteredOn(t -> t.basis() == Basis.CONTAINMENT).extracting(Traced::element)
+                        .allMatch(held::contains);
+                assertThat(served).extracting(Traced::element).containsAll(held);
+            } else {
+                List<Outcome> expected = new ArrayList<>();
+                for (PlanElement at : index.path(work.id())) {
+                    expected.addAll(held(at));
+                }
+                assertThat(served).extracting(Traced::element).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    private static List<Outcome> held(PlanElement element) {
+        return element.children().stream().filter(Outcome.class::isInstance).map(Outcome.class::cast).toList();
     }
 }

@@ -158,14 +158,14 @@ class PlanIndexTest {
     }
 
     @Test
-    void deliverablesServingListsLinkedOnesThenContainedOnes() {
-        assertThat(tracedIds(index.deliverablesServing(id("o-3")))).containsExactly("d-1.1.1 LINK", "d-2.1.1 LINK");
-        assertThat(tracedIds(index.deliverablesServing(id("o-1")))).containsExactly("d-1.1.2 CONTAINMENT");
+    void workServingListsLinkedOnesThenContainedOnes() {
+        assertThat(tracedIds(index.workServing(id("o-3")))).containsExactly("d-1.1.1 LINK", "d-2.1.1 LINK");
+        assertThat(tracedIds(index.workServing(id("o-1")))).containsExactly("d-1.1.2 CONTAINMENT");
     }
 
     @Test
     void aLinkedDeliverableDoesNotServeItsOwnThemeByContainment() {
-        assertThat(tracedIds(index.deliverablesServing(id("o-2")))).doesNotContain("d-1.1.1 CONTAINMENT");
+        assertThat(tracedIds(index.workServing(id("o-2")))).doesNotContain("d-1.1.1 CONTAINMENT");
     }
 
     @Test
@@ -208,15 +208,15 @@ class PlanIndexTest {
     }
 
     @Test
-    void outcomesServedByRefusesAnElementThatIsNotADeliverable() {
+    void outcomesServedByRefusesAnElementThatIsNotWork() {
         assertThatThrownBy(() -> index.outcomesServedBy(id("o-1")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not a Deliverable");
+                .hasMessageContaining("not a Work");
     }
 
     @Test
-    void deliverablesServingRefusesAnElementThatIsNotAnOutcome() {
-        assertThatThrownBy(() -> index.deliverablesServing(id("d-1.1.1")))
+    void workServingRefusesAnElementThatIsNotAnOutcome() {
+        assertThatThrownBy(() -> index.workServing(id("d-1.1.1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a Outcome");
     }

@@ -2,11 +2,11 @@ package io.github.councilplan.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.Direction;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.Observation;
 import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
@@ -14,15 +14,15 @@ import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.Target;
+import io.github.councilplan.model.Work;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -71,18 +71,18 @@ class RollUpPropertyTest {
                 .filter(c -> c != null);
     }
 
-    /** Cases whose element contains at least one deliverable: a deliverable and one of its containers. */
+    /** Cases whose element contains at least one piece of leaf work: the work or one of its containers. */
     @Provide
-    Arbitrary<Case> casesWithDeliverables() {
+    Arbitrary<Case> casesWithLeafWork() {
         return Combinators.combine(ratedPlans(), Arbitraries.integers().between(0, 10_000),
                         Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(0, 10_000))
                 .as((plan, element, period, seed) -> {
-                    List<PlanFacts.Placed> deliverables = new PlanFacts(plan).deliverables();
-                    if (deliverables.isEmpty()) {
+                    List<PlanFacts.Placed> leaves = new PlanFacts(plan).leafWork();
+                    if (leaves.isEmpty()) {
                         return null;
                     }
-                    Deliverable d = deliverables.get(seed % deliverables.size()).deliverable();
-                    List<PlanElement> containers = PlanIndex.of(plan).path(d.id()).stream()
+                    Work w = leaves.get(seed % leaves.size()).work();
+                    List<PlanElement> containers = PlanIndex.of(plan).path(w.id()).stream()
                             .filter(e -> ROLLED_UP.contains(e.kind())).collect(Collectors.toList());
                     PlanElement chosen = containers.get(element % containers.size());
                     return new Case(plan, chosen, pickPeriod(plan, chosen, period), seed);
@@ -92,8 +92,8 @@ class RollUpPropertyTest {
 
     /**
      * Plans from {@link LinkedPlans} in which a measure's targets more often have actuals: each
-     * measure gets an actual near each target that has none (equal, just short or well short), so
-     * that measures are often rated.
+     * measure gets an actual near each numeric target for a period that has none (equal, just
+     * short or well short), so that measures are often rated.
      */
     private static Arbitrary<Plan> ratedPlans() {
         return Combinators.combine(LinkedPlans.plans(), Arbitraries.integers().between(0, 10_000))
@@ -101,13 +101,19 @@ class RollUpPropertyTest {
                     List<Measure> measures = new ArrayList<>();
                     int n = seed;
                     for (Measure measure : plan.measures()) {
-                        Map<ReportingPeriod, BigDecimal> actuals = new TreeMap<>(measure.actuals());
-                        for (Map.Entry<ReportingPeriod, BigDecimal> target : measure.targets().entrySet()) {
-                            BigDecimal shortBy = BigDecimal.valueOf(n++ % 3).multiply(target.getValue().abs())
+                        List<Observation> actuals = new ArrayList<>(measure.actuals());
+                        for (Target target : measure.targets()) {
+                            if (target.period().isEmpty() || target.value().isEmpty()
+                                    || measure.actualFor(target.period().get()).isPresent()) {
+                                continue;
+                            }
+                            BigDecimal value = target.value().get();
+                            BigDecimal shortBy = BigDecimal.valueOf(n++ % 3).multiply(value.abs())
                                     .add(BigDecimal.valueOf(n % 3));
-                            actuals.putIfAbsent(target.getKey(), measure.direction() == Direction.LOWER_IS_BETTER
-                                    ? target.getValue().add(shortBy)
-                                    : target.getValue().subtract(shortBy));
+                            actuals.add(Observation.of(target.period().get(),
+                                    measure.direction().equals(Optional.of(Direction.LOWER_IS_BETTER))
+                                            ? value.add(shortBy)
+                                            : value.subtract(shortBy)));
                         }
                         measures.add(Measure.builder().from(measure).actuals(actuals).build());
                     }
@@ -116,7 +122,7 @@ class RollUpPropertyTest {
     }
 
     /**
-     * A period the element's items report in, nine times in ten (one of its deliverables' updates'
+     * A period the element's items report in, nine times in ten (one of its leaf work's updates'
      * periods, or a period its measures have a target and an actual for, or the financial or
      * calendar year that holds one); else any such period of the whole plan, or the plan's first.
      */
@@ -134,12 +140,12 @@ class RollUpPropertyTest {
         Set<ReportingPeriod> periods = new TreeSet<>();
         List<PlanElement> subtree = PlanFacts.subtree(element);
         Set<ElementId> within = subtree.stream().map(PlanElement::id).collect(Collectors.toSet());
-        subtree.stream().filter(e -> e instanceof Deliverable)
-                .forEach(d -> ((Deliverable) d).progress().forEach(u -> periods.add(u.period())));
+        subtree.stream().filter(RollUpPropertyTest::isLeafWork)
+                .forEach(w -> ((Work) w).progress().forEach(u -> periods.add(u.period())));
         PlanFacts facts = new PlanFacts(plan);
         for (Measure measure : plan.measures()) {
             if (facts.evidencedBy(measure).stream().anyMatch(within::contains)) {
-                measure.targets().keySet().stream().filter(p -> measure.rag(p).isPresent()).forEach(periods::add);
+                ratedPeriods(measure).forEach(periods::add);
             }
         }
         for (ReportingPeriod p : List.copyOf(periods)) {
@@ -149,18 +155,28 @@ class RollUpPropertyTest {
         return new ArrayList<>(periods);
     }
 
+    private static boolean isLeafWork(PlanElement element) {
+        return element instanceof Work && PlanFacts.workOf(element).isEmpty();
+    }
+
+    /** The periods a measure has a RAG for, from the periods of its actuals. */
+    private static List<ReportingPeriod> ratedPeriods(Measure measure) {
+        return measure.actuals().stream().flatMap(a -> a.period().stream()).filter(p -> measure.rag(p).isPresent())
+                .collect(Collectors.toList());
+    }
+
     /** Red 0, amber 1, green 2, none 3: lower is worse. */
     private static int rank(Optional<RagStatus> rag) {
         return rag.map(r -> r == RagStatus.RED ? 0 : r == RagStatus.AMBER ? 1 : 2).orElse(3);
     }
 
     @Property(tries = 100)
-    void itemsAreTheContainedDeliverablesThenEveryMeasureThatEvidencesAnythingContained(@ForAll("cases") Case c) {
+    void itemsAreTheContainedLeafWorkThenEveryMeasureThatEvidencesAnythingContained(@ForAll("cases") Case c) {
         PlanFacts facts = new PlanFacts(c.plan());
         List<PlanElement> subtree = PlanFacts.subtree(c.element());
         Set<ElementId> within = subtree.stream().map(PlanElement::id).collect(Collectors.toSet());
 
-        List<ElementId> expected = subtree.stream().filter(e -> e instanceof Deliverable).map(PlanElement::id)
+        List<ElementId> expected = subtree.stream().filter(RollUpPropertyTest::isLeafWork).map(PlanElement::id)
                 .collect(Collectors.toList());
         c.plan().measures().stream().filter(m -> facts.evidencedBy(m).stream().anyMatch(within::contains))
                 .forEach(m -> expected.add(m.id()));
@@ -169,10 +185,10 @@ class RollUpPropertyTest {
     }
 
     @Property(tries = 100)
-    void eachDeliverableUsesItsUpdateForThePeriodOrElseTheLatestInsideIt(@ForAll("casesWithDeliverables") Case c) {
+    void eachLeafWorkUsesItsUpdateForThePeriodOrElseTheLatestInsideIt(@ForAll("casesWithLeafWork") Case c) {
         for (RollUpItem item : c.rollUp().items()) {
-            if (item.element() instanceof Deliverable) {
-                Deliverable d = (Deliverable) item.element();
+            if (item.element() instanceof Work) {
+                Work d = (Work) item.element();
                 Optional<ProgressUpdate> expected = d.progress().stream().filter(u -> u.period().equals(c.period()))
                         .findFirst()
                         .or(() -> d.progress().stream().filter(u -> c.period().encloses(u.period()))
@@ -190,11 +206,11 @@ class RollUpPropertyTest {
                 Measure m = (Measure) item.element();
                 Optional<ReportingPeriod> expected = m.rag(c.period()).isPresent()
                         ? Optional.of(c.period())
-                        : m.targets().keySet().stream()
-                                .filter(p -> c.period().encloses(p) && m.rag(p).isPresent())
-                                .max(Comparator.naturalOrder());
+                        : ratedPeriods(m).stream().filter(p -> c.period().encloses(p)).max(Comparator.naturalOrder());
                 assertThat(item.reportedFor()).isEqualTo(expected);
                 assertThat(item.rag()).isEqualTo(expected.flatMap(m::rag));
+                assertThat(item.unrated())
+                        .isEqualTo(expected.isPresent() ? Optional.empty() : m.rating(c.period()).reason());
             }
         }
     }
@@ -227,37 +243,35 @@ class RollUpPropertyTest {
     }
 
     @Property(tries = 100)
-    void makingADeliverableWorseNeverMakesTheStatusBetter(@ForAll("casesWithDeliverables") Case c) {
+    void makingLeafWorkWorseNeverMakesTheStatusBetter(@ForAll("casesWithLeafWork") Case c) {
         RollUp before = c.rollUp();
-        List<RollUpItem> deliverables = before.items().stream().filter(i -> i.element() instanceof Deliverable)
+        List<RollUpItem> work = before.items().stream().filter(i -> i.element() instanceof Work)
                 .collect(Collectors.toList());
-        RollUpItem item = deliverables.get(c.seed() % deliverables.size());
+        RollUpItem item = work.get(c.seed() % work.size());
         List<ProgressStatus> worse = Arrays.stream(ProgressStatus.values())
                 .filter(s -> rank(RollUp.ragOf(s)) <= rank(item.rag())).collect(Collectors.toList());
         ProgressStatus status = worse.get((c.seed() / 7) % worse.size());
 
-        RollUp after = withUpdate(c, (Deliverable) item.element(), status);
+        RollUp after = withUpdate(c, (Work) item.element(), status);
 
         assertThat(rank(after.status())).isLessThanOrEqualTo(rank(before.status()));
     }
 
     @Property(tries = 100)
-    void aRedDeliverableMakesTheStatusRed(@ForAll("casesWithDeliverables") Case c) {
-        List<RollUpItem> deliverables = c.rollUp().items().stream().filter(i -> i.element() instanceof Deliverable)
+    void redLeafWorkMakesTheStatusRed(@ForAll("casesWithLeafWork") Case c) {
+        List<RollUpItem> work = c.rollUp().items().stream().filter(i -> i.element() instanceof Work)
                 .collect(Collectors.toList());
-        Deliverable d = (Deliverable) deliverables.get(c.seed() % deliverables.size()).element();
+        Work w = (Work) work.get(c.seed() % work.size()).element();
 
-        assertThat(withUpdate(c, d, ProgressStatus.RED).status()).contains(RagStatus.RED);
+        assertThat(withUpdate(c, w, ProgressStatus.RED).status()).contains(RagStatus.RED);
     }
 
-    /** The roll-up after the deliverable reports {@code status} for the roll-up's period itself. */
-    private static RollUp withUpdate(Case c, Deliverable deliverable, ProgressStatus status) {
-        List<ProgressUpdate> progress = deliverable.progress().stream().filter(u -> !u.period().equals(c.period()))
+    /** The roll-up after the work reports {@code status} for the roll-up's period itself. */
+    private static RollUp withUpdate(Case c, Work work, ProgressStatus status) {
+        List<ProgressUpdate> progress = work.progress().stream().filter(u -> !u.period().equals(c.period()))
                 .collect(Collectors.toCollection(ArrayList::new));
         progress.add(ProgressUpdate.of(c.period(), status));
-        Deliverable changed = Deliverable.builder().from(deliverable).progress(progress).build();
-        Plan plan = DeliverableEdits.map(c.plan(),
-                d -> Optional.of(d.id().equals(deliverable.id()) ? changed : d));
+        Plan plan = PlanFacts.withProgress(c.plan(), work.id(), progress);
         return RollUp.of(PlanIndex.of(plan), c.element().id(), c.period());
     }
 }

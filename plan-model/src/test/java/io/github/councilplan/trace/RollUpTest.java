@@ -27,6 +27,7 @@ import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Tolerance;
+import io.github.councilplan.model.Unrated;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -150,7 +151,8 @@ class RollUpTest {
                 .addLinks(link("m", LinkKind.EVIDENCES, "o"));
 
         assertThat(rollUp(plan, "t", Q1).status()).contains(RagStatus.GREEN);
-        assertThat(rollUp(plan, "p", Q1).items()).isEmpty();
+        // the priority, which holds no deliverables, is leaf work and rolls up only itself
+        assertThat(rollUp(plan, "p", Q1).items()).extracting(item -> item.element().id()).containsExactly(id("p"));
     }
 
     @Test
@@ -166,7 +168,7 @@ class RollUpTest {
         RollUp rollUp = rollUp(priorityOf().addMeasures(measured("m", "2025/26 Q2", "90"))
                 .addLinks(link("m", LinkKind.EVIDENCES, "p")), "p", Q1);
 
-        assertThat(rollUp.notReported()).extracting(item -> item.element().id()).containsExactly(id("m"));
+        assertThat(rollUp.notReported()).extracting(item -> item.element().id()).containsExactly(id("p"), id("m"));
     }
 
     @Test
@@ -258,10 +260,56 @@ class RollUpTest {
         RollUp rollUp = rollUp(priorityOf().addMeasures(m).addLinks(link("m", LinkKind.EVIDENCES, "p")), "p",
                 period("2025/26"));
 
-        assertThat(rollUp.items()).singleElement().satisfies(item -> {
-            assertThat(item.reportedFor()).contains(period("2025/26 Q2"));
-            assertThat(item.rag()).contains(RagStatus.GREEN);
-        });
+        assertThat(rollUp.items()).filteredOn(item -> item.element() instanceof Measure).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.reportedFor()).contains(period("2025/26 Q2"));
+                    assertThat(item.rag()).contains(RagStatus.GREEN);
+                });
+    }
+
+    @Test
+    void measureThatCannotBeRatedSaysWhy() {
+        // an annual target with quarterly actuals: the quarter has no target of its own
+        Measure m = measure("m").putTargets(period("2025/26"), BigDecimal.TEN)
+                .putActuals(period("2025/26 Q1"), BigDecimal.ONE).build();
+
+        RollUp rollUp = rollUp(priorityOf().addMeasures(m).addLinks(link("m", LinkKind.EVIDENCES, "p")), "p", Q1);
+
+        assertThat(rollUp.items()).filteredOn(item -> item.element() instanceof Measure).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.isReported()).isFalse();
+                    assertThat(item.unrated()).contains(Unrated.TARGET_FOR_OTHER_PERIOD);
+                });
+    }
+
+    @Test
+    void measureWithoutADirectionIsUnratedForThatReason() {
+        Measure m = Measure.builder().from(measured("m", "2025/26 Q1", "90")).direction(Optional.empty()).build();
+
+        RollUp rollUp = rollUp(priorityOf().addMeasures(m).addLinks(link("m", LinkKind.EVIDENCES, "p")), "p", Q1);
+
+        assertThat(rollUp.items()).filteredOn(item -> item.element() instanceof Measure).singleElement()
+                .extracting(RollUpItem::unrated).isEqualTo(Optional.of(Unrated.NO_DIRECTION));
+    }
+
+    @Test
+    void priorityWithoutDeliverablesIsRolledUpAsTheWorkItIs() {
+        RollUp rollUp = rollUp(plan().addThemes(theme("t")
+                .addPriorities(priority("p").addProgress(ProgressUpdate.of(Q1, ProgressStatus.RED)).build()).build()),
+                "t", Q1);
+
+        assertThat(rollUp.items()).extracting(item -> item.element().id()).containsExactly(id("p"));
+        assertThat(rollUp.status()).contains(RagStatus.RED);
+    }
+
+    @Test
+    void themeRollsUpPledgesStraightUnderIt() {
+        RollUp rollUp = rollUp(plan().addThemes(theme("t")
+                .addDeliverables(deliverableWith("d1", "2025/26 Q1", ProgressStatus.GREEN),
+                        deliverableWith("d2", "2025/26 Q1", ProgressStatus.AMBER)).build()), "t", Q1);
+
+        assertThat(rollUp.items()).extracting(item -> item.element().id()).containsExactly(id("d1"), id("d2"));
+        assertThat(rollUp.status()).contains(RagStatus.AMBER);
     }
 
     // the result
@@ -299,7 +347,7 @@ class RollUpTest {
         PlanElement d = deliverable("d").build();
 
         assertThatThrownBy(() -> new RollUpItem(d, Optional.of(Q1), Optional.of(ProgressStatus.COMPLETE),
-                Optional.of(RagStatus.RED))).isInstanceOf(IllegalArgumentException.class)
+                Optional.of(RagStatus.RED), Optional.empty())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rag: RED for deliverable 'd' with progress COMPLETE; expected GREEN");
     }
 
@@ -308,7 +356,16 @@ class RollUpTest {
         PlanElement d = deliverable("d").build();
 
         assertThatThrownBy(() -> new RollUpItem(d, Optional.empty(), Optional.of(ProgressStatus.GREEN),
-                Optional.of(RagStatus.GREEN))).isInstanceOf(IllegalArgumentException.class);
+                Optional.of(RagStatus.GREEN), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void itemOfWorkHasNoUnratedReason() {
+        PlanElement d = deliverable("d").build();
+
+        assertThatThrownBy(() -> new RollUpItem(d, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(Unrated.NO_TARGET))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unrated: deliverable 'd' is work; only a measure has a reason it is not rated");
     }
 
     @Test
@@ -316,21 +373,39 @@ class RollUpTest {
         PlanElement m = measure("m").build();
 
         assertThatThrownBy(() -> new RollUpItem(m, Optional.of(Q1), Optional.of(ProgressStatus.GREEN),
-                Optional.of(RagStatus.GREEN))).isInstanceOf(IllegalArgumentException.class);
+                Optional.of(RagStatus.GREEN), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void itemOfAMeasureWithAPeriodNeedsARag() {
         PlanElement m = measure("m").build();
 
-        assertThatThrownBy(() -> new RollUpItem(m, Optional.of(Q1), Optional.empty(), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RollUpItem(m, Optional.of(Q1), Optional.empty(), Optional.empty(),
+                Optional.of(Unrated.NO_ACTUAL))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void itemIsADeliverableOrAMeasure() {
-        assertThatThrownBy(() -> new RollUpItem(outcome("o"), Optional.empty(), Optional.empty(), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("element: outcome 'o' cannot be rolled up; only deliverables and measures can");
+    void itemOfAMeasureWithoutARagNeedsAReason() {
+        PlanElement m = measure("m").build();
+
+        assertThatThrownBy(() -> new RollUpItem(m, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unrated: measure 'm' has neither a RAG nor a reason");
+    }
+
+    @Test
+    void itemOfARatedMeasureHasNoReason() {
+        PlanElement m = measure("m").build();
+
+        assertThatThrownBy(() -> new RollUpItem(m, Optional.of(Q1), Optional.empty(), Optional.of(RagStatus.GREEN),
+                Optional.of(Unrated.NO_ACTUAL))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unrated: measure 'm' has a RAG and a reason it is not rated");
+    }
+
+    @Test
+    void itemIsWorkOrAMeasure() {
+        assertThatThrownBy(() -> new RollUpItem(outcome("o"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("element: outcome 'o' cannot be rolled up; only work and measures can");
     }
 }

@@ -99,7 +99,7 @@ class PlanJsonReadTest {
 
     @Test
     void nullForAMeasureTargetIsRejected() {
-        assertRejected(withMeasure(",\"targets\":{\"2025/26\":null}")).withMessageContaining("null");
+        assertRejected(withMeasure(",\"targets\":[{\"period\":\"2025/26\",\"value\":null}]")).withMessageContaining("null");
     }
 
     @ParameterizedTest
@@ -107,7 +107,7 @@ class PlanJsonReadTest {
         "\"title\":5",
         "\"title\":{\"en\":5}",
         "\"id\":5",
-        "\"schemaVersion\":0.1",
+        "\"schemaVersion\":0.2",
         "\"organisation\":{\"name\":\"C\",\"code\":6000034}",
         "\"languages\":[5]",
         "\"edition\":{\"name\":2025,\"status\":\"adopted\"}",
@@ -132,8 +132,8 @@ class PlanJsonReadTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        ",\"targets\":{\"2025/26\":\"5\"}",
-        ",\"actuals\":{\"2025/26\":\"5.5\"}",
+        ",\"targets\":[{\"period\":\"2025/26\",\"value\":\"5\"}]",
+        ",\"actuals\":[{\"period\":\"2025/26\",\"value\":\"5.5\"}]",
         ",\"baseline\":{\"period\":\"2024/25\",\"value\":\"61.5\"}",
         ",\"tolerance\":{\"absolute\":\"2\"}"
     })
@@ -171,13 +171,13 @@ class PlanJsonReadTest {
 
     @Test
     void missingSchemaVersionIsRejectedNamingIt() {
-        assertRejected(MINIMAL.replace("\"schemaVersion\":\"0.1\",", "")).withMessageContaining("[schemaVersion]");
+        assertRejected(MINIMAL.replace("\"schemaVersion\":\"0.2\",", "")).withMessageContaining("[schemaVersion]");
     }
 
     @Test
     void unsupportedSchemaVersionIsRejectedNamingItAndTheSupportedOne() {
-        assertRejected(MINIMAL.replace("\"0.1\"", "\"0.2\""))
-                .withMessageContaining("schemaVersion: '0.2' is not supported; this library reads '0.1'")
+        assertRejected(MINIMAL.replace("\"0.2\"", "\"0.1\""))
+                .withMessageContaining("schemaVersion: '0.1' is not supported; this library reads '0.2'")
                 .withCauseInstanceOf(IllegalArgumentException.class);
     }
 
@@ -187,8 +187,9 @@ class PlanJsonReadTest {
     }
 
     @Test
-    void badPeriodAsATargetKeyIsRejectedNamingIt() {
-        assertRejected(withMeasure(",\"targets\":{\"2025/27\":5}")).withMessageContaining("2025/27");
+    void badPeriodOfATargetIsRejectedNamingIt() {
+        assertRejected(withMeasure(",\"targets\":[{\"period\":\"2025/27\",\"value\":5}]"))
+                .withMessageContaining("2025/27");
     }
 
     @Test
@@ -230,9 +231,9 @@ class PlanJsonReadTest {
 
     @Test
     void missingRequiredPropertyOfANestedElementIsRejectedNamingIt() {
-        assertRejected(minimalWith(",\"themes\":[{\"id\":\"t\"}]"))
-                .withMessageContaining("Theme")
-                .withMessageContaining("[name]");
+        assertRejected(minimalWith(",\"themes\":[{\"id\":\"t\",\"priorities\":[{\"id\":\"p\"}]}]"))
+                .withMessageContaining("Priority")
+                .withMessageContaining("[title]");
     }
 
     @Test

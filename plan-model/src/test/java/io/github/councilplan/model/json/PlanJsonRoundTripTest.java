@@ -43,7 +43,7 @@ class PlanJsonRoundTripTest {
         Plan back = roundTrip(plan);
 
         assertThat(back).isEqualTo(plan);
-        assertThat(back.measures().get(0).targetFor(year)).contains(new BigDecimal("1000"));
+        assertThat(back.measures().get(0).targetFor(year).orElseThrow().value()).contains(new BigDecimal("1000"));
     }
 
     @Test

@@ -3,15 +3,20 @@ package io.github.councilplan.model.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.councilplan.model.AlternativeName;
+import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Commitment;
+import io.github.councilplan.model.Decision;
 import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.Direction;
 import io.github.councilplan.model.Edition;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.Extensions;
 import io.github.councilplan.model.ExternalReference;
+import io.github.councilplan.model.ItemList;
 import io.github.councilplan.model.LevelNames;
 import io.github.councilplan.model.Link;
+import io.github.councilplan.model.ListItem;
 import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Objective;
@@ -23,13 +28,18 @@ import io.github.councilplan.model.Partner;
 import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ProgressUpdate;
+import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
+import io.github.councilplan.model.RelatedPlan;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.SharedValue;
 import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
+import io.github.councilplan.model.Supersession;
+import io.github.councilplan.model.Target;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
@@ -71,11 +81,15 @@ class PlanJsonWriteTest {
                 Arguments.of("/organisation", Organisation.class),
                 Arguments.of("/period", PeriodRange.class),
                 Arguments.of("/edition", Edition.class),
+                Arguments.of("/edition/decision", Decision.class),
+                Arguments.of("/edition/supersededBy", Supersession.class),
                 Arguments.of("/levelNames", LevelNames.class),
+                Arguments.of("/relatedPlans/0", RelatedPlan.class),
                 Arguments.of("/statements/0", Statement.class),
                 Arguments.of("/statements/0/signatories/0", Signatory.class),
                 Arguments.of("/purpose", Purpose.class),
                 Arguments.of("/values/0", SharedValue.class),
+                Arguments.of("/principles/0", Principle.class),
                 Arguments.of("/themes/0", Theme.class),
                 Arguments.of("/themes/0/outcomes/0", Outcome.class),
                 Arguments.of("/themes/0/objectives/0", Objective.class),
@@ -84,11 +98,15 @@ class PlanJsonWriteTest {
                 Arguments.of("/themes/0/priorities/0/deliverables/0/milestones/0", Milestone.class),
                 Arguments.of("/themes/0/priorities/0/deliverables/0/progress/0", ProgressUpdate.class),
                 Arguments.of("/themes/0/commitments/0", Commitment.class),
+                Arguments.of("/themes/0/lists/0", ItemList.class),
+                Arguments.of("/themes/0/lists/0/items/0", ListItem.class),
                 Arguments.of("/measures/0", Measure.class),
-                Arguments.of("/measures/0/baseline", Observation.class),
+                Arguments.of("/measures/0/targets/0", Target.class),
                 Arguments.of("/owners/0", Owner.class),
                 Arguments.of("/partners/0", Partner.class),
                 Arguments.of("/links/0", Link.class),
+                Arguments.of("/otherNames/0", AlternativeName.class),
+                Arguments.of("/provenance", Provenance.class),
                 Arguments.of("/references/0", ExternalReference.class));
     }
 
@@ -97,6 +115,20 @@ class PlanJsonWriteTest {
     void everyPropertyIsWrittenInTheDeclaredOrder(String pointer, Class<?> type) {
         // the fixture gives every property, so the written names are exactly the declared ones
         assertThat(propertyNames(FULL.at(pointer))).containsExactlyElementsOf(declaredOrder(type));
+    }
+
+    @Test
+    void observationIsWrittenWithItsPeriodOrItsAsAtDate() {
+        assertThat(declaredOrder(Observation.class)).containsExactly("period", "asAt", "value", "text");
+        assertThat(propertyNames(FULL.at("/measures/0/baseline"))).containsExactly("period", "value", "text");
+        assertThat(propertyNames(FULL.at("/measures/0/actuals/1"))).containsExactly("asAt", "value", "text");
+    }
+
+    @Test
+    void blockIsWrittenAsAParagraphOrAList() {
+        assertThat(declaredOrder(Block.class)).containsExactly("paragraph", "list", "numbered");
+        assertThat(propertyNames(FULL.at("/statements/0/body/0"))).containsExactly("paragraph");
+        assertThat(propertyNames(FULL.at("/statements/0/body/1"))).containsExactly("list", "numbered");
     }
 
     @Test
@@ -161,7 +193,7 @@ class PlanJsonWriteTest {
 
         String written = JSON.write(plan);
 
-        assertThat(written).contains("\"2025\" : 1000000").contains("\"2025\" : 0.0000001")
+        assertThat(written).contains("\"value\" : 1000000").contains("\"value\" : 0.0000001")
                 .doesNotContainPattern("\\d[eE][+-]?\\d");
     }
 }
