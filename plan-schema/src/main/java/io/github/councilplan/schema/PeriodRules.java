@@ -5,10 +5,11 @@ import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.PlanDate;
 import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.structure.Repeats;
 import io.github.councilplan.model.structure.ValueType;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -133,76 +134,66 @@ final class PeriodRules {
         Optional<PeriodType> frequency =
                 Trees.string(measure.node(), "frequency").flatMap(f -> Trees.fromJsonName(PeriodType.class, f));
         JsonNode targets = Trees.array(measure.node(), "targets");
-        Map<String, Integer> seen = new HashMap<>();
+        List<Optional<String>> targetKeys = new ArrayList<>();
         for (int i = 0; i < Trees.size(targets); i++) {
             JsonNode target = targets.get(i);
-            if (!target.isObject()) {
-                continue;
-            }
             Optional<String> text = Trees.string(target, "period");
             Optional<ReportingPeriod> period = text.flatMap(Trees::period);
-            if (text.isPresent() && period.isEmpty()) {
-                continue;
-            }
-            String at = Trees.pointer(Trees.pointer(measure.pointer(), "targets"), i);
-            String when = period.map(p -> "'" + p + "'").orElse("the whole plan");
-            Integer earlier = seen.putIfAbsent(period.map(ReportingPeriod::toString).orElse(""), i);
-            if (earlier != null) {
-                sink.report(ProblemCode.RULE_DUPLICATE_PERIOD, at, measure.describe() + ": targets[" + i + "] is for "
-                        + when + ", as targets[" + earlier + "] is");
-            }
-            if (period.isPresent() && frequency.isPresent() && !period.get().type().consistsOf(frequency.get())) {
-                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Trees.pointer(at, "period"), measure.describe()
-                        + ": target for " + when + " is for a " + Trees.jsonName(period.get().type())
-                        + ", which is not made of whole " + Trees.jsonName(frequency.get()) + " periods (the"
-                        + " measure's frequency)");
+            boolean readable = target.isObject() && (text.isEmpty() || period.isPresent());
+            targetKeys.add(readable ? Optional.of(period.map(p -> "'" + p + "'").orElse("the whole plan"))
+                    : Optional.empty());
+            if (readable && period.isPresent() && frequency.isPresent()
+                    && !period.get().type().consistsOf(frequency.get())) {
+                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Trees.pointer(item(measure, "targets", i), "period"),
+                        measure.describe() + ": target for '" + period.get() + "' is for a "
+                                + Trees.jsonName(period.get().type()) + ", which is not made of whole "
+                                + Trees.jsonName(frequency.get()) + " periods (the measure's frequency)");
             }
         }
+        Repeats.find(targetKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
+                item(measure, "targets", index), measure.describe() + ": targets[" + index + "] is for "
+                        + targetKeys.get(index).orElseThrow() + ", as targets[" + first + "] is"));
         JsonNode actuals = Trees.array(measure.node(), "actuals");
-        seen.clear();
+        List<Optional<String>> actualKeys = new ArrayList<>();
         for (int i = 0; i < Trees.size(actuals); i++) {
             JsonNode actual = actuals.get(i);
             Optional<ReportingPeriod> period = Trees.string(actual, "period").flatMap(Trees::period);
             Optional<LocalDate> asAt = Trees.string(actual, "asAt").flatMap(Trees::date);
-            if (period.isPresent() == asAt.isPresent()) {
-                continue;
-            }
-            String at = Trees.pointer(Trees.pointer(measure.pointer(), "actuals"), i);
-            String when = period.map(p -> "'" + p + "'").orElseGet(() -> "as at " + asAt.get());
-            Integer earlier = seen.putIfAbsent(when, i);
-            if (earlier != null) {
-                sink.report(ProblemCode.RULE_DUPLICATE_PERIOD, at, measure.describe() + ": actuals[" + i + "] is for "
-                        + when + ", as actuals[" + earlier + "] is");
-            }
+            boolean readable = period.isPresent() != asAt.isPresent();
+            actualKeys.add(readable ? Optional.of(period.map(p -> "'" + p + "'").orElseGet(() -> "as at " + asAt.get()))
+                    : Optional.empty());
             if (period.isPresent() && frequency.isPresent() && period.get().type() != frequency.get()) {
-                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Trees.pointer(at, "period"), measure.describe()
-                        + ": actual for " + when + " is for a " + Trees.jsonName(period.get().type())
-                        + ", but the measure reports each " + Trees.jsonName(frequency.get()) + " (its frequency)");
+                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Trees.pointer(item(measure, "actuals", i), "period"),
+                        measure.describe() + ": actual for '" + period.get() + "' is for a "
+                                + Trees.jsonName(period.get().type()) + ", but the measure reports each "
+                                + Trees.jsonName(frequency.get()) + " (its frequency)");
             }
         }
+        Repeats.find(actualKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
+                item(measure, "actuals", index), measure.describe() + ": actuals[" + index + "] is for "
+                        + actualKeys.get(index).orElseThrow() + ", as actuals[" + first + "] is"));
+    }
+
+    private static String item(ElementNode element, String list, int index) {
+        return Trees.pointer(Trees.pointer(element.pointer(), list), index);
     }
 
     private static void checkWork(ElementNode work, RuleSink sink) {
         Optional<PlanDate> start = Trees.planDate(Trees.property(work.node(), "start"));
         Optional<PlanDate> end = Trees.planDate(Trees.property(work.node(), "end"));
-        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get().startDate())) {
+        if (start.isPresent() && end.isPresent() && end.get().endsBefore(start.get())) {
             sink.report(ProblemCode.RULE_PERIOD_ORDER, Trees.pointer(work.pointer(), "end"), work.describe()
                     + ": end '" + end.get() + "' is before start '" + start.get() + "'");
         }
         JsonNode progress = Trees.array(work.node(), "progress");
-        Map<ReportingPeriod, Integer> first = new HashMap<>();
+        List<Optional<ReportingPeriod>> periods = new ArrayList<>();
         for (int i = 0; i < Trees.size(progress); i++) {
-            Optional<ReportingPeriod> period = Trees.string(progress.get(i), "period").flatMap(Trees::period);
-            if (period.isEmpty()) {
-                continue;
-            }
-            Integer earlier = first.putIfAbsent(period.get(), i);
-            if (earlier != null) {
-                String at = Trees.pointer(Trees.pointer(Trees.pointer(work.pointer(), "progress"), i), "period");
-                sink.report(ProblemCode.RULE_DUPLICATE_PERIOD, at, work.describe() + ": progress[" + i + "].period '"
-                        + period.get() + "' is already reported by progress[" + earlier + "]");
-            }
+            periods.add(Trees.string(progress.get(i), "period").flatMap(Trees::period));
         }
+        Repeats.find(periods, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
+                Trees.pointer(item(work, "progress", index), "period"), work.describe() + ": progress[" + index
+                        + "].period '" + periods.get(index).orElseThrow() + "' is already reported by progress["
+                        + first + "]"));
     }
 
     private static boolean isWork(ElementNode element) {

@@ -2,7 +2,9 @@ package io.github.councilplan.schema;
 
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.LinkKind;
+import io.github.councilplan.model.structure.Repeats;
 import io.github.councilplan.model.structure.ValueType;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -44,22 +46,25 @@ final class ReferenceRules {
         JsonNode plans = Trees.array(elements.root(), "relatedPlans");
         Optional<String> own = Trees.string(elements.root(), "id");
         Map<String, Integer> ids = new HashMap<>();
+        List<Optional<String>> listed = new ArrayList<>();
         for (int i = 0; i < Trees.size(plans); i++) {
             Optional<String> id = Trees.string(plans.get(i), "id");
-            if (id.isEmpty()) {
-                continue;
+            listed.add(id);
+            if (id.isPresent() && id.equals(own)) {
+                sink.report(ProblemCode.RULE_SELF_REFERENCE, relatedPlanId(i), "plan: relatedPlans[" + i + "] '"
+                        + id.get() + "' is this plan's own id");
             }
-            String at = Trees.pointer(Trees.pointer("/relatedPlans", i), "id");
-            Integer earlier = ids.putIfAbsent(id.get(), i);
-            if (earlier != null) {
-                sink.report(ProblemCode.RULE_DUPLICATE_ID, at, "plan: relatedPlans[" + i + "] '" + id.get()
-                        + "' is already listed as relatedPlans[" + earlier + "]");
-            } else if (id.equals(own)) {
-                sink.report(ProblemCode.RULE_SELF_REFERENCE, at, "plan: relatedPlans[" + i + "] '" + id.get()
-                        + "' is this plan's own id");
-            }
+            int index = i;
+            id.ifPresent(value -> ids.putIfAbsent(value, index));
         }
+        Repeats.find(listed, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_ID, relatedPlanId(index),
+                "plan: relatedPlans[" + index + "] '" + listed.get(index).orElseThrow()
+                        + "' is already listed as relatedPlans[" + first + "]"));
         return ids;
+    }
+
+    private static String relatedPlanId(int index) {
+        return Trees.pointer(Trees.pointer("/relatedPlans", index), "id");
     }
 
     private static void checkLinks(DocumentElements elements, Map<String, Integer> related, RuleSink sink) {
