@@ -9,6 +9,7 @@ module io.github.councilplan.model {
     exports io.github.councilplan.diff;
     exports io.github.councilplan.model;
     exports io.github.councilplan.model.json;
+    exports io.github.councilplan.model.structure;
     exports io.github.councilplan.trace;
 
     opens io.github.councilplan.model to tools.jackson.databind;

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
+import io.github.councilplan.model.structure.Repeats;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -237,22 +237,18 @@ public abstract class Measure implements PlanElement {
             throw new IllegalArgumentException(describe() + ": unit must not be blank, was '" + unit().get() + "'");
         }
         Siblings.requireDistinct(describe(), "owners", owners());
-        Map<Optional<ReportingPeriod>, Integer> targets = new HashMap<>();
-        for (int i = 0; i < targets().size(); i++) {
-            Integer earlier = targets.putIfAbsent(targets().get(i).period(), i);
-            if (earlier != null) {
-                throw new IllegalArgumentException(describe() + ": targets[" + i + "] is for "
-                        + targets().get(i).when() + ", as targets[" + earlier + "] is");
-            }
-        }
-        Map<String, Integer> actuals = new HashMap<>();
-        for (int i = 0; i < actuals().size(); i++) {
-            Integer earlier = actuals.putIfAbsent(actuals().get(i).when(), i);
-            if (earlier != null) {
-                throw new IllegalArgumentException(describe() + ": actuals[" + i + "] is for "
-                        + actuals().get(i).when() + ", as actuals[" + earlier + "] is");
-            }
-        }
+        List<Optional<String>> targetKeys = new ArrayList<>(targets().size());
+        targets().forEach(target -> targetKeys.add(Optional.of(target.when())));
+        Repeats.find(targetKeys, (index, first) -> {
+            throw new IllegalArgumentException(describe() + ": targets[" + index + "] is for "
+                    + targets().get(index).when() + ", as targets[" + first + "] is");
+        });
+        List<Optional<String>> actualKeys = new ArrayList<>(actuals().size());
+        actuals().forEach(actual -> actualKeys.add(Optional.of(actual.when())));
+        Repeats.find(actualKeys, (index, first) -> {
+            throw new IllegalArgumentException(describe() + ": actuals[" + index + "] is for "
+                    + actuals().get(index).when() + ", as actuals[" + first + "] is");
+        });
         Siblings.check(this);
     }
 

@@ -1,6 +1,7 @@
 package io.github.councilplan.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.councilplan.model.structure.Repeats;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -251,16 +252,18 @@ public abstract class Plan implements PlanElement {
             }
         }
         Siblings.requireDistinct(describe(), "overseenBy", overseenBy());
-        Set<ElementId> related = new HashSet<>();
+        List<Optional<ElementId>> related = new ArrayList<>(relatedPlans().size());
         for (int i = 0; i < relatedPlans().size(); i++) {
             ElementId other = relatedPlans().get(i).id();
             if (other.equals(id())) {
                 throw new IllegalArgumentException("relatedPlans[" + i + "].id: '" + other + "' is this plan's own id");
             }
-            if (!related.add(other)) {
-                throw new IllegalArgumentException("relatedPlans[" + i + "].id: '" + other + "' is listed twice");
-            }
+            related.add(Optional.of(other));
         }
+        Repeats.find(related, (index, first) -> {
+            throw new IllegalArgumentException("relatedPlans[" + index + "].id: '" + relatedPlans().get(index).id()
+                    + "' is listed twice (also relatedPlans[" + first + "])");
+        });
         Siblings.check(this);
     }
 

@@ -216,6 +216,18 @@ public final class PlanDate implements Comparable<PlanDate> {
     }
 
     /**
+     * Tells whether the whole span of this date ends before the span of another begins: an end
+     * that is before a start, as the rule "work does not end before it starts" reads it.
+     *
+     * @param other the other date, not null
+     * @return true if {@link #endDate()} is before {@code other}'s {@link #startDate()}
+     * @throws NullPointerException if {@code other} is null
+     */
+    public boolean endsBefore(PlanDate other) {
+        return endDate().isBefore(Objects.requireNonNull(other, "other").startDate());
+    }
+
+    /**
      * Compares by the last day of the span, then by the first day.
      *
      * @param other the other date, not null

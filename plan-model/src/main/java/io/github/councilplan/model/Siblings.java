@@ -4,6 +4,7 @@ import io.github.councilplan.model.structure.Numbering;
 import io.github.councilplan.model.structure.ObjectShape;
 import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.structure.Property;
+import io.github.councilplan.model.structure.Repeats;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,13 +106,11 @@ final class Siblings {
      * @throws IllegalArgumentException naming the owner, the index and the period
      */
     static void requireOnePerPeriod(String owner, List<ProgressUpdate> progress) {
-        Map<ReportingPeriod, Integer> periods = new HashMap<>();
-        for (int i = 0; i < progress.size(); i++) {
-            Integer earlier = periods.putIfAbsent(progress.get(i).period(), i);
-            if (earlier != null) {
-                throw new IllegalArgumentException(owner + ": progress[" + i + "].period '" + progress.get(i).period()
-                        + "' is reported twice (also progress[" + earlier + "])");
-            }
-        }
+        List<Optional<ReportingPeriod>> periods = new ArrayList<>(progress.size());
+        progress.forEach(update -> periods.add(Optional.of(update.period())));
+        Repeats.find(periods, (index, first) -> {
+            throw new IllegalArgumentException(owner + ": progress[" + index + "].period '"
+                    + progress.get(index).period() + "' is reported twice (also progress[" + first + "])");
+        });
     }
 }

@@ -14,8 +14,7 @@ final class WorkRules {
         String owner = work.describe();
         Siblings.requireDistinct(owner, "owners", work.owners());
         Siblings.requireOnePerPeriod(owner, work.progress());
-        if (work.start().isPresent() && work.end().isPresent()
-                && work.end().get().isBefore(work.start().get().startDate())) {
+        if (work.start().isPresent() && work.end().isPresent() && work.end().get().endsBefore(work.start().get())) {
             throw new IllegalArgumentException(owner + ": end '" + work.end().get() + "' is before start '"
                     + work.start().get() + "'");
         }

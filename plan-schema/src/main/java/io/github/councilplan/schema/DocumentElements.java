@@ -1,57 +1,60 @@
 package io.github.councilplan.schema;
 
 import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.structure.ObjectShape;
+import io.github.councilplan.model.structure.PlanStructure;
+import io.github.councilplan.model.structure.Property;
+import io.github.councilplan.model.structure.ValueType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map.Entry;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The elements of a plan document, found in its tree: in the order of {@code Plan.elements()}
- * (depth first, in document order), with the lists of siblings the model checks together, and
- * looked up by id. Values of unexpected types are passed over.
+ * A plan document as the plan rules see it, found in one walk of its tree by the
+ * {@link PlanStructure}: its elements in the order of {@code Plan.elements()} (depth first, in
+ * document order), each list of siblings, every value the structure types (texts, dates, periods,
+ * references) with the element it belongs to, and the elements by id. Values of unexpected types,
+ * and properties the structure does not know, are passed over: the schema reports them.
  */
 final class DocumentElements {
-    /** A list of elements held in one property of one element, or of the plan. */
-    record Siblings(ElementNode parent, String field, List<ElementNode> elements) {}
+    /** A list of elements held in one property of one element (or of the plan). */
+    record Siblings(ElementNode parent, Property property, List<ElementNode> elements) {}
 
-    private record ChildList(String field, ElementKind kind) {}
-
-    /** The properties that hold elements, by the kind of element (or the plan) that has them. */
-    private static final Map<ElementKind, List<ChildList>> CHILD_LISTS = new EnumMap<>(Map.of(
-            ElementKind.PLAN, List.of(
-                    new ChildList("statements", ElementKind.STATEMENT),
-                    new ChildList("values", ElementKind.VALUE),
-                    new ChildList("themes", ElementKind.THEME),
-                    new ChildList("measures", ElementKind.MEASURE),
-                    new ChildList("owners", ElementKind.OWNER),
-                    new ChildList("partners", ElementKind.PARTNER)),
-            ElementKind.THEME, List.of(
-                    new ChildList("outcomes", ElementKind.OUTCOME),
-                    new ChildList("objectives", ElementKind.OBJECTIVE),
-                    new ChildList("priorities", ElementKind.PRIORITY),
-                    new ChildList("commitments", ElementKind.COMMITMENT)),
-            ElementKind.OBJECTIVE, List.of(new ChildList("priorities", ElementKind.PRIORITY)),
-            ElementKind.PRIORITY, List.of(new ChildList("deliverables", ElementKind.DELIVERABLE)),
-            ElementKind.DELIVERABLE, List.of(new ChildList("milestones", ElementKind.MILESTONE))));
+    /**
+     * One value of the document that the structure types.
+     *
+     * @param pointer the value's JSON pointer
+     * @param shape the shape of the object that holds it
+     * @param property the property that holds it (for a list item, the list's property)
+     * @param node the value, of any JSON type
+     * @param element the element it belongs to: the innermost element whose object holds it
+     * @param label the value's name within its element, such as {@code "name"},
+     *     {@code "body[1].paragraph"} or {@code "leadIns.outcomes"}
+     */
+    record Value(String pointer, ObjectShape shape, Property property, JsonNode node, ElementNode element, String label) {}
 
     private final JsonNode root;
+    private final ElementNode plan;
     private final List<ElementNode> all = new ArrayList<>();
     private final List<Siblings> siblings = new ArrayList<>();
+    private final Map<ValueType, List<Value>> values = new EnumMap<>(ValueType.class);
     private final Map<String, ElementNode> byId = new HashMap<>();
 
     private DocumentElements(JsonNode root) {
         this.root = root;
+        this.plan = new ElementNode(ElementKind.PLAN, root, "", null);
     }
 
-    /** Finds the elements of the document {@code root}; any tree is accepted. */
+    /** Finds the elements and values of the document {@code root}; any tree is accepted. */
     static DocumentElements of(JsonNode root) {
         DocumentElements elements = new DocumentElements(root);
         if (root != null && root.isObject()) {
-            elements.collect(root, ElementKind.PLAN, "", null);
+            elements.walk(root, PlanStructure.plan(), "", elements.plan, "");
         }
         for (ElementNode element : elements.all) {
             element.id().ifPresent(id -> elements.byId.putIfAbsent(id, element));
@@ -59,25 +62,88 @@ final class DocumentElements {
         return elements;
     }
 
-    private void collect(JsonNode node, ElementKind kind, String pointer, ElementNode element) {
-        for (ChildList list : CHILD_LISTS.getOrDefault(kind, List.of())) {
-            JsonNode array = Trees.array(node, list.field());
-            if (array == null) {
+    private void walk(JsonNode object, ObjectShape shape, String pointer, ElementNode element, String label) {
+        for (Entry<String, JsonNode> entry : object.properties()) {
+            Optional<Property> known = shape.property(entry.getKey());
+            if (known.isEmpty()) {
                 continue;
             }
-            List<ElementNode> items = new ArrayList<>();
-            String at = Trees.pointer(pointer, list.field());
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode item = array.get(i);
-                if (item != null && item.isObject()) {
-                    ElementNode child = new ElementNode(list.kind(), item, Trees.pointer(at, i), element);
-                    items.add(child);
-                    all.add(child);
-                    collect(item, list.kind(), child.pointer(), child);
-                }
+            Property property = known.get();
+            JsonNode value = entry.getValue();
+            String at = Trees.pointer(pointer, property.name());
+            String name = label + property.name();
+            switch (property.type()) {
+                case ELEMENT:
+                    if (value.isObject()) {
+                        List<ElementNode> one = List.of(element(value, property, at, element));
+                        siblings.add(new Siblings(element, property, one));
+                    }
+                    break;
+                case ELEMENTS:
+                    if (value.isArray()) {
+                        List<ElementNode> items = new ArrayList<>();
+                        for (int i = 0; i < value.size(); i++) {
+                            if (value.get(i).isObject()) {
+                                items.add(element(value.get(i), property, Trees.pointer(at, i), element));
+                            }
+                        }
+                        siblings.add(new Siblings(element, property, List.copyOf(items)));
+                    }
+                    break;
+                case OBJECT:
+                    if (value.isObject()) {
+                        walk(value, shape(property), at, element, name + ".");
+                    }
+                    break;
+                case OBJECT_LIST:
+                    if (value.isArray()) {
+                        for (int i = 0; i < value.size(); i++) {
+                            if (value.get(i).isObject()) {
+                                walk(value.get(i), shape(property), Trees.pointer(at, i), element,
+                                        name + "[" + i + "].");
+                            }
+                        }
+                    }
+                    break;
+                case LEAD_INS:
+                    if (value.isObject()) {
+                        for (Entry<String, JsonNode> leadIn : value.properties()) {
+                            add(ValueType.TEXT, new Value(Trees.pointer(at, leadIn.getKey()), shape, property,
+                                    leadIn.getValue(), element, name + "." + leadIn.getKey()));
+                        }
+                    }
+                    break;
+                case TEXT_LIST:
+                case REFERENCES:
+                case LANGUAGES:
+                    if (value.isArray()) {
+                        ValueType itemType = property.type() == ValueType.TEXT_LIST ? ValueType.TEXT : property.type();
+                        for (int i = 0; i < value.size(); i++) {
+                            add(itemType, new Value(Trees.pointer(at, i), shape, property, value.get(i), element,
+                                    name + "[" + i + "]"));
+                        }
+                    }
+                    break;
+                default:
+                    add(property.type(), new Value(at, shape, property, value, element, name));
+                    break;
             }
-            siblings.add(new Siblings(element, list.field(), List.copyOf(items)));
         }
+    }
+
+    private ElementNode element(JsonNode object, Property property, String pointer, ElementNode parent) {
+        ElementNode child = new ElementNode(property.kind().orElseThrow(), object, pointer, parent);
+        all.add(child);
+        walk(object, shape(property), pointer, child, "");
+        return child;
+    }
+
+    private static ObjectShape shape(Property property) {
+        return PlanStructure.named(property.shape().orElseThrow()).orElseThrow();
+    }
+
+    private void add(ValueType type, Value value) {
+        values.computeIfAbsent(type, k -> new ArrayList<>()).add(value);
     }
 
     /** Returns the document's root. */
@@ -85,24 +151,37 @@ final class DocumentElements {
         return root;
     }
 
+    /** Returns the plan, as an element of kind {@link ElementKind#PLAN} at pointer {@code ""}. */
+    ElementNode plan() {
+        return plan;
+    }
+
     /** Returns every element but the plan, depth first in document order. */
     List<ElementNode> all() {
         return all;
     }
 
-    /** Returns every list of sibling elements, the plan's first. */
+    /** Returns every list of sibling elements, in document order. */
     List<Siblings> siblings() {
         return siblings;
     }
 
     /**
-     * Returns the element an id names: the first element with that id, or the plan itself
-     * (kind {@link ElementKind#PLAN}, pointer {@code ""}) when no element has it but the plan does.
+     * Returns the values of one type, in document order: a text list's items and a lead-in are
+     * {@link ValueType#TEXT}; the items of a list of references are {@link ValueType#REFERENCES}.
+     */
+    List<Value> values(ValueType type) {
+        return values.getOrDefault(type, List.of());
+    }
+
+    /**
+     * Returns the element an id names: the first element with that id, or the plan itself when no
+     * element has it but the plan does.
      */
     Optional<ElementNode> resolve(String id) {
         ElementNode element = byId.get(id);
         if (element == null && Trees.string(root, "id").filter(id::equals).isPresent()) {
-            element = new ElementNode(ElementKind.PLAN, root, "", null);
+            element = plan;
         }
         return Optional.ofNullable(element);
     }

@@ -22,7 +22,7 @@ record ElementNode(ElementKind kind, JsonNode node, String pointer, ElementNode 
 
     /** Describes the element for messages: {@code "deliverable 1.2.3"} or {@code "measure 'kpi-7'"}. */
     String describe() {
-        return ElementPaths.describeElement(kind.defaultName(), node);
+        return kind == ElementKind.PLAN ? "plan" : ElementPaths.describeElement(kind, node);
     }
 
     /**

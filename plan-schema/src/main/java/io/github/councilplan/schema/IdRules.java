@@ -4,10 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@link ProblemCode#RULE_DUPLICATE_ID}: every element of the plan (statements, values, themes,
- * outcomes, objectives, priorities, deliverables, commitments, measures, milestones, owners and
- * partners) has an id no other element has. Each later duplicate is reported at its {@code id},
- * naming the element that has the id first. The plan's own id is not an element's.
+ * {@link ProblemCode#RULE_DUPLICATE_ID}: every element of the plan, of every kind the structure
+ * has, has an id no other element has. Each later duplicate is reported at its {@code id}, naming
+ * the element that has the id first. The plan's own id is not an element's.
  */
 final class IdRules {
     private IdRules() {}

@@ -1,49 +1,46 @@
 package io.github.councilplan.schema;
 
 import io.github.councilplan.model.DisplayNumber;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.councilplan.model.structure.Numbering;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Numbering, as the model checks it for each list of siblings:
+ * Numbering, as the model checks it for each list of siblings, by the one {@link Numbering} rule:
  * {@link ProblemCode#RULE_DUPLICATE_NUMBER}, no two elements of one list share a display number;
- * {@link ProblemCode#RULE_NUMBERING}, a dotted number in a theme's, objective's, priority's or
- * deliverable's list is numbered within that element's number ({@code 1.2.3} in {@code 1.2}), by
- * {@link DisplayNumber#isNumberedWithin(DisplayNumber)}. A number of one segment states no
- * nesting, and a parent without a number imposes none. Numbers that are not valid display numbers
- * are the schema's to report.
+ * {@link ProblemCode#RULE_NUMBERING}, a dotted number is numbered within the number of the element
+ * that holds the list ({@code 1.2.3} in {@code 1.2}). A number of one segment states no nesting,
+ * and a parent without a number imposes none. Numbers that are not valid display numbers are the
+ * schema's to report.
  */
 final class NumberingRules {
     private NumberingRules() {}
 
     static void check(DocumentElements elements, RuleSink sink) {
         for (DocumentElements.Siblings list : elements.siblings()) {
-            Map<DisplayNumber, ElementNode> first = new HashMap<>();
-            Optional<DisplayNumber> parentNumber =
-                    list.parent() == null ? Optional.empty() : list.parent().number();
-            for (ElementNode element : list.elements()) {
-                Optional<DisplayNumber> number = element.number();
-                if (number.isEmpty()) {
-                    continue;
+            List<ElementNode> siblings = list.elements();
+            List<Optional<DisplayNumber>> numbers = new ArrayList<>(siblings.size());
+            siblings.forEach(element -> numbers.add(element.number()));
+            Numbering.check(list.parent().number(), numbers, new Numbering.Breaks() {
+                @Override
+                public void duplicate(int index, int earlier) {
+                    ElementNode element = siblings.get(index);
+                    sink.report(ProblemCode.RULE_DUPLICATE_NUMBER, Trees.pointer(element.pointer(), "number"),
+                            element.describe() + ": number '" + numbers.get(index).orElseThrow()
+                                    + "' is already used by " + siblings.get(earlier).describeWhere() + " in "
+                                    + list.property().name());
                 }
-                ElementNode earlier = first.putIfAbsent(number.get(), element);
-                boolean nested = parentNumber.isEmpty() || number.get().isNumberedWithin(parentNumber.get());
-                if (earlier == null && nested) {
-                    continue;
+
+                @Override
+                public void notNumberedWithin(int index, DisplayNumber parent) {
+                    ElementNode element = siblings.get(index);
+                    sink.report(ProblemCode.RULE_NUMBERING, Trees.pointer(element.pointer(), "number"),
+                            element.describe() + ": number '" + numbers.get(index).orElseThrow()
+                                    + "' is not numbered within " + list.parent().describe() + " (expected " + parent
+                                    + ".<n>, or a number of one segment)");
                 }
-                String at = Trees.pointer(element.pointer(), "number");
-                if (earlier != null) {
-                    sink.report(ProblemCode.RULE_DUPLICATE_NUMBER, at, element.describe() + ": number '"
-                            + number.get() + "' is already used by " + earlier.describeWhere() + " in "
-                            + list.field());
-                }
-                if (!nested) {
-                    sink.report(ProblemCode.RULE_NUMBERING, at, element.describe() + ": number '" + number.get()
-                            + "' is not numbered within " + list.parent().describe() + " (expected "
-                            + parentNumber.get() + ".<n>, or a number of one segment)");
-                }
-            }
+            });
         }
     }
 }

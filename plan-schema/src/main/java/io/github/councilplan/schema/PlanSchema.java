@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code $ref} a document carries.
  */
 final class PlanSchema {
-    /** The resource holding the schema of format version {@code 0.1}. */
-    static final String RESOURCE = "/io/github/councilplan/schema/plan-0.1.schema.json";
+    /** The resource holding the schema of format version {@code 0.2}. */
+    static final String RESOURCE = "/io/github/councilplan/schema/plan-0.2.schema.json";
 
     private PlanSchema() {}
 

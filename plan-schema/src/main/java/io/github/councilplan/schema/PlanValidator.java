@@ -242,30 +242,106 @@ public final class PlanValidator {
     }
 
     private ValidationReport check(byte[] document, TreeReader reader) {
+        Checked checked = read(document, reader);
+        RelatedPlanRules.check(List.of(checked.given()));
+        return checked.finish();
+    }
+
+    /**
+     * Validates plan documents together, such as a long-term strategy and its annual delivery
+     * plan: each as {@link #validate(Path)} does, and, across them, every link into a related plan
+     * whose document is among those given is resolved in that document
+     * ({@code rule.unresolved-reference} or {@code rule.wrong-reference-kind} when it does not
+     * resolve there). Links into a related plan whose document is not given cannot be checked:
+     * they get one {@code rule.unchecked-reference} note per plan. Validating one document alone
+     * is validating it together with nothing.
+     *
+     * @param documents the documents, not null; files are read within this validator's limits
+     * @return one report per document, in the order given; an unmodifiable list, not null
+     * @throws IOException if a file cannot be read (missing, a directory, unreadable)
+     * @throws NullPointerException if {@code documents} is null or holds null
+     */
+    public List<ValidationReport> validateTogether(List<PlanDocument> documents) throws IOException {
+        Objects.requireNonNull(documents, "documents");
+        List<Checked> checked = new ArrayList<>(documents.size());
+        for (PlanDocument document : documents) {
+            Objects.requireNonNull(document, "document");
+            byte[] bytes = document.bytes() != null ? document.bytes() : readFile(document.file().orElseThrow());
+            ValidationReport tooLarge = bytes == null ? tooLarge(Files.size(document.file().orElseThrow()), "bytes")
+                    : bytes.length > limits.maxDocumentBytes() ? tooLarge(bytes.length, "bytes") : null;
+            checked.add(tooLarge != null ? Checked.failed(tooLarge)
+                    : read(bytes, document.format() == DocumentFormat.YAML ? yaml : json));
+        }
+        List<RelatedPlanRules.Given> given = new ArrayList<>(checked.size());
+        checked.forEach(one -> given.add(one.given()));
+        RelatedPlanRules.check(given);
+        List<ValidationReport> reports = new ArrayList<>(checked.size());
+        checked.forEach(one -> reports.add(one.finish()));
+        return List.copyOf(reports);
+    }
+
+    /** Reads a file within the size limit, or answers null when it is larger. */
+    private byte[] readFile(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a directory");
+        }
+        if (Files.size(file) > limits.maxDocumentBytes()) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            long max = limits.maxDocumentBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, max) + 1);
+            return bytes.length > max ? null : bytes;
+        }
+    }
+
+    /** Reads a document and checks its schema and the rules of one document. */
+    private Checked read(byte[] document, TreeReader reader) {
         LocatedTree tree;
         try {
             tree = reader.read(document);
         } catch (DocumentProblemException e) {
-            return ValidationReport.invalid(List.of(e.problem()));
+            return Checked.failed(ValidationReport.invalid(List.of(e.problem())));
         }
         List<Problem> problems = new ArrayList<>();
         checkSchema(tree, problems);
-        PlanRules.check(tree.root(), (code, pointer, message) -> {
+        RuleSink sink = (code, pointer, message, related) -> {
             int[] at = tree.locate(pointer);
-            problems.add(Problem.of(code, message, pointer, at[0], at[1]));
-        });
-        if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
-            return ValidationReport.invalid(problems);
+            problems.add(Problem.of(code, message, pointer, at[0], at[1], related));
+        };
+        DocumentElements elements = PlanRules.check(tree.root(), sink);
+        return new Checked(tree, elements, problems, sink, null);
+    }
+
+    /** One document read and checked on its own, before the rules across documents and the model. */
+    private record Checked(LocatedTree tree, DocumentElements elements, List<Problem> problems, RuleSink sink,
+            ValidationReport failed) {
+        static Checked failed(ValidationReport report) {
+            return new Checked(null, null, null, null, report);
         }
-        try {
-            Plan plan = PlanJson.standard().mapper().treeToValue(tree.root(), Plan.class);
-            return ValidationReport.valid(problems, plan);
-        } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
-            String pointer = e instanceof DatabindException ? pointerOf((DatabindException) e) : "";
-            int[] at = tree.locate(pointer);
-            problems.add(Problem.of(ProblemCode.MODEL_INVALID,
-                    ElementPaths.describe(tree.root(), pointer) + ": " + modelMessage(e), pointer, at[0], at[1]));
-            return ValidationReport.invalid(problems);
+
+        RelatedPlanRules.Given given() {
+            return new RelatedPlanRules.Given(elements, sink);
+        }
+
+        /** Builds the plan from the same parse when there is no error, and reports. */
+        ValidationReport finish() {
+            if (failed != null) {
+                return failed;
+            }
+            if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
+                return ValidationReport.invalid(problems);
+            }
+            try {
+                Plan plan = PlanJson.standard().mapper().treeToValue(tree.root(), Plan.class);
+                return ValidationReport.valid(problems, plan);
+            } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
+                String pointer = e instanceof DatabindException ? pointerOf((DatabindException) e) : "";
+                int[] at = tree.locate(pointer);
+                problems.add(Problem.of(ProblemCode.MODEL_INVALID,
+                        ElementPaths.describe(tree.root(), pointer) + ": " + modelMessage(e), pointer, at[0], at[1]));
+                return ValidationReport.invalid(problems);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.councilplan.schema;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,9 +22,10 @@ public final class Problem {
     private final int column;
     private final String keyword;
     private final String schemaLocation;
+    private final List<String> related;
 
     private Problem(ProblemCode code, Severity severity, String message, String pointer, int line, int column,
-            String keyword, String schemaLocation) {
+            String keyword, String schemaLocation, List<String> related) {
         this.code = Objects.requireNonNull(code, "code");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.message = Objects.requireNonNull(message, "message");
@@ -35,6 +37,7 @@ public final class Problem {
         this.column = column;
         this.keyword = keyword;
         this.schemaLocation = schemaLocation;
+        this.related = List.copyOf(related);
     }
 
     /**
@@ -50,7 +53,27 @@ public final class Problem {
      * @throws NullPointerException if an object argument is null
      */
     public static Problem of(ProblemCode code, String message, String pointer, int line, int column) {
-        return new Problem(code, code.severity(), message, pointer, line, column, null, null);
+        return new Problem(code, code.severity(), message, pointer, line, column, null, null, List.of());
+    }
+
+    /**
+     * Obtains a problem of the plan rules that covers several values of the document, such as the
+     * one warning for every text that lacks a partially translated language.
+     *
+     * @param code the code, which gives the severity; not null
+     * @param message the message, not null
+     * @param pointer the JSON pointer of the value the problem is located at, not null
+     * @param line the 1-based line of that value
+     * @param column the 1-based column of that value
+     * @param related the JSON pointers of every value the problem covers, in document order; not null
+     * @return the problem, not null
+     * @throws NullPointerException if an argument is null, or {@code related} holds null
+     * @throws IllegalArgumentException if {@code line} or {@code column} is less than 1
+     */
+    public static Problem of(ProblemCode code, String message, String pointer, int line, int column,
+            List<String> related) {
+        return new Problem(code, code.severity(), message, pointer, line, column, null, null,
+                Objects.requireNonNull(related, "related"));
     }
 
     /**
@@ -70,7 +93,8 @@ public final class Problem {
     public static Problem ofSchema(ProblemCode code, String message, String pointer, int line, int column,
             String keyword, String schemaLocation) {
         return new Problem(code, code.severity(), message, pointer, line, column,
-                Objects.requireNonNull(keyword, "keyword"), Objects.requireNonNull(schemaLocation, "schemaLocation"));
+                Objects.requireNonNull(keyword, "keyword"), Objects.requireNonNull(schemaLocation, "schemaLocation"),
+                List.of());
     }
 
     /**
@@ -147,6 +171,16 @@ public final class Problem {
         return Optional.ofNullable(schemaLocation);
     }
 
+    /**
+     * Returns the JSON pointers of every value this problem covers, for a problem of the rules
+     * that stands for many (a partially translated language's missing texts).
+     *
+     * @return an unmodifiable list in document order, empty for a problem of one value; not null
+     */
+    public List<String> related() {
+        return related;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -158,12 +192,13 @@ public final class Problem {
         Problem that = (Problem) other;
         return code == that.code && severity == that.severity && message.equals(that.message)
                 && pointer.equals(that.pointer) && line == that.line && column == that.column
-                && Objects.equals(keyword, that.keyword) && Objects.equals(schemaLocation, that.schemaLocation);
+                && Objects.equals(keyword, that.keyword) && Objects.equals(schemaLocation, that.schemaLocation)
+                && related.equals(that.related);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, severity, message, pointer, line, column, keyword, schemaLocation);
+        return Objects.hash(code, severity, message, pointer, line, column, keyword, schemaLocation, related);
     }
 
     /**

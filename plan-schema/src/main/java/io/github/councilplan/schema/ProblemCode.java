@@ -79,35 +79,51 @@ public enum ProblemCode {
     RULE_SELF_REFERENCE("rule.self-reference", Severity.ERROR, "an element refers to itself"),
     /** A dotted number is not numbered within its parent's number. */
     RULE_NUMBERING("rule.numbering", Severity.ERROR, "a number is inconsistent with nesting"),
-    /** The plan period ends before it starts. */
-    RULE_PERIOD_ORDER("rule.period-order", Severity.ERROR, "a period range ends before it starts"),
-    /** A date falls outside the plan's period. */
-    RULE_DATE_OUTSIDE_PLAN("rule.date-outside-plan", Severity.ERROR, "a date falls outside the plan's period"),
-    /** A reporting period falls outside the plan's period. */
-    RULE_PERIOD_OUTSIDE_PLAN("rule.period-outside-plan", Severity.ERROR,
+    /** The plan's period, or a piece of work, ends before it starts. */
+    RULE_PERIOD_ORDER("rule.period-order", Severity.ERROR, "a period range or a piece of work ends before it starts"),
+    /** A date falls outside the plan's period: legal (a long-term ambition, an overrun), so a warning. */
+    RULE_DATE_OUTSIDE_PLAN("rule.date-outside-plan", Severity.WARNING,
+            "a date falls outside the plan's period, and its element is not marked long-term"),
+    /** A reporting period falls outside the plan's period: legal, so a warning. */
+    RULE_PERIOD_OUTSIDE_PLAN("rule.period-outside-plan", Severity.WARNING,
             "a reporting period falls outside the plan's period"),
     /** A target or actual is for a kind of period the measure does not report. */
     RULE_PERIOD_NOT_REPORTED("rule.period-not-reported", Severity.ERROR,
             "a target or actual is for a period the measure does not report"),
-    /** A deliverable has two progress updates for one period. */
-    RULE_DUPLICATE_PERIOD("rule.duplicate-period", Severity.ERROR, "two progress updates for one period"),
+    /** Work has two progress updates, or a measure two targets or actuals, for one period. */
+    RULE_DUPLICATE_PERIOD("rule.duplicate-period", Severity.ERROR,
+            "two progress updates, targets or actuals are for one period (or one as-at date)"),
     /** A milestone was achieved before the plan starts. */
     RULE_ACHIEVED_BEFORE_START("rule.achieved-before-start", Severity.ERROR,
             "a milestone was achieved before the plan starts"),
     /** A milestone has an achieved date but a status other than complete. */
     RULE_MILESTONE_STATUS("rule.milestone-status", Severity.ERROR,
             "a milestone's status contradicts its achieved date"),
-    /** A draft edition has an adoption date, or an edition supersedes itself. */
-    RULE_EDITION("rule.edition", Severity.ERROR, "the edition's status, date or predecessor is inconsistent"),
+    /**
+     * An edition supersedes itself, is superseded by itself, names its successor without being
+     * superseded, or is superseded before it was adopted.
+     */
+    RULE_EDITION("rule.edition", Severity.ERROR,
+            "the edition's status, dates, predecessor or successor are inconsistent"),
     /** A language tag is ill-formed or not in canonical form. */
     RULE_LANGUAGE_TAG("rule.language-tag", Severity.ERROR, "a language tag is ill-formed or not canonical"),
-    /** Text lacks a language the plan declares. */
-    RULE_MISSING_LANGUAGE("rule.missing-language", Severity.ERROR, "text lacks a language the plan declares"),
-    /** A priority has no deliverables. */
+    /** Text lacks a language the plan declares complete. */
+    RULE_MISSING_LANGUAGE("rule.missing-language", Severity.ERROR,
+            "text lacks a language the plan declares, and whose translation it says is complete"),
+    /** Texts lack a language the plan declares partial: one warning per language, listing them. */
+    RULE_PARTIAL_TRANSLATION("rule.partial-translation", Severity.WARNING,
+            "texts lack a language the plan declares partial (one warning per language, with the count and list)"),
+    /** Links into a related plan whose document was not given were not checked. */
+    RULE_UNCHECKED_REFERENCE("rule.unchecked-reference", Severity.NOTE,
+            "links into a related plan whose document was not given with this one were not checked"),
+    /** A priority has no deliverables, though other priorities of the plan have some. */
     RULE_PRIORITY_WITHOUT_DELIVERABLES("rule.priority-without-deliverables", Severity.WARNING,
-            "a priority has no deliverables"),
-    /** A theme has no outcomes, priorities, objectives or commitments. */
+            "a priority has no deliverables, though other priorities of the plan have some"),
+    /** A theme has no outcomes, work, commitments or lists. */
     RULE_EMPTY_THEME("rule.empty-theme", Severity.WARNING, "a theme has nothing in it"),
+    /** A measure has numeric targets and actuals but no direction, so no RAG can be computed. */
+    RULE_MEASURE_WITHOUT_DIRECTION("rule.measure-without-direction", Severity.WARNING,
+            "a measure has numeric targets and actuals but no direction, so no RAG can be computed"),
 
     /** The model refused a document that passed the other checks. */
     MODEL_INVALID("model.invalid", Severity.ERROR, "the model refused the document");

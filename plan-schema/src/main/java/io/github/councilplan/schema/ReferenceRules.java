@@ -2,50 +2,88 @@ package io.github.councilplan.schema;
 
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.LinkKind;
+import io.github.councilplan.model.structure.Repeats;
+import io.github.councilplan.model.structure.ValueType;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * References between elements. {@link ProblemCode#RULE_UNRESOLVED_REFERENCE}: a link's
- * {@code from} and {@code to}, the {@code owners} of themes, objectives, priorities, deliverables
- * and measures, and an owner's {@code accountableTo} name an element of the plan.
- * {@link ProblemCode#RULE_WRONG_REFERENCE_KIND}: the element is of a kind the reference allows
- * (for a link, by its {@link LinkKind}; for owners, a plan-level owner).
- * {@link ProblemCode#RULE_SELF_REFERENCE}: a link does not end where it starts, and an owner is
- * not accountable to itself.
+ * References between elements, within one document. {@link ProblemCode#RULE_UNRESOLVED_REFERENCE}:
+ * every list of element ids the structure types (an element's {@code owners}, an owner's
+ * {@code accountableTo}, the plan's {@code overseenBy}) and a link's {@code from} and {@code to}
+ * name an element of the plan; a link's {@code toPlan} names one of the plan's
+ * {@code relatedPlans}. {@link ProblemCode#RULE_WRONG_REFERENCE_KIND}: the element is of the kind
+ * the reference names (for a link, as its {@link LinkKind} allows).
+ * {@link ProblemCode#RULE_SELF_REFERENCE}: a link within the plan does not end where it starts,
+ * an owner is not accountable to itself, and no related plan has the plan's own id.
+ * {@link ProblemCode#RULE_DUPLICATE_ID}: each related plan is listed once. Where a link ends in a
+ * related plan, its {@code to} is checked against that plan's document when it is given too
+ * ({@link RelatedPlanRules}).
  */
 final class ReferenceRules {
-    /** The kinds of element that name their owners. */
-    private static final Set<ElementKind> OWNED = EnumSet.of(ElementKind.THEME, ElementKind.OBJECTIVE,
-            ElementKind.PRIORITY, ElementKind.DELIVERABLE, ElementKind.MEASURE);
-
     private ReferenceRules() {}
 
     static void check(DocumentElements elements, RuleSink sink) {
-        checkLinks(elements, sink);
-        for (ElementNode element : elements.all()) {
-            if (OWNED.contains(element.kind())) {
-                checkOwners(elements, element, "owners", sink);
-            } else if (element.kind() == ElementKind.OWNER) {
-                checkOwners(elements, element, "accountableTo", sink);
+        Map<String, Integer> related = relatedPlans(elements, sink);
+        checkLinks(elements, related, sink);
+        for (DocumentElements.Value value : elements.values(ValueType.REFERENCES)) {
+            Optional<ElementKind> kind = value.property().kind();
+            if (kind.isPresent() && value.node().isString()) {
+                checkReference(elements, value, kind.get(), sink);
             }
         }
     }
 
-    private static void checkLinks(DocumentElements elements, RuleSink sink) {
+    /** Checks the plan's related plans and returns their ids, each with its index. */
+    private static Map<String, Integer> relatedPlans(DocumentElements elements, RuleSink sink) {
+        JsonNode plans = Trees.array(elements.root(), "relatedPlans");
+        Optional<String> own = Trees.string(elements.root(), "id");
+        Map<String, Integer> ids = new HashMap<>();
+        List<Optional<String>> listed = new ArrayList<>();
+        for (int i = 0; i < Trees.size(plans); i++) {
+            Optional<String> id = Trees.string(plans.get(i), "id");
+            listed.add(id);
+            if (id.isPresent() && id.equals(own)) {
+                sink.report(ProblemCode.RULE_SELF_REFERENCE, relatedPlanId(i), "plan: relatedPlans[" + i + "] '"
+                        + id.get() + "' is this plan's own id");
+            }
+            int index = i;
+            id.ifPresent(value -> ids.putIfAbsent(value, index));
+        }
+        Repeats.find(listed, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_ID, relatedPlanId(index),
+                "plan: relatedPlans[" + index + "] '" + listed.get(index).orElseThrow()
+                        + "' is already listed as relatedPlans[" + first + "]"));
+        return ids;
+    }
+
+    private static String relatedPlanId(int index) {
+        return Trees.pointer(Trees.pointer("/relatedPlans", index), "id");
+    }
+
+    private static void checkLinks(DocumentElements elements, Map<String, Integer> related, RuleSink sink) {
         JsonNode links = Trees.array(elements.root(), "links");
         for (int i = 0; i < Trees.size(links); i++) {
             JsonNode link = links.get(i);
             Optional<LinkKind> kind = Trees.string(link, "kind").flatMap(k -> Trees.fromJsonName(LinkKind.class, k));
             Optional<String> from = Trees.string(link, "from");
             Optional<String> to = Trees.string(link, "to");
+            Optional<String> toPlan = Trees.string(link, "toPlan");
             int index = i;
             from.ifPresent(id -> checkEnd(elements, id, kind, true, index, sink));
-            if (to.isPresent() && to.equals(from)) {
+            if (toPlan.isPresent()) {
+                if (!related.containsKey(toPlan.get())) {
+                    sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, Trees.pointer(Trees.pointer("/links", i),
+                            "toPlan"), "plan: links[" + i + "] toPlan '" + toPlan.get() + "' is not one of the"
+                            + " plan's relatedPlans");
+                }
+            } else if (to.isPresent() && to.equals(from)) {
                 sink.report(ProblemCode.RULE_SELF_REFERENCE, Trees.pointer(Trees.pointer("/links", i), "to"), "plan: "
                         + "links[" + i + "] to '" + to.get() + "' is its own from: a link cannot join an element to "
                         + "itself");
@@ -69,41 +107,27 @@ final class ReferenceRules {
             sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, at, "plan: " + end + " names no element of the plan");
             return;
         }
-        sink.report(ProblemCode.RULE_WRONG_REFERENCE_KIND, at, "plan: " + end + " is "
-                + describe(element.get()) + ", but a link of kind '" + Trees.jsonName(kind.get()) + "' "
-                + (start ? "starts at " : "ends at ") + kinds(allowed));
+        sink.report(ProblemCode.RULE_WRONG_REFERENCE_KIND, at, "plan: " + end + " is " + describe(element.get())
+                + ", but a link of kind '" + Trees.jsonName(kind.get()) + "' " + (start ? "starts at " : "ends at ")
+                + kinds(allowed));
     }
 
-    private static void checkOwners(DocumentElements elements, ElementNode element, String field, RuleSink sink) {
-        JsonNode owners = Trees.array(element.node(), field);
-        if (owners == null) {
+    private static void checkReference(DocumentElements elements, DocumentElements.Value value, ElementKind kind,
+            RuleSink sink) {
+        String id = value.node().stringValue();
+        ElementNode holder = value.element();
+        String named = holder.describe() + ": " + value.label() + " '" + id + "'";
+        if (holder.kind() == kind && holder.id().filter(id::equals).isPresent()) {
+            sink.report(ProblemCode.RULE_SELF_REFERENCE, value.pointer(), named + " is the " + kind.defaultName()
+                    + " itself: an " + kind.defaultName() + " cannot answer to itself");
             return;
         }
-        String list = Trees.pointer(element.pointer(), field);
-        Optional<String> self = element.kind() == ElementKind.OWNER ? element.id() : Optional.empty();
-        for (int i = 0; i < Trees.size(owners); i++) {
-            Optional<String> id = Trees.stringItem(owners, i);
-            if (id.isEmpty()) {
-                continue;
-            }
-            Optional<ElementNode> owner = id.equals(self) ? Optional.empty() : elements.resolve(id.get());
-            if (owner.isPresent() && owner.get().kind() == ElementKind.OWNER) {
-                continue;
-            }
-            String at = Trees.pointer(list, i);
-            String reference = field + "[" + i + "] '" + id.get() + "'";
-            if (id.equals(self)) {
-                sink.report(ProblemCode.RULE_SELF_REFERENCE, at, element.describe() + ": " + reference
-                        + " is the owner itself: an owner cannot answer to itself");
-                continue;
-            }
-            if (owner.isEmpty()) {
-                sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, at,
-                        element.describe() + ": " + reference + " names no element of the plan");
-            } else if (owner.get().kind() != ElementKind.OWNER) {
-                sink.report(ProblemCode.RULE_WRONG_REFERENCE_KIND, at, element.describe() + ": " + reference + " is "
-                        + describe(owner.get()) + ", not one of the plan's owners");
-            }
+        Optional<ElementNode> element = elements.resolve(id);
+        if (element.isEmpty()) {
+            sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, value.pointer(), named + " names no element of the plan");
+        } else if (element.get().kind() != kind) {
+            sink.report(ProblemCode.RULE_WRONG_REFERENCE_KIND, value.pointer(), named + " is "
+                    + describe(element.get()) + ", not one of the plan's " + kind.defaultName() + "s");
         }
     }
 

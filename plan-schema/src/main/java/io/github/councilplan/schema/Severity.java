@@ -4,15 +4,21 @@ package io.github.councilplan.schema;
 public enum Severity {
     /** The document is not a valid plan. */
     ERROR,
-    /** The document is valid, but something in it is suspicious. */
-    WARNING;
+    /** The document is valid, but something in it is suspicious or incomplete. */
+    WARNING,
+    /**
+     * A fact about the check rather than the document: something the validator could not check
+     * with what it was given, such as links into a related plan whose document was not given.
+     * A note never makes a document invalid, even when warnings do.
+     */
+    NOTE;
 
     /**
      * Returns the severity in lower case, as the command line prints it.
      *
-     * @return {@code "error"} or {@code "warning"}, not null
+     * @return {@code "error"}, {@code "warning"} or {@code "note"}, not null
      */
     public String label() {
-        return this == ERROR ? "error" : "warning";
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

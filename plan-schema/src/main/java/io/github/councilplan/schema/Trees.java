@@ -1,5 +1,6 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.model.PlanDate;
 import io.github.councilplan.model.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -75,6 +76,18 @@ final class Trees {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Parses a plan date held in a node, or answers empty for anything else (the schema reports it). */
+    static Optional<PlanDate> planDate(JsonNode node) {
+        if (node == null || !node.isString()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PlanDate.parse(node.stringValue()));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -1,9 +1,7 @@
 package io.github.councilplan.model.structure;
 
 import io.github.councilplan.model.DisplayNumber;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,17 +50,13 @@ public final class Numbering {
     public static void check(Optional<DisplayNumber> parent, List<Optional<DisplayNumber>> numbers, Breaks breaks) {
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(breaks, "breaks");
-        Map<DisplayNumber, Integer> first = new HashMap<>();
+        Repeats.find(numbers, breaks::duplicate);
+        if (parent.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < numbers.size(); i++) {
             Optional<DisplayNumber> number = numbers.get(i);
-            if (number.isEmpty()) {
-                continue;
-            }
-            Integer earlier = first.putIfAbsent(number.get(), i);
-            if (earlier != null) {
-                breaks.duplicate(i, earlier);
-            }
-            if (parent.isPresent() && !number.get().isNumberedWithin(parent.get())) {
+            if (number.isPresent() && !number.get().isNumberedWithin(parent.get())) {
                 breaks.notNumberedWithin(i, parent.get());
             }
         }

@@ -38,9 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
         versionProvider = VersionProvider.class,
         description = {
             "Lists the gaps in a plan's traceability, by kind, with counts.",
-            "Outcomes nothing supports; deliverables that serve no outcome or lack an owner, a",
-            "milestone or a measure; priorities without deliverables; measures without a target or",
-            "a recent actual."},
+            "Outcomes nothing supports; work that serves no outcome or lacks an owner, a milestone",
+            "or a measure; priorities without deliverables where others have them; principles",
+            "nothing reflects; measures without a target or a recent actual."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the gaps were listed (with --strict: and there are none)",

@@ -10,7 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes results as one JSON document, on one line, after the last file:
  * {@code {"files":[{"file":…,"valid":…,"problems":[{"code":…,"severity":…,"message":…,
- * "pointer":…,"line":…,"column":…}]}]}}, files in the order given and problems in document order.
+ * "pointer":…,"line":…,"column":…}]}]}}, files in the order given and problems in document order. A
+ * problem that covers several values (a partially translated language's missing texts) also has
+ * {@code "related"}, the pointers of every one.
  */
 final class JsonReportWriter implements ReportWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -36,6 +38,10 @@ final class JsonReportWriter implements ReportWriter {
             entry.put("pointer", problem.pointer());
             entry.put("line", problem.line());
             entry.put("column", problem.column());
+            if (!problem.related().isEmpty()) {
+                ArrayNode related = entry.putArray("related");
+                problem.related().forEach(related::add);
+            }
         }
     }
 

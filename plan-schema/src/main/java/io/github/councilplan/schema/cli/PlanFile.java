@@ -1,5 +1,8 @@
 package io.github.councilplan.schema.cli;
 
+import io.github.councilplan.model.Plan;
+import io.github.councilplan.schema.DocumentFormat;
+import io.github.councilplan.schema.PlanDocument;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.ValidationReport;
 import io.github.councilplan.trace.PlanIndex;
@@ -8,22 +11,31 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The plan document a command works on, its first parameter {@code FILE}: a picocli mixin for
- * every command that needs one valid plan ({@code trace}, {@code render}, and any such command
- * to come).
+ * The plan document a command works on, its first parameter {@code FILE}, and the documents of
+ * related plans given with it ({@code --with}): a picocli mixin for every command that needs one
+ * valid plan ({@code trace}, {@code gaps}, {@code render}, and any such command to come).
  *
- * <p>{@link #load(PrintWriter)} reads and validates the file and gives the plan's index; when the
- * file is invalid it reports the problems on the error stream as {@code plan validate} reports
- * them in text and fails with {@link ExitCodes#INVALID}, and when the file cannot be read it says
- * so ({@code plan: FILE: cannot read: REASON}) and fails with {@link ExitCodes#CANNOT_CHECK}.
+ * <p>{@link #load(PrintWriter)} reads and validates the files together and gives the plan's index,
+ * which follows links into and out of the related plans; when a file is invalid it reports the
+ * problems on the error stream as {@code plan validate} reports them in text and fails with
+ * {@link ExitCodes#INVALID}, and when a file cannot be read it says so
+ * ({@code plan: FILE: cannot read: REASON}) and fails with {@link ExitCodes#CANNOT_CHECK}.
  */
 final class PlanFile {
     @Parameters(index = "0", paramLabel = "FILE",
             description = "The plan document: JSON, or YAML when its name ends in .yaml or .yml.")
     String file;
+
+    @Option(names = "--with", paramLabel = "FILE",
+            description = "The document of a related plan, such as the strategy an annual plan delivers, so that"
+                    + " links between the two plans are followed. Repeat for several.")
+    List<String> with = new ArrayList<>();
 
     /** Returns the file as named on the command line. */
     String name() {
@@ -37,7 +49,78 @@ final class PlanFile {
      * @throws CommandFailure if the file cannot be read or is invalid, after reporting why
      */
     PlanIndex load(PrintWriter err) {
-        return load(file, err);
+        if (with.isEmpty()) {
+            return load(file, err);
+        }
+        List<String> files = new ArrayList<>();
+        files.add(file);
+        files.addAll(with);
+        PlanValidator validator = PlanValidator.create();
+        List<PlanDocument> documents = new ArrayList<>();
+        for (String name : files) {
+            try {
+                documents.add(document(validator, name));
+            } catch (UnreadableFileException e) {
+                throw new CommandFailure(ExitCodes.CANNOT_CHECK, "plan: " + name + ": cannot read: " + e.reason());
+            }
+        }
+        List<ValidationReport> reports;
+        try {
+            reports = validator.validateTogether(documents);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.CANNOT_CHECK, "plan: cannot read: " + ReadFailures.reason(e));
+        }
+        List<Plan> plans = new ArrayList<>();
+        boolean invalid = false;
+        ReportWriter problems = new TextReportWriter(err);
+        for (int i = 0; i < files.size(); i++) {
+            if (reports.get(i).plan().isPresent()) {
+                plans.add(reports.get(i).plan().get());
+            } else {
+                invalid = true;
+                problems.write(FileResult.checked(files.get(i), reports.get(i), false));
+            }
+        }
+        if (invalid) {
+            problems.finish();
+            throw new CommandFailure(ExitCodes.INVALID, "");
+        }
+        try {
+            return PlanIndex.of(plans.get(0), plans.subList(1, plans.size()));
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.INVALID, "plan: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a file for validation with others: its bytes when it is within the validator's size
+     * limit, so that a file that cannot be read is found here, one file at a time.
+     *
+     * @throws UnreadableFileException if the file cannot be read, saying why
+     */
+    static PlanDocument document(PlanValidator validator, String file) throws UnreadableFileException {
+        Path path = path(file);
+        try {
+            if (Files.size(path) > validator.limits().maxDocumentBytes()) {
+                return PlanDocument.of(path);
+            }
+            return PlanDocument.of(Files.readAllBytes(path), DocumentFormat.of(path));
+        } catch (IOException e) {
+            throw new UnreadableFileException(ReadFailures.reason(e));
+        }
+    }
+
+    private static Path path(String file) throws UnreadableFileException {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new UnreadableFileException("invalid path: " + e.getReason());
+        }
+        if (Files.isDirectory(path)) {
+            throw new UnreadableFileException("is a directory");
+        }
+        return path;
     }
 
     /**

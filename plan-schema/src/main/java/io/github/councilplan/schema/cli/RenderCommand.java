@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes a plan as Markdown, a Mermaid flowchart or a CSV traceability matrix.",
             "Markdown is a summary; the flowchart shows its structure and links; the CSV matrix",
-            "shows which deliverables serve which outcomes."},
+            "shows which work serves which outcomes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the plan was written",

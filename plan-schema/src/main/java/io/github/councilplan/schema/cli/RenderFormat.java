@@ -11,7 +11,7 @@ enum RenderFormat {
     MARKDOWN(MarkdownSummary.standard()),
     /** The plan's structure and links as a flowchart: {@link MermaidDiagram}. */
     MERMAID(MermaidDiagram.standard()),
-    /** The traceability matrix of deliverables against outcomes: {@link MatrixCsv}. */
+    /** The traceability matrix of leaf work against outcomes: {@link MatrixCsv}. */
     CSV(MatrixCsv.standard());
 
     private final PlanRenderer renderer;

@@ -48,15 +48,20 @@ final class TextReportWriter implements ReportWriter {
     private static String summary(FileResult result) {
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
-        if (result.valid()) {
-            return warnings == 0 ? "valid" : "valid, " + count(warnings, "warning");
-        }
+        long notes = result.count(Severity.NOTE);
         List<String> parts = new ArrayList<>();
-        parts.add(count(errors, "error"));
+        if (result.valid()) {
+            parts.add("valid");
+        } else {
+            parts.add(count(errors, "error"));
+        }
         if (warnings > 0) {
             parts.add(count(warnings, "warning"));
         }
-        return String.join(", ", parts) + (errors == 0 ? " (invalid with --strict)" : "");
+        if (notes > 0) {
+            parts.add(count(notes, "note"));
+        }
+        return String.join(", ", parts) + (!result.valid() && errors == 0 ? " (invalid with --strict)" : "");
     }
 
     @Override

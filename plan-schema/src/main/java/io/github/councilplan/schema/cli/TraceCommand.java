@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code plan trace [--format text|json] FILE ID}: validates the plan document and tells of the
  * element with id or number {@code ID}: where it sits (its path to the plan and its theme), what
- * it contains, the links into and out of it, and for a deliverable the outcomes it serves, or for
- * an outcome the deliverables that serve it, each by links or by containment. Output is
+ * it contains, the links into and out of it, and for a piece of work the outcomes it serves, or for
+ * an outcome the leaf work that serves it, each by links or by containment, following links into
+ * and out of related plans given with {@code --with}. Output is
  * {@link TraceText} or {@link TraceJson}.
  */
 @Command(name = "trace",
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Tells where an element of a plan sits, what it contains and what it serves.",
-            "Prints its path, theme, children and links, and which outcomes a deliverable serves or",
-            "which deliverables serve an outcome, by links or by containment."},
+            "Prints its path, theme, children and links, and which outcomes a piece of work serves",
+            "or which work serves an outcome, by links or by containment."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the element was traced",

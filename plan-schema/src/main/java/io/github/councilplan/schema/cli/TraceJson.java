@@ -27,10 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code linksOut}: {@code {"kind":"contributesTo","to":ELEMENT,"note":TEXT|null}} per link
  *       that starts at it;
  *   <li>{@code linksIn}: {@code {"kind":…,"from":ELEMENT,"note":…}} per link that ends at it;
- *   <li>{@code serves}, only for a deliverable: {@code {"outcome":ELEMENT,"basis":"link"|"containment",
- *       "route":[{"from":ID,"kind":KIND,"to":ID}]}} per outcome it serves;
- *   <li>{@code servedBy}, only for an outcome: {@code {"deliverable":ELEMENT,"basis":…,"route":…}}
- *       per deliverable that serves it.
+ *   <li>{@code serves}, only for a piece of work: {@code {"outcome":ELEMENT,"basis":"link"|"containment",
+ *       "route":[{"from":ID,"kind":KIND,"to":ID}]}} per outcome it serves, with {@code "plan":ID} for
+ *       an outcome of a related plan;
+ *   <li>{@code servedBy}, only for an outcome: {@code {"work":ELEMENT,"basis":…,"route":…}} per
+ *       piece of leaf work that serves it, with {@code "plan":ID} for work of a related plan.
  * </ul>
  */
 final class TraceJson {
@@ -49,8 +50,8 @@ final class TraceJson {
         json.set("children", elements(wording, trace.children()));
         json.set("linksOut", links(trace, wording, trace.linksOut(), "to", Link::to));
         json.set("linksIn", links(trace, wording, trace.linksIn(), "from", Link::from));
-        trace.serves().ifPresent(serves -> json.set("serves", answers(wording, "outcome", serves)));
-        trace.servedBy().ifPresent(servedBy -> json.set("servedBy", answers(wording, "deliverable", servedBy)));
+        trace.serves().ifPresent(serves -> json.set("serves", answers(trace, "outcome", serves)));
+        trace.servedBy().ifPresent(servedBy -> json.set("servedBy", answers(trace, "work", servedBy)));
         out.println(JsonMapper.shared().writeValueAsString(json));
         out.flush();
     }
@@ -68,7 +69,13 @@ final class TraceJson {
         for (Link link : links) {
             ObjectNode entry = array.addObject();
             entry.put("kind", LinkKinds.name(link.kind()));
-            entry.set(end, ElementJson.of(wording, trace.index().get(other.apply(link))));
+            boolean out = end.equals("to");
+            PlanElement element = out ? trace.target(link) : trace.index().get(other.apply(link));
+            entry.set(end, ElementJson.of(out && link.toPlan().isPresent()
+                    ? Wording.of(trace.index().related(link.toPlan().get()).orElseThrow().plan()) : wording, element));
+            if (out && link.toPlan().isPresent()) {
+                entry.put("plan", link.toPlan().get().toString());
+            }
             if (link.note().isPresent()) {
                 entry.put("note", wording.of(link.note().get()));
             } else {
@@ -78,11 +85,12 @@ final class TraceJson {
         return array;
     }
 
-    private static ArrayNode answers(Wording wording, String name, List<? extends Traced<?>> answers) {
+    private static ArrayNode answers(Trace trace, String name, List<? extends Traced<?>> answers) {
         ArrayNode array = NODES.arrayNode();
         for (Traced<?> answer : answers) {
             ObjectNode entry = array.addObject();
-            entry.set(name, ElementJson.of(wording, answer.element()));
+            entry.set(name, ElementJson.of(Wording.of(trace.holder(answer).plan()), answer.element()));
+            answer.otherPlan().ifPresent(plan -> entry.put("plan", plan.toString()));
             entry.put("basis", answer.basis().name().toLowerCase(Locale.ROOT));
             ArrayNode route = entry.putArray("route");
             for (Link link : answer.route()) {

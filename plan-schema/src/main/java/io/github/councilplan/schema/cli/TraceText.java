@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *
  * <p>Links are listed as {@code contributesTo -> ELEMENT} (out) and {@code contributesTo <- ELEMENT}
  * (in); an answer by links ends {@code ; by links: FROM KIND TO, …} with the ids of the route.
- * Plan text is put on one line, without control characters.
+ * An element of a related plan given with {@code --with} is followed by {@code in plan 'ID'}. Plan
+ * text is put on one line, without control characters.
  */
 final class TraceText {
     private TraceText() {}
@@ -41,12 +42,14 @@ final class TraceText {
                 .collect(Collectors.joining(" < ")));
         out.println("Theme: " + trace.theme().map(line).orElse("none"));
         list(out, "Children", trace.children(), line);
-        list(out, "Links out", trace.linksOut(),
-                link -> LinkKinds.name(link.kind()) + " -> " + line(wording, trace.index().get(link.to())));
+        list(out, "Links out", trace.linksOut(), link -> LinkKinds.name(link.kind()) + " -> "
+                + line(link.toPlan().isPresent() ? Wording.of(trace.index().related(link.toPlan().get())
+                        .orElseThrow().plan()) : wording, trace.target(link))
+                + link.toPlan().map(plan -> " in plan '" + plan + "'").orElse(""));
         list(out, "Links in", trace.linksIn(),
                 link -> LinkKinds.name(link.kind()) + " <- " + line(wording, trace.index().get(link.from())));
-        trace.serves().ifPresent(serves -> list(out, "Serves", serves, answer -> answer(wording, answer)));
-        trace.servedBy().ifPresent(servedBy -> list(out, "Served by", servedBy, answer -> answer(wording, answer)));
+        trace.serves().ifPresent(serves -> list(out, "Serves", serves, answer -> answer(trace, answer)));
+        trace.servedBy().ifPresent(servedBy -> list(out, "Served by", servedBy, answer -> answer(trace, answer)));
         out.flush();
     }
 
@@ -61,8 +64,10 @@ final class TraceText {
                 ? wording.name(element) : wording.name(element) + " '" + element.id() + "'";
     }
 
-    private static String answer(Wording wording, Traced<? extends PlanElement> answer) {
-        return line(wording, answer.element()) + "; " + (answer.basis() == Basis.LINK
+    private static String answer(Trace trace, Traced<? extends PlanElement> answer) {
+        return line(Wording.of(trace.holder(answer).plan()), answer.element())
+                + answer.otherPlan().map(plan -> " in plan '" + plan + "'").orElse("") + "; "
+                + (answer.basis() == Basis.LINK
                 ? "by links: " + answer.route().stream().map(TraceText::link).collect(Collectors.joining(", "))
                 : "by containment");
     }

@@ -1,7 +1,11 @@
 package io.github.councilplan.schema.cli;
 
+import io.github.councilplan.schema.PlanDocument;
 import io.github.councilplan.schema.PlanValidator;
+import io.github.councilplan.schema.ValidationReport;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,8 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plan validate [--format text|json] [--strict] FILE...}: checks each file, reports its
- * problems on the output stream and files that cannot be read on the error stream, and exits with
+ * {@code plan validate [--format text|json] [--strict] FILE...}: checks each file, the files
+ * together (a link into a related plan whose document is among them is resolved there), reports
+ * each file's problems on the output stream and files that cannot be read on the error stream,
+ * and exits with
  * the worst outcome: {@link ExitCodes#CANNOT_CHECK} if a file cannot be read, else
  * {@link ExitCodes#INVALID} if a file is invalid, else {@link ExitCodes#VALID}.
  */
@@ -21,6 +27,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Checks plan documents and reports every problem, located by line and column.",
+            "Links from one plan into another given with it are checked against that plan.",
             "A file is JSON, or YAML when its name ends in .yaml or .yml."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -46,12 +53,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PlanValidator validator = PlanValidator.create();
+        List<FileResult> results = check(validator);
         ReportWriter report = format.writer(out);
         int status = ExitCodes.VALID;
-        for (String file : files) {
-            FileResult result = check(validator, file);
+        for (FileResult result : results) {
             if (!result.readable()) {
-                err.println("plan: " + file + ": cannot read: " + result.unreadableReason());
+                err.println("plan: " + result.file() + ": cannot read: " + result.unreadableReason());
                 err.flush();
             }
             report.write(result);
@@ -62,11 +69,35 @@ final class ValidateCommand implements Callable<Integer> {
         return status;
     }
 
-    private FileResult check(PlanValidator validator, String file) {
-        try {
-            return FileResult.checked(file, PlanFile.validate(validator, file), strict);
-        } catch (UnreadableFileException e) {
-            return FileResult.unreadable(file, e.reason());
+    /**
+     * Reads every file, then validates those that could be read together, so that links from one
+     * plan into another given with it are resolved; the results come in the order of the files.
+     */
+    private List<FileResult> check(PlanValidator validator) {
+        FileResult[] results = new FileResult[files.size()];
+        List<PlanDocument> documents = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                documents.add(PlanFile.document(validator, files.get(i)));
+                positions.add(i);
+            } catch (UnreadableFileException e) {
+                results[i] = FileResult.unreadable(files.get(i), e.reason());
+            }
         }
+        List<ValidationReport> reports;
+        try {
+            reports = validator.validateTogether(documents);
+        } catch (IOException e) {
+            // a file that changed between reading and validating: say so for each file read
+            for (int position : positions) {
+                results[position] = FileResult.unreadable(files.get(position), ReadFailures.reason(e));
+            }
+            return List.of(results);
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            results[positions.get(i)] = FileResult.checked(files.get(positions.get(i)), reports.get(i), strict);
+        }
+        return List.of(results);
     }
 }
