@@ -290,7 +290,8 @@ final class RandomEdits {
         }
 
         private static String linkValue(Link link) {
-            return link.from() + " " + EditablePlan.MAPPER.valueToTree(link.kind()).stringValue() + " " + link.to();
+            return link.from() + " " + EditablePlan.MAPPER.valueToTree(link.kind()).stringValue() + " " + link.to()
+                    + link.toPlan().map(plan -> " in " + plan).orElse("");
         }
     }
 }
