@@ -140,7 +140,7 @@ class PlanJarIT {
             assertThat(names).contains(
                     "io/github/councilplan/schema/cli/PlanCommand.class",
                     "io/github/councilplan/schema/cli/version.properties",
-                    "io/github/councilplan/schema/plan-0.1.schema.json",
+                    "io/github/councilplan/schema/plan-0.2.schema.json",
                     "io/github/councilplan/model/Plan.class",
                     "picocli/CommandLine.class",
                     "com/networknt/schema/Schema.class",
