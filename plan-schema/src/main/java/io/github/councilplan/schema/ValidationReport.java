@@ -68,7 +68,7 @@ public final class ValidationReport {
     }
 
     /**
-     * Returns every problem, errors and warnings, in document order.
+     * Returns every problem, errors, warnings and notes, in document order.
      *
      * @return an unmodifiable list, not null
      */
@@ -92,6 +92,17 @@ public final class ValidationReport {
      */
     public List<Problem> warnings() {
         return ofSeverity(Severity.WARNING);
+    }
+
+    /**
+     * Returns the notes: what the validator could not check with what it was given, such as links
+     * into a related plan whose document was not given with this one. Notes never make a document
+     * invalid.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<Problem> notes() {
+        return ofSeverity(Severity.NOTE);
     }
 
     private List<Problem> ofSeverity(Severity severity) {
