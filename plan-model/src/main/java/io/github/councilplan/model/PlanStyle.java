@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         jdkOnly = true,
         allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = false))
