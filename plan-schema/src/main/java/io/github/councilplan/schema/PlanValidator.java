@@ -45,6 +45,10 @@ public final class PlanValidator {
     private final TreeReader yaml;
 
     private PlanValidator(ValidationLimits limits) {
+        // before any other use of Jackson or the schema library: fails here, naming the fix, if
+        // jackson-annotations is too old for Jackson 3; then SLF4J without its no-provider warning
+        PlanJson.standard();
+        Slf4jStart.quietWithoutProvider();
         this.limits = limits;
         this.schema = PlanSchema.compile();
         this.json = new JsonTreeReader(limits);
@@ -55,6 +59,8 @@ public final class PlanValidator {
      * Creates a validator with the default limits.
      *
      * @return the validator, not null
+     * @throws IllegalStateException if the class path has a jackson-annotations too old for
+     *     Jackson 3 (see {@link PlanJson#standard()}), with a message naming the fix
      */
     public static PlanValidator create() {
         return new PlanValidator(ValidationLimits.defaults());
@@ -66,6 +72,8 @@ public final class PlanValidator {
      * @param limits the limits, not null
      * @return the validator, not null
      * @throws NullPointerException if {@code limits} is null
+     * @throws IllegalStateException if the class path has a jackson-annotations too old for
+     *     Jackson 3 (see {@link PlanJson#standard()}), with a message naming the fix
      */
     public static PlanValidator create(ValidationLimits limits) {
         return new PlanValidator(Objects.requireNonNull(limits, "limits"));
