@@ -4,8 +4,11 @@ import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.json.PlanJson;
+import io.github.councilplan.model.structure.ObjectShape;
+import io.github.councilplan.model.structure.PlanStructure;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,24 +52,22 @@ final class Fields {
 
     private Fields() {}
 
+    /**
+     * The fields left out of each kind's comparison: its wording (compared as rewording) and the
+     * elements it holds (compared as elements of their own), as {@link PlanStructure} describes
+     * them; and the plan's links, compared as links.
+     */
     private static Map<ElementKind, Set<String>> leftOut() {
         Map<ElementKind, Set<String>> map = new EnumMap<>(ElementKind.class);
-        map.put(ElementKind.PLAN, Set.of("title", "statements", "values", "themes", "measures", "owners", "partners",
-                "links"));
-        map.put(ElementKind.STATEMENT, Set.of("heading"));
-        map.put(ElementKind.VALUE, Set.of("name"));
-        map.put(ElementKind.THEME, Set.of("name", "outcomes", "objectives", "priorities", "commitments"));
-        map.put(ElementKind.OBJECTIVE, Set.of("title", "priorities"));
-        map.put(ElementKind.OUTCOME, Set.of("statement"));
-        map.put(ElementKind.PRIORITY, Set.of("title", "deliverables"));
-        map.put(ElementKind.DELIVERABLE, Set.of("title", "milestones"));
-        map.put(ElementKind.COMMITMENT, Set.of("text"));
-        map.put(ElementKind.MEASURE, Set.of("name"));
-        map.put(ElementKind.MILESTONE, Set.of("title"));
-        map.put(ElementKind.OWNER, Set.of("name"));
-        map.put(ElementKind.PARTNER, Set.of("name"));
-        if (map.size() != ElementKind.values().length) {
-            throw new AssertionError("every kind of element needs its fields named: " + map.keySet());
+        for (ElementKind kind : ElementKind.values()) {
+            ObjectShape shape = PlanStructure.of(kind);
+            Set<String> names = new HashSet<>();
+            shape.wording().ifPresent(property -> names.add(property.name()));
+            shape.elementProperties().forEach(property -> names.add(property.name()));
+            if (kind == ElementKind.PLAN) {
+                names.add("links");
+            }
+            map.put(kind, Set.copyOf(names));
         }
         return map;
     }

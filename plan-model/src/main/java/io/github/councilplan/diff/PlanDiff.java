@@ -231,9 +231,9 @@ public final class PlanDiff {
                     o -> matching.newerOf(o).map(n -> positions.get(n.id())).orElse(-1),
                     (o, n) -> {
                         if (o == null) {
-                            element(ChangeKind.ADDED, null, n, null, Optional.empty(), Optional.of(n.label().toString()));
+                            element(ChangeKind.ADDED, null, n, null, Optional.empty(), n.label().map(Object::toString));
                         } else if (n == null) {
-                            element(ChangeKind.REMOVED, o, null, null, Optional.of(o.label().toString()), Optional.empty());
+                            element(ChangeKind.REMOVED, o, null, null, o.label().map(Object::toString), Optional.empty());
                         } else {
                             compareMatched(o, n);
                         }
