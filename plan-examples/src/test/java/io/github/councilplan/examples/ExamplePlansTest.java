@@ -143,6 +143,13 @@ class ExamplePlansTest {
     }
 
     @ParameterizedTest
+    @MethodSource("resources")
+    void everyLeadInIntroducesAListThePlanHas(String resource) {
+        assertThat(TestSupport.leadInLists(ExamplePlans.load(resource))).isNotEmpty()
+                .allSatisfy((where, list) -> assertThat(list.isArray() && !list.isEmpty()).as(where).isTrue());
+    }
+
+    @ParameterizedTest
     @MethodSource("fictionalResources")
     void everyFictionalPlanSaysItIsFictional(String resource) {
         Plan plan = ExamplePlans.load(resource);
