@@ -27,10 +27,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark of this package ({@code *Benchmark}) at each document size, in JMH forks,
- * with the GC profiler for allocation, and writes {@code BENCHMARKS.md}.
+ * with the GC profiler for allocation, then, given the command-line jar, compares {@code plan
+ * validate} with node and ajv as whole processes ({@link ProcessComparison}), and writes
+ * {@code BENCHMARKS.md}.
  *
  * <pre>
- * BenchmarkSuite --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB]
+ * BenchmarkSuite --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB] [--cli JAR [--schema SCHEMA]]
  * </pre>
  *
  * <p>Run it with {@code ./mvnw -q -pl plan-examples -am -DskipTests package exec:exec@bench}
