@@ -60,10 +60,14 @@ import tools.jackson.databind.node.ObjectNode;
  * the nesting depth, checked before a mapping or sequence is opened and again for the depth an
  * alias would reach, so that a document nested 100,000 deep ends at the limit; the length of
  * strings and keys, and of numbers before they are converted and once written out in full
- * ({@code 1e100000000} has too many digits, as in JSON); and the values aliases add: each
- * alias adds as many values as its anchored node holds, counted before the node is copied, so a
- * "billion laughs" document ends at the first alias past {@link ValidationLimits#maxAliasExpansion()}
- * having built no more than that many values. The engine looks ahead over a whole scalar, comment
+ * ({@code 1e100000000} has too many digits, as in JSON; a hexadecimal or octal integer is
+ * limited by the decimal digits of its value); and what aliases add: each alias adds as many
+ * values, and as many characters of strings, keys and numbers, as its anchored node holds,
+ * counted before the node is copied, so a "billion laughs" document ends at the first alias past
+ * {@link ValidationLimits#maxAliasExpansion()} or {@link ValidationLimits#maxAliasCharacters()}
+ * having built no more than that. A string or key that holds an escape making half of a
+ * surrogate pair (<code>"&#92;ud800"</code>) is refused, as in JSON, a key's pointer showing the escape
+ * as written. The engine looks ahead over a whole scalar, comment
  * or run of spaces at once, at a cost quadratic in its length; it is not let run further ahead
  * than the string limit (and a little), so that the time a document takes stays proportional to
  * its size (60 MB of strings each at the default limit read in seconds, not hours). The
@@ -550,10 +554,29 @@ final class YamlTreeReader implements TreeReader {
             }
         }
 
+        /**
+         * Reads an integer, limited by its value whatever its notation: a decimal one by its
+         * characters, as in JSON; a hexadecimal or octal one by the decimal digits of its value
+         * ({@code 0x} and 85 hexadecimal digits make 103), after a bound on its significant
+         * digits that no value within the limit exceeds, so that nothing long is converted.
+         */
         private JsonNode integer(String text, String digits, int radix, Mark mark, Supplier<String> pointer) {
-            checkNumberLength(text, mark, pointer);
+            if (radix == 10) {
+                checkNumberLength(text, mark, pointer);
+            } else {
+                int zeros = 0;
+                while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+                    zeros++;
+                }
+                // 16^L and 8^(2L) both exceed 10^L: more significant digits than that is too many
+                long most = radix == 16 ? limits.maxNumberLength() : 2L * limits.maxNumberLength();
+                if (digits.length() - zeros > most) {
+                    throw located(ProblemCode.LIMIT_NUMBER_LENGTH, "a number of " + (digits.length() - zeros)
+                            + (radix == 16 ? " hexadecimal" : " octal") + " digits has more digits written out in "
+                            + "full than the limit of " + limits.maxNumberLength(), mark, pointer);
+                }
+            }
             BigInteger value = new BigInteger(digits, radix);
-            // the limit is on the value, whatever the notation: 0x and 85 hexadecimal digits make 103 decimal ones
             long written = JsonTreeReader.writtenDigits(new BigDecimal(value));
             if (written > limits.maxNumberLength()) {
                 throw located(ProblemCode.LIMIT_NUMBER_LENGTH,
