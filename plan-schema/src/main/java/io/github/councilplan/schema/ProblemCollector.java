@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The problems of one document as they are found, under the {@link ValidationLimits} on
@@ -26,7 +27,11 @@ final class ProblemCollector {
 
     private final int maxProblems;
     private final int maxMessageLength;
-    private final TreeSet<Problem> kept = new TreeSet<>(KEPT_FIRST);
+    /** Equal problems are kept once; problems whose messages differ only after the cut are both kept. */
+    private static final Comparator<Kept> ORDER = Comparator.comparing(Kept::problem, KEPT_FIRST)
+            .thenComparingInt(Kept::messageHash);
+
+    private final TreeSet<Kept> kept = new TreeSet<>(ORDER);
     private final Map<ProblemCode, Long> omitted = new EnumMap<>(ProblemCode.class);
     private boolean errors;
 
@@ -38,12 +43,13 @@ final class ProblemCollector {
     /** Adds a problem: kept, or counted when more important ones fill the collector. */
     void add(Problem problem) {
         errors |= problem.severity() == Severity.ERROR;
-        if (kept.size() == maxProblems && KEPT_FIRST.compare(problem, kept.last()) > 0) {
+        Kept entry = new Kept(problem.withMessageCut(maxMessageLength), problem.message().hashCode());
+        if (kept.size() == maxProblems && ORDER.compare(entry, kept.last()) > 0) {
             omitted.merge(problem.code(), 1L, Long::sum);
             return;
         }
-        if (kept.add(problem.withMessageCut(maxMessageLength)) && kept.size() > maxProblems) {
-            omitted.merge(kept.pollLast().code(), 1L, Long::sum);
+        if (kept.add(entry) && kept.size() > maxProblems) {
+            omitted.merge(kept.pollLast().problem().code(), 1L, Long::sum);
         }
     }
 
@@ -56,6 +62,10 @@ final class ProblemCollector {
      * Returns the report: with the plan, which must be present exactly when no error was added.
      */
     ValidationReport report(Optional<Plan> plan) {
-        return ValidationReport.of(List.copyOf(kept), omitted, plan.orElse(null));
+        return ValidationReport.of(kept.stream().map(Kept::problem).collect(Collectors.toList()), omitted,
+                plan.orElse(null));
     }
+
+    /** A problem kept, its message cut, with the hash of its whole message. */
+    private record Kept(Problem problem, int messageHash) {}
 }

@@ -30,8 +30,9 @@ public final class ValidationReport {
     private final Map<ProblemCode, Long> omitted;
     private final Plan plan;
 
-    private ValidationReport(List<Problem> problems, Map<ProblemCode, Long> omitted, Plan plan) {
-        this.problems = problems.stream().sorted(DOCUMENT_ORDER).distinct().collect(Collectors.toUnmodifiableList());
+    private ValidationReport(List<Problem> problems, Map<ProblemCode, Long> omitted, Plan plan, boolean distinct) {
+        this.problems = (distinct ? problems.stream().sorted(DOCUMENT_ORDER).distinct()
+                : problems.stream().sorted(DOCUMENT_ORDER)).collect(Collectors.toUnmodifiableList());
         Map<ProblemCode, Long> counts = new EnumMap<>(ProblemCode.class);
         counts.putAll(omitted);
         this.omitted = Collections.unmodifiableMap(counts);
@@ -42,7 +43,8 @@ public final class ValidationReport {
      * Obtains a report from what a {@link ProblemCollector} kept and counted: invalid, without a
      * plan, when there is an error among them.
      *
-     * @param kept the problems kept, not null
+     * @param kept the problems kept, already without duplicates (two may read alike once their
+     *     messages are cut, and are both kept), not null
      * @param omitted the problems not kept, counted by code, not null
      * @param plan the plan read, or null; must be null when there is an error
      */
@@ -55,7 +57,7 @@ public final class ValidationReport {
         if (!errors && plan == null) {
             throw new IllegalArgumentException("plan: a report without errors has a plan");
         }
-        return new ValidationReport(kept, omitted, plan);
+        return new ValidationReport(kept, omitted, plan, false);
     }
 
     /**
@@ -69,7 +71,7 @@ public final class ValidationReport {
         if (problems.stream().noneMatch(problem -> problem.severity() == Severity.ERROR)) {
             throw new IllegalArgumentException("problems: an invalid report needs an error, was " + problems);
         }
-        return new ValidationReport(problems, Map.of(), null);
+        return new ValidationReport(problems, Map.of(), null, true);
     }
 
     /**
@@ -84,7 +86,7 @@ public final class ValidationReport {
         if (warnings.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
             throw new IllegalArgumentException("warnings: a valid report has no errors, was " + warnings);
         }
-        return new ValidationReport(warnings, Map.of(), Objects.requireNonNull(plan, "plan"));
+        return new ValidationReport(warnings, Map.of(), Objects.requireNonNull(plan, "plan"), true);
     }
 
     /**
