@@ -211,7 +211,8 @@ final class JsonTreeReader implements TreeReader {
      * value (which the parser does not check), after the token before it ends at {@code from}.
      */
     private DocumentProblemException brokenName(JsonParser parser, String text, long from, StreamReadException e) {
-        String object = parser.streamReadContext().pathAsPointer().toString();
+        // the object's pointer: its context still names the property before this one
+        String object = parser.streamReadContext().getParent().pathAsPointer().toString();
         int start = (int) Math.max(0, Math.min(text.length(), from));
         while (start < text.length() && text.charAt(start) != '"') {
             start++;
