@@ -54,7 +54,12 @@ final class RenderCommand implements Callable<Integer> {
         if (output == null) {
             // the format's own text, whose line breaks are kept; anything else that could act on a
             // terminal is escaped (CSV written to a file keeps its data as it is)
-            TerminalWriter.of(spec.commandLine().getOut()).printLines(text);
+            TerminalWriter out = TerminalWriter.of(spec.commandLine().getOut());
+            if (format == RenderFormat.CSV) {
+                out.printCsv(text);
+            } else {
+                out.printLines(text);
+            }
             return ExitCodes.VALID;
         }
         try (Writer file = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {

@@ -81,19 +81,34 @@ final class TerminalWriter extends PrintWriter {
      * the rule. The text's last line is ended only if the text ends with a line break.
      */
     void printLines(String text) {
+        printLines(text, false);
+    }
+
+    /**
+     * Writes CSV (RFC 4180) as {@link #printLines(String)} writes text, except that a line break
+     * inside a quoted field is data, and written by the rule as an escape: only the line breaks
+     * between records end a line.
+     */
+    void printCsv(String text) {
+        printLines(text, true);
+    }
+
+    private void printLines(String text, boolean csv) {
         synchronized (lock) {
+            boolean quoted = false;
             int from = 0;
-            while (from < text.length()) {
-                int feed = text.indexOf('\n', from);
-                if (feed < 0) {
-                    write(text, from, text.length() - from);
-                    break;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (csv && c == '"') {
+                    quoted = !quoted;
+                } else if (c == '\n' && !quoted) {
+                    int end = i > from && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                    write(text, from, end - from);
+                    super.write(text, end, i + 1 - end);
+                    from = i + 1;
                 }
-                int end = feed > from && text.charAt(feed - 1) == '\r' ? feed - 1 : feed;
-                write(text, from, end - from);
-                super.write(text, end, feed + 1 - end);
-                from = feed + 1;
             }
+            write(text, from, text.length() - from);
             flush();
         }
     }
