@@ -12,7 +12,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -146,7 +145,7 @@ public final class PlanValidator {
         try {
             return validate(utf8(document), format);
         } catch (DocumentProblemException e) {
-            return ValidationReport.invalid(List.of(e.problem()));
+            return only(e.problem());
         }
     }
 
@@ -215,7 +214,7 @@ public final class PlanValidator {
         try {
             return validate(utf8(text), format);
         } catch (DocumentProblemException e) {
-            return ValidationReport.invalid(List.of(e.problem()));
+            return only(e.problem());
         }
     }
 
@@ -248,9 +247,16 @@ public final class PlanValidator {
     }
 
     private ValidationReport tooLarge(long size, String unit) {
-        return ValidationReport.invalid(List.of(Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE,
+        return only(Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE,
                 "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes (at least "
-                        + size + " " + unit + ")", "", 1, 1)));
+                        + size + " " + unit + ")", "", 1, 1));
+    }
+
+    /** Returns the report of a document with one problem, found before it could be read. */
+    private ValidationReport only(Problem problem) {
+        ProblemCollector problems = new ProblemCollector(limits);
+        problems.add(problem);
+        return problems.report(Optional.empty());
     }
 
     private ValidationReport check(byte[] document, TreeReader reader) {
