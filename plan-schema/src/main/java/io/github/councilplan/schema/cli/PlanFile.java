@@ -5,7 +5,6 @@ import io.github.councilplan.schema.ValidationReport;
 import io.github.councilplan.trace.PlanIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.Parameters;
@@ -70,18 +69,15 @@ final class PlanFile {
      * @param validator the validator
      * @param file the file as named on the command line
      * @return the report
-     * @throws UnreadableFileException if the file cannot be read: an invalid path, a directory,
-     *     missing or unreadable
+     * @throws UnreadableFileException if the file cannot be read: an invalid path, missing,
+     *     unreadable, a directory or not a regular file (a named pipe, a device, a socket)
      */
     static ValidationReport validate(PlanValidator validator, String file) throws UnreadableFileException {
         Path path;
         try {
-            path = Path.of(file);
+            path = FileArgument.of(file);
         } catch (InvalidPathException e) {
             throw new UnreadableFileException("invalid path: " + e.getReason());
-        }
-        if (Files.isDirectory(path)) {
-            throw new UnreadableFileException("is a directory");
         }
         try {
             return validator.validate(path);
