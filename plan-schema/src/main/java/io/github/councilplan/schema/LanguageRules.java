@@ -197,10 +197,19 @@ final class LanguageRules {
     /**
      * Reports, once per partial language, the texts that lack it, at the language's declaration:
      * their exact count, the first few named, and the pointers of the first
-     * {@value #MAX_RELATED} of them. Each text is looked at once per partial language at most.
+     * {@value #MAX_RELATED} of them. The work is proportional to the pointers listed and the
+     * languages the texts give, not to the partial languages times the texts.
      */
     private static void reportPartial(Declared languages, List<Lacking> lacking, JsonNode partialNodes,
             RuleSink sink) {
+        Map<String, Integer> givenCounts = new HashMap<>();
+        for (Lacking text : lacking) {
+            for (String tag : text.given()) {
+                if (languages.partialSet.contains(tag)) {
+                    givenCounts.merge(tag, 1, Integer::sum);
+                }
+            }
+        }
         Map<String, Integer> declaredAt = new HashMap<>();
         for (int i = 0; i < Trees.size(partialNodes); i++) {
             int index = i;
@@ -210,20 +219,18 @@ final class LanguageRules {
         for (String tag : languages.partial) {
             Integer index = declaredAt.get(tag);
             String at = index == null ? "/partialLanguages" : Trees.pointer("/partialLanguages", index);
-            int count = 0;
+            int count = lacking.size() - givenCounts.getOrDefault(tag, 0);
             List<String> named = new ArrayList<>(NAMED);
-            List<String> pointers = new ArrayList<>();
-            for (Lacking text : lacking) {
+            List<String> pointers = new ArrayList<>(Math.min(count, MAX_RELATED));
+            for (int i = 0; i < lacking.size() && pointers.size() < MAX_RELATED; i++) {
+                Lacking text = lacking.get(i);
                 if (text.given().contains(tag)) {
                     continue;
                 }
-                count++;
                 if (named.size() < NAMED) {
                     named.add(text.text().element().describe() + " " + text.text().label());
                 }
-                if (pointers.size() < MAX_RELATED) {
-                    pointers.add(text.text().pointer());
-                }
+                pointers.add(text.text().pointer());
             }
             if (count > 0) {
                 String more = count > NAMED ? " and " + (count - NAMED) + " more" : "";
