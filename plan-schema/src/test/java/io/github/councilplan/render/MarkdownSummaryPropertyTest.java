@@ -87,7 +87,7 @@ class MarkdownSummaryPropertyTest {
             headings.add("2 Values");
         }
         for (Theme theme : plan.themes()) {
-            headings.add("2 " + OneLine.of(wording.name(theme)) + ": " + OneLine.of(wording.of(theme.name())));
+            headings.add("2 " + OneLine.of(wording.name(theme)) + theme.name().map(name -> ": " + OneLine.of(wording.of(name))).orElse(""));
             if (!theme.outcomes().isEmpty()) {
                 headings.add("3 Outcomes");
             }

@@ -73,7 +73,7 @@ class MermaidDiagramPropertyTest {
                 assertThat(node.group(1)).isEqualTo("n" + nodes.size());
                 String prefix = element.kind() == ElementKind.PLAN ? "" : wording.name(element) + ": ";
                 assertThat(decode(node.group(3)))
-                        .isEqualTo(prefix + MermaidLabel.abbreviate(wording.of(element.label()), 40));
+                        .isEqualTo(prefix + MermaidLabel.abbreviate(wording.label(element).orElse(""), 40));
                 nodes.put(node.group(1), element);
             } else if (contains.matches()) {
                 assertThat(links).as("containment comes before links").isEmpty();

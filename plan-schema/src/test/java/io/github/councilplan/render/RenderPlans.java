@@ -86,7 +86,7 @@ final class RenderPlans {
                 .addValues(SharedValue.builder().id(id("v-1")).name(Text.of("Together"))
                         .addBehaviours(Text.of("working with others")).build())
                 .addThemes(theme("t-1", "1", "Place")
-                        .outcomesLeadIn(Text.of("We will have:"))
+                        .putLeadIns("outcomes", Text.of("We will have:"))
                         .addOutcomes(outcome("o-1", "1.1", "cleaner streets"), outcome("o-2", "1.2", "safer roads"))
                         .addPriorities(priority("p-1.1", "1.1", "Keep streets clean")
                                 .addOwners(id("ow-1"))

@@ -143,7 +143,8 @@ final class RuleDocuments {
     /** Returns what the rules report on {@code document}, in order. */
     static List<Reported> check(JsonNode document) {
         List<Reported> reported = new ArrayList<>();
-        PlanRules.check(document, (code, pointer, message) -> reported.add(new Reported(code, pointer, message)));
+        PlanRules.check(document, (code, pointer, message, related) -> reported.add(new Reported(code, pointer,
+                message)));
         return reported;
     }
 }

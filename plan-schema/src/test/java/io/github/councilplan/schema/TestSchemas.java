@@ -28,12 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TestSchemas {
     /** The schema's {@code $id}. */
-    static final String SCHEMA_ID = "https://councilplan.github.io/schema/plan-0.1.schema.json";
+    static final String SCHEMA_ID = "https://councilplan.github.io/schema/plan-0.2.schema.json";
     /** Where {@code $id}s under the project's prefix live on the classpath. */
     static final String ID_PREFIX = "https://councilplan.github.io/schema/";
     static final String CLASSPATH_PREFIX = "classpath:io/github/councilplan/schema/";
     /** The schema's resource name on the classpath. */
-    static final String SCHEMA_RESOURCE = "io/github/councilplan/schema/plan-0.1.schema.json";
+    static final String SCHEMA_RESOURCE = "io/github/councilplan/schema/plan-0.2.schema.json";
     /** The 2020-12 meta-schema, which the validator's jar holds. */
     static final String META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 

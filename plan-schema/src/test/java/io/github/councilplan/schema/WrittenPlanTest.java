@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
 import io.github.councilplan.model.Commitment;
+import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.Direction;
 import io.github.councilplan.model.DisplayNumber;
@@ -137,7 +138,7 @@ class WrittenPlanTest {
                 .name(bilingual("Pobl", "People"))
                 .description(bilingual("Pobl iach", "Healthy people"))
                 .addOwners(id("o-director"))
-                .outcomesLeadIn(bilingual("Bydd gan y sir:", "The county will have:"))
+                .putLeadIns("outcomes", bilingual("Bydd gan y sir:", "The county will have:"))
                 .addOutcomes(Outcome.builder().id(id("oc-1.1")).number(number("1.1"))
                         .statement(bilingual("gymunedau cryf", "strong communities"))
                         .addReferences(reference("OUT-1")).extensions(extensions("weight")).build())
@@ -206,7 +207,7 @@ class WrittenPlanTest {
                         .build())
                 .addStatements(Statement.builder().id(id("foreword")).number(number("1"))
                         .heading(bilingual("Rhagair", "Foreword"))
-                        .addParagraphs(bilingual("Croeso.", "Welcome."))
+                        .addBody(Block.paragraph(bilingual("Croeso.", "Welcome.")))
                         .addSignatories(Signatory.of("Councillor Jane Jones", bilingual("Arweinydd", "Leader")))
                         .addReferences(reference("CAB-7")).extensions(extensions("page"))
                         .build())

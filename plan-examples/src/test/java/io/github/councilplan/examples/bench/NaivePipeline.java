@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class NaivePipeline {
     /** The plan schema, a resource of plan-schema. */
-    static final String SCHEMA_RESOURCE = "io/github/councilplan/schema/plan-0.1.schema.json";
+    static final String SCHEMA_RESOURCE = "io/github/councilplan/schema/plan-0.2.schema.json";
 
     private final JsonMapper mapper = PlanJson.standard().mapper();
     private final Schema schema;

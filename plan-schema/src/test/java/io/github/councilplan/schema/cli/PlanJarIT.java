@@ -28,15 +28,7 @@ class PlanJarIT {
 
     @BeforeAll
     static void findTheJar() throws IOException {
-        String configured = System.getProperty("plan.cliJar");
-        if (configured != null) {
-            jar = Path.of(configured);
-        } else {
-            try (var files = Files.newDirectoryStream(Path.of("target"), "plan-schema-*-cli.jar")) {
-                jar = files.iterator().next();
-            }
-        }
-        assertThat(jar).isRegularFile();
+        jar = CliJar.find();
     }
 
     @Test
@@ -140,7 +132,7 @@ class PlanJarIT {
             assertThat(names).contains(
                     "io/github/councilplan/schema/cli/PlanCommand.class",
                     "io/github/councilplan/schema/cli/version.properties",
-                    "io/github/councilplan/schema/plan-0.1.schema.json",
+                    "io/github/councilplan/schema/plan-0.2.schema.json",
                     "io/github/councilplan/model/Plan.class",
                     "picocli/CommandLine.class",
                     "com/networknt/schema/Schema.class",
