@@ -7,14 +7,15 @@ import static io.github.councilplan.trace.HandBuiltPlans.plan;
 import static io.github.councilplan.trace.HandBuiltPlans.priority;
 import static io.github.councilplan.trace.HandBuiltPlans.theme;
 import static io.github.councilplan.trace.TracePlans.id;
+import static io.github.councilplan.trace.TracePlans.ids;
 import static io.github.councilplan.trace.TracePlans.link;
+import static io.github.councilplan.trace.TracePlans.tracedIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Plan;
-import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import java.util.List;
@@ -26,14 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class LeafWorkTest {
 
-    private static List<String> ids(List<? extends PlanElement> elements) {
-        return elements.stream().map(e -> e.id().toString()).toList();
-    }
-
-    private static List<String> traced(List<? extends Traced<?>> answers) {
-        return answers.stream().map(t -> t.element().id() + " " + t.basis()).toList();
-    }
-
     // ---- leaf work at every level
 
     @Test
@@ -42,7 +35,7 @@ class LeafWorkTest {
                 .addPriorities(priority("p1").build(), priority("p2").build()).build()).build());
 
         assertThat(ids(index.leafWork())).containsExactly("p1", "p2");
-        assertThat(traced(index.workServing(id("o")))).containsExactly("p1 CONTAINMENT", "p2 CONTAINMENT");
+        assertThat(tracedIds(index.workServing(id("o")))).containsExactly("p1 CONTAINMENT", "p2 CONTAINMENT");
     }
 
     @Test
@@ -51,7 +44,7 @@ class LeafWorkTest {
                 .addDeliverables(deliverable("hubs").build(), deliverable("homes").build()).build()).build());
 
         assertThat(ids(index.leafWork())).containsExactly("hubs", "homes");
-        assertThat(traced(index.outcomesServedBy(id("hubs")))).containsExactly("o CONTAINMENT");
+        assertThat(tracedIds(index.outcomesServedBy(id("hubs")))).containsExactly("o CONTAINMENT");
     }
 
     @Test
@@ -61,7 +54,7 @@ class LeafWorkTest {
 
         assertThat(ids(index.leafWork())).containsExactly("d");
         assertThat(index.isLeafWork(id("ob"))).isFalse();
-        assertThat(traced(index.outcomesServedBy(id("ob")))).containsExactly("o CONTAINMENT");
+        assertThat(tracedIds(index.outcomesServedBy(id("ob")))).containsExactly("o CONTAINMENT");
     }
 
     @Test
@@ -104,7 +97,7 @@ class LeafWorkTest {
                         .build())
                 .build()).build());
 
-        assertThat(traced(index.outcomesServedBy(id("d"))))
+        assertThat(tracedIds(index.outcomesServedBy(id("d"))))
                 .containsExactly("o-d CONTAINMENT", "o-p CONTAINMENT", "o-ob CONTAINMENT", "o-t CONTAINMENT");
     }
 
@@ -115,7 +108,7 @@ class LeafWorkTest {
                 .addDeliverables(deliverable("d1").build(), deliverable("d2").build()).build(),
                 priority("other").addDeliverables(deliverable("d3").build()).build()).build()).build());
 
-        assertThat(traced(index.workServing(id("o-p")))).containsExactly("d1 CONTAINMENT", "d2 CONTAINMENT");
+        assertThat(tracedIds(index.workServing(id("o-p")))).containsExactly("d1 CONTAINMENT", "d2 CONTAINMENT");
     }
 
     @Test
@@ -124,8 +117,8 @@ class LeafWorkTest {
                 deliverable("d1").addOutcomes(outcome("o-shops")).build(), deliverable("d2").build())
                 .build()).build());
 
-        assertThat(traced(index.workServing(id("o-shops")))).containsExactly("d1 CONTAINMENT");
-        assertThat(traced(index.outcomesServedBy(id("d2")))).isEmpty();
+        assertThat(tracedIds(index.workServing(id("o-shops")))).containsExactly("d1 CONTAINMENT");
+        assertThat(tracedIds(index.outcomesServedBy(id("d2")))).isEmpty();
     }
 
     @Test
@@ -134,9 +127,9 @@ class LeafWorkTest {
                 .addDeliverables(deliverable("d").addOutcomes(outcome("o-d")).build()).build())
                 .addLinks(link("d", LinkKind.CONTRIBUTES_TO, "o-far")).build());
 
-        assertThat(traced(index.outcomesServedBy(id("d")))).containsExactly("o-far LINK", "o-d CONTAINMENT");
-        assertThat(traced(index.workServing(id("o-d")))).containsExactly("d CONTAINMENT");
-        assertThat(traced(index.workServing(id("o-t")))).isEmpty();
+        assertThat(tracedIds(index.outcomesServedBy(id("d")))).containsExactly("o-far LINK", "o-d CONTAINMENT");
+        assertThat(tracedIds(index.workServing(id("o-d")))).containsExactly("d CONTAINMENT");
+        assertThat(tracedIds(index.workServing(id("o-t")))).isEmpty();
     }
 
     @Test
@@ -145,8 +138,8 @@ class LeafWorkTest {
                 .addDeliverables(deliverable("d").addOutcomes(outcome("o-d")).build()).build())
                 .addLinks(link("d", LinkKind.CONTRIBUTES_TO, "o-d")).build());
 
-        assertThat(traced(index.outcomesServedBy(id("d")))).containsExactly("o-d LINK");
-        assertThat(traced(index.workServing(id("o-d")))).containsExactly("d LINK");
+        assertThat(tracedIds(index.outcomesServedBy(id("d")))).containsExactly("o-d LINK");
+        assertThat(tracedIds(index.workServing(id("o-d")))).containsExactly("d LINK");
     }
 
     // ---- work reached by a link passes on what it serves by containment
@@ -162,10 +155,10 @@ class LeafWorkTest {
 
         List<Traced<Outcome>> served = index.outcomesServedBy(id("action"));
 
-        assertThat(traced(served)).containsExactly("o-b LINK", "o-p LINK");
+        assertThat(tracedIds(served)).containsExactly("o-b LINK", "o-p LINK");
         assertThat(served).allSatisfy(t -> assertThat(t.route())
                 .containsExactly(link("action", LinkKind.CONTRIBUTES_TO, "p")));
-        assertThat(traced(index.workServing(id("o-p")))).containsExactly("action LINK", "p CONTAINMENT");
+        assertThat(tracedIds(index.workServing(id("o-p")))).containsExactly("action LINK", "p CONTAINMENT");
     }
 
     @Test
@@ -177,7 +170,7 @@ class LeafWorkTest {
                 .addLinks(link("action", LinkKind.CONTRIBUTES_TO, "p"), link("p", LinkKind.CONTRIBUTES_TO, "o-target"))
                 .build());
 
-        assertThat(traced(index.outcomesServedBy(id("action")))).containsExactly("o-target LINK");
+        assertThat(tracedIds(index.outcomesServedBy(id("action")))).containsExactly("o-target LINK");
     }
 
     @Test
@@ -186,7 +179,7 @@ class LeafWorkTest {
                 .addOutcomes(outcome("o")).addDeliverables(deliverable("d").build()).build();
         PlanIndex index = PlanIndex.of(plan().addThemes(numbered).build());
 
-        assertThat(traced(index.workServing(id("o")))).containsExactly("d CONTAINMENT");
+        assertThat(tracedIds(index.workServing(id("o")))).containsExactly("d CONTAINMENT");
         assertThat(index.theme(id("d"))).contains(numbered);
         assertThat(numbered.label()).isEmpty();
         assertThat(index.levelName(id("t"))).isEqualTo(Text.of("Theme"));
