@@ -82,7 +82,7 @@ public final class BuildAPlan {
                         .id(ElementId.of("t-enabling"))
                         .number(DisplayNumber.of("1"))
                         .name(Text.of("Enabling"))
-                        .outcomesLeadIn(Text.of("Residents will have:"))
+                        .putLeadIns("outcomes", Text.of("Residents will have:"))
                         .addOutcomes(outcome)
                         .addPriorities(Priority.builder()
                                 .id(ElementId.of("p-1.1"))

@@ -5,12 +5,16 @@ import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.RagStatus;
+import io.github.councilplan.model.Rating;
 import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.Text;
 import io.github.councilplan.trace.PlanIndex;
 import io.github.councilplan.trace.RollUp;
 import io.github.councilplan.trace.RollUpItem;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Example: RAG for measures and status roll-up for a quarter. For the fictional bilingual plan,
@@ -45,7 +49,8 @@ public final class RollUpAQuarter {
     }
 
     /**
-     * Returns the report for a period: one line for each measure (target, actual, RAG), then for
+     * Returns the report for a period: one line for each measure (its target and actual for the
+     * period, and its RAG or why it has none), then for
      * each theme its roll-up and one line for each item behind it. Text is shown in the plan's
      * first language. Each line ends with the platform's line separator.
      *
@@ -59,15 +64,20 @@ public final class RollUpAQuarter {
         Plan plan = index.plan();
         StringBuilder out = new StringBuilder("Measures for ").append(period).append(':').append(NL);
         for (Measure measure : plan.measures()) {
+            Rating rating = measure.rating(period);
             out.append("  ").append(measure.name().value()).append(": target ")
-                    .append(measure.targetFor(period).map(Object::toString).orElse("none")).append(", actual ")
-                    .append(measure.actualFor(period).map(Object::toString).orElse("none")).append(" ")
-                    .append(measure.unit()).append(" -> ")
-                    .append(measure.rag(period).map(RollUpAQuarter::rag).orElse("no RAG")).append(NL);
+                    .append(measure.targetFor(period).map(t -> value(t.value(), t.text())).orElse("none"))
+                    .append(", actual ")
+                    .append(measure.actualFor(period).map(a -> value(a.value(), a.text())).orElse("none"))
+                    .append(measure.unit().map(unit -> " " + unit).orElse("")).append(" -> ")
+                    .append(rating.status().map(RollUpAQuarter::rag)
+                            .orElseGet(() -> "no RAG (" + rating.reason().orElseThrow().name().toLowerCase(Locale.ROOT)
+                                    .replace('_', ' ') + ")"))
+                    .append(NL);
         }
         for (PlanElement theme : index.ofKind(ElementKind.THEME)) {
             RollUp rollUp = RollUp.of(index, theme.id(), period);
-            out.append(NL).append(theme.label().value()).append(": ")
+            out.append(NL).append(theme.label().map(Text::value).orElseGet(theme::describe)).append(": ")
                     .append(rollUp.status().map(RollUpAQuarter::rag).orElse("not rated")).append(NL);
             for (RollUpItem item : rollUp.items()) {
                 String progress = item.progress().map(status -> status.name().toLowerCase(Locale.ROOT).replace('_', ' '))
@@ -81,6 +91,11 @@ public final class RollUpAQuarter {
             }
         }
         return out.toString();
+    }
+
+    /** A target's or actual's value as the plan gives it: the number, else the words. */
+    private static String value(Optional<BigDecimal> number, Optional<Text> words) {
+        return number.map(BigDecimal::toPlainString).orElseGet(() -> "\"" + words.orElseThrow().value() + "\"");
     }
 
     private static String rag(RagStatus rag) {

@@ -1,13 +1,16 @@
 package io.github.councilplan.examples;
 
+import io.github.councilplan.model.AlternativeName;
 import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Edition;
+import io.github.councilplan.model.Owner;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
-import io.github.councilplan.model.Priority;
+import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
+import io.github.councilplan.model.Work;
 import io.github.councilplan.schema.DocumentFormat;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.Problem;
@@ -19,15 +22,18 @@ import io.github.councilplan.trace.Traced;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Prints a short, person-readable summary of Thurrock Council's corporate plan: what validation
- * found; its title, organisation, period and edition; for each theme, its name and how many
- * outcomes, priorities, deliverables and commitments it has, then each priority with its
- * deliverables; how deliverable 1.2.2 traces up to its theme; and the plan's gaps as of today.
+ * found; its title, organisation, period and edition, its other names and who oversees it; for
+ * each theme, its name and how many outcomes, priorities, deliverables and commitments it has,
+ * then its work as it nests (each priority with its deliverables); how deliverable 1.2.2 traces
+ * up to its theme; and the plan's gaps as of today.
  *
  * <p>Run it with {@code ./mvnw -q -DskipTests install exec:java@thurrock}. This class is
  * stateless and thread-safe.
@@ -81,13 +87,13 @@ public final class ThurrockSummary {
      */
     public static String trace(PlanIndex index, ElementId deliverableId) {
         Deliverable deliverable = index.get(deliverableId, Deliverable.class);
-        StringBuilder out = new StringBuilder("Trace of ").append(numbered(deliverable, deliverable.title().value()))
+        StringBuilder out = new StringBuilder("Trace of ").append(numbered(deliverable, deliverable.label()))
                 .append(':').append(NL).append("  ");
         List<PlanElement> path = index.path(deliverableId);
         for (int i = 1; i < path.size(); i++) {
             PlanElement step = path.get(i);
             out.append(i == 1 ? "" : " > ").append(step.kind().defaultName()).append(' ')
-                    .append(numbered(step, step.label().value()));
+                    .append(numbered(step, step.label()));
         }
         List<Traced<Outcome>> outcomes = index.outcomesServedBy(deliverableId);
         long byLink = outcomes.stream().filter(traced -> traced.basis() == Basis.LINK).count();
@@ -163,21 +169,48 @@ public final class ThurrockSummary {
         out.append(plan.organisation().name().value()).append(", ")
                 .append(plan.period().start()).append(" to ").append(plan.period().end()).append(NL);
         plan.edition().ifPresent(edition -> out.append(describe(edition)).append(NL));
+        for (AlternativeName other : plan.otherNames()) {
+            out.append("Also known as: ").append(other.name().value()).append(NL);
+        }
+        if (!plan.overseenBy().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (Owner owner : plan.owners()) {
+                if (plan.overseenBy().contains(owner.id())) {
+                    names.add(owner.name().value());
+                }
+            }
+            out.append("Overseen by: ").append(String.join(", ", names)).append(NL);
+        }
         for (Theme theme : plan.themes()) {
-            int deliverables = theme.allPriorities().stream().mapToInt(p -> p.deliverables().size()).sum();
-            out.append(NL).append(numbered(theme, theme.name().value())).append(": ")
+            out.append(NL).append(numbered(theme, theme.label())).append(": ")
                     .append(count(theme.outcomes().size(), "outcome")).append(", ")
                     .append(count(theme.allPriorities().size(), "priority", "priorities")).append(", ")
-                    .append(count(deliverables, "deliverable")).append(", ")
+                    .append(count(deliverables(theme), "deliverable")).append(", ")
                     .append(count(theme.commitments().size(), "commitment")).append(NL);
-            for (Priority priority : theme.allPriorities()) {
-                out.append("  ").append(numbered(priority, priority.title().value())).append(NL);
-                for (Deliverable deliverable : priority.deliverables()) {
-                    out.append("    ").append(numbered(deliverable, deliverable.title().value())).append(NL);
+            for (PlanElement child : theme.children()) {
+                if (child instanceof Work) {
+                    work((Work) child, "  ", out);
                 }
             }
         }
         return out.toString();
+    }
+
+    /** Lists a piece of work and, indented under it, the work it contains. */
+    private static void work(Work work, String indent, StringBuilder out) {
+        out.append(indent).append(numbered(work, work.label())).append(NL);
+        for (Work part : work.work()) {
+            work(part, indent + "  ", out);
+        }
+    }
+
+    /** Counts the deliverables anywhere in an element. */
+    private static int deliverables(PlanElement element) {
+        int count = 0;
+        for (PlanElement child : element.children()) {
+            count += (child instanceof Deliverable ? 1 : 0) + deliverables(child);
+        }
+        return count;
     }
 
     private static String describe(Edition edition) {
@@ -185,11 +218,18 @@ public final class ThurrockSummary {
                 .append(edition.status().name().toLowerCase(Locale.ROOT));
         edition.adoptedOn().ifPresent(date -> s.append(" on ").append(date));
         edition.supersedes().ifPresent(earlier -> s.append(" (supersedes ").append(earlier).append(')'));
+        edition.supersededBy().ifPresent(later -> {
+            s.append("; superseded by ").append(later.edition());
+            later.on().ifPresent(date -> s.append(" on ").append(date));
+        });
         return s.toString();
     }
 
-    private static String numbered(PlanElement element, String text) {
-        return element.number().map(number -> number + " " + text).orElse(text);
+    /** The element's number and text, its text alone, or its number alone (a theme known by its number). */
+    private static String numbered(PlanElement element, Optional<Text> text) {
+        String words = text.map(Text::value).orElse("");
+        return element.number().map(number -> words.isEmpty() ? number.toString() : number + " " + words)
+                .orElse(words);
     }
 
     private static String count(int n, String singular) {

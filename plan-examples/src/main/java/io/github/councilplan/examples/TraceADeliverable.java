@@ -1,10 +1,10 @@
 package io.github.councilplan.examples;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.Outcome;
-import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Text;
+import io.github.councilplan.model.Work;
 import io.github.councilplan.trace.PlanIndex;
 import io.github.councilplan.trace.Traced;
 import java.util.List;
@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * Example: traceability queries over Thurrock's plan. Builds a {@link PlanIndex}, then for one
  * deliverable prints its path up to the plan and the outcomes it serves, and for one outcome the
- * deliverables that serve it, each answer with what it rests on (Thurrock's published plan gives
- * no explicit links, so every answer rests on containment).
+ * work that serves it, each answer with what it rests on (Thurrock's published plan gives no
+ * explicit links, so every answer rests on containment). Elements are named in the plan's own
+ * words for their levels ({@link PlanIndex#levelName(ElementId)}).
  *
  * <p>Run it with {@code ./mvnw -q -DskipTests package exec:java@trace}, or pass another
  * deliverable's id: {@code -Dexec.args=d-3.1.1}. This class is stateless and thread-safe.
@@ -42,46 +43,53 @@ public final class TraceADeliverable {
     }
 
     /**
-     * Returns the trace of a deliverable: its path to the plan, the outcomes it serves, and, for
-     * the first of those outcomes, every deliverable that serves it. Each line ends with the
-     * platform's line separator.
+     * Returns the trace of a piece of work (a deliverable, or a priority or objective): its path
+     * to the plan, the outcomes it serves, and, for the first of those outcomes, all the work that
+     * serves it. Each line ends with the platform's line separator.
      *
      * @param index the index of the plan, not null
-     * @param deliverableId the id of a deliverable of the plan, not null
+     * @param workId the id of a deliverable, priority or objective of the plan, not null
      * @return the trace, not null
      * @throws NullPointerException if an argument is null
      * @throws java.util.NoSuchElementException if the plan has no element with that id
-     * @throws IllegalArgumentException if the element is not a deliverable
+     * @throws IllegalArgumentException if the element is not a piece of work
      */
-    public static String trace(PlanIndex index, ElementId deliverableId) {
+    public static String trace(PlanIndex index, ElementId workId) {
         Objects.requireNonNull(index, "index");
-        Deliverable deliverable = index.get(deliverableId, Deliverable.class);
-        Plan plan = index.plan();
-        StringBuilder out = new StringBuilder("Where ").append(describe(plan, deliverable)).append(" sits:").append(NL);
-        for (PlanElement step : index.path(deliverableId)) {
-            out.append("  ").append(describe(plan, step)).append(NL);
+        Work work = index.get(workId, Work.class);
+        StringBuilder out = new StringBuilder("Where ").append(describe(index, work)).append(" sits:").append(NL);
+        for (PlanElement step : index.path(workId)) {
+            out.append("  ").append(describe(index, step)).append(NL);
         }
-        List<Traced<Outcome>> outcomes = index.outcomesServedBy(deliverableId);
+        List<Traced<Outcome>> outcomes = index.outcomesServedBy(workId);
         out.append(NL).append("Outcomes it serves (").append(outcomes.size()).append("):").append(NL);
-        outcomes.forEach(traced -> out.append("  ").append(traced(plan, traced)).append(NL));
+        outcomes.forEach(traced -> out.append("  ").append(traced(index, traced)).append(NL));
         if (!outcomes.isEmpty()) {
-            Outcome first = outcomes.get(0).element();
-            List<Traced<Deliverable>> serving = index.deliverablesServing(first.id());
-            out.append(NL).append("Deliverables serving ").append(describe(plan, first)).append(" (")
+            Traced<Outcome> first = outcomes.get(0);
+            PlanIndex holder = first.otherPlan().flatMap(index::related).orElse(index);
+            List<Traced<Work>> serving = holder.workServing(first.element().id());
+            out.append(NL).append("Work serving ").append(describe(holder, first.element())).append(" (")
                     .append(serving.size()).append("):").append(NL);
-            serving.forEach(traced -> out.append("  ").append(traced(plan, traced)).append(NL));
+            serving.forEach(traced -> out.append("  ").append(traced(holder, traced)).append(NL));
         }
         return out.toString();
     }
 
-    private static String traced(Plan plan, Traced<?> traced) {
-        return describe(plan, traced.element()) + "  [by " + traced.basis().name().toLowerCase(java.util.Locale.ROOT) + "]";
+    /** Describes an answer: the element, in the words of the plan that holds it, and its basis. */
+    private static String traced(PlanIndex index, Traced<?> traced) {
+        PlanIndex holder = traced.otherPlan().flatMap(index::related).orElse(index);
+        return describe(holder, traced.element()) + traced.otherPlan().map(plan -> " (in plan '" + plan + "')").orElse("")
+                + "  [by " + traced.basis().name().toLowerCase(java.util.Locale.ROOT) + "]";
     }
 
-    /** Names an element in the plan's own words: its level name, number and text. */
-    private static String describe(Plan plan, PlanElement element) {
-        String level = plan.levelName(element.kind()).value();
+    /**
+     * Names an element in its plan's own words: its level name, number and text, as
+     * {@code "Deliverable 1.2.2: Innovate our services ..."}, or {@code "Theme 4"} for an element
+     * known only by its number.
+     */
+    private static String describe(PlanIndex index, PlanElement element) {
+        String level = index.levelName(element.id()).value();
         String number = element.number().map(n -> " " + n).orElse("");
-        return level + number + ": " + element.label().value();
+        return level + number + element.label().map(Text::value).map(label -> ": " + label).orElse("");
     }
 }

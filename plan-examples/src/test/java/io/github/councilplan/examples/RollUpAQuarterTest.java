@@ -28,6 +28,6 @@ class RollUpAQuarterTest {
         List<String> q4 = RollUpAQuarter.report(PlanIndex.of(ExamplePlans.fictional()), ReportingPeriod.parse("2025/26 Q4"))
                 .lines().toList();
 
-        assertThat(q4.subList(1, 4)).allMatch(line -> line.contains(", actual none ") && line.endsWith(" -> no RAG"));
+        assertThat(q4.subList(1, 4)).allMatch(line -> line.contains(", actual none ") && line.endsWith(" -> no RAG (no actual)"));
     }
 }

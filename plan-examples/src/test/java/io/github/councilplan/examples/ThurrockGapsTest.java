@@ -3,14 +3,15 @@ package io.github.councilplan.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.Work;
 import io.github.councilplan.trace.Basis;
 import io.github.councilplan.trace.DropImpact;
+import io.github.councilplan.trace.FilterMatch;
 import io.github.councilplan.trace.Gap;
 import io.github.councilplan.trace.GapKind;
 import io.github.councilplan.trace.PlanFilters;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Gaps, impact, filters and roll-up on Thurrock's published plan, which gives no links, owners of
- * its work, milestones, measures or progress: every outcome rests on containment alone, and every
- * deliverable lacks an owner, a milestone and a measure.
+ * its work, milestones, measures or progress: its deliverables are its leaf work, every outcome
+ * rests on containment alone, and every deliverable lacks an owner, a milestone and a measure.
  */
 class ThurrockGapsTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 8, 15);
@@ -44,9 +45,14 @@ class ThurrockGapsTest {
     }
 
     @Test
+    void theDeliverablesAreTheLeafWork() {
+        assertThat(ids(index.leafWork())).isEqualTo(ids(index.ofKind(ElementKind.DELIVERABLE)));
+    }
+
+    @Test
     void everyOutcomeIsServedByTheDeliverablesOfItsThemeByContainmentOnly() {
         for (PlanElement outcome : index.ofKind(ElementKind.OUTCOME)) {
-            List<Traced<Deliverable>> serving = index.deliverablesServing(outcome.id());
+            List<Traced<Work>> serving = index.workServing(outcome.id());
             assertThat(serving).as("%s", outcome.describe()).isNotEmpty()
                     .allMatch(traced -> traced.basis() == Basis.CONTAINMENT);
             assertThat(ids(serving.stream().map(Traced::element).collect(Collectors.toList())))
@@ -62,7 +68,7 @@ class ThurrockGapsTest {
 
     @Test
     void everyDeliverableServesAnOutcome() {
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_SERVES_NO_OUTCOME)).isEmpty();
+        assertThat(gaps.gaps(GapKind.WORK_SERVES_NO_OUTCOME)).isEmpty();
     }
 
     @Test
@@ -70,20 +76,21 @@ class ThurrockGapsTest {
         List<ElementId> deliverables = ids(index.ofKind(ElementKind.DELIVERABLE));
 
         assertThat(deliverables).hasSize(19);
-        assertThat(gapIds(GapKind.DELIVERABLE_WITHOUT_OWNER)).isEqualTo(deliverables);
-        assertThat(gapIds(GapKind.DELIVERABLE_WITHOUT_MILESTONE)).isEqualTo(deliverables);
-        assertThat(gapIds(GapKind.DELIVERABLE_WITHOUT_MEASURE)).isEqualTo(deliverables);
+        assertThat(gapIds(GapKind.WORK_WITHOUT_OWNER)).isEqualTo(deliverables);
+        assertThat(gapIds(GapKind.WORK_WITHOUT_MILESTONE)).isEqualTo(deliverables);
+        assertThat(gapIds(GapKind.WORK_WITHOUT_MEASURE)).isEqualTo(deliverables);
     }
 
     @Test
     void gapCountsAreThreeForEachOfTheNineteenDeliverables() {
         assertThat(gaps.counts()).containsExactly(
                 entry(GapKind.OUTCOME_UNSUPPORTED, 0),
-                entry(GapKind.DELIVERABLE_SERVES_NO_OUTCOME, 0),
-                entry(GapKind.DELIVERABLE_WITHOUT_OWNER, 19),
-                entry(GapKind.DELIVERABLE_WITHOUT_MILESTONE, 19),
-                entry(GapKind.DELIVERABLE_WITHOUT_MEASURE, 19),
+                entry(GapKind.WORK_SERVES_NO_OUTCOME, 0),
+                entry(GapKind.WORK_WITHOUT_OWNER, 19),
+                entry(GapKind.WORK_WITHOUT_MILESTONE, 19),
+                entry(GapKind.WORK_WITHOUT_MEASURE, 19),
                 entry(GapKind.PRIORITY_WITHOUT_DELIVERABLES, 0),
+                entry(GapKind.PRINCIPLE_UNREFLECTED, 0),
                 entry(GapKind.MEASURE_WITHOUT_TARGET, 0),
                 entry(GapKind.MEASURE_WITHOUT_RECENT_ACTUAL, 0));
         assertThat(gaps.size()).isEqualTo(57);
@@ -91,7 +98,7 @@ class ThurrockGapsTest {
 
     @Test
     void ownerGapSaysWhereItLooked() {
-        assertThat(gaps.gaps(GapKind.DELIVERABLE_WITHOUT_OWNER).get(0).message())
+        assertThat(gaps.gaps(GapKind.WORK_WITHOUT_OWNER).get(0).message())
                 .isEqualTo("deliverable 1.1.1 has no owner, and neither has its priority 1.1 or theme 1, whose owners"
                         + " it would inherit");
     }
@@ -101,11 +108,11 @@ class ThurrockGapsTest {
         DropImpact impact = DropImpact.of(index, ElementId.of("d-1.2.2"));
 
         assertThat(impact.leavesNothingUnsupported()).isTrue();
-        assertThat(impact.deliverablesRerouted()).isEmpty();
+        assertThat(impact.workRerouted()).isEmpty();
     }
 
     @Test
-    void droppingEveryDeliverableButOneOfAThemeLeavesItsOutcomesOnTheLastOne() {
+    void droppingEveryDeliverableOfAThemeLeavesItsPrioritiesAsTheLeafWorkServingItsOutcomes() {
         Plan lastOneLeft = plan;
         List<ElementId> place = ids(index.theme(ElementId.of("d-3.1.1")).orElseThrow().allPriorities().stream()
                 .flatMap(p -> p.deliverables().stream()).collect(Collectors.toList()));
@@ -114,17 +121,26 @@ class ThurrockGapsTest {
         }
 
         DropImpact impact = DropImpact.of(PlanIndex.of(lastOneLeft), place.get(0));
+        PlanIndex after = PlanIndex.of(impact.planWithout());
 
-        assertThat(impact.outcomesLeftUnsupported()).hasSize(8)
-                .allMatch(outcome -> outcome.basis() == Basis.CONTAINMENT);
-        assertThat(ids(impact.priorityLeftEmpty().stream().collect(Collectors.toList())))
-                .containsExactly(ElementId.of("p-3.1"));
+        assertThat(impact.containerLeftWithoutWork().map(PlanElement::id)).contains(ElementId.of("p-3.1"));
+        assertThat(impact.outcomesLeftUnsupported()).isEmpty();
+        assertThat(ids(after.leafWork()).subList(11, 14))
+                .containsExactly(ElementId.of("p-3.1"), ElementId.of("p-3.2"), ElementId.of("p-3.3"));
+        assertThat(after.workServing(ElementId.of("o-3-1"))).extracting(traced -> traced.element().id())
+                .containsExactly(ElementId.of("p-3.1"), ElementId.of("p-3.2"), ElementId.of("p-3.3"));
     }
 
     @Test
-    void noElementNamesAnOwner() {
+    void theSeniorLeadershipTeamOwnsThePlanAndNoOwnerOwnsAnythingElse() {
         for (PlanElement owner : index.ofKind(ElementKind.OWNER)) {
-            assertThat(PlanFilters.ownedBy(index, owner.id())).as("%s", owner.describe()).isEmpty();
+            List<PlanElement> owned = PlanFilters.ownedBy(index, owner.id()).stream().map(FilterMatch::element)
+                    .collect(Collectors.toList());
+            if (owner.id().value().equals("own-senior-leadership-team")) {
+                assertThat(owned).containsExactly(plan);
+            } else {
+                assertThat(owned).as("%s", owner.describe()).isEmpty();
+            }
         }
     }
 

@@ -3,6 +3,9 @@ package io.github.councilplan.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.councilplan.model.AlternativeName;
+import io.github.councilplan.model.Block;
+import io.github.councilplan.model.Commitment;
 import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.EditionStatus;
 import io.github.councilplan.model.ElementId;
@@ -12,19 +15,35 @@ import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Priority;
+import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.SharedValue;
+import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
+import io.github.councilplan.model.Work;
+import io.github.councilplan.model.json.PlanJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Thurrock's plan holds exactly what its published text gives, in its published words. */
+/**
+ * Thurrock's plan holds exactly what its published text gives, in its published words: every
+ * passage of the seeds and the reference (listed in {@code thurrock-published-passages.txt}), the
+ * lead-ins of its lists, and the facts of "Delivering our plan" in the format's own fields.
+ */
 class ThurrockPlanTest {
+    private static final String PASSAGES = "thurrock-published-passages.txt";
+    private static final String INTRODUCTION = "A fresh start for Thurrock – introducing our corporate plan 2024-2029";
+
     private final Plan plan = ExamplePlans.thurrock();
 
     private Theme theme(String number) {
@@ -46,9 +65,52 @@ class ThurrockPlanTest {
         return texts.stream().map(Text::value).collect(Collectors.toList());
     }
 
+    /** Thurrock's published passages, one a line, from the test resource. */
+    private static List<String> passages() throws IOException {
+        try (InputStream in = ThurrockPlanTest.class.getResourceAsStream(PASSAGES)) {
+            assertThat(in).as(PASSAGES).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).collect(Collectors.toList());
+        }
+    }
+
+    private List<String> planTexts() {
+        return TestSupport.allTexts(plan).stream().map(Text::value).collect(Collectors.toList());
+    }
+
+    @Test
+    void everyPublishedPassageIsTheWholeOfOneTextOfThePlanOrQuotedInOne() throws IOException {
+        List<String> texts = planTexts();
+
+        assertThat(passages()).hasSize(94).allSatisfy(passage -> assertThat(
+                texts.contains(passage) || texts.stream().anyMatch(text -> text.contains("\"" + passage + "\"")))
+                .as("passage '%s'", passage).isTrue());
+    }
+
+    @Test
+    void noPublishedPassageOfMoreThanOneWordIsInExtensions() throws IOException {
+        String extensions = plan.elements().stream().map(element -> element.extensions().toObjectNode().toString())
+                .collect(Collectors.joining("\n"));
+
+        assertThat(passages()).filteredOn(passage -> passage.contains(" "))
+                .allSatisfy(passage -> assertThat(extensions).doesNotContain(passage));
+    }
+
+    @Test
+    void documentIsAsPlanJsonWritesIt() {
+        String document = new String(ExamplePlans.thurrockDocument(), StandardCharsets.UTF_8);
+
+        assertThat(PlanJson.standard().write(PlanJson.standard().read(document))).isEqualTo(document);
+    }
+
     @Test
     void titleIsAFreshStartForThurrock() {
         assertThat(plan.title()).isEqualTo(Text.of("A fresh start for Thurrock"));
+    }
+
+    @Test
+    void comesFromTheIntroductionAsItsProvenanceSays() {
+        assertThat(plan.provenance().flatMap(Provenance::document)).contains(Text.of(INTRODUCTION));
     }
 
     @Test
@@ -64,42 +126,91 @@ class ThurrockPlanTest {
     }
 
     @Test
-    void editionIsThe2025RefreshAdoptedOn22October2025() {
+    void editionIsThe2025RefreshAdoptedOn22October2025SupersedingThe2024Edition() {
         assertThat(plan.edition()).hasValueSatisfying(edition -> {
             assertThat(edition.name()).isEqualTo("2025 refresh");
             assertThat(edition.status()).isEqualTo(EditionStatus.ADOPTED);
             assertThat(edition.adoptedOn()).contains(LocalDate.of(2025, 10, 22));
+            assertThat(edition.supersedes()).contains("2024");
+            assertThat(edition.supersededBy()).isEmpty();
         });
     }
 
     @Test
-    void recordsTheRenamedTitleInExtensions() {
-        assertThat(plan.extensions().get("renamedTitle").map(node -> node.asString()))
-                .contains("Corporate and Improvement Plan");
+    void theRenamingInThe2025RefreshIsAnotherNameOfThePlan() {
+        assertThat(plan.otherNames()).singleElement().satisfies(name -> {
+            assertThat(name.name()).isEqualTo(Text.of("Corporate and Improvement Plan"));
+            assertThat(name.note().map(Text::value)).hasValueSatisfying(note -> assertThat(note)
+                    .contains("2025 refresh renamed", "Improvement and Recovery Plan"));
+        });
+    }
+
+    @Test
+    void noPublicationDateIsGivenBecauseTheSourcesGiveNone() {
+        assertThat(plan.published()).isEmpty();
     }
 
     @Test
     void isPublishedInEnglishOnly() {
         assertThat(plan.languages()).containsExactly("en");
+        assertThat(plan.partialLanguages()).isEmpty();
+    }
+
+    @Test
+    void theSeniorLeadershipTeamOverseesThePlan() {
+        assertThat(plan.overseenBy()).containsExactly(ElementId.of("own-senior-leadership-team"));
     }
 
     @Test
     void hasThreeThemesEnablingPeopleAndPlace() {
-        assertThat(plan.themes()).extracting(t -> t.number().orElseThrow().toString(), t -> t.name().value())
+        assertThat(plan.themes()).extracting(t -> t.number().orElseThrow().toString(), t -> t.name().orElseThrow().value())
                 .containsExactly(tuple("1", "Enabling"), tuple("2", "People"), tuple("3", "Place"));
     }
 
     @Test
-    void enablingKeepsItsPublishedHeadingInExtensions() {
-        assertThat(theme("1").extensions().get("publishedHeading").map(node -> node.asString()))
-                .contains("Improving and Enabling");
+    void themesHaveTheirPublishedLeadIn() {
+        assertThat(plan.leadIn("themes")).contains(Text.of("We have organised our priorities into three main areas:"));
+    }
+
+    @Test
+    void enablingIsAlsoKnownByItsHeadingOnTheWebPagesAndItsNameInTheIntroduction() {
+        assertThat(theme("1").otherNames()).extracting(AlternativeName::name)
+                .containsExactly(Text.of("Improving and Enabling"), Text.of("An Enabling council"));
+        assertThat(theme("1").otherNames().get(1).note().orElseThrow().value())
+                .contains("\"An Enabling council, People, Place.\"");
+    }
+
+    @Test
+    void enablingAndPlaceComeFromTheWebPagesAndPeopleFromTheIntroduction() {
+        assertThat(theme("1").provenance().flatMap(Provenance::document).orElseThrow().value())
+                .contains("web pages").endsWith("theme 1");
+        assertThat(theme("3").provenance().flatMap(Provenance::document).orElseThrow().value())
+                .contains("web pages").endsWith("theme 3");
+        assertThat(theme("2").provenance().flatMap(Provenance::document)).contains(Text.of(INTRODUCTION));
+    }
+
+    @Test
+    void everyCommitmentComesFromTheIntroduction() {
+        assertThat(plan.themes().stream().flatMap(theme -> theme.commitments().stream()))
+                .hasSize(9)
+                .extracting(Commitment::provenance)
+                .allSatisfy(provenance -> assertThat(provenance.flatMap(Provenance::document))
+                        .contains(Text.of(INTRODUCTION)));
+    }
+
+    @Test
+    void theLeadInOfTheExamplesOfEveryAreaIntroducesTheFirstAreasCommitmentsOnly() {
+        assertThat(theme("1").leadIn("commitments")).contains(Text.of("What can staff and residents expect to see as"
+                + " we roll out our plans? Here are some examples within each area:"));
+        assertThat(theme("2").leadIn("commitments")).isEmpty();
+        assertThat(theme("3").leadIn("commitments")).isEmpty();
     }
 
     @Test
     void enablingHasElevenOutcomesCompletingItsLeadIn() {
         Theme enabling = theme("1");
 
-        assertThat(enabling.outcomesLeadIn()).contains(Text.of("Thurrock Council will have:"));
+        assertThat(enabling.leadIn("outcomes")).contains(Text.of("Thurrock Council will have:"));
         assertThat(enabling.outcomes()).hasSize(11);
         assertThat(enabling.outcomes().get(0).statement().value()).isEqualTo(
                 "robust internal oversight, political and senior leadership, decision making and governance frameworks");
@@ -118,13 +229,14 @@ class ThurrockPlanTest {
     }
 
     @Test
-    void peopleHasOnlyItsThreeCommitments() {
+    void peopleHasOnlyItsThreeCommitmentsAndNoLeadIn() {
         Theme people = theme("2");
 
         assertThat(people.outcomes()).isEmpty();
-        assertThat(people.outcomesLeadIn()).isEmpty();
+        assertThat(people.leadIns()).isEmpty();
         assertThat(people.objectives()).isEmpty();
         assertThat(people.priorities()).isEmpty();
+        assertThat(people.deliverables()).isEmpty();
         assertThat(people.commitments()).hasSize(3);
     }
 
@@ -137,7 +249,7 @@ class ThurrockPlanTest {
     void placeHasEightOutcomesCompletingItsLeadIn() {
         Theme place = theme("3");
 
-        assertThat(place.outcomesLeadIn()).contains(Text.of("Thurrock the Place will have:"));
+        assertThat(place.leadIn("outcomes")).contains(Text.of("Thurrock the Place will have:"));
         assertThat(place.outcomes()).hasSize(8);
         assertThat(place.outcomes().get(7).statement().value()).isEqualTo("appropriately managed the impact of"
                 + " Lower Thames Crossing and Norwich to Tilbury power lines projects.");
@@ -189,10 +301,26 @@ class ThurrockPlanTest {
     }
 
     @Test
+    void valuesHaveTheirPublishedLeadIn() {
+        assertThat(plan.leadIn("values").map(Text::value)).hasValueSatisfying(leadIn -> assertThat(leadIn)
+                .startsWith("To achieve the ambitions of this plan,").endsWith("Our shared values are:"));
+    }
+
+    @Test
     void hasThreeSharedValuesEachWithOneBehaviour() {
         assertThat(plan.values()).extracting(v -> v.number().orElseThrow().toString())
                 .containsExactly("1", "2", "3");
         assertThat(plan.values()).extracting(SharedValue::behaviours).allSatisfy(b -> assertThat(b).hasSize(1));
+    }
+
+    @Test
+    void eachValuesBehaviourCompletesItsLeadInAsPublished() {
+        assertThat(plan.values()).extracting(value -> value.leadIn("behaviours").orElseThrow().value() + " "
+                + value.behaviours().get(0).value())
+                .containsExactly("We do this by demonstrating accountability and integrity.",
+                        "We do this by being collaborative and focusing on impact.",
+                        "We do this by being responsive to local people and the issues they raise, and adapting our"
+                                + " approach to achieve better outcomes.");
     }
 
     @Test
@@ -210,59 +338,73 @@ class ThurrockPlanTest {
     }
 
     @Test
+    void statementsAreParagraphsOnly() {
+        assertThat(plan.statements().stream().flatMap(statement -> statement.body().stream()))
+                .allSatisfy(block -> assertThat(block.paragraph()).isPresent());
+    }
+
+    @Test
     void forewordHasFourParagraphs() {
-        assertThat(plan.statements().get(0).paragraphs()).hasSize(4);
+        assertThat(plan.statements().get(0).body()).hasSize(4);
     }
 
     @Test
     void forewordIsSignedByTheChiefExecutiveAndTheLeader() {
         Statement foreword = plan.statements().get(0);
 
-        assertThat(foreword.signatories()).extracting(s -> s.name(), s -> s.role().value()).containsExactly(
-                tuple("Dave Smith", "Managing Director Commissioner and Chief Executive"),
-                tuple("Councillor John Kent", "Leader of the Council"));
+        assertThat(foreword.signatories()).extracting(Signatory::name, s -> s.role().orElseThrow().value())
+                .containsExactly(
+                        tuple("Dave Smith", "Managing Director Commissioner and Chief Executive"),
+                        tuple("Councillor John Kent", "Leader of the Council"));
     }
 
     @Test
     void whyWeNeedAPlanHasTwoParagraphs() {
-        assertThat(plan.statements().get(1).paragraphs()).hasSize(2);
+        assertThat(plan.statements().get(1).body()).hasSize(2);
     }
 
     @Test
     void nextStepsIsOneSentenceJoinedAcrossThePageBreak() {
-        List<Text> paragraphs = plan.statements().get(2).paragraphs();
+        List<Block> body = plan.statements().get(2).body();
 
-        assertThat(paragraphs).hasSize(1);
-        assertThat(paragraphs.get(0).value()).contains("to ensure it is widely understood, so we can all work")
+        assertThat(body).hasSize(1);
+        assertThat(body.get(0).paragraph().orElseThrow().value())
+                .contains("to ensure it is widely understood, so we can all work")
                 .endsWith("shared ambitions for Thurrock.");
+        assertThat(plan.statements().get(2).extensions().get("editorialNote")).isPresent();
     }
 
     @Test
-    void purposeHasFourStatementsAndFiveApproaches() {
+    void purposeHasFourStatementsAndFiveApproachesAfterTheirLeadIn() {
         assertThat(plan.purpose()).hasValueSatisfying(purpose -> {
-            assertThat(purpose.introduction()).isPresent();
+            assertThat(purpose.introduction().orElseThrow().value()).endsWith("we believe our purpose is to:");
             assertThat(purpose.statements()).hasSize(4);
+            assertThat(purpose.leadIns()).containsExactly(Map.entry("approaches", Text.of("We will do this by:")));
             assertThat(purpose.approaches()).hasSize(5);
             assertThat(values(purpose.approaches())).last().isEqualTo("always delivering good value for the public purse.");
         });
     }
 
     @Test
-    void hasNoMeasuresLinksOrPartners() {
+    void hasNoMeasuresLinksPartnersOrPrinciples() {
         assertThat(plan.measures()).isEmpty();
         assertThat(plan.links()).isEmpty();
         assertThat(plan.partners()).isEmpty();
+        assertThat(plan.principles()).isEmpty();
+        assertThat(plan.vision()).isEmpty();
     }
 
     @Test
-    void noDeliverableHasOwnersMilestonesOrProgress() {
+    void noWorkHasOwnersDatesOutcomesMilestonesOrProgress() {
         assertThat(plan.themes().stream().flatMap(t -> t.allPriorities().stream())
-                .flatMap(p -> p.deliverables().stream()))
-                .hasSize(19)
-                .allSatisfy(d -> {
-                    assertThat(d.owners()).isEmpty();
-                    assertThat(d.milestones()).isEmpty();
-                    assertThat(d.progress()).isEmpty();
+                .flatMap(p -> Stream.<Work>concat(Stream.of(p), p.deliverables().stream())))
+                .hasSize(25)
+                .allSatisfy(work -> {
+                    assertThat(work.owners()).isEmpty();
+                    assertThat(work.end()).isEmpty();
+                    assertThat(work.outcomes()).isEmpty();
+                    assertThat(work.milestones()).isEmpty();
+                    assertThat(work.progress()).isEmpty();
                 });
     }
 
@@ -270,7 +412,7 @@ class ThurrockPlanTest {
     void chiefExecutiveStatutoryOfficersAndExecutiveDirectorsAnswerToCabinetAndTheCommittees() {
         Map<String, PlanElement> byId = TestSupport.byId(plan);
         List<Owner> accountable = plan.owners().stream()
-                .filter(o -> o.type() == OwnerType.ROLE).collect(Collectors.toList());
+                .filter(o -> o.type().equals(Optional.of(OwnerType.ROLE))).collect(Collectors.toList());
 
         assertThat(accountable).extracting(o -> o.name().value())
                 .containsExactly("Chief Executive", "Statutory Officers", "Executive Directors");
@@ -281,14 +423,32 @@ class ThurrockPlanTest {
 
     @Test
     void seniorLeadershipTeamIsATeamOwner() {
-        assertThat(plan.owners()).filteredOn(o -> o.type() == OwnerType.TEAM)
+        assertThat(plan.owners()).filteredOn(o -> o.type().equals(Optional.of(OwnerType.TEAM)))
                 .extracting(o -> o.name().value()).containsExactly("Senior Leadership Team");
     }
 
     @Test
     void committeesAreCommitteeOwners() {
-        assertThat(plan.owners()).filteredOn(o -> o.type() == OwnerType.COMMITTEE).extracting(o -> o.name().value())
+        assertThat(plan.owners()).filteredOn(o -> o.type().equals(Optional.of(OwnerType.COMMITTEE)))
+                .extracting(o -> o.name().value())
                 .containsExactly("Cabinet", "Overview and Scrutiny Committees", "Standards and Audit Committee");
+    }
+
+    @Test
+    void ownersComeFromDeliveringOurPlanAndCarryNoExtensions() {
+        assertThat(plan.owners()).hasSize(7).allSatisfy(owner -> {
+            assertThat(owner.provenance().flatMap(Provenance::document).orElseThrow().value())
+                    .endsWith("\"Delivering our plan\"");
+            assertThat(owner.extensions().isEmpty()).isTrue();
+        });
+    }
+
+    @Test
+    void extensionsHoldOnlyNotesOnTheEncoding() {
+        assertThat(plan.extensions().names()).containsExactlyInAnyOrder("licence", "deliveringOurPlan", "notEncoded");
+        assertThat(plan.elements()).filteredOn(element -> !element.extensions().isEmpty())
+                .extracting(PlanElement::id).extracting(ElementId::value)
+                .containsExactly("thurrock-corporate-plan", "s-next-steps", "t-people", "p-3.3");
     }
 
     @Test

@@ -29,6 +29,14 @@ class ThurrockSummaryTest {
     }
 
     @Test
+    void namesThePlansOtherNameAndWhoOverseesIt() {
+        assertThat(lines).containsSubsequence(
+                "Edition: 2025 refresh, adopted on 2025-10-22 (supersedes 2024)",
+                "Also known as: Corporate and Improvement Plan",
+                "Overseen by: Senior Leadership Team");
+    }
+
+    @Test
     void countsWhatEachThemeHolds() {
         assertThat(lines).contains(
                 "1 Enabling: 11 outcomes, 3 priorities, 11 deliverables, 3 commitments",
@@ -87,7 +95,7 @@ class ThurrockSummaryTest {
 
         assertThat(gaps.lines()).hasSize(4).first().isEqualTo("Gaps as of 2026-01-01: 57");
         assertThat(gaps.lines()).element(1).asString()
-                .startsWith("  deliverables without an owner (19): 1.1.1, 1.1.2, 1.1.3, 1.2.1,");
+                .startsWith("  work without an owner (19): 1.1.1, 1.1.2, 1.1.3, 1.2.1,");
     }
 
     @Test

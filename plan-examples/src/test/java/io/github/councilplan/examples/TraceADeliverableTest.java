@@ -30,9 +30,9 @@ class TraceADeliverableTest {
     }
 
     @Test
-    void listsEveryDeliverableOfTheThemeAsServingItsFirstOutcome() {
+    void listsEveryDeliverableOfTheThemeAsTheWorkServingItsFirstOutcome() {
         assertThat(lines).contains("  Deliverable 1.2.2: Innovate our services through digital efficiencies  [by containment]")
-                .anyMatch(line -> line.startsWith("Deliverables serving Outcome: robust internal oversight")
+                .anyMatch(line -> line.startsWith("Work serving Outcome: robust internal oversight")
                         && line.endsWith("(11):"));
     }
 }

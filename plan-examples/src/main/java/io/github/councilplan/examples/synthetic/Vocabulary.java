@@ -10,10 +10,11 @@ import java.util.Random;
  * Stateless and thread-safe (the random source is the caller's).
  */
 final class Vocabulary {
-    static final List<String> PLACES = List.of("Ashcombe", "Bramley Vale", "Castlebridge", "Dunmere", "Eastwold",
-            "Fernleigh", "Greystone", "Harrowfield", "Ivybridge Marsh", "Kingsmere", "Larkhill", "Millbrook",
+    /** Invented places; none is the name of a council. */
+    static final List<String> PLACES = List.of("Ashcrofton", "Bramley Vale", "Castlebridge", "Dunmere", "Eastwold",
+            "Fernleigh", "Greystone", "Harrowfield", "Ivybridge Marsh", "Kingsmere", "Larkhill", "Millbeck Vale",
             "Northcote", "Oakhurst", "Pendlebury", "Queensford", "Redmarsh", "Stonebury", "Thornbury Heath",
-            "Upton Fields", "Westerleigh", "Yarrowby");
+            "Upton Fields", "Westermead", "Yarrowby");
 
     static final List<String> THEMES = List.of("Enabling", "People", "Place", "Thriving communities",
             "A greener borough", "Good homes", "A strong local economy", "Healthy lives", "Safer neighbourhoods",
@@ -28,6 +29,35 @@ final class Vocabulary {
 
     static final List<String> VALUES = List.of("Listening", "Together", "Open and honest", "Ambitious",
             "Respectful", "Accountable", "Inclusive", "Caring");
+
+    static final List<String> PRINCIPLES = List.of("Tackling inequality", "Acting on climate change",
+            "Listening to residents", "Digital by default", "Prevention first", "Working as one council");
+
+    static final List<String> PRINCIPLE_DESCRIPTIONS = List.of(
+            "We will think about who gains and who loses from every decision we take.",
+            "We will weigh the effect on the climate and on nature in every decision we take.",
+            "We will design services with the people who use them.",
+            "We will make it simple to deal with us online, and keep other ways open for those who need them.",
+            "We will act early, before problems grow and cost more to put right.");
+
+    static final List<String> OBJECTIVES = List.of("Give every child a good start", "Help adults to live well at home",
+            "Regenerate our town centres", "Build homes that local people can afford", "Keep our streets clean and safe",
+            "Put the council's finances on a sound footing", "Grow a greener local economy",
+            "Make services easy to use");
+
+    static final List<String> SUCCESS_MEASURES = List.of("what residents tell us in our annual survey",
+            "how many people use the service, and how often", "how quickly we respond", "how many complaints we receive",
+            "how much money we save", "how many homes we complete", "how much waste we recycle",
+            "how many young people are in work, education or training");
+
+    static final List<String> DO_WELL = List.of("listening to residents and acting on what they tell us",
+            "working closely with our partners", "making the best use of our data", "keeping our promises on time",
+            "spending every pound wisely", "training and keeping skilled staff");
+
+    static final List<String> PROMISES = List.of("build more homes that people can afford",
+            "keep our streets clean and our parks green", "help older people to live well at home",
+            "give every child the best start in life", "make the council easier to deal with",
+            "balance our budget every year");
 
     static final List<String> BEHAVIOURS = List.of("we listen before we decide", "we work as one team",
             "we say clearly what we have and have not achieved", "we treat everyone with respect",

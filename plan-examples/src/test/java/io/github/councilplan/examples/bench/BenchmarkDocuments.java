@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -97,8 +97,9 @@ public final class BenchmarkDocuments {
     /**
      * Returns the document of a size with many problems, all of which the validator locates: about
      * one element in ten gets a fault. Links name missing elements or elements of the wrong kind,
-     * deliverables repeat an id, milestones fall after the plan, measures report a quarter outside
-     * it, titles are numbers and priorities carry a property the format does not have.
+     * deliverables repeat an id, milestones fall before the plan starts, measures report a quarter
+     * before it, titles are numbers and priorities carry a property the format does not have. (Dates
+     * past the plan's end would be warnings only: plans may run over.)
      */
     public static byte[] invalid(Size size) {
         return saved(size, "invalid").orElseGet(() -> mutate(valid(size)));
@@ -107,7 +108,6 @@ public final class BenchmarkDocuments {
     /** Breaks a valid plan document in many places. */
     static byte[] mutate(byte[] valid) {
         ObjectNode root = (ObjectNode) PlanJson.standard().mapper().readTree(valid);
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
         int n = 0;
         for (JsonNode link : items(root, "links")) {
             if (n++ % 10 == 0) {
@@ -131,7 +131,7 @@ public final class BenchmarkDocuments {
                     previousId = d.get("id").asString();
                     JsonNode milestones = d.get("milestones");
                     if (n % 10 == 8 && milestones != null && !milestones.isEmpty()) {
-                        ((ObjectNode) milestones.get(0)).put("due", "2031-01-31");
+                        ((ObjectNode) milestones.get(0)).put("due", "2020-01-31");
                     }
                     n++;
                 }
@@ -140,8 +140,7 @@ public final class BenchmarkDocuments {
         n = 0;
         for (JsonNode measure : items(root, "measures")) {
             if (n++ % 10 == 5) {
-                ObjectNode targets = (ObjectNode) measure.get("targets");
-                targets.set("2035/36 Q1", nodes.numberNode(1));
+                ((ArrayNode) measure.get("targets")).addObject().put("period", "2020/21 Q1").put("value", 1);
             }
         }
         return PlanJson.standard().mapper().writeValueAsBytes(root);

@@ -6,6 +6,7 @@ import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Work;
 import io.github.councilplan.model.json.PlanJson;
 import io.github.councilplan.trace.PlanIndex;
 import io.github.councilplan.trace.Traced;
@@ -22,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The traceability index over the plan of each benchmark document: building it, and typical
- * queries on it (an element by id, the path from the plan to a deliverable, the deliverables
+ * queries on it (an element by id, the path from the plan to a deliverable, the leaf work
  * serving an outcome, the outcomes a deliverable serves). The queries ask about the deliverable in
  * the middle of the plan and the first outcome of its theme.
  */
@@ -67,10 +68,10 @@ public class IndexBenchmark {
         return index.path(deliverable);
     }
 
-    /** The deliverables that serve an outcome, by link or by sitting in its theme. */
+    /** The leaf work that serves an outcome, by links or by sitting in its theme. */
     @Benchmark
-    public List<Traced<Deliverable>> deliverablesServing() {
-        return index.deliverablesServing(outcome);
+    public List<Traced<Work>> workServing() {
+        return index.workServing(outcome);
     }
 
     /** The outcomes a deliverable serves. */
