@@ -68,7 +68,7 @@ public final class ValidationReport {
     }
 
     /**
-     * Returns every problem, errors and warnings, in document order.
+     * Returns every problem, errors, warnings and notes, in document order.
      *
      * @return an unmodifiable list, not null
      */
