@@ -77,7 +77,7 @@ class PlanYamlTest {
                 .build();
     }
 
-    private static final String INVALID = "schemaVersion: \"0.1\"\n"
+    private static final String INVALID = "schemaVersion: \"0.2\"\n"
             + "id: invalid plan\n"
             + "title: 5\n"
             + "organisation: {name: Example Council}\n"
@@ -261,7 +261,7 @@ class PlanYamlTest {
 
     @Test
     void invalidPlanExceptionMessageCountsTheErrorsItDoesNotList() {
-        String manyBadIds = "schemaVersion: \"0.1\"\nid: minimal\ntitle: Our plan\norganisation: {name: Example Council}\n"
+        String manyBadIds = "schemaVersion: \"0.2\"\nid: minimal\ntitle: Our plan\norganisation: {name: Example Council}\n"
                 + "period: {start: 2025/26, end: 2028/29}\nowners:\n"
                 + Stream.iterate(1, i -> i + 1).limit(12)
                         .map(i -> "  - {id: bad id " + i + ", name: Owner, type: role}\n")

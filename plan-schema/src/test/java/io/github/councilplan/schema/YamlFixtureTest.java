@@ -37,7 +37,7 @@ class YamlFixtureTest {
             Map.entry("invalid-empty.yaml", "syntax.empty 1:1"),
             Map.entry("invalid-local-tag.yaml", "syntax.yaml-tag 3:8"),
             Map.entry("invalid-multiple-documents.yaml", "syntax.malformed 6:1"),
-            Map.entry("invalid-nan.yaml", "syntax.malformed 13:16"),
+            Map.entry("invalid-nan.yaml", "syntax.malformed 13:34"),
             Map.entry("invalid-non-string-key.yaml", "syntax.malformed 13:7"),
             Map.entry("invalid-recursive-alias.yaml", "syntax.malformed 7:10"),
             Map.entry("invalid-tab-indentation.yaml", "syntax.malformed 5:1"),
