@@ -24,14 +24,15 @@ class GapsCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("57 gaps in " + THURROCK + " as of 2026-01-01" + NL
                 + "  outcome-unsupported              0" + NL
-                + "  deliverable-serves-no-outcome    0" + NL
-                + "  deliverable-without-owner       19" + NL
-                + "  deliverable-without-milestone   19" + NL
-                + "  deliverable-without-measure     19" + NL
+                + "  work-serves-no-outcome           0" + NL
+                + "  work-without-owner              19" + NL
+                + "  work-without-milestone          19" + NL
+                + "  work-without-measure            19" + NL
                 + "  priority-without-deliverables    0" + NL
+                + "  principle-unreflected            0" + NL
                 + "  measure-without-target           0" + NL
                 + "  measure-without-recent-actual    0" + NL + NL
-                + "deliverable-without-owner (19): deliverables without an owner" + NL);
+                + "work-without-owner (19): work without an owner" + NL);
     }
 
     @Test
@@ -39,7 +40,7 @@ class GapsCommandTest {
         PlanRun run = PlanRun.of("gaps", "--as-of", "2026-01-01", THURROCK);
 
         assertThat(run.out().lines()).containsSubsequence(
-                "deliverable-without-milestone (19): deliverables without a milestone",
+                "work-without-milestone (19): work without a milestone",
                 "  deliverable 1.1.1 has no milestones");
     }
 
@@ -52,11 +53,12 @@ class GapsCommandTest {
         assertThat(json.get("file").asString()).isEqualTo(THURROCK);
         assertThat(json.get("asOf").asString()).isEqualTo("2026-01-01");
         assertThat(json.get("total").asInt()).isEqualTo(57);
-        assertThat(json.get("counts").propertyNames()).hasSize(8).contains("outcome-unsupported");
-        assertThat(json.get("counts").get("deliverable-without-owner").asInt()).isEqualTo(19);
+        assertThat(json.get("counts").propertyNames()).hasSize(9).contains("outcome-unsupported",
+                "principle-unreflected");
+        assertThat(json.get("counts").get("work-without-owner").asInt()).isEqualTo(19);
         assertThat(json.get("gaps")).hasSize(57);
         JsonNode first = json.get("gaps").get(0);
-        assertThat(first.get("code").asString()).isEqualTo("deliverable-without-owner");
+        assertThat(first.get("code").asString()).isEqualTo("work-without-owner");
         assertThat(first.get("element").get("id").asString()).isEqualTo("d-1.1.1");
         assertThat(first.get("message").asString()).startsWith("deliverable 1.1.1 ");
     }

@@ -118,7 +118,7 @@ class TraceCommandTest {
 
         assertThat(outcome.propertyNames()).containsExactly("element", "path", "theme", "children", "linksOut",
                 "linksIn", "servedBy");
-        assertThat(outcome.get("servedBy").get(1).get("deliverable").get("id").asString()).isEqualTo("d-1.1.1");
+        assertThat(outcome.get("servedBy").get(1).get("work").get("id").asString()).isEqualTo("d-1.1.1");
         assertThat(outcome.get("servedBy").get(1).get("basis").asString()).isEqualTo("containment");
         assertThat(outcome.get("servedBy").get(1).get("route").size()).isZero();
         assertThat(measure.propertyNames()).containsExactly("element", "path", "theme", "children", "linksOut",
