@@ -12,6 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 class GapsCommandTest {
     private static final String NL = System.lineSeparator();
     private static final String THURROCK = PlanRun.THURROCK.toString();
+    private static final String STRATEGY = "src/test/resources/fixtures/valid-strategy.json";
+    private static final String DELIVERY = "src/test/resources/fixtures/valid-delivery-plan.json";
 
     @TempDir
     Path dir;
@@ -61,6 +63,52 @@ class GapsCommandTest {
         assertThat(first.get("code").asString()).isEqualTo("work-without-owner");
         assertThat(first.get("element").get("id").asString()).isEqualTo("d-1.1.1");
         assertThat(first.get("message").asString()).startsWith("deliverable 1.1.1 ");
+    }
+
+    @Test
+    void anOutcomeServedOnlyByARelatedPlansWorkIsAGapUnlessThatPlanIsGiven() {
+        PlanRun alone = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01", STRATEGY);
+        PlanRun together = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01", STRATEGY, "--with",
+                DELIVERY);
+
+        JsonNode without = JsonMapper.shared().readTree(alone.out());
+        JsonNode with = JsonMapper.shared().readTree(together.out());
+        assertThat(without.get("counts").get("outcome-unsupported").asInt()).isEqualTo(1);
+        assertThat(without.get("gaps").get(0).get("element").get("id").asString()).isEqualTo("s-o2");
+        assertThat(with.get("counts").get("outcome-unsupported").asInt()).isZero();
+        assertThat(with.get("total").asInt()).isEqualTo(without.get("total").asInt() - 1);
+        assertThat(with.get("file").asString()).isEqualTo(STRATEGY);
+    }
+
+    @Test
+    void workThatServesARelatedPlansOutcomesServesAnOutcomeWhenThatPlanIsGiven() {
+        PlanRun alone = PlanRun.of("gaps", "--as-of", "2026-01-01", DELIVERY);
+        PlanRun together = PlanRun.of("gaps", "--as-of", "2026-01-01", DELIVERY, "--with", STRATEGY);
+
+        assertThat(alone.out()).contains("  work-serves-no-outcome           3" + NL)
+                .contains("  deliverable 1.1 serves no outcome");
+        assertThat(together.exitCode()).isZero();
+        assertThat(together.out()).startsWith("6 gaps in " + DELIVERY + " as of 2026-01-01" + NL)
+                .contains("  work-serves-no-outcome           0" + NL)
+                .doesNotContain("serves no outcome:");
+    }
+
+    @Test
+    void gapsAreThoseOfTheFirstPlanOnly() {
+        PlanRun run = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01", DELIVERY, "--with", STRATEGY);
+
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        assertThat(json.get("gaps").values()).extracting(gap -> gap.get("element").get("id").asString())
+                .allSatisfy(id -> assertThat(id).startsWith("a-"));
+    }
+
+    @Test
+    void aRelatedPlanThatIsInvalidIsReportedAndExitsOne() {
+        PlanRun run = PlanRun.of("gaps", DELIVERY, "--with", "src/test/resources/fixtures/invalid-bad-id.json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("invalid-bad-id.json:").contains("schema.pattern");
     }
 
     @Test
