@@ -50,8 +50,12 @@ class PlanYamlTest {
 
     private final PlanYaml yaml = PlanYaml.standard();
 
-    static Stream<String> examplePlans() {
-        return Stream.of("thurrock-corporate-plan.json", "fictional-bilingual-plan.json");
+    /** Every example plan document of plan-examples. */
+    static Stream<String> examplePlans() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".json")).sorted()
+                    .toList().stream();
+        }
     }
 
     /**
@@ -60,7 +64,8 @@ class PlanYamlTest {
      * languages, and reading YAML runs every rule.
      */
     private static Plan planWithEveryPartAndNoDeclaredLanguages() {
-        return Plan.builder().from(WrittenPlanTest.planWithEveryPart()).languages(List.of()).build();
+        return Plan.builder().from(WrittenPlanTest.planWithEveryPart()).languages(List.of()).partialLanguages(List.of())
+                .build();
     }
 
     private static Plan example(String name) {

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The YAML fixtures under {@code fixtures/}, through the whole {@link PlanValidator}: every
- * {@code valid-*.yaml} is a valid plan with no problem at all, and reads into the same tree and
+ * {@code valid-*.yaml} is a valid plan with no error or warning, and reads into the same tree and
  * plan as its JSON twin where there is one; every {@code invalid-*.yaml} has the problem recorded
  * for it here, at the line and column given.
  */
@@ -94,10 +94,12 @@ class YamlFixtureTest {
 
     @ParameterizedTest
     @MethodSource("validYamlFixtures")
-    void validYamlFixtureHasNoProblem(String fixture) {
+    void validYamlFixtureHasNoErrorOrWarning(String fixture) {
         ValidationReport report = validate(fixture);
 
-        assertThat(report.problems()).as(fixture).isEmpty();
+        // the plan that uses every part links into a related plan, whose document is not given: a note
+        assertThat(report.problems()).as(fixture).allSatisfy(problem ->
+                assertThat(problem.code()).isEqualTo(ProblemCode.RULE_UNCHECKED_REFERENCE));
         assertThat(report.isValid()).isTrue();
     }
 
