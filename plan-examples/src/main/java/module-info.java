@@ -1,6 +1,7 @@
 /**
- * Example corporate plans as data, Thurrock Council's and a fictional bilingual one, and small
- * programs that use them; and a generator of synthetic plans of any size.
+ * Example corporate plans as data, Thurrock Council's and fictional councils' that together use every
+ * shape of the plan format, and small programs that use them; and a generator of synthetic plans of
+ * any size.
  */
 module io.github.councilplan.examples {
     // their types appear in this module's API (ExamplePlans returns plans, ThurrockSummary

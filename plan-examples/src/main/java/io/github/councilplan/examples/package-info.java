@@ -1,15 +1,18 @@
 /**
- * Example corporate plans, kept as JSON documents in this package and loaded with
- * {@link io.github.councilplan.model.json.PlanJson}.
+ * Example corporate plans, kept as JSON documents in this package (as
+ * {@link io.github.councilplan.model.json.PlanJson} writes them) and loaded with
+ * {@link io.github.councilplan.examples.ExamplePlans}, and small programs that use them.
  *
- * <p>{@link io.github.councilplan.examples.ExamplePlans} loads two plans: Thurrock Council's
- * corporate plan "A fresh start for Thurrock" (its 2025 refresh), encoded in the council's
- * published wording and holding only what the published text gives; and a clearly fictional plan of
- * an invented Welsh council, published in Welsh and English, that uses every part of the model:
- * its own level names, lettered priorities and an objective level, owners, milestones, progress
- * updates, measures with targets and actuals, partners, links of every kind, external references
- * and extensions. {@link io.github.councilplan.examples.ThurrockSummary} prints a short summary of
- * the Thurrock plan.
+ * <p>Thurrock Council's corporate plan "A fresh start for Thurrock" (its 2025 refresh) is encoded in
+ * the council's published wording, lead-ins included, and holds only what the published text
+ * gives. The other plans are fictional councils' (made-up names and words), each showing shapes that
+ * real plans have: a fully bilingual Welsh plan that uses every kind of link and owner; a county
+ * plan that ends at titled pledges; a partly translated Welsh plan; a district's ten-year strategy
+ * and its annual delivery plan, two documents linked by plan id; a plan with cross-cutting
+ * principles, dates to the month and measures as councils report them; and a plan in the shape of
+ * Thurrock's 2024 edition, with strategic objectives and lettered priorities.
+ * {@link io.github.councilplan.examples.ThurrockSummary} prints a short summary of the Thurrock
+ * plan; the other classes are runnable examples of the library's queries.
  *
  * <p>Thurrock's text is public sector information licensed under the Open Government Licence
  * v3.0. Every type in this package is thread-safe.

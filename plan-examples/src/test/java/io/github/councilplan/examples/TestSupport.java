@@ -8,6 +8,7 @@ import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Text;
+import io.github.councilplan.model.json.PlanJson;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** Queries over plans that several tests share. */
 final class TestSupport {
@@ -93,5 +95,22 @@ final class TestSupport {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new AssertionError("cannot call " + accessor, e);
         }
+    }
+
+    /**
+     * Returns, for every lead-in of the plan (its elements' and its purpose's), where it is and the
+     * list it introduces, whose items the document holds: {@code "t-1.outcomes"} to its outcomes.
+     */
+    static Map<String, JsonNode> leadInLists(Plan plan) {
+        Map<String, JsonNode> lists = new LinkedHashMap<>();
+        for (PlanElement element : plan.elements()) {
+            JsonNode node = PlanJson.standard().mapper().valueToTree(element);
+            element.leadIns().keySet().forEach(list -> lists.put(element.id() + "." + list, node.path(list)));
+        }
+        plan.purpose().ifPresent(purpose -> {
+            JsonNode node = PlanJson.standard().mapper().valueToTree(purpose);
+            purpose.leadIns().keySet().forEach(list -> lists.put("purpose." + list, node.path(list)));
+        });
+        return lists;
     }
 }

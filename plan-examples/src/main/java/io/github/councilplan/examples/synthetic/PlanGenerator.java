@@ -404,7 +404,7 @@ final class PlanGenerator {
                 }
                 break;
             default:
-                if (random.nextBoolean()) {
+                if (random.nextBoolean() && !groups.isEmpty()) {
                     theme.putLeadIns("priorities", text("Our priorities are:"));
                 }
                 for (int p = 0; p < groups.size(); p++) {

@@ -7,17 +7,30 @@ import java.io.ByteArrayOutputStream;
 /**
  * Generates realistic synthetic corporate plans of any size, the same plan for the same settings.
  *
- * <p>A generated plan has the shape of a real council's: 3 to 8 themes, each with about ten
- * outcomes, two to four commitments and priorities of three to five deliverables; deliverables
- * with owners, milestones and quarterly progress; measures with a baseline, quarterly targets for
- * the whole period and actuals for the quarters reported so far; a hierarchy of owners; partners;
- * and links of every kind (deliverables contribute to outcomes, measures evidence outcomes and
- * deliverables, work involves partners and reflects the shared values, commitments illustrate
- * outcomes). The size is set by the number of deliverables; every other count grows with it.
- * Numbering follows nesting (theme {@code 2}, priority {@code 2.3}, deliverable {@code 2.3.1},
- * milestone {@code 2.3.1.2}), every date and reporting period lies in the plan's period
- * (2025/26 to 2028/29), and every reference names an element of the right kind, so the plan is
- * valid by construction and {@code PlanValidator} finds no problem in its JSON.
+ * <p>A generated plan has the shapes real councils' plans have, in about the proportions they have
+ * them: 3 to 8 themes, each with about ten outcomes (one of the first theme's a long-term ambition
+ * past the plan's end), two to four commitments and, sometimes, a "We will measure success by:"
+ * list; most themes hold priorities of three to five deliverables, about three in twenty hold
+ * strategic objectives with lettered priorities, and about three in twenty titled pledges straight
+ * under the theme. Some priorities have outcomes of their own or a "What we will need to do well
+ * is:" list; some deliverables have their own expected outcome, provenance or an earlier name, and a
+ * few run past the plan as long-term work. Deliverables have owners, milestones, an end month and
+ * quarterly progress. Measures come as councils report them: most with quarterly targets and
+ * actuals; some with annual targets and quarterly actuals, some annual, some with one target over
+ * the whole plan and a running total as at a date, a few qualitative (no unit, direction or
+ * frequency; targets and actuals in words). The plan has a publication month, an edition adopted by
+ * a decision, a vision, a foreword with a bullet list (a signatory sometimes without a role),
+ * lead-ins, shared values, two or three cross-cutting principles that elements reflect, a
+ * hierarchy of owners with a leadership team overseeing the plan, partners, and links of every kind
+ * (deliverables contribute to outcomes, measures evidence outcomes and deliverables, work involves
+ * partners and reflects values and principles, commitments illustrate outcomes). The size is set by
+ * the number of deliverables; every other count grows with it, so the document's size is linear in
+ * it. Dotted numbers follow nesting (theme {@code 2}, priority {@code 2.3}, deliverable
+ * {@code 2.3.1}, milestone {@code 2.3.1.2}; under an objective {@code 2.1}, priorities {@code A},
+ * {@code B} and deliverables {@code A.1}); every date and reporting period lies in the plan's period
+ * (2025/26 to 2028/29) but those of long-term elements; every principle is reflected; and every
+ * reference names an element of the right kind, so the plan is valid by construction and
+ * {@code PlanValidator} finds no problem in its JSON.
  *
  * <p>Generation is deterministic: the same number of deliverables and the same seed give an equal
  * plan and identical JSON bytes, on any JVM. Its text is English, untagged, in the words of a small
@@ -34,7 +47,7 @@ public final class SyntheticPlans {
     /** The fewest deliverables a generated plan may have. */
     public static final int MIN_DELIVERABLES = 1;
 
-    /** The most deliverables a generated plan may have (about 400 MB of JSON). */
+    /** The most deliverables a generated plan may have (about 450 MB of JSON). */
     public static final int MAX_DELIVERABLES = 200_000;
 
     /** The number of deliverables when none is given. */

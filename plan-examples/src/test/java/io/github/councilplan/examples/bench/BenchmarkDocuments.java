@@ -28,7 +28,7 @@ public final class BenchmarkDocuments {
         /** About 2 MB: a large plan with its performance data. */
         MB_2("2MB", 1_000),
         /** About 50 MB: far larger than any real plan, to show how time grows with size. */
-        MB_50("50MB", 25_000);
+        MB_50("50MB", 22_000);
 
         private final String label;
         private final int deliverables;
