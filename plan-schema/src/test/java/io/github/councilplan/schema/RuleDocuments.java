@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +24,18 @@ final class RuleDocuments {
     /** The fictional bilingual plan, in Welsh and English. */
     static final Path BILINGUAL =
             Path.of("../plan-examples/src/main/resources/io/github/councilplan/examples/fictional-bilingual-plan.json");
+
+    /** Where the example plans are. */
+    static final Path EXAMPLES = THURROCK.getParent();
+
+    /** Returns every example plan document of plan-examples, in name order. */
+    static List<Path> examples() {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Reads JSON written in tests, where single quotes save escaping. */
     private static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
