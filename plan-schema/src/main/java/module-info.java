@@ -10,6 +10,7 @@ module io.github.councilplan.schema {
     requires transitive io.github.councilplan.model;
     requires com.networknt.schema;
     requires static info.picocli;
+    requires org.slf4j;
     requires org.snakeyaml.engine;
     requires tools.jackson.dataformat.csv;
 
@@ -17,4 +18,7 @@ module io.github.councilplan.schema {
     exports io.github.councilplan.render;
 
     opens io.github.councilplan.schema.cli to info.picocli;
+
+    // Slf4jStart looks for SLF4J providers as SLF4J does
+    uses org.slf4j.spi.SLF4JServiceProvider;
 }

@@ -236,7 +236,7 @@ public abstract class Measure implements PlanElement {
         if (unit().isPresent() && unit().get().isBlank()) {
             throw new IllegalArgumentException(describe() + ": unit must not be blank, was '" + unit().get() + "'");
         }
-        Siblings.requireDistinct(describe(), "owners", owners());
+        Siblings.requireDistinct(this, "owners", owners());
         List<Optional<String>> targetKeys = new ArrayList<>(targets().size());
         targets().forEach(target -> targetKeys.add(Optional.of(target.when())));
         Repeats.find(targetKeys, (index, first) -> {

@@ -70,7 +70,7 @@ public abstract class Owner implements PlanElement {
         if (holder().isPresent() && holder().get().isBlank()) {
             throw new IllegalArgumentException(describe() + ": holder must not be blank");
         }
-        Siblings.requireDistinct(describe(), "accountableTo", accountableTo());
+        Siblings.requireDistinct(this, "accountableTo", accountableTo());
         Siblings.check(this);
     }
 

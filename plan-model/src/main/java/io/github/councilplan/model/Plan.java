@@ -251,7 +251,7 @@ public abstract class Plan implements PlanElement {
                         + "' is not one of the plan's languages " + languages());
             }
         }
-        Siblings.requireDistinct(describe(), "overseenBy", overseenBy());
+        Siblings.requireDistinct(this, "overseenBy", overseenBy());
         List<Optional<ElementId>> related = new ArrayList<>(relatedPlans().size());
         for (int i = 0; i < relatedPlans().size(); i++) {
             ElementId other = relatedPlans().get(i).id();

@@ -9,13 +9,16 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of this library: generated {@code Immutable*} classes are
  * package-private and hidden behind the public abstract types, which expose {@code builder()}
- * and {@code of(...)} factories; generated code uses only the JDK.
+ * and {@code of(...)} factories; generated code uses only the JDK. The generated builders are
+ * package-private too, so that Javadoc documents their methods, with Immutables' comments, on the
+ * public builders that extend them ({@code Plan.Builder} and the like).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         jdkOnly = true,
         allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = false))

@@ -31,23 +31,25 @@ final class Siblings {
      */
     static void check(PlanElement element) {
         ObjectShape shape = PlanStructure.of(element.kind());
-        String owner = element.describe();
         Optional<DisplayNumber> parentNumber = element.number();
         Map<ElementId, PlanElement> ids = new HashMap<>();
         for (Property list : shape.elementProperties()) {
             List<? extends PlanElement> elements = list.elementsOf(element);
+            if (elements.isEmpty()) {
+                continue;
+            }
             Map<ElementId, Integer> inList = new HashMap<>();
             List<Optional<DisplayNumber>> numbers = new ArrayList<>(elements.size());
             for (int i = 0; i < elements.size(); i++) {
                 PlanElement child = elements.get(i);
                 Integer earlier = inList.putIfAbsent(child.id(), i);
                 if (earlier != null) {
-                    throw new IllegalArgumentException(owner + ": " + list.name() + "[" + i + "].id '" + child.id()
-                            + "' is already used by " + list.name() + "[" + earlier + "]");
+                    throw new IllegalArgumentException(element.describe() + ": " + list.name() + "[" + i + "].id '"
+                            + child.id() + "' is already used by " + list.name() + "[" + earlier + "]");
                 }
                 PlanElement other = ids.putIfAbsent(child.id(), child);
                 if (other != null) {
-                    throw new IllegalArgumentException(owner + ": id '" + child.id() + "' is used by both "
+                    throw new IllegalArgumentException(element.describe() + ": id '" + child.id() + "' is used by both "
                             + other.describe() + " and " + child.describe());
                 }
                 numbers.add(child.number());
@@ -55,20 +57,22 @@ final class Siblings {
             Numbering.check(parentNumber, numbers, new Numbering.Breaks() {
                 @Override
                 public void duplicate(int index, int earlier) {
-                    throw new IllegalArgumentException(owner + ": " + list.name() + "[" + index + "].number '"
-                            + numbers.get(index).orElseThrow() + "' is already used by " + list.name() + "[" + earlier
-                            + "]");
+                    throw new IllegalArgumentException(element.describe() + ": " + list.name() + "[" + index
+                            + "].number '" + numbers.get(index).orElseThrow() + "' is already used by " + list.name()
+                            + "[" + earlier + "]");
                 }
 
                 @Override
                 public void notNumberedWithin(int index, DisplayNumber parent) {
-                    throw new IllegalArgumentException(owner + ": " + list.name() + "[" + index + "].number '"
-                            + numbers.get(index).orElseThrow() + "' is not numbered within " + parent + " (expected "
-                            + parent + ".<n>)");
+                    throw new IllegalArgumentException(element.describe() + ": " + list.name() + "[" + index
+                            + "].number '" + numbers.get(index).orElseThrow() + "' is not numbered within " + parent
+                            + " (expected " + parent + ".<n>)");
                 }
             });
         }
-        checkLeadIns(owner, shape, element.leadIns());
+        if (!element.leadIns().isEmpty()) {
+            checkLeadIns(element.describe(), shape, element.leadIns());
+        }
     }
 
     /** Requires that lead-ins name only lists the shape has. */
@@ -91,11 +95,15 @@ final class Siblings {
      *
      * @throws IllegalArgumentException naming the owner, the field and the id listed twice
      */
-    static void requireDistinct(String owner, String field, List<ElementId> ids) {
+    static void requireDistinct(PlanElement owner, String field, List<ElementId> ids) {
+        if (ids.size() < 2) {
+            return;
+        }
         Set<ElementId> seen = new HashSet<>();
         for (ElementId id : ids) {
             if (!seen.add(id)) {
-                throw new IllegalArgumentException(owner + ": " + field + " " + ids + " lists '" + id + "' twice");
+                throw new IllegalArgumentException(owner.describe() + ": " + field + " " + ids + " lists '" + id
+                        + "' twice");
             }
         }
     }
@@ -105,11 +113,14 @@ final class Siblings {
      *
      * @throws IllegalArgumentException naming the owner, the index and the period
      */
-    static void requireOnePerPeriod(String owner, List<ProgressUpdate> progress) {
+    static void requireOnePerPeriod(PlanElement owner, List<ProgressUpdate> progress) {
+        if (progress.size() < 2) {
+            return;
+        }
         List<Optional<ReportingPeriod>> periods = new ArrayList<>(progress.size());
         progress.forEach(update -> periods.add(Optional.of(update.period())));
         Repeats.find(periods, (index, first) -> {
-            throw new IllegalArgumentException(owner + ": progress[" + index + "].period '"
+            throw new IllegalArgumentException(owner.describe() + ": progress[" + index + "].period '"
                     + progress.get(index).period() + "' is reported twice (also progress[" + first + "])");
         });
     }

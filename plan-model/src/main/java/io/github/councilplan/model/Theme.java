@@ -133,7 +133,7 @@ public abstract class Theme implements PlanElement {
         if (name().isEmpty() && number().isEmpty()) {
             throw new IllegalArgumentException(describe() + ": has neither a name nor a number; give one");
         }
-        Siblings.requireDistinct(describe(), "owners", owners());
+        Siblings.requireDistinct(this, "owners", owners());
         Siblings.check(this);
     }
 

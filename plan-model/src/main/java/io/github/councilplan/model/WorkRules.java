@@ -11,11 +11,10 @@ final class WorkRules {
      * @throws IllegalArgumentException naming the work, the field and the value of the first break
      */
     static void check(Work work) {
-        String owner = work.describe();
-        Siblings.requireDistinct(owner, "owners", work.owners());
-        Siblings.requireOnePerPeriod(owner, work.progress());
+        Siblings.requireDistinct(work, "owners", work.owners());
+        Siblings.requireOnePerPeriod(work, work.progress());
         if (work.start().isPresent() && work.end().isPresent() && work.end().get().endsBefore(work.start().get())) {
-            throw new IllegalArgumentException(owner + ": end '" + work.end().get() + "' is before start '"
+            throw new IllegalArgumentException(work.describe() + ": end '" + work.end().get() + "' is before start '"
                     + work.start().get() + "'");
         }
         Siblings.check(work);

@@ -51,22 +51,30 @@ final class BenchmarkReport {
     private final List<Document> documents;
     private final List<Measurement> results;
     private final String loadAtEnd;
+    private final List<ProcessComparison.Result> processes;
     private final StringBuilder out = new StringBuilder();
 
     private BenchmarkReport(Machine machine, String command, String settings, List<Document> documents,
-            List<Measurement> results, String loadAtEnd) {
+            List<Measurement> results, String loadAtEnd, List<ProcessComparison.Result> processes) {
         this.machine = machine;
         this.command = command;
         this.settings = settings;
         this.documents = documents;
         this.results = results;
         this.loadAtEnd = loadAtEnd;
+        this.processes = processes;
     }
 
     /** Returns the report as Markdown. */
     static String markdown(Machine machine, String command, String settings, List<Document> documents,
             List<Measurement> results, String loadAtEnd) {
-        return new BenchmarkReport(machine, command, settings, documents, results, loadAtEnd).write();
+        return markdown(machine, command, settings, documents, results, loadAtEnd, List.of());
+    }
+
+    /** Returns the report as Markdown, with the whole-process comparison against ajv. */
+    static String markdown(Machine machine, String command, String settings, List<Document> documents,
+            List<Measurement> results, String loadAtEnd, List<ProcessComparison.Result> processes) {
+        return new BenchmarkReport(machine, command, settings, documents, results, loadAtEnd, processes).write();
     }
 
     private String write() {
@@ -77,6 +85,7 @@ final class BenchmarkReport {
         line("");
         machine();
         documents();
+        processes();
         loading();
         targets();
         whereTheTimeGoes();
@@ -153,6 +162,43 @@ final class BenchmarkReport {
                     .append(m.map(x -> decimal(x.allocationPerInputByte(bytes), 1)).orElse("–")).append(" |");
         }
         line(row.toString());
+    }
+
+    /** The whole-process comparison with node and ajv, and its targets. */
+    private void processes() {
+        line("## Whole process, against ajv");
+        line("");
+        if (processes.isEmpty()) {
+            line("Not run: give the suite `--cli JAR --schema SCHEMA` (the documented command does).");
+            line("");
+            return;
+        }
+        line("`plan validate` (the `-cli` jar, `java -jar`) against `node` with ajv 8 (Ajv2020, strict, every error,"
+                + " ajv-formats) and the same schema (`ajv-validate.cjs`, in the benchmarks' test resources), on the"
+                + " same files; the two alternate, run after run. Medians of each command's wall time and peak"
+                + " resident memory (GNU `time`).");
+        line("");
+        line("| files | ours: wall | ours: peak memory | ajv: wall | ajv: peak memory | ours ÷ ajv, time | target | met |");
+        line("|---|--:|--:|--:|--:|--:|---|---|");
+        for (ProcessComparison.Result result : processes) {
+            double target = processTarget(result.label());
+            boolean met = result.ratio() <= target && result.ours().exitCode() == 0;
+            line("| " + result.label() + (result.ourHeapLimit().isEmpty() ? "" : ", ours with -Xmx" + result.ourHeapLimit())
+                    + " | " + decimal(result.ours().seconds(), 2) + " s | " + mebibytes(result.ours().peakKiB()) + " | "
+                    + decimal(result.ajv().seconds(), 2) + " s | " + mebibytes(result.ajv().peakKiB()) + " | "
+                    + times(result.ratio()) + " | ≤ " + times(target)
+                    + (result.ours().exitCode() == 0 ? "" : ", exit 0") + " | " + (met ? "yes" : "**no**") + " |");
+        }
+        line("");
+    }
+
+    /** The target of a whole-process comparison: twice as fast as ajv on the large plan, else 1.5× its time. */
+    static double processTarget(String label) {
+        return label.startsWith("50MB") ? 0.5 : 1.5;
+    }
+
+    private static String mebibytes(long kibibytes) {
+        return Math.round(kibibytes / 1024.0) + " MiB";
     }
 
     private void targets() {

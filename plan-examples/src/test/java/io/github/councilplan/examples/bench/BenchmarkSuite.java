@@ -1,10 +1,13 @@
 package io.github.councilplan.examples.bench;
 
+import io.github.councilplan.examples.ExamplePlans;
+import io.github.councilplan.model.Plan;
 import io.github.councilplan.schema.DocumentFormat;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.Problem;
 import io.github.councilplan.schema.ValidationReport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,20 +27,22 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark of this package ({@code *Benchmark}) at each document size, in JMH forks,
- * with the GC profiler for allocation, and writes {@code BENCHMARKS.md}.
+ * with the GC profiler for allocation, then, given the command-line jar, compares {@code plan
+ * validate} with node and ajv as whole processes ({@link ProcessComparison}), and writes
+ * {@code BENCHMARKS.md}.
  *
  * <pre>
- * BenchmarkSuite --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB]
+ * BenchmarkSuite --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB] [--cli JAR [--schema SCHEMA]]
  * </pre>
  *
- * <p>Run it with {@code ./mvnw -q -pl plan-examples -am -DskipTests test-compile exec:exec@bench}
+ * <p>Run it with {@code ./mvnw -q -pl plan-examples -am -DskipTests package exec:exec@bench}
  * ({@code -Dbench=quick} for the quick mode). The documents are generated once, checked (the valid
  * ones have no problem, the invalid ones many, all located) and saved to a temporary directory
  * that the forks read.
  */
 public final class BenchmarkSuite {
     /** The command that runs the suite, as the README documents it. */
-    static final String COMMAND = "./mvnw -q -pl plan-examples -am -DskipTests test-compile exec:exec@bench";
+    static final String COMMAND = "./mvnw -q -pl plan-examples -am -DskipTests package exec:exec@bench";
 
     /** Every fork's heap: fixed, and large enough for the 50 MB document's trees. */
     static final String[] FORK_JVM_ARGS = {"-Xms4g", "-Xmx4g"};
@@ -57,6 +62,8 @@ public final class BenchmarkSuite {
         Path out = Path.of("BENCHMARKS.md");
         String include = BenchmarkSuite.class.getPackageName().replace(".", "\\.") + "\\..*Benchmark\\..*";
         List<BenchmarkDocuments.Size> sizes = List.of(BenchmarkDocuments.Size.values());
+        Path cli = null;
+        Path schema = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick":
@@ -70,6 +77,12 @@ public final class BenchmarkSuite {
                     break;
                 case "--include":
                     include = args[++i];
+                    break;
+                case "--cli":
+                    cli = Path.of(args[++i]);
+                    break;
+                case "--schema":
+                    schema = Path.of(args[++i]);
                     break;
                 case "--sizes":
                     sizes = Arrays.stream(args[++i].split(",")).map(BenchmarkDocuments.Size::of).toList();
@@ -97,15 +110,58 @@ public final class BenchmarkSuite {
                 results.addAll(run(options.param("size", size.label())
                         .jvmArgsAppend(jvmArgs(directory)).addProfiler(GCProfiler.class).shouldFailOnError(true)));
             }
+            List<ProcessComparison.Result> processes = cli == null ? List.of()
+                    : processes(cli, schema == null ? publishedSchema(directory) : schema, directory, sizes,
+                            quick ? 5 : 9);
             String command = COMMAND + (quick ? " -Dbench=quick" : "");
             String report = BenchmarkReport.markdown(machine, command, settings(quick), documents, results,
-                    Machine.currentLoadAverage());
+                    Machine.currentLoadAverage(), processes);
             Files.writeString(out, report, StandardCharsets.UTF_8);
             System.out.println("Wrote " + out);
         } finally {
             try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * Runs the whole-process comparison with ajv: Thurrock's plan, the 400 copies of it a data team's
+     * folder might hold, and the largest synthetic plan validated within a 256 MiB heap.
+     */
+    private static List<ProcessComparison.Result> processes(Path cli, Path schema, Path directory,
+            List<BenchmarkDocuments.Size> sizes, int runs) throws IOException, InterruptedException {
+        System.out.println("Comparing whole processes with node and ajv, " + runs + " runs each");
+        Path work = Files.createDirectories(directory.resolve("ajv"));
+        ProcessComparison comparison = ProcessComparison.prepare(cli, schema, work, runs);
+        byte[] thurrock = ExamplePlans.thurrockDocument();
+        Path one = Files.write(directory.resolve("thurrock.json"), thurrock);
+        Path many = Files.createDirectories(directory.resolve("many"));
+        List<Path> copies = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            copies.add(Files.write(many.resolve(String.format("plan-%03d.json", i)), thurrock));
+        }
+        List<ProcessComparison.Result> results = new ArrayList<>();
+        results.add(comparison.compare(String.format("Thurrock, %,d bytes", thurrock.length), List.of(one), ""));
+        results.add(comparison.compare("400 × Thurrock", copies, ""));
+        if (sizes.contains(BenchmarkDocuments.Size.MB_50)) {
+            Path large = BenchmarkDocuments.file(directory, BenchmarkDocuments.Size.MB_50, "valid");
+            results.add(comparison.compare(String.format("50MB synthetic plan, %,d bytes", Files.size(large)),
+                    List.of(large), "256m"));
+        }
+        return results;
+    }
+
+    /** Writes the schema of the format this library reads, from the library's resources, to a file. */
+    private static Path publishedSchema(Path directory) throws IOException {
+        String resource = "/io/github/councilplan/schema/plan-" + Plan.SCHEMA_VERSION + ".schema.json";
+        try (InputStream in = PlanValidator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no schema at " + resource + " on the class path");
+            }
+            Path file = directory.resolve("plan.schema.json");
+            Files.copy(in, file);
+            return file;
         }
     }
 

@@ -44,8 +44,6 @@ import tools.jackson.databind.type.LogicalType;
  * <p>Instances are immutable and thread-safe; share them.
  */
 public final class PlanJson {
-    private static final PlanJson STANDARD = new PlanJson(newMapper());
-
     private final JsonMapper mapper;
     private final ObjectReader reader;
     private final ObjectWriter writer;
@@ -60,9 +58,17 @@ public final class PlanJson {
      * Returns the shared instance with the standard configuration.
      *
      * @return the instance, not null
+     * @throws IllegalStateException if the class path has a jackson-annotations too old for
+     *     Jackson 3, as a build that imports Jackson 2's BOM has, with a message naming the fix
      */
     public static PlanJson standard() {
-        return STANDARD;
+        JacksonAnnotationsRequirement.check();
+        return Standard.INSTANCE;
+    }
+
+    /** Holds the shared instance, made on first use once the annotations have been checked. */
+    private static final class Standard {
+        static final PlanJson INSTANCE = new PlanJson(newMapper());
     }
 
     private static JsonMapper newMapper() {

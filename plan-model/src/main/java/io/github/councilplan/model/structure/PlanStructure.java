@@ -322,7 +322,11 @@ public final class PlanStructure {
     }
 
     private static void shape(String name, Class<?> type, ElementKind kind, Property... properties) {
-        ObjectShape shape = new ObjectShape(name, type, kind, Arrays.asList(properties));
+        List<Property> read = new ArrayList<>(properties.length);
+        for (Property property : properties) {
+            read.add(property.readBy(Accessors.of(type, property.name())));
+        }
+        ObjectShape shape = new ObjectShape(name, type, kind, read);
         SHAPES.put(name, shape);
         BY_TYPE.put(type, shape);
         if (kind != null) {

@@ -23,9 +23,16 @@ public final class Property {
     private final ElementKind kind;
     private final Class<? extends Enum<?>> enumType;
     private final Function<Object, List<? extends PlanElement>> elements;
+    private final Function<Object, Object> accessor;
 
     private Property(String name, ValueType type, boolean required, boolean wording, String shape, ElementKind kind,
             Class<? extends Enum<?>> enumType, Function<Object, List<? extends PlanElement>> elements) {
+        this(name, type, required, wording, shape, kind, enumType, elements, null);
+    }
+
+    private Property(String name, ValueType type, boolean required, boolean wording, String shape, ElementKind kind,
+            Class<? extends Enum<?>> enumType, Function<Object, List<? extends PlanElement>> elements,
+            Function<Object, Object> accessor) {
         this.name = name;
         this.type = type;
         this.required = required;
@@ -34,6 +41,7 @@ public final class Property {
         this.kind = kind;
         this.enumType = enumType;
         this.elements = elements;
+        this.accessor = accessor;
     }
 
     static Property of(String name, ValueType type) {
@@ -68,12 +76,17 @@ public final class Property {
 
     /** Returns this property, required. */
     Property required() {
-        return new Property(name, type, true, wording, shape, kind, enumType, elements);
+        return new Property(name, type, true, wording, shape, kind, enumType, elements, accessor);
     }
 
     /** Returns this property, as the one an element is known by. */
     Property wording() {
-        return new Property(name, type, required, true, shape, kind, enumType, elements);
+        return new Property(name, type, required, true, shape, kind, enumType, elements, accessor);
+    }
+
+    /** Returns this property, read from a model object by {@code accessor}. */
+    Property readBy(Function<Object, Object> accessor) {
+        return new Property(name, type, required, wording, shape, kind, enumType, elements, accessor);
     }
 
     /**
@@ -188,6 +201,19 @@ public final class Property {
             throw new IllegalStateException("property '" + name + "' holds no elements");
         }
         return elements.apply(Objects.requireNonNull(owner, "owner"));
+    }
+
+    /**
+     * Returns this property's value in a model object of its shape, as the model's accessor of
+     * the same name returns it: an {@link java.util.Optional} for an optional value, a list for a
+     * list, a map for lead-ins, the value itself for a required one.
+     *
+     * @param owner an instance of the shape's model type, not null
+     * @return the value, not null
+     * @throws ClassCastException if {@code owner} is not of the shape's type
+     */
+    public Object valueOf(Object owner) {
+        return accessor.apply(Objects.requireNonNull(owner, "owner"));
     }
 
     @Override
