@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileCasesIT {
     private static final long SECONDS = 30;
-    private static final String HEAD = "{\"schemaVersion\":\"0.1\",\"id\":\"p\",\"title\":\"T\","
+    private static final String HEAD = "{\"schemaVersion\":\"0.2\",\"id\":\"p\",\"title\":\"T\","
             + "\"organisation\":{\"name\":\"C\"},\"period\":{\"start\":\"2024\",\"end\":\"2029\"}";
-    private static final String YAML_HEAD = "schemaVersion: \"0.1\"\nid: p\ntitle: T\norganisation: {name: C}\n"
+    private static final String YAML_HEAD = "schemaVersion: \"0.2\"\nid: p\ntitle: T\norganisation: {name: C}\n"
             + "period: {start: \"2024\", end: \"2029\"}\n";
     private static Path jar;
 
