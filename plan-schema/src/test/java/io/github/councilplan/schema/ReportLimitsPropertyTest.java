@@ -1,6 +1,7 @@
 package io.github.councilplan.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,6 +79,21 @@ class ReportLimitsPropertyTest {
         // an empty measure lacks its id and its name, the two properties format 0.2 requires of it
         assertThat(found).isEqualTo(200_000);
         assertThat(report.omitted()).containsOnlyKeys(ProblemCode.SCHEMA_REQUIRED);
+    }
+
+    @Test
+    void aProblemTheSchemaReportsSeveralTimesOverIsCountedOnceWhenItIsNotKept() {
+        // uniqueItems is reported once per repeated item: three times here, one problem
+        String document = HEAD.replace("\"id\":\"p\"", "\"id\":7") + ",\"languages\":[\"cy\",\"cy\",\"cy\",\"cy\"]}";
+        PlanValidator keepingOne = PlanValidator.create(ValidationLimits.defaults().withMaxProblems(1));
+
+        ValidationReport all = UNLIMITED.validate(document, DocumentFormat.JSON);
+        ValidationReport report = Verdicts.validate(keepingOne, document, DocumentFormat.JSON);
+
+        assertThat(all.problems()).extracting(Problem::code).containsExactly(ProblemCode.SCHEMA_TYPE,
+                ProblemCode.SCHEMA_UNIQUE_ITEMS);
+        assertThat(report.problems()).extracting(Problem::code).containsExactly(ProblemCode.SCHEMA_TYPE);
+        assertThat(report.omitted()).containsExactly(entry(ProblemCode.SCHEMA_UNIQUE_ITEMS, 1L));
     }
 
     @Test
