@@ -345,7 +345,7 @@ public final class MarkdownSummary implements PlanRenderer {
         }
 
         private void theme(Theme theme) {
-            doc.heading(2, escape(wording.title(theme)));
+            doc.heading(2, title(theme));
             theme.description().ifPresent(description -> doc.paragraph(text(description)));
             List<String> facts = new ArrayList<>();
             if (!theme.owners().isEmpty()) {
@@ -432,7 +432,7 @@ public final class MarkdownSummary implements PlanRenderer {
         }
 
         private void work(Work work, int level) {
-            doc.heading(level, escape(wording.title(work)));
+            doc.heading(level, title(work));
             work.description().ifPresent(description -> doc.paragraph(text(description)));
             List<String> facts = new ArrayList<>();
             if (!work.owners().isEmpty()) {
@@ -459,7 +459,7 @@ public final class MarkdownSummary implements PlanRenderer {
             doc.heading(2, "Measures");
             leadIn(doc, plan, "measures");
             for (Measure measure : plan.measures()) {
-                doc.heading(3, escape(wording.title(measure)));
+                doc.heading(3, title(measure));
                 measure.description().ifPresent(description -> doc.paragraph(text(description)));
                 doc.bullets(measureFacts(measure));
             }
@@ -565,14 +565,14 @@ public final class MarkdownSummary implements PlanRenderer {
         /** One end of a link: the element's name and id, and the related plan that holds it. */
         private String end(ElementId id, Optional<ElementId> otherPlan) {
             if (otherPlan.isEmpty()) {
-                return index.find(id).map(element -> escape(wording.name(element) + " (" + id + ")"))
+                return index.find(id).map(element -> escape(wording.name(element)) + " (" + escape(id.toString()) + ")")
                         .orElseGet(() -> escape(id.toString()));
             }
             Optional<PlanIndex> other = index.related(otherPlan.get());
             String element = other.flatMap(related -> related.find(id))
-                    .map(found -> Wording.of(other.get()).name(found) + " (" + id + ")")
-                    .orElseGet(id::toString);
-            return escape(element + " in plan " + otherPlan.get());
+                    .map(found -> escape(Wording.of(other.get()).name(found)) + " (" + escape(id.toString()) + ")")
+                    .orElseGet(() -> escape(id.toString()));
+            return element + " in plan " + escape(otherPlan.get().toString());
         }
 
         private void counts() {
@@ -604,7 +604,7 @@ public final class MarkdownSummary implements PlanRenderer {
             element.provenance().ifPresent(provenance -> facts.add("Provenance: " + provenance(provenance)));
             for (ExternalReference reference : element.references()) {
                 List<String> parts = new ArrayList<>();
-                parts.add(escape(reference.system() + reference.key().map(key -> " " + key).orElse("")));
+                parts.add(escape(reference.system()) + reference.key().map(key -> " " + escape(key)).orElse(""));
                 reference.title().ifPresent(title -> parts.add(text(title)));
                 reference.uri().ifPresent(uri -> parts.add(escape(uri.toString())));
                 facts.add("Reference: " + String.join(", ", parts));
@@ -622,7 +622,7 @@ public final class MarkdownSummary implements PlanRenderer {
 
         /**
          * An element as a list item: its text, after its level name and number where it has a
-         * number or the plan names its level its own way.
+         * number or a level name of its own, or the plan names its level its own way.
          */
         private String item(PlanElement element, Text text) {
             return item(element, text, true);
@@ -637,8 +637,14 @@ public final class MarkdownSummary implements PlanRenderer {
                     : text(text);
         }
 
+        /** An element's level name and number and its text ({@link Wording#title}), escaped. */
+        private String title(PlanElement element) {
+            return escape(wording.title(element));
+        }
+
+        /** Tells whether an element has a number, or a level name of its own or in the plan's own words. */
         private boolean named(PlanElement element) {
-            return element.number().isPresent() || wording.hasOwnLevelName(element);
+            return element.number().isPresent() || element.levelName().isPresent() || wording.hasOwnLevelName(element);
         }
 
         private String owners(List<ElementId> owners) {

@@ -156,28 +156,29 @@ public final class Wording {
 
     /**
      * Names an element by its level and number, such as {@code "Priority 1.2"}, or by its level
-     * alone when it has no number, such as {@code "Outcome"}.
+     * alone when it has no number, such as {@code "Outcome"}; the level name on one line, as
+     * {@link #line(Text)} puts a text.
      *
      * @param element the element, not null
-     * @return the name, not null
+     * @return the name, on one line; not null
      * @throws NullPointerException if {@code element} is null
      */
     public String name(PlanElement element) {
-        String level = levelName(element);
+        String level = OneLine.of(levelName(element));
         return element.number().map(number -> level + " " + number).orElse(level);
     }
 
     /**
-     * Names an element by its level and number and the text it is known by, such as
-     * {@code "Priority 1.2: Modernise and digitise services"}; an element known only by its
-     * number (a theme without a name) by its level and number alone, such as {@code "Theme 2"},
-     * with nothing after.
+     * Names an element by its level and number and the text it is known by, each on one line as
+     * {@link #line(Text)} puts it, such as {@code "Priority 1.2: Modernise and digitise services"};
+     * an element known only by its number (a theme without a name) by its level and number alone,
+     * such as {@code "Theme 2"}, with nothing after.
      *
      * @param element the element, not null
-     * @return the title, not null
+     * @return the title, on one line; not null
      * @throws NullPointerException if {@code element} is null
      */
     public String title(PlanElement element) {
-        return name(element) + label(element).map(label -> ": " + label).orElse("");
+        return name(element) + element.label().map(label -> ": " + line(label)).orElse("");
     }
 }

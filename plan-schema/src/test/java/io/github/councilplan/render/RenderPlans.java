@@ -1,14 +1,25 @@
 package io.github.councilplan.render;
 
+import io.github.councilplan.model.AlternativeName;
+import io.github.councilplan.model.Block;
+import io.github.councilplan.model.Commitment;
+import io.github.councilplan.model.Decision;
 import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.Direction;
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.Edition;
 import io.github.councilplan.model.EditionStatus;
 import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.ExternalReference;
+import io.github.councilplan.model.ItemList;
+import io.github.councilplan.model.LevelNames;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
+import io.github.councilplan.model.ListItem;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.Milestone;
+import io.github.councilplan.model.Objective;
+import io.github.councilplan.model.Observation;
 import io.github.councilplan.model.Organisation;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Owner;
@@ -17,18 +28,33 @@ import io.github.councilplan.model.Partner;
 import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.PlanDate;
+import io.github.councilplan.model.PlanRelation;
+import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
+import io.github.councilplan.model.ProgressStatus;
+import io.github.councilplan.model.ProgressUpdate;
+import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
+import io.github.councilplan.model.RelatedPlan;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.SharedValue;
+import io.github.councilplan.model.Signatory;
+import io.github.councilplan.model.Statement;
+import io.github.councilplan.model.Supersession;
+import io.github.councilplan.model.Target;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
+import io.github.councilplan.model.Tolerance;
 import io.github.councilplan.trace.PlanIndex;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Small hand-built plans for the renderings' golden tests.
+ * Small hand-built plans for the renderings' golden tests, and {@link #everyShape()}, a plan with
+ * every shape of format 0.2.
  *
  * <p>{@link #small()} is:
  * <pre>
@@ -75,6 +101,180 @@ final class RenderPlans {
         return Theme.builder().id(id(id)).number(DisplayNumber.of(number)).name(Text.of(name));
     }
 
+    static Objective.Builder objective(String id, String number, String title) {
+        return Objective.builder().id(id(id)).number(DisplayNumber.of(number)).title(Text.of(title));
+    }
+
+    static Statement paragraphs(String id, String... paragraphs) {
+        Statement.Builder statement = Statement.builder().id(id(id));
+        for (String paragraph : paragraphs) {
+            statement.addBody(Block.paragraph(Text.of(paragraph)));
+        }
+        return statement.build();
+    }
+
+    /**
+     * A plan with every shape of format 0.2, each text different:
+     * <pre>
+     * plan "Our plan" of Example Council (E00000001), 2024/25 to 2028/29, published 2025-03;
+     *   edition "2025 refresh", superseded, adopted 2025-05-01 by Cabinet's decision, supersedes
+     *   "2024", superseded by "2026 refresh" on 2026-05-01 by Full Council's; languages en and cy
+     *   (cy partial); objectives named "Strategic objective"; overseen by the Improvement Board;
+     *   related plan "Our strategy", which it delivers; a plan lead-in for every plan list
+     *   vision (heading, paragraph); foreword (paragraph, bullets, numbered list; two signatories,
+     *   one without a role)
+     *   purpose with an introduction and a lead-in for its statements only
+     *   value v-1 with its behaviours' lead-in; principle pr-1 with a description
+     *   theme t-1 (1) "Place", outcomes named "Corporate outcome", other names, provenance and a
+     *     reference, a lead-in for every list: outcome o-1 (by 2030, long-term); commitment c-1;
+     *     list l-1 with items; strategic objective ob-1 (1.1) with outcome o-ob and priority p-A (A),
+     *     which has no work below it; deliverable d-1 (1.2) straight under the theme
+     *   theme t-2 (2), known only by its number, no lead-ins: priority p-2.1 (2.1) with deliverable
+     *     d-2.1.1 (2.1.1): owners, start and end, long-term, progress, outcome o-d (by 2027-03),
+     *     list l-2 with item i-2, milestones m-1 (due, forecast) and m-2 (achieved, complete)
+     *   measures: k-1 (unit, direction, quarterly; baseline; targets for 2025/26, over the whole
+     *     plan and in words for 2026/27; actuals for 2025/26 Q1 and as at 2025-09-30, in words);
+     *     k-2 (qualitative: an actual in words, no direction); k-3 (rated green for 2025/26)
+     *   owners ow-1 (role, holder, accountable to ow-board) and ow-board; partner pa-1
+     * links
+     *   d-2.1.1 contributesTo o-1 (with a note); k-3 evidences o-1; d-1 reflects pr-1;
+     *   d-1 contributesTo p-x in plan other-plan
+     * </pre>
+     */
+    static Plan everyShape() {
+        Text en = Text.of("en", "Clean streets").with("cy", "Strydoedd glân");
+        return emptyPlan()
+                .title(Text.of("en", "Our plan").with("cy", "Ein cynllun"))
+                .organisation(Organisation.builder().name(Text.of("Example Council")).code("E00000001").build())
+                .published(PlanDate.parse("2025-03"))
+                .edition(Edition.builder().name("2025 refresh").status(EditionStatus.SUPERSEDED)
+                        .adoptedOn(LocalDate.of(2025, 5, 1))
+                        .decision(Decision.builder().body(Text.of("Cabinet")).date(LocalDate.of(2025, 4, 10))
+                                .reference("Minute 12").uri(URI.create("https://example.org/minutes/12")).build())
+                        .supersedes("2024")
+                        .supersededBy(Supersession.builder().edition("2026 refresh").on(LocalDate.of(2026, 5, 1))
+                                .decision(Decision.builder().body(Text.of("Full Council")).build()).build())
+                        .build())
+                .addLanguages("en", "cy")
+                .addPartialLanguages("cy")
+                .levelNames(LevelNames.builder().objective(Text.of("Strategic objective")).build())
+                .addOverseenBy(id("ow-board"))
+                .addRelatedPlans(RelatedPlan.builder().id(id("other-plan")).relation(PlanRelation.DELIVERS)
+                        .title(Text.of("Our strategy")).uri(URI.create("https://example.org/strategy")).build())
+                .vision(Statement.builder().id(id("vision")).heading(Text.of("Our vision"))
+                        .addBody(Block.paragraph(Text.of("A good place to live."))).build())
+                .putLeadIns("statements", Text.of("Before we begin:"))
+                .putLeadIns("values", Text.of("Our values are:"))
+                .putLeadIns("principles", Text.of("Running through it all:"))
+                .putLeadIns("themes", Text.of("Our themes are:"))
+                .putLeadIns("measures", Text.of("We will measure:"))
+                .putLeadIns("owners", Text.of("Who is accountable:"))
+                .putLeadIns("partners", Text.of("Who we work with:"))
+                .addStatements(Statement.builder().id(id("foreword")).heading(Text.of("Foreword"))
+                        .addBody(Block.paragraph(Text.of("We have listened.")),
+                                Block.bullets(List.of(Text.of("you want cleaner streets"), Text.of("and safer roads"))),
+                                Block.numbered(List.of(Text.of("first, the roads"), Text.of("then, the parks"))))
+                        .addSignatories(Signatory.of("Cllr Ann Jones", Text.of("Leader of the Council")),
+                                Signatory.of("Bo Smith"))
+                        .build())
+                .purpose(Purpose.builder().introduction(Text.of("Times are hard."))
+                        .putLeadIns("statements", Text.of("Our purpose is to:"))
+                        .addStatements(Text.of("serve residents"))
+                        .addApproaches(Text.of("listening"))
+                        .build())
+                .addValues(SharedValue.builder().id(id("v-1")).name(Text.of("Together"))
+                        .putLeadIns("behaviours", Text.of("We do this by"))
+                        .addBehaviours(Text.of("working with others")).build())
+                .addPrinciples(Principle.builder().id(id("pr-1")).name(Text.of("Fairness"))
+                        .description(Text.of("In every decision we take")).build())
+                .addThemes(theme("t-1", "1", "Place")
+                        .levelNames(LevelNames.builder().outcome(Text.of("Corporate outcome")).build())
+                        .addOtherNames(AlternativeName.of(Text.of("Our place"), Text.of("its name in 2024")))
+                        .provenance(Provenance.builder().document(Text.of("Council Plan 2025")).page("12")
+                                .uri(URI.create("https://example.org/plan.pdf")).quote(Text.of("Place matters")).build())
+                        .addReferences(ExternalReference.builder().system("Pentana").key("T-1")
+                                .title(Text.of("Place theme")).build())
+                        .putLeadIns("outcomes", Text.of("We will have:"))
+                        .putLeadIns("objectives", Text.of("Our strategic objectives are:"))
+                        .putLeadIns("deliverables", Text.of("We pledge to:"))
+                        .putLeadIns("commitments", Text.of("You can expect:"))
+                        .putLeadIns("lists", Text.of("Success looks like this."))
+                        .addOutcomes(Outcome.builder().id(id("o-1")).statement(en)
+                                .by(PlanDate.parse("2030")).longTerm(true).build())
+                        .addObjectives(objective("ob-1", "1.1", "Clean up")
+                                .addOutcomes(Outcome.of(id("o-ob"), Text.of("litter picked daily")))
+                                .addPriorities(priority("p-A", "A", "Sweep more often").build())
+                                .build())
+                        .addDeliverables(deliverable("d-1", "1.2", "Open a hub"))
+                        .addCommitments(Commitment.of(id("c-1"), Text.of("Bins emptied on time")))
+                        .addLists(ItemList.builder().id(id("l-1")).title(Text.of("We will measure success by:"))
+                                .addItems(ListItem.of(id("i-1"), Text.of("fewer complaints"))).build())
+                        .build())
+                .addThemes(Theme.builder().id(id("t-2")).number(DisplayNumber.of("2"))
+                        .addPriorities(priority("p-2.1", "2.1", "Support the high street")
+                                .addDeliverables(Deliverable.builder().id(id("d-2.1.1"))
+                                        .number(DisplayNumber.of("2.1.1")).title(Text.of("Open a market"))
+                                        .description(Text.of("A weekly market on the square"))
+                                        .addOwners(id("ow-1"))
+                                        .start(PlanDate.parse("2025/26 Q1")).end(PlanDate.parse("2026-03"))
+                                        .longTerm(true)
+                                        .addProgress(ProgressUpdate.builder().period(ReportingPeriod.parse("2025/26 Q2"))
+                                                .status(ProgressStatus.AMBER).commentary(Text.of("Stalls ordered late"))
+                                                .build())
+                                        .addOutcomes(Outcome.builder().id(id("o-d")).statement(Text.of("busier shops"))
+                                                .by(PlanDate.parse("2027-03")).build())
+                                        .addLists(ItemList.builder().id(id("l-2"))
+                                                .title(Text.of("What we will need to do well is:"))
+                                                .addItems(ListItem.of(id("i-2"), Text.of("talking to traders"))).build())
+                                        .addMilestones(Milestone.builder().id(id("m-1")).title(Text.of("Stalls bought"))
+                                                        .due(PlanDate.parse("2025-09")).forecast(PlanDate.parse("2025-11"))
+                                                        .build(),
+                                                Milestone.builder().id(id("m-2")).title(Text.of("First market day"))
+                                                        .due(PlanDate.parse("2026/27 Q1"))
+                                                        .achieved(PlanDate.parse("2026-04-04"))
+                                                        .status(ProgressStatus.COMPLETE).build())
+                                        .build())
+                                .build())
+                        .build())
+                .addMeasures(Measure.builder().id(id("k-1")).name(Text.of("Households helped"))
+                                .description(Text.of("Counted at the end of each quarter"))
+                                .unit("households").direction(Direction.HIGHER_IS_BETTER)
+                                .frequency(PeriodType.FINANCIAL_QUARTER)
+                                .baseline(Observation.of(ReportingPeriod.parse("2024/25"), new BigDecimal("120")))
+                                .addTargets(Target.of(ReportingPeriod.parse("2025/26"), new BigDecimal("80")),
+                                        Target.overPlan(new BigDecimal("1000")),
+                                        Target.builder().period(ReportingPeriod.parse("2026/27"))
+                                                .text(Text.of("Every household that asks")).build())
+                                .addActuals(Observation.of(ReportingPeriod.parse("2025/26 Q1"), new BigDecimal("78.5")),
+                                        Observation.builder().asAt(LocalDate.of(2025, 9, 30)).value(new BigDecimal("150"))
+                                                .text(Text.of("150 households helped to date")).build())
+                                .tolerance(Tolerance.percentOfTarget(new BigDecimal("5")))
+                                .source(Text.of("Housing register"))
+                                .addOwners(id("ow-1"))
+                                .build(),
+                        Measure.builder().id(id("k-2")).name(Text.of("Residents feel listened to"))
+                                .addActuals(Observation.builder().period(ReportingPeriod.parse("2025/26"))
+                                        .text(Text.of("Most residents say so")).build())
+                                .build(),
+                        Measure.builder().id(id("k-3")).number(DisplayNumber.of("K3")).name(Text.of("Streets graded clean"))
+                                .unit("%").direction(Direction.HIGHER_IS_BETTER).frequency(PeriodType.FINANCIAL_YEAR)
+                                .putTargets(ReportingPeriod.parse("2025/26"), new BigDecimal("90"))
+                                .putActuals(ReportingPeriod.parse("2025/26"), new BigDecimal("92.5"))
+                                .build())
+                .addOwners(Owner.builder().id(id("ow-1")).name(Text.of("Director of Place")).type(OwnerType.ROLE)
+                                .holder("Jane Smith").addAccountableTo(id("ow-board")).build(),
+                        Owner.builder().id(id("ow-board")).name(Text.of("Improvement Board")).build())
+                .addPartners(Partner.builder().id(id("pa-1")).name(Text.of("NHS"))
+                        .description(Text.of("Our health partners")).build())
+                .addLinks(Link.builder().from(id("d-2.1.1")).kind(LinkKind.CONTRIBUTES_TO).to(id("o-1"))
+                                .note(Text.of("Markets bring people to clean streets")).build(),
+                        Link.of(id("k-3"), LinkKind.EVIDENCES, id("o-1")),
+                        Link.of(id("d-1"), LinkKind.REFLECTS, id("pr-1")),
+                        Link.builder().from(id("d-1")).kind(LinkKind.CONTRIBUTES_TO).to(id("p-x"))
+                                .toPlan(id("other-plan")).build())
+                .build();
+    }
+
     static Plan.Builder smallBuilder() {
         return emptyPlan()
                 .edition(Edition.builder().name("2025").status(EditionStatus.ADOPTED)
@@ -86,7 +286,7 @@ final class RenderPlans {
                 .addValues(SharedValue.builder().id(id("v-1")).name(Text.of("Together"))
                         .addBehaviours(Text.of("working with others")).build())
                 .addThemes(theme("t-1", "1", "Place")
-                        .outcomesLeadIn(Text.of("We will have:"))
+                        .putLeadIns("outcomes", Text.of("We will have:"))
                         .addOutcomes(outcome("o-1", "1.1", "cleaner streets"), outcome("o-2", "1.2", "safer roads"))
                         .addPriorities(priority("p-1.1", "1.1", "Keep streets clean")
                                 .addOwners(id("ow-1"))
