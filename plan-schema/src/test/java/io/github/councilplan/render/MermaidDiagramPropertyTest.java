@@ -41,6 +41,11 @@ class MermaidDiagramPropertyTest {
     }
 
     @Provide
+    Arbitrary<Plan> plansOfEveryShape() {
+        return RenderPlans.everyShapeWithAnyText();
+    }
+
+    @Provide
     Arbitrary<Set<ElementKind>> kinds() {
         return Arbitraries.of(ElementKind.class).set().map(set -> set.isEmpty()
                 ? EnumSet.noneOf(ElementKind.class) : EnumSet.copyOf(set));
@@ -49,6 +54,16 @@ class MermaidDiagramPropertyTest {
     @Property(tries = 200)
     void everyDrawnElementIsOneNodeAndEveryLineKeepsTheGrammar(@ForAll("plans") Plan plan,
             @ForAll("kinds") Set<ElementKind> kinds) {
+        assertTheDiagramDrawsThePlan(plan, kinds);
+    }
+
+    @Property(tries = 200)
+    void everyDrawnElementOfAPlanOfEveryShapeIsOneNodeAndEveryLineKeepsTheGrammar(
+            @ForAll("plansOfEveryShape") Plan plan, @ForAll("kinds") Set<ElementKind> kinds) {
+        assertTheDiagramDrawsThePlan(plan, kinds);
+    }
+
+    private static void assertTheDiagramDrawsThePlan(Plan plan, Set<ElementKind> kinds) {
         PlanIndex index = PlanIndex.of(plan);
         MermaidDiagram diagram = MermaidDiagram.standard().withKinds(kinds).withMaxTextLength(40);
         Wording wording = Wording.of(index);
