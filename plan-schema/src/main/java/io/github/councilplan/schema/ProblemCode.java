@@ -105,7 +105,7 @@ public enum ProblemCode {
      * superseded, are the schema's to report.)
      */
     RULE_EDITION("rule.edition", Severity.ERROR,
-            "the edition's status, dates, predecessor or successor are inconsistent"),
+            "the edition's dates, predecessor or successor are inconsistent"),
     /** A language tag is ill-formed or not in canonical form. */
     RULE_LANGUAGE_TAG("rule.language-tag", Severity.ERROR, "a language tag is ill-formed or not canonical"),
     /** Text lacks a language the plan declares complete. */
