@@ -68,9 +68,24 @@ public final class ExamplePlans {
      */
     public static final String STRATEGIC_OBJECTIVES_RESOURCE = PACKAGE + "fictional-strategic-objectives-plan.json";
 
+    /**
+     * The class-path resource that holds the 2024 edition of an invented borough council's plan,
+     * which {@link #BOROUGH_2025_RESOURCE} supersedes: the older side of the {@code plan diff}
+     * example.
+     */
+    public static final String BOROUGH_2024_RESOURCE = PACKAGE + "fictional-borough-plan-2024.json";
+
+    /**
+     * The class-path resource that holds the 2025 refresh of the same invented borough council's
+     * plan, superseding {@link #BOROUGH_2024_RESOURCE}: the newer side of the {@code plan diff}
+     * example.
+     */
+    public static final String BOROUGH_2025_RESOURCE = PACKAGE + "fictional-borough-plan-2025.json";
+
     private static final List<String> RESOURCES = List.of(THURROCK_RESOURCE, FICTIONAL_RESOURCE,
             COUNTY_PLEDGES_RESOURCE, PARTLY_TRANSLATED_RESOURCE, DISTRICT_STRATEGY_RESOURCE,
-            DISTRICT_DELIVERY_PLAN_RESOURCE, PRINCIPLES_RESOURCE, STRATEGIC_OBJECTIVES_RESOURCE);
+            DISTRICT_DELIVERY_PLAN_RESOURCE, PRINCIPLES_RESOURCE, STRATEGIC_OBJECTIVES_RESOURCE,
+            BOROUGH_2024_RESOURCE, BOROUGH_2025_RESOURCE);
 
     private ExamplePlans() {}
 
@@ -208,6 +223,36 @@ public final class ExamplePlans {
      */
     public static Plan strategicObjectives() {
         return load(STRATEGIC_OBJECTIVES_RESOURCE);
+    }
+
+    /**
+     * Loads the 2024 edition of the borough plan from {@link #BOROUGH_2024_RESOURCE}: an invented
+     * council's plan of two themes, their outcomes, priorities and deliverables with owners, and
+     * two measures, as superseded by {@link #borough2025()}. The two editions share the plan's id.
+     *
+     * @return the plan, not null
+     * @throws IllegalStateException if the resource is missing
+     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws UncheckedIOException if the resource cannot be read
+     */
+    public static Plan borough2024() {
+        return load(BOROUGH_2024_RESOURCE);
+    }
+
+    /**
+     * Loads the 2025 refresh of the borough plan from {@link #BOROUGH_2025_RESOURCE}, which
+     * supersedes {@link #borough2024()}. Against it, one deliverable is added, one removed, one
+     * reworded, one renumbered, one moved to another priority (and so renumbered) and one given a
+     * new owner; a measure's target is raised and another has its first actual; the edition's
+     * facts are those of the refresh.
+     *
+     * @return the plan, not null
+     * @throws IllegalStateException if the resource is missing
+     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws UncheckedIOException if the resource cannot be read
+     */
+    public static Plan borough2025() {
+        return load(BOROUGH_2025_RESOURCE);
     }
 
     /**

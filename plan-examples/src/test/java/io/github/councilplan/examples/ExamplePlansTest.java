@@ -32,7 +32,9 @@ class ExamplePlansTest {
             ExamplePlans.DISTRICT_STRATEGY_RESOURCE, ExamplePlans::districtStrategy,
             ExamplePlans.DISTRICT_DELIVERY_PLAN_RESOURCE, ExamplePlans::districtDeliveryPlan,
             ExamplePlans.PRINCIPLES_RESOURCE, ExamplePlans::crossCuttingPrinciples,
-            ExamplePlans.STRATEGIC_OBJECTIVES_RESOURCE, ExamplePlans::strategicObjectives);
+            ExamplePlans.STRATEGIC_OBJECTIVES_RESOURCE, ExamplePlans::strategicObjectives,
+            ExamplePlans.BOROUGH_2024_RESOURCE, ExamplePlans::borough2024,
+            ExamplePlans.BOROUGH_2025_RESOURCE, ExamplePlans::borough2025);
 
     static Stream<String> resources() {
         return ExamplePlans.resources().stream();
@@ -79,8 +81,11 @@ class ExamplePlansTest {
     }
 
     @Test
-    void everyPlanHasItsOwnId() {
-        assertThat(all()).extracting(Plan::id).doesNotHaveDuplicates();
+    void everyPlanHasItsOwnIdButTwoEditionsOfOnePlanShareIt() {
+        assertThat(all()).extracting(plan -> plan.id().value() + " " + plan.edition().map(edition -> edition.name()).orElse(""))
+                .doesNotHaveDuplicates();
+        assertThat(all()).extracting(Plan::id).filteredOn(id -> id.equals(ExamplePlans.borough2024().id()))
+                .hasSize(2);
     }
 
     @Test
