@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * where: over arbitrary text, bytes, JSON and YAML, and over valid plans damaged in their text or
  * in their structure (deleted, duplicated, retyped, renamed, truncated and reordered values).
  *
- * <p>Each property takes its number of tries from {@code jqwik.tries.default}; see the README for
+ * <p>Each property takes its number of tries from {@code jqwik.tries.default}; see CONTRIBUTING.md for
  * the numbers local runs, CI and the long run use.
  */
 class ValidatorRobustnessPropertyTest {

@@ -41,7 +41,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * that the forks read.
  */
 public final class BenchmarkSuite {
-    /** The command that runs the suite, as the README documents it. */
+    /** The command that runs the suite, as docs/performance.md documents it. */
     static final String COMMAND = "./mvnw -q -pl plan-examples -am -DskipTests package exec:exec@bench";
 
     /** Every fork's heap: fixed, and large enough for the 50 MB document's trees. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * A user's project that imports Jackson 2's BOM, as every Spring Boot 3 application does
  * ({@code consumers/jackson2-bom}), which downgrades jackson-annotations below what Jackson 3
  * needs. Its first use of the library fails with a message naming the fix, not a
- * {@code NoClassDefFoundError}; with the fix the README gives (jackson-annotations pinned in its
+ * {@code NoClassDefFoundError}; with the fix docs/validation.md gives (jackson-annotations pinned in its
  * dependencyManagement, profile {@code pinned}) it works.
  */
 class JacksonTwoBomConsumerIT {

@@ -14,6 +14,6 @@
  * Adding such a command is one class and a line in {@code PlanCommand}'s subcommands.
  *
  * <p>Not exported from the module and not an API: the commands, their output and their exit codes
- * are the contract, as the README describes them.
+ * are the contract, as docs/cli.md describes them.
  */
 package io.github.councilplan.schema.cli;
