@@ -10,7 +10,8 @@
  * plan that ends at titled pledges; a partly translated Welsh plan; a district's ten-year strategy
  * and its annual delivery plan, two documents linked by plan id; a plan with cross-cutting
  * principles, dates to the month and measures as councils report them; and a plan in the shape of
- * Thurrock's 2024 edition, with strategic objectives and lettered priorities.
+ * Thurrock's 2024 edition, with strategic objectives and lettered priorities; and two editions of
+ * a borough's plan, the second superseding the first, to compare.
  * {@link io.github.councilplan.examples.ThurrockSummary} prints a short summary of the Thurrock
  * plan; the other classes are runnable examples of the library's queries.
  *
