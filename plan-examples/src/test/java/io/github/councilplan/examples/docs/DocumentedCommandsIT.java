@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -80,12 +81,21 @@ class DocumentedCommandsIT {
     void theSessionRunsAsWritten(ShellSession session) throws IOException, InterruptedException {
         cliJar();
         Path scratch = Files.createTempDirectory("documented-session");
+        Path outputs = Files.createTempDirectory("documented-output");
+        try {
+            run(session, scratch, outputs);
+        } finally {
+            delete(scratch);
+            delete(outputs);
+        }
+    }
+
+    private static void run(ShellSession session, Path scratch, Path outputs) throws IOException, InterruptedException {
         try (Stream<Path> entries = Files.list(ROOT)) {
             for (Path entry : entries.filter(entry -> !entry.getFileName().toString().equals(".git")).toList()) {
                 Files.createSymbolicLink(scratch.resolve(entry.getFileName()), entry);
             }
         }
-        Path outputs = Files.createTempDirectory("documented-output");
         StringBuilder script = new StringBuilder("exec </dev/null\n");
         for (int i = 0; i < session.steps().size(); i++) {
             Path printed = outputs.resolve(i + ".out");
@@ -121,6 +131,15 @@ class DocumentedCommandsIT {
             if (!step.shown().isEmpty() && !ShownOutput.matches(step.shown(), printed)) {
                 fail("%s prints what the documentation shows%nshown:%n%s%nprinted:%n%s", where,
                         String.join("\n", step.shown()), String.join("\n", printed));
+            }
+        }
+    }
+
+    /** Deletes a directory and what is in it, without following links (a link to the repository is deleted, not what it links to). */
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }

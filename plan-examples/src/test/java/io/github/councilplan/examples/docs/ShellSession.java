@@ -25,6 +25,12 @@ record ShellSession(String source, List<Step> steps) {
         }
     }
 
+    /** Where the session starts, as {@code FILE:LINE}: how a test run names it. */
+    @Override
+    public String toString() {
+        return source;
+    }
+
     /**
      * One command of a session and the output shown for it.
      *
