@@ -1,0 +1,43 @@
+package io.github.councilplan.schema.read;
+
+/**
+ * A value from a document as a problem's message shows it: short, on one line and printable,
+ * whatever the document holds.
+ */
+public final class ShownValue {
+    /** The most characters of a value a message shows. */
+    static final int MAX_SHOWN = 40;
+
+    private ShownValue() {}
+
+    /**
+     * Returns {@code value} in single quotes, with control, format and line-separating characters
+     * and unpaired surrogates written as escapes (a backslash, {@code u} and four hexadecimal
+     * digits), shortened to {@value #MAX_SHOWN} characters (a surrogate pair kept whole) with
+     * {@code ...} when longer.
+     *
+     * @param value the value, not null
+     * @return the value as a message shows it, not null
+     */
+    public static String of(CharSequence value) {
+        StringBuilder shown = new StringBuilder("'");
+        int i = 0;
+        for (; i < value.length() && shown.length() <= MAX_SHOWN; i++) {
+            char c = value.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (paired) {
+                shown.append(c).append(value.charAt(++i));
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c) || escaped(Character.getType(c))) {
+                shown.append(String.format("\\u%04x", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.append(i < value.length() ? "..." : "").append('\'').toString();
+    }
+
+    private static boolean escaped(int type) {
+        return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+}
