@@ -15,19 +15,19 @@ import java.util.regex.Pattern;
  * made one space and trimmed; and the set of words those strings hold, a word being a run of
  * letters, digits and combining marks.
  */
-final class Wording {
+final class NormalisedWording {
     private static final Pattern SPACE = Pattern.compile("(?U)\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
 
     private final List<String> normalised;
     private final Set<String> words;
 
-    private Wording(List<String> normalised, Set<String> words) {
+    private NormalisedWording(List<String> normalised, Set<String> words) {
         this.normalised = normalised;
         this.words = words;
     }
 
-    static Wording of(Text text) {
+    static NormalisedWording of(Text text) {
         List<String> normalised = new ArrayList<>();
         if (text.isTagged()) {
             text.byLanguage().values().forEach(value -> normalised.add(normalise(value)));
@@ -42,7 +42,7 @@ final class Wording {
                 }
             }
         }
-        return new Wording(List.copyOf(normalised), Set.copyOf(words));
+        return new NormalisedWording(List.copyOf(normalised), Set.copyOf(words));
     }
 
     private static String normalise(String value) {
@@ -61,12 +61,12 @@ final class Wording {
     }
 
     /** Tells whether the two wordings are the same once normalised. */
-    boolean sameAs(Wording other) {
+    boolean sameAs(NormalisedWording other) {
         return normalised.equals(other.normalised);
     }
 
     /** Returns the number of words the two wordings share. */
-    int sharedWords(Wording other) {
+    int sharedWords(NormalisedWording other) {
         int shared = 0;
         for (String word : words) {
             if (other.words.contains(word)) {
@@ -77,7 +77,7 @@ final class Wording {
     }
 
     /** Returns the number of distinct words in either wording. */
-    int allWords(Wording other) {
+    int allWords(NormalisedWording other) {
         return words.size() + other.words.size() - sharedWords(other);
     }
 }
