@@ -12,7 +12,6 @@ module io.github.councilplan.schema {
     requires static info.picocli;
     requires org.slf4j;
     requires org.snakeyaml.engine;
-    requires tools.jackson.dataformat.csv;
 
     exports io.github.councilplan.schema;
     exports io.github.councilplan.render;
