@@ -1,6 +1,6 @@
 package io.github.councilplan.schema;
 
-import io.github.councilplan.schema.read.ShownValue;
+import io.github.councilplan.model.message.ShownValue;
 import io.github.councilplan.schema.read.YamlScalars;
 
 import io.github.councilplan.model.Plan;

@@ -3,7 +3,7 @@ package io.github.councilplan.schema.jsonschema;
 import io.github.councilplan.schema.read.Pointers;
 
 import io.github.councilplan.schema.read.LocatedTree;
-import io.github.councilplan.schema.read.ShownValue;
+import io.github.councilplan.model.message.ShownValue;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.github.councilplan.schema.read;
 
+import io.github.councilplan.model.message.ShownValue;
+
 import io.github.councilplan.schema.ProblemCode;
 
 import java.nio.ByteBuffer;

@@ -5,7 +5,7 @@ import io.github.councilplan.schema.read.Pointers;
 import io.github.councilplan.schema.Problem;
 import io.github.councilplan.schema.ProblemCode;
 import io.github.councilplan.schema.jsonschema.PlanSchema;
-import io.github.councilplan.schema.read.ShownValue;
+import io.github.councilplan.model.message.ShownValue;
 
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.structure.ValueType;

@@ -1,8 +1,14 @@
-package io.github.councilplan.schema.read;
+package io.github.councilplan.model.message;
 
 /**
- * A value from a document as a problem's message shows it: short, on one line and printable,
- * whatever the document holds.
+ * A value from outside (a document, an argument, a builder's caller) as a message shows it:
+ * quoted, short, on one line and printable, whatever it holds. The one way this project's
+ * messages quote a value: the model's exceptions, the validator's problems and the command
+ * line's errors all use it. The characters it escapes include every one the command line's
+ * terminal rule escapes (C0 and C1 controls, DEL, the bidirectional controls, the line and
+ * paragraph separators, unpaired surrogates), so a message is safe to print as it is.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ShownValue {
     /** The most characters of a value a message shows. */
