@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.councilplan.examples.ExamplePlans;
 import io.github.councilplan.model.json.PlanJson;
 import io.github.councilplan.schema.PlanYaml;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,22 +99,27 @@ class JavaSnippetsTest {
         Files.writeString(java, source);
         Path classes = Files.createDirectories(work.resolve("classes"));
 
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        int compiled = compiler.run(null, null, errors, "-proc:none", "-classpath", classPath(), "-d",
-                classes.toString(), java.toString());
-        assertThat(compiled).as("%s compiles:%n%s%n%s", snippet, errors.toString(StandardCharsets.UTF_8), source)
-                .isZero();
+        String classPath = classPath();
+        run(snippet, "compiles", work, "javac", "-proc:none", "-classpath", classPath, "-d", classes.toString(),
+                java.toString());
+        run(snippet, "runs", work, "java", "-classpath", classes + File.pathSeparator + classPath, "Snippet");
+    }
 
-        PrintStream out = System.out;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                JavaSnippetsTest.class.getClassLoader())) {
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            Method main = loader.loadClass("Snippet").getMethod("main", String[].class);
-            main.invoke(null, (Object) new String[0]);
-        } finally {
-            System.setOut(out);
+    /** Runs a tool of this JDK in {@code work}, and fails unless it ends with exit code 0. */
+    private static void run(Snippet snippet, String what, Path work, String tool, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", tool).toString());
+        command.addAll(List.of(arguments));
+        Path output = work.resolve(tool + ".out");
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
         }
+        assertThat(ended && process.exitValue() == 0).as("%s %s:%n%s%n%s", snippet, what,
+                Files.readString(output), Files.readString(work.resolve("Snippet.java"))).isTrue();
     }
 
     /** The test's class path and module path, for the compiler's class path. */
