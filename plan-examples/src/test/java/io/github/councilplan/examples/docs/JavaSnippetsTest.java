@@ -37,7 +37,7 @@ class JavaSnippetsTest {
     private static final Path ROOT = Path.of("..");
     private static final Pattern BLOCK = Pattern.compile("(?m)^(?:(<!-- not compiled:[^>]*-->)\\n)?```java\\n(.*?)^```$",
             Pattern.DOTALL);
-    private static final Pattern FILE = Pattern.compile("Path\\.of\\(\"([^\"]+)\"\\)");
+    private static final Pattern FILE = Pattern.compile("Path\\.of\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final List<String> IMPORTS = List.of("io.github.councilplan.model", "io.github.councilplan.model.json",
             "io.github.councilplan.schema", "io.github.councilplan.trace", "io.github.councilplan.diff",
             "io.github.councilplan.render", "io.github.councilplan.examples", "io.github.councilplan.examples.synthetic",
@@ -82,8 +82,14 @@ class JavaSnippetsTest {
         Path files = Files.createDirectories(work.resolve("files"));
         String code = FILE.matcher(snippet.code()).replaceAll(match -> {
             String name = match.group(1);
-            writeThurrock(files.resolve(name));
-            return Matcher.quoteReplacement("Path.of(\"" + files.resolve(name).toString().replace("\\", "\\\\") + "\")");
+            // a path of the repository, as the docs write it to be run from its root; any other
+            // name is a file the snippet reads: Thurrock's plan, written where the snippet runs
+            Path inRepository = ROOT.resolve(name);
+            Path file = Files.exists(inRepository) ? inRepository.toAbsolutePath().normalize() : files.resolve(name);
+            if (file.startsWith(files)) {
+                writeThurrock(file);
+            }
+            return Matcher.quoteReplacement("Path.of(\"" + file.toString().replace("\\", "\\\\") + "\")");
         });
         StringBuilder source = new StringBuilder();
         IMPORTS.forEach(name -> source.append("import ").append(name).append(".*;\n"));
