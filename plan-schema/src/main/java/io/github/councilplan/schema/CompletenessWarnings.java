@@ -4,7 +4,6 @@ import io.github.councilplan.model.ElementKind;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Warnings of a plan that is valid but looks unfinished, only where the plan itself shows what is
@@ -44,9 +43,9 @@ final class CompletenessWarnings {
     }
 
     /** Tells whether each of the lists is absent or an empty array. */
-    private static boolean isEmpty(JsonNode element, String... fields) {
+    private static boolean isEmpty(DocumentNode element, String... fields) {
         for (String field : fields) {
-            JsonNode list = Trees.property(element, field);
+            DocumentNode list = Trees.property(element, field);
             if (list != null && !(list.isArray() && list.isEmpty())) {
                 return false;
             }
@@ -54,19 +53,19 @@ final class CompletenessWarnings {
         return true;
     }
 
-    private static boolean hasItems(JsonNode element, String field) {
-        JsonNode list = Trees.property(element, field);
+    private static boolean hasItems(DocumentNode element, String field) {
+        DocumentNode list = Trees.property(element, field);
         return list != null && list.isArray() && !list.isEmpty();
     }
 
     /** Returns the first period with both a numeric target and a numeric actual, if any. */
     private static Optional<String> ratedWithoutDirection(ElementNode measure) {
         Set<String> targeted = new HashSet<>();
-        JsonNode targets = Trees.array(measure.node(), "targets");
+        DocumentNode targets = Trees.array(measure.node(), "targets");
         for (int i = 0; i < Trees.size(targets); i++) {
             numericPeriod(targets.get(i)).ifPresent(targeted::add);
         }
-        JsonNode actuals = Trees.array(measure.node(), "actuals");
+        DocumentNode actuals = Trees.array(measure.node(), "actuals");
         for (int i = 0; i < Trees.size(actuals); i++) {
             Optional<String> period = numericPeriod(actuals.get(i));
             if (period.isPresent() && targeted.contains(period.get())) {
@@ -77,8 +76,8 @@ final class CompletenessWarnings {
     }
 
     /** The period of a target or observation that has a numeric value. */
-    private static Optional<String> numericPeriod(JsonNode value) {
-        JsonNode number = Trees.property(value, "value");
+    private static Optional<String> numericPeriod(DocumentNode value) {
+        DocumentNode number = Trees.property(value, "value");
         return number != null && number.isNumber() ? Trees.string(value, "period") : Optional.empty();
     }
 }

@@ -36,22 +36,27 @@ final class DocumentElements {
      * @param label the value's name within its element, such as {@code "name"},
      *     {@code "body[1].paragraph"} or {@code "leadIns.outcomes"}
      */
-    record Value(String pointer, ObjectShape shape, Property property, JsonNode node, ElementNode element, String label) {}
+    record Value(String pointer, ObjectShape shape, Property property, DocumentNode node, ElementNode element, String label) {}
 
-    private final JsonNode root;
+    private final DocumentNode root;
     private final ElementNode plan;
     private final List<ElementNode> all = new ArrayList<>();
     private final List<Siblings> siblings = new ArrayList<>();
     private final Map<ValueType, List<Value>> values = new EnumMap<>(ValueType.class);
     private final Map<String, ElementNode> byId = new HashMap<>();
 
-    private DocumentElements(JsonNode root) {
+    private DocumentElements(DocumentNode root) {
         this.root = root;
         this.plan = new ElementNode(ElementKind.PLAN, root, "", null);
     }
 
-    /** Finds the elements and values of the document {@code root}; any tree is accepted. */
+    /** Finds the elements and values of the document whose JSON tree is {@code root}; any tree is accepted. */
     static DocumentElements of(JsonNode root) {
+        return of(DocumentNode.of(root));
+    }
+
+    /** Finds the elements and values of a document, a tree's or a model's; any tree is accepted. */
+    static DocumentElements of(DocumentNode root) {
         DocumentElements elements = new DocumentElements(root);
         if (root != null && root.isObject()) {
             elements.walk(root, PlanStructure.plan(), "", elements.plan, "");
@@ -62,14 +67,14 @@ final class DocumentElements {
         return elements;
     }
 
-    private void walk(JsonNode object, ObjectShape shape, String pointer, ElementNode element, String label) {
-        for (Entry<String, JsonNode> entry : object.properties()) {
+    private void walk(DocumentNode object, ObjectShape shape, String pointer, ElementNode element, String label) {
+        for (Entry<String, DocumentNode> entry : object.properties()) {
             Optional<Property> known = shape.property(entry.getKey());
             if (known.isEmpty()) {
                 continue;
             }
             Property property = known.get();
-            JsonNode value = entry.getValue();
+            DocumentNode value = entry.getValue();
             String at = Trees.pointer(pointer, property.name());
             String name = label + property.name();
             switch (property.type()) {
@@ -107,7 +112,7 @@ final class DocumentElements {
                     break;
                 case LEAD_INS:
                     if (value.isObject()) {
-                        for (Entry<String, JsonNode> leadIn : value.properties()) {
+                        for (Entry<String, DocumentNode> leadIn : value.properties()) {
                             add(ValueType.TEXT, new Value(Trees.pointer(at, leadIn.getKey()), shape, property,
                                     leadIn.getValue(), element, name + "." + leadIn.getKey()));
                         }
@@ -131,7 +136,7 @@ final class DocumentElements {
         }
     }
 
-    private ElementNode element(JsonNode object, Property property, String pointer, ElementNode parent) {
+    private ElementNode element(DocumentNode object, Property property, String pointer, ElementNode parent) {
         ElementNode child = new ElementNode(property.kind().orElseThrow(), object, pointer, parent);
         all.add(child);
         walk(object, shape(property), pointer, child, "");
@@ -147,7 +152,7 @@ final class DocumentElements {
     }
 
     /** Returns the document's root. */
-    JsonNode root() {
+    DocumentNode root() {
         return root;
     }
 

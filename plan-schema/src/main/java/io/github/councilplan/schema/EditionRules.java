@@ -5,7 +5,6 @@ import io.github.councilplan.model.EditionStatus;
 import io.github.councilplan.model.Violation;
 import java.time.LocalDate;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@link ProblemCode#RULE_EDITION}: the edition's rules, written once in
@@ -17,13 +16,13 @@ import tools.jackson.databind.JsonNode;
 final class EditionRules {
     private EditionRules() {}
 
-    static void check(JsonNode root, RuleSink sink) {
-        JsonNode edition = Trees.object(root, "edition");
+    static void check(DocumentNode root, RuleSink sink) {
+        DocumentNode edition = Trees.object(root, "edition");
         Optional<String> name = Trees.string(edition, "name");
         if (name.isEmpty()) {
             return;
         }
-        JsonNode supersededBy = Trees.object(edition, "supersededBy");
+        DocumentNode supersededBy = Trees.object(edition, "supersededBy");
         Optional<EditionStatus> status =
                 Trees.string(edition, "status").flatMap(s -> Trees.fromJsonName(EditionStatus.class, s));
         Optional<LocalDate> adoptedOn = Trees.string(edition, "adoptedOn").flatMap(Trees::date);

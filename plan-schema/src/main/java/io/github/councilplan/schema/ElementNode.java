@@ -3,21 +3,53 @@ package io.github.councilplan.schema;
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.ElementKind;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One element object of a plan document, as the rules see it: its kind, the object, its JSON
- * pointer, and the element whose list holds it (null for the plan's own lists).
+ * pointer, and the element whose list holds it (the plan for the plan's own lists; null for the
+ * plan). Its id and number are read once, as many rules ask for them.
  */
-record ElementNode(ElementKind kind, JsonNode node, String pointer, ElementNode parent) {
+final class ElementNode {
+    private final ElementKind kind;
+    private final DocumentNode node;
+    private final String pointer;
+    private final ElementNode parent;
+    private final Optional<String> id;
+    private final Optional<DisplayNumber> number;
+
+    ElementNode(ElementKind kind, DocumentNode node, String pointer, ElementNode parent) {
+        this.kind = kind;
+        this.node = node;
+        this.pointer = pointer;
+        this.parent = parent;
+        this.id = Trees.string(node, "id");
+        this.number = Trees.string(node, "number").flatMap(ElementNode::displayNumber);
+    }
+
+    ElementKind kind() {
+        return kind;
+    }
+
+    DocumentNode node() {
+        return node;
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    ElementNode parent() {
+        return parent;
+    }
+
     /** Returns the element's id, if it is a string. */
     Optional<String> id() {
-        return Trees.string(node, "id");
+        return id;
     }
 
     /** Returns the element's display number, if it is a valid one (the schema reports the others). */
     Optional<DisplayNumber> number() {
-        return Trees.string(node, "number").flatMap(ElementNode::displayNumber);
+        return number;
     }
 
     /** Describes the element for messages: {@code "deliverable 1.2.3"} or {@code "measure 'kpi-7'"}. */

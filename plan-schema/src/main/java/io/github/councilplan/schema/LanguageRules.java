@@ -12,7 +12,6 @@ import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Languages. {@link ProblemCode#RULE_LANGUAGE_TAG}: the plan's {@code languages} and
@@ -45,10 +44,10 @@ final class LanguageRules {
     private LanguageRules() {}
 
     static void check(DocumentElements elements, RuleSink sink) {
-        JsonNode root = elements.root();
+        DocumentNode root = elements.root();
         List<String> declared = declaredLanguages(root, "languages", sink);
         List<String> partial = declaredLanguages(root, "partialLanguages", sink);
-        JsonNode partialNodes = Trees.array(root, "partialLanguages");
+        DocumentNode partialNodes = Trees.array(root, "partialLanguages");
         for (int i = 0; i < Trees.size(partialNodes); i++) {
             Optional<String> tag = Trees.stringItem(partialNodes, i).flatMap(LanguageRules::canonical);
             if (tag.isPresent() && !declared.contains(tag.get())) {
@@ -74,8 +73,8 @@ final class LanguageRules {
     }
 
     /** Checks a list of declared languages and returns them in canonical form, the ill-formed left out. */
-    private static List<String> declaredLanguages(JsonNode root, String field, RuleSink sink) {
-        JsonNode languages = Trees.array(root, field);
+    private static List<String> declaredLanguages(DocumentNode root, String field, RuleSink sink) {
+        DocumentNode languages = Trees.array(root, field);
         Set<String> declared = new LinkedHashSet<>();
         for (int i = 0; i < Trees.size(languages); i++) {
             Optional<String> tag = Trees.stringItem(languages, i);
@@ -99,7 +98,7 @@ final class LanguageRules {
         if (!text.node().isObject()) {
             return;
         }
-        for (Entry<String, JsonNode> entry : text.node().properties()) {
+        for (Entry<String, DocumentNode> entry : text.node().properties()) {
             String tag = entry.getKey();
             if (SCHEMA_TAG.matcher(tag).find()) {
                 String at = Trees.pointer(text.pointer(), tag);
@@ -113,7 +112,7 @@ final class LanguageRules {
     private static void checkLanguages(DocumentElements.Value text, List<String> declared,
             Map<String, List<DocumentElements.Value>> lacking, Map<String, Optional<String>> canonical,
             RuleSink sink) {
-        JsonNode node = text.node();
+        DocumentNode node = text.node();
         Set<String> given = new LinkedHashSet<>();
         if (node.isString()) {
             given.add(declared.get(0));
@@ -153,7 +152,7 @@ final class LanguageRules {
     }
 
     /** Reports the texts that lack a partial language, once, at the language's declaration. */
-    private static void reportPartial(String tag, List<DocumentElements.Value> texts, JsonNode partialNodes,
+    private static void reportPartial(String tag, List<DocumentElements.Value> texts, DocumentNode partialNodes,
             RuleSink sink) {
         String at = "/partialLanguages";
         for (int i = 0; i < Trees.size(partialNodes); i++) {

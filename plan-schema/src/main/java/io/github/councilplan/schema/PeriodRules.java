@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The plan's period, and the dates and reporting periods of its elements.
@@ -60,8 +59,8 @@ final class PeriodRules {
         }
     }
 
-    private static Optional<PeriodRange> planPeriod(JsonNode root, RuleSink sink) {
-        JsonNode period = Trees.object(root, "period");
+    private static Optional<PeriodRange> planPeriod(DocumentNode root, RuleSink sink) {
+        DocumentNode period = Trees.object(root, "period");
         Optional<String> startText = Trees.string(period, "start");
         Optional<String> endText = Trees.string(period, "end");
         Optional<ReportingPeriod> start = startText.flatMap(Trees::period);
@@ -133,10 +132,10 @@ final class PeriodRules {
     private static void checkMeasure(ElementNode measure, RuleSink sink) {
         Optional<PeriodType> frequency =
                 Trees.string(measure.node(), "frequency").flatMap(f -> Trees.fromJsonName(PeriodType.class, f));
-        JsonNode targets = Trees.array(measure.node(), "targets");
+        DocumentNode targets = Trees.array(measure.node(), "targets");
         List<Optional<String>> targetKeys = new ArrayList<>();
         for (int i = 0; i < Trees.size(targets); i++) {
-            JsonNode target = targets.get(i);
+            DocumentNode target = targets.get(i);
             Optional<String> text = Trees.string(target, "period");
             Optional<ReportingPeriod> period = text.flatMap(Trees::period);
             boolean readable = target.isObject() && (text.isEmpty() || period.isPresent());
@@ -153,10 +152,10 @@ final class PeriodRules {
         Repeats.find(targetKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
                 item(measure, "targets", index), measure.describe() + ": targets[" + index + "] is for "
                         + targetKeys.get(index).orElseThrow() + ", as targets[" + first + "] is"));
-        JsonNode actuals = Trees.array(measure.node(), "actuals");
+        DocumentNode actuals = Trees.array(measure.node(), "actuals");
         List<Optional<String>> actualKeys = new ArrayList<>();
         for (int i = 0; i < Trees.size(actuals); i++) {
-            JsonNode actual = actuals.get(i);
+            DocumentNode actual = actuals.get(i);
             Optional<ReportingPeriod> period = Trees.string(actual, "period").flatMap(Trees::period);
             Optional<LocalDate> asAt = Trees.string(actual, "asAt").flatMap(Trees::date);
             boolean readable = period.isPresent() != asAt.isPresent();
@@ -185,7 +184,7 @@ final class PeriodRules {
             sink.report(ProblemCode.RULE_PERIOD_ORDER, Trees.pointer(work.pointer(), "end"), work.describe()
                     + ": end '" + end.get() + "' is before start '" + start.get() + "'");
         }
-        JsonNode progress = Trees.array(work.node(), "progress");
+        DocumentNode progress = Trees.array(work.node(), "progress");
         List<Optional<ReportingPeriod>> periods = new ArrayList<>();
         for (int i = 0; i < Trees.size(progress); i++) {
             periods.add(Trees.string(progress.get(i), "period").flatMap(Trees::period));
@@ -204,7 +203,7 @@ final class PeriodRules {
     /** Tells whether the element, or an element containing it, is marked long-term. */
     private static boolean isLongTerm(ElementNode element) {
         for (ElementNode at = element; at != null; at = at.parent()) {
-            JsonNode longTerm = Trees.property(at.node(), "longTerm");
+            DocumentNode longTerm = Trees.property(at.node(), "longTerm");
             if (longTerm != null && longTerm.isBoolean() && longTerm.booleanValue()) {
                 return true;
             }

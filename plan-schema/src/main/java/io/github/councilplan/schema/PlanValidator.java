@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -40,9 +41,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PlanValidator {
     private final ValidationLimits limits;
-    private final Schema schema;
     private final TreeReader json;
     private final TreeReader yaml;
+    private final FastPath fast;
 
     private PlanValidator(ValidationLimits limits) {
         // before any other use of Jackson or the schema library: fails here, naming the fix, if
@@ -50,9 +51,9 @@ public final class PlanValidator {
         PlanJson.standard();
         Slf4jStart.quietWithoutProvider();
         this.limits = limits;
-        this.schema = PlanSchema.compile();
         this.json = new JsonTreeReader(limits);
         this.yaml = new YamlTreeReader(limits);
+        this.fast = new FastPath(limits);
     }
 
     /**
@@ -250,9 +251,32 @@ public final class PlanValidator {
     }
 
     private ValidationReport check(byte[] document, TreeReader reader) {
-        Checked checked = read(document, reader);
-        RelatedPlanRules.check(List.of(checked.given()));
-        return checked.finish();
+        return checkTogether(List.of(read(document, reader)), reader).get(0);
+    }
+
+    /**
+     * Applies the rules across documents, reading fully every document that passed the fast path
+     * but drew a problem there, and reports on each.
+     */
+    private List<ValidationReport> checkTogether(List<Checked> checked, TreeReader reader) {
+        List<RelatedPlanRules.Given> given = new ArrayList<>(checked.size());
+        checked.forEach(one -> given.add(one.given()));
+        RelatedPlanRules.check(given);
+        if (checked.stream().anyMatch(Checked::flagged)) {
+            List<Checked> again = new ArrayList<>(checked.size());
+            List<RelatedPlanRules.Given> givenAgain = new ArrayList<>(checked.size());
+            for (Checked one : checked) {
+                Checked read = one.flagged() ? readFully(one.document(), reader) : one;
+                again.add(read);
+                givenAgain.add(one.flagged() ? read.given()
+                        : new RelatedPlanRules.Given(one.elements(), (code, pointer, message, related) -> { }));
+            }
+            RelatedPlanRules.check(givenAgain);
+            checked = again;
+        }
+        List<ValidationReport> reports = new ArrayList<>(checked.size());
+        checked.forEach(one -> reports.add(one.finish()));
+        return List.copyOf(reports);
     }
 
     /**
@@ -280,12 +304,7 @@ public final class PlanValidator {
             checked.add(tooLarge != null ? Checked.failed(tooLarge)
                     : read(bytes, document.format() == DocumentFormat.YAML ? yaml : json));
         }
-        List<RelatedPlanRules.Given> given = new ArrayList<>(checked.size());
-        checked.forEach(one -> given.add(one.given()));
-        RelatedPlanRules.check(given);
-        List<ValidationReport> reports = new ArrayList<>(checked.size());
-        checked.forEach(one -> reports.add(one.finish()));
-        return List.copyOf(reports);
+        return checkTogether(checked, json);
     }
 
     /** Reads a file within the size limit, or answers null when it is larger. */
@@ -303,8 +322,22 @@ public final class PlanValidator {
         }
     }
 
-    /** Reads a document and checks its schema and the rules of one document. */
+    /**
+     * Checks a document on its own: the fast way for JSON ({@link FastPath}), which decides only
+     * that a document is valid with no problem; else the full way.
+     */
     private Checked read(byte[] document, TreeReader reader) {
+        if (reader == json) {
+            Optional<FastPath.Passed> passed = fast.validate(document);
+            if (passed.isPresent()) {
+                return Checked.passed(passed.get(), document);
+            }
+        }
+        return readFully(document, reader);
+    }
+
+    /** Reads a document into a located tree and checks its schema and the rules of one document. */
+    private Checked readFully(byte[] document, TreeReader reader) {
         LocatedTree tree;
         try {
             tree = reader.read(document);
@@ -317,15 +350,32 @@ public final class PlanValidator {
             int[] at = tree.locate(pointer);
             problems.add(Problem.of(code, message, pointer, at[0], at[1], related));
         };
-        DocumentElements elements = PlanRules.check(tree.root(), sink);
-        return new Checked(tree, elements, problems, sink, null);
+        DocumentElements elements = PlanRules.check(DocumentNode.of(tree.root()), sink);
+        return new Checked(tree, elements, problems, sink, null, null, document);
     }
 
-    /** One document read and checked on its own, before the rules across documents and the model. */
+    /**
+     * One document read and checked on its own, before the rules across documents and the model:
+     * read fully (a located tree, its problems, where the rules across documents report), failed
+     * (a report already), or passed on the fast path (its plan; a problem the rules across
+     * documents find in it is {@linkplain #flagged() flagged}, and the document is then read fully
+     * to locate it).
+     */
     private record Checked(LocatedTree tree, DocumentElements elements, List<Problem> problems, RuleSink sink,
-            ValidationReport failed) {
+            ValidationReport failed, Plan passed, byte[] document) {
         static Checked failed(ValidationReport report) {
-            return new Checked(null, null, null, null, report);
+            return new Checked(null, null, null, null, report, null, null);
+        }
+
+        static Checked passed(FastPath.Passed passed, byte[] document) {
+            List<Problem> flags = new ArrayList<>(0);
+            return new Checked(null, passed.elements(), flags, (code, pointer, message, related) ->
+                    flags.add(Problem.of(code, message, pointer, 1, 1)), null, passed.plan(), document);
+        }
+
+        /** Tells whether a document that passed the fast path got a problem from the rules across documents. */
+        boolean flagged() {
+            return passed != null && !problems.isEmpty();
         }
 
         RelatedPlanRules.Given given() {
@@ -336,6 +386,9 @@ public final class PlanValidator {
         ValidationReport finish() {
             if (failed != null) {
                 return failed;
+            }
+            if (passed != null) {
+                return ValidationReport.valid(List.of(), passed);
             }
             if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
                 return ValidationReport.invalid(problems);
@@ -353,10 +406,15 @@ public final class PlanValidator {
         }
     }
 
+    /** The schema, compiled once, when a document first needs the full check: a valid JSON document never does. */
+    private static final class CompiledSchema {
+        static final Schema SCHEMA = PlanSchema.compile();
+    }
+
     private void checkSchema(LocatedTree tree, List<Problem> problems) {
         List<Error> errors;
         try {
-            errors = schema.validate(tree.root());
+            errors = CompiledSchema.SCHEMA.validate(tree.root());
         } catch (RuntimeException e) {
             // the schema library failing on a document is still a verdict on that document, not a crash
             problems.add(Problem.ofSchema(ProblemCode.SCHEMA_OTHER, "plan: the schema could not be evaluated: "

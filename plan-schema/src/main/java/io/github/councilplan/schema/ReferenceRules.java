@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
 
 /**
  * References between elements, within one document. {@link ProblemCode#RULE_UNRESOLVED_REFERENCE}:
@@ -43,7 +42,7 @@ final class ReferenceRules {
 
     /** Checks the plan's related plans and returns their ids, each with its index. */
     private static Map<String, Integer> relatedPlans(DocumentElements elements, RuleSink sink) {
-        JsonNode plans = Trees.array(elements.root(), "relatedPlans");
+        DocumentNode plans = Trees.array(elements.root(), "relatedPlans");
         Optional<String> own = Trees.string(elements.root(), "id");
         Map<String, Integer> ids = new HashMap<>();
         List<Optional<String>> listed = new ArrayList<>();
@@ -68,9 +67,9 @@ final class ReferenceRules {
     }
 
     private static void checkLinks(DocumentElements elements, Map<String, Integer> related, RuleSink sink) {
-        JsonNode links = Trees.array(elements.root(), "links");
+        DocumentNode links = Trees.array(elements.root(), "links");
         for (int i = 0; i < Trees.size(links); i++) {
-            JsonNode link = links.get(i);
+            DocumentNode link = links.get(i);
             Optional<LinkKind> kind = Trees.string(link, "kind").flatMap(k -> Trees.fromJsonName(LinkKind.class, k));
             Optional<String> from = Trees.string(link, "from");
             Optional<String> to = Trees.string(link, "to");

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The rules between plan documents validated together, such as a long-term strategy and its
@@ -47,17 +46,17 @@ final class RelatedPlanRules {
     }
 
     private static void checkLinks(Given document, Map<String, DocumentElements> byPlanId) {
-        JsonNode root = document.elements().root();
+        DocumentNode root = document.elements().root();
         Map<String, Integer> related = new HashMap<>();
-        JsonNode plans = Trees.array(root, "relatedPlans");
+        DocumentNode plans = Trees.array(root, "relatedPlans");
         for (int i = 0; i < Trees.size(plans); i++) {
             int index = i;
             Trees.string(plans.get(i), "id").ifPresent(id -> related.putIfAbsent(id, index));
         }
         Map<String, Integer> unchecked = new LinkedHashMap<>();
-        JsonNode links = Trees.array(root, "links");
+        DocumentNode links = Trees.array(root, "links");
         for (int i = 0; i < Trees.size(links); i++) {
-            JsonNode link = links.get(i);
+            DocumentNode link = links.get(i);
             Optional<String> toPlan = Trees.string(link, "toPlan");
             Optional<String> to = Trees.string(link, "to");
             if (toPlan.isEmpty() || to.isEmpty() || !related.containsKey(toPlan.get())) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads values out of a document tree for the plan rules, defensively: an accessor answers
@@ -19,36 +18,36 @@ final class Trees {
     private Trees() {}
 
     /** Returns the string value of {@code object}'s property {@code field}, if it is a string. */
-    static Optional<String> string(JsonNode object, String field) {
-        JsonNode value = property(object, field);
+    static Optional<String> string(DocumentNode object, String field) {
+        DocumentNode value = property(object, field);
         return value != null && value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
     }
 
     /** Returns {@code object}'s property {@code field} if it is an object, otherwise null. */
-    static JsonNode object(JsonNode object, String field) {
-        JsonNode value = property(object, field);
+    static DocumentNode object(DocumentNode object, String field) {
+        DocumentNode value = property(object, field);
         return value != null && value.isObject() ? value : null;
     }
 
     /** Returns {@code object}'s property {@code field} if it is an array, otherwise null. */
-    static JsonNode array(JsonNode object, String field) {
-        JsonNode value = property(object, field);
+    static DocumentNode array(DocumentNode object, String field) {
+        DocumentNode value = property(object, field);
         return value != null && value.isArray() ? value : null;
     }
 
     /** Returns the number of items of {@code array}, or 0 for null (an array that is absent or not one). */
-    static int size(JsonNode array) {
+    static int size(DocumentNode array) {
         return array == null ? 0 : array.size();
     }
 
     /** Returns {@code object}'s property {@code field}, or null when absent or {@code object} is no object. */
-    static JsonNode property(JsonNode object, String field) {
+    static DocumentNode property(DocumentNode object, String field) {
         return object != null && object.isObject() ? object.get(field) : null;
     }
 
     /** Returns the string at index {@code index} of {@code array}, if it is one. */
-    static Optional<String> stringItem(JsonNode array, int index) {
-        JsonNode item = array == null ? null : array.get(index);
+    static Optional<String> stringItem(DocumentNode array, int index) {
+        DocumentNode item = array == null ? null : array.get(index);
         return item != null && item.isString() ? Optional.of(item.stringValue()) : Optional.empty();
     }
 
@@ -81,7 +80,7 @@ final class Trees {
     }
 
     /** Parses a plan date held in a node, or answers empty for anything else (the schema reports it). */
-    static Optional<PlanDate> planDate(JsonNode node) {
+    static Optional<PlanDate> planDate(DocumentNode node) {
         if (node == null || !node.isString()) {
             return Optional.empty();
         }
