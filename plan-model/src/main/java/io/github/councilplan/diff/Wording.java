@@ -50,6 +50,16 @@ final class Wording {
         return SPACE.matcher(folded).replaceAll(" ").strip();
     }
 
+    /** Returns the strings of the wording, normalised. */
+    List<String> normalised() {
+        return normalised;
+    }
+
+    /** Returns the words of the wording. */
+    Set<String> words() {
+        return words;
+    }
+
     /** Tells whether the two wordings are the same once normalised. */
     boolean sameAs(Wording other) {
         return normalised.equals(other.normalised);

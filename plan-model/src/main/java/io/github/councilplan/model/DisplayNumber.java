@@ -24,7 +24,12 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
     /** The longest number accepted, in characters. */
     public static final int MAX_LENGTH = 40;
 
-    private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*");
+    /**
+     * Letters and digits, with single dots between them: written with a lookahead and loops over
+     * single characters only, so that matching never recurses once per segment (and the length is
+     * checked first in any case).
+     */
+    private static final Pattern SYNTAX = Pattern.compile("(?!.*\\.\\.)[A-Za-z0-9](?:[A-Za-z0-9.]*[A-Za-z0-9])?", Pattern.DOTALL);
 
     private final String value;
     private final List<String> segments;

@@ -43,7 +43,7 @@ public final class ElementId implements Comparable<ElementId> {
     @JsonCreator
     public static ElementId of(String value) {
         Objects.requireNonNull(value, "id");
-        if (!SYNTAX.matcher(value).matches()) {
+        if (value.length() > MAX_LENGTH || !SYNTAX.matcher(value).matches()) {
             throw new IllegalArgumentException("id: '" + Texts.abbreviate(value) + "' is not a valid element id: expected"
                     + " 1 to " + MAX_LENGTH + " characters, a letter or digit followed by letters, digits,"
                     + " '.', '_', ':' or '-'");

@@ -137,8 +137,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         if (financial != null) {
             return financial;
         }
+        // the longest form, "2025/26 Q2", has 10 characters: longer text is not matched at all
         Matcher m = FORMS.matcher(text);
-        if (!m.matches()) {
+        if (text.length() > "2025/26 Q2".length() || !m.matches()) {
             throw new IllegalArgumentException("period: '" + Texts.abbreviate(text) + "' is not a reporting period:"
                     + " expected a financial year '2025/26', a quarter '2025/26 Q2', a month '2025-04'"
                     + " or a calendar year '2025'");

@@ -76,6 +76,57 @@ final class DocumentText {
     }
 
     /**
+     * Returns the index of the first unpaired surrogate in {@code text}, half of a surrogate pair
+     * without its other half (which an escape such as <code>&#92;ud800</code> in JSON or in a YAML
+     * double-quoted string can make, although no encoding can carry it): or -1 when there is none.
+     */
+    static int unpairedSurrogate(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns {@code text} with each unpaired surrogate written as the escape that made it
+     * (<code>&#92;ud800</code>), as a pointer shows a key the reader refuses for holding one.
+     */
+    static String asWritten(String text) {
+        if (unpairedSurrogate(text) < 0) {
+            return text;
+        }
+        StringBuilder written = new StringBuilder(text.length() + 10);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                written.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                written.append(String.format("\\u%04x", (int) c));
+            } else {
+                written.append(c);
+            }
+        }
+        return written.toString();
+    }
+
+    /**
+     * Returns the message of a problem with a string or key that holds an unpaired surrogate, or
+     * null when {@code text} holds none.
+     *
+     * @param what what the text is, such as {@code "the string"} or {@code "the key"}
+     */
+    static String unpairedSurrogateMessage(String what, String text) {
+        int at = unpairedSurrogate(text);
+        return at < 0 ? null : String.format("%s %s holds the escape \\u%04x, half of a surrogate pair without its "
+                + "other half, which is not a character", what, ShownValue.of(text), (int) text.charAt(at));
+    }
+
+    /**
      * Returns the 1-based line and column of the code point at {@code index} in {@code text} (or
      * of its end), counting lines and columns as the YAML engine's marks do.
      */

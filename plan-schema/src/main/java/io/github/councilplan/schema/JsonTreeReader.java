@@ -65,7 +65,7 @@ final class JsonTreeReader implements TreeReader {
         String text = DocumentText.decode(document);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             try {
-                return tree(parser);
+                return tree(parser, text);
             } catch (StreamConstraintsException e) {
                 throw located(limitCode(e.getOriginalMessage()), e, parser);
             } catch (StreamReadException e) {
@@ -80,13 +80,13 @@ final class JsonTreeReader implements TreeReader {
         }
     }
 
-    private LocatedTree tree(JsonParser parser) {
+    private LocatedTree tree(JsonParser parser, String text) {
         LocatedTree.Builder tree = new LocatedTree.Builder();
         if (parser.nextToken() == null) {
             throw new DocumentProblemException(ProblemCode.SYNTAX_EMPTY, "the document is empty", 1, 1);
         }
         TokenStreamLocation start = parser.currentTokenLocation();
-        JsonNode root = value(parser, tree.root(start.getLineNr(), start.getColumnNr()), tree);
+        JsonNode root = value(parser, tree.root(start.getLineNr(), start.getColumnNr()), tree, text);
         if (parser.nextToken() != null) {
             TokenStreamLocation at = parser.currentTokenLocation();
             throw new DocumentProblemException(ProblemCode.SYNTAX_MALFORMED,
@@ -183,9 +183,11 @@ final class JsonTreeReader implements TreeReader {
     /**
      * Moves to an object's next property name, locating a name over the limit at the object, as
      * the YAML reader does: the name is not known, and the parser's context still names the
-     * property before it.
+     * property before it. A name the parser refuses for an escape that makes half a surrogate
+     * pair ({@link #brokenName}) is located under the pointer the document wrote.
      */
-    private static JsonToken nextName(JsonParser parser) {
+    private JsonToken nextName(JsonParser parser, String text) {
+        long from = parser.currentLocation().getCharOffset();
         try {
             return parser.nextToken();
         } catch (StreamConstraintsException e) {
@@ -194,7 +196,45 @@ final class JsonTreeReader implements TreeReader {
                 throw e;
             }
             throw located(code, e, parser, parser.streamReadContext().getParent().pathAsPointer().toString());
+        } catch (StreamReadException e) {
+            String message = e.getOriginalMessage();
+            if (message == null || !message.contains("surrogate")) {
+                throw e;
+            }
+            throw brokenName(parser, text, from, e);
         }
+    }
+
+    /**
+     * Locates a property name holding an escape that is half of a surrogate pair, which the
+     * parser refuses before giving the name: the name is read again from the text, as a string
+     * value (which the parser does not check), after the token before it ends at {@code from}.
+     */
+    private DocumentProblemException brokenName(JsonParser parser, String text, long from, StreamReadException e) {
+        // the object's pointer: its context still names the property before this one
+        String object = parser.streamReadContext().getParent().pathAsPointer().toString();
+        int start = (int) Math.max(0, Math.min(text.length(), from));
+        while (start < text.length() && text.charAt(start) != '"') {
+            start++;
+        }
+        int end = start + 1;
+        while (end < text.length() && text.charAt(end) != '"') {
+            end += text.charAt(end) == '\\' ? 2 : 1;
+        }
+        String name = null;
+        if (end < text.length()) {
+            try (JsonParser again = factory.createParser(ObjectReadContext.empty(), text.substring(start, end + 1))) {
+                name = again.nextToken() == JsonToken.VALUE_STRING ? again.getString() : null;
+            } catch (JacksonException notAString) {
+                name = null;
+            }
+        }
+        if (name == null || DocumentText.unpairedSurrogate(name) < 0) {
+            return located(ProblemCode.SYNTAX_MALFORMED, e, parser);
+        }
+        int[] at = DocumentText.position(text, text.codePointCount(0, start));
+        return located(ProblemCode.SYNTAX_MALFORMED, DocumentText.unpairedSurrogateMessage("the key", name),
+                object + "/" + LocatedTree.escape(DocumentText.asWritten(name)), at[0], at[1]);
     }
 
     /** Returns the JSON pointer of the value the parser is at. */
@@ -202,21 +242,27 @@ final class JsonTreeReader implements TreeReader {
         return parser.streamReadContext().pathAsPointer().toString();
     }
 
-    private JsonNode value(JsonParser parser, LocatedTree.Location at, LocatedTree.Builder tree) {
+    private JsonNode value(JsonParser parser, LocatedTree.Location at, LocatedTree.Builder tree, String text) {
         switch (parser.currentToken()) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
-                while (nextName(parser) == JsonToken.PROPERTY_NAME) {
+                while (nextName(parser, text) == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
+                    TokenStreamLocation key = parser.currentTokenLocation();
+                    String surrogate = DocumentText.unpairedSurrogateMessage("the key", name);
+                    if (surrogate != null) {
+                        throw located(ProblemCode.SYNTAX_MALFORMED, surrogate, parser.streamReadContext().getParent()
+                                .pathAsPointer() + "/" + LocatedTree.escape(DocumentText.asWritten(name)),
+                                key.getLineNr(), key.getColumnNr());
+                    }
                     if (object.has(name)) {
-                        TokenStreamLocation key = parser.currentTokenLocation();
-                        throw located(ProblemCode.SYNTAX_DUPLICATE_KEY, "the key '" + name
-                                + "' appears twice in this object", pointer(parser), key.getLineNr(), key.getColumnNr());
+                        throw located(ProblemCode.SYNTAX_DUPLICATE_KEY, "the key " + ShownValue.of(name)
+                                + " appears twice in this object", pointer(parser), key.getLineNr(), key.getColumnNr());
                     }
                     parser.nextToken();
                     TokenStreamLocation start = parser.currentTokenLocation();
                     LocatedTree.Location child = tree.property(at, name, start.getLineNr(), start.getColumnNr());
-                    object.set(name, value(parser, child, tree));
+                    object.set(name, value(parser, child, tree, text));
                 }
                 return object;
             }
@@ -224,12 +270,32 @@ final class JsonTreeReader implements TreeReader {
                 ArrayNode array = NODES.arrayNode();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     TokenStreamLocation start = parser.currentTokenLocation();
-                    array.add(value(parser, tree.item(at, start.getLineNr(), start.getColumnNr()), tree));
+                    array.add(value(parser, tree.item(at, start.getLineNr(), start.getColumnNr()), tree, text));
                 }
                 return array;
             }
-            case VALUE_STRING:
-                return NODES.stringNode(parser.getString());
+            case VALUE_STRING: {
+                TokenStreamLocation start = parser.currentTokenLocation();
+                String string;
+                try {
+                    string = parser.getString();
+                } catch (StreamReadException e) {
+                    String message = e.getOriginalMessage();
+                    if (message == null || !message.contains("surrogate")) {
+                        throw e;
+                    }
+                    // the string holds half a surrogate pair followed by an escape that is not the other half
+                    throw located(ProblemCode.SYNTAX_MALFORMED, "the string holds an escape that is half of a "
+                            + "surrogate pair without its other half, which is not a character (" + message + ")",
+                            pointer(parser), start.getLineNr(), start.getColumnNr());
+                }
+                String surrogate = DocumentText.unpairedSurrogateMessage("the string", string);
+                if (surrogate != null) {
+                    throw located(ProblemCode.SYNTAX_MALFORMED, surrogate, pointer(parser), start.getLineNr(),
+                            start.getColumnNr());
+                }
+                return NODES.stringNode(string);
+            }
             case VALUE_NUMBER_INT:
                 checkNumberLength(parser);
                 switch (parser.getNumberType()) {

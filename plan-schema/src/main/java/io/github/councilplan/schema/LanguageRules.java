@@ -4,7 +4,7 @@ import io.github.councilplan.model.Text;
 import io.github.councilplan.model.structure.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * language only. {@link ProblemCode#RULE_MISSING_LANGUAGE}, an error, once per text that lacks a
  * language whose translation the plan says is complete, listing those it lacks;
  * {@link ProblemCode#RULE_PARTIAL_TRANSLATION}, a warning, once per language the plan declares
- * partial that some texts lack, with their count, the first few named, and every one's pointer in
- * the problem's {@linkplain Problem#related() related pointers}.
+ * partial that some texts lack, with their count, the first few named, and the pointers of the
+ * first thousand in the problem's {@linkplain Problem#related() related pointers}. The work is
+ * proportional to the texts and the languages each gives, however many languages the plan
+ * declares: a message names at most eight.
  *
  * <p>The schema checks tags with a pattern, which Java's reading of BCP 47 does not always agree
  * with (the schema takes {@code "iw"} and {@code "und"}; Java makes the first {@code "he"} and
@@ -40,6 +42,8 @@ final class LanguageRules {
     private static final int NAMED = 3;
     /** How many language tags a message lists. */
     private static final int LISTED = 8;
+    /** How many pointers a partial-translation warning lists in {@link Problem#related()}. */
+    private static final int MAX_RELATED = 1000;
 
     private LanguageRules() {}
 
@@ -47,32 +51,59 @@ final class LanguageRules {
         DocumentNode root = elements.root();
         List<String> declared = declaredLanguages(root, "languages", sink);
         List<String> partial = declaredLanguages(root, "partialLanguages", sink);
+        Declared languages = new Declared(declared, partial);
         DocumentNode partialNodes = Trees.array(root, "partialLanguages");
         for (int i = 0; i < Trees.size(partialNodes); i++) {
             Optional<String> tag = Trees.stringItem(partialNodes, i).flatMap(LanguageRules::canonical);
-            if (tag.isPresent() && !declared.contains(tag.get())) {
+            if (tag.isPresent() && !languages.allSet.contains(tag.get())) {
                 sink.report(ProblemCode.RULE_LANGUAGE_TAG, Trees.pointer("/partialLanguages", i), "plan: partialLanguages["
-                        + i + "] '" + tag.get() + "' is not one of the plan's languages (" + list(declared) + ")");
+                        + i + "] '" + tag.get() + "' is not one of the plan's languages (" + list(declared, declared.size())
+                        + ")");
             }
         }
         // a document uses a few tags over and over: make each canonical once
         Map<String, Optional<String>> canonical = new HashMap<>();
-        Map<String, List<DocumentElements.Value>> lacking = new LinkedHashMap<>();
-        partial.stream().filter(declared::contains).forEach(tag -> lacking.put(tag, new ArrayList<>()));
+        List<Lacking> lackingPartial = new ArrayList<>();
         for (DocumentElements.Value text : elements.values(ValueType.TEXT)) {
             checkTags(text, canonical, sink);
             if (!declared.isEmpty()) {
-                checkLanguages(text, declared, lacking, canonical, sink);
+                checkLanguages(text, languages, canonical, lackingPartial, sink);
             }
         }
-        lacking.forEach((tag, texts) -> {
-            if (!texts.isEmpty()) {
-                reportPartial(tag, texts, partialNodes, sink);
-            }
-        });
+        reportPartial(languages, lackingPartial, partialNodes, sink);
     }
 
-    /** Checks a list of declared languages and returns them in canonical form, the ill-formed left out. */
+    /**
+     * The plan's languages, split into those it says are completely translated and those it says
+     * are partial, with each one's position: what a text lacks is worked out from the few
+     * languages it gives, never by going through every language the plan declares.
+     */
+    private static final class Declared {
+        final List<String> all;
+        final Set<String> allSet;
+        final List<String> complete = new ArrayList<>();
+        final List<String> partial = new ArrayList<>();
+        final Set<String> partialSet;
+
+        Declared(List<String> all, List<String> partial) {
+            this.all = all;
+            this.allSet = new HashSet<>(all);
+            this.partialSet = new HashSet<>(partial);
+            partialSet.retainAll(allSet);
+            for (String tag : all) {
+                (partialSet.contains(tag) ? this.partial : complete).add(tag);
+            }
+        }
+
+        boolean isEmpty() {
+            return all.isEmpty();
+        }
+    }
+
+    /** A text that lacks at least one partial language, with the declared languages it gives. */
+    private record Lacking(DocumentElements.Value text, Set<String> given) {}
+
+    /** Checks a plan's list of languages and returns them in canonical form, the ill-formed left out. */
     private static List<String> declaredLanguages(DocumentNode root, String field, RuleSink sink) {
         DocumentNode languages = Trees.array(root, field);
         Set<String> declared = new LinkedHashSet<>();
@@ -109,13 +140,17 @@ final class LanguageRules {
         }
     }
 
-    private static void checkLanguages(DocumentElements.Value text, List<String> declared,
-            Map<String, List<DocumentElements.Value>> lacking, Map<String, Optional<String>> canonical,
-            RuleSink sink) {
+    /**
+     * Checks that a text gives every declared language: an error for the complete languages it
+     * lacks; the texts that lack a partial one are kept for one warning per language. The work is
+     * proportional to the languages the text gives, and to the few it lacks that a message names.
+     */
+    private static void checkLanguages(DocumentElements.Value text, Declared languages,
+            Map<String, Optional<String>> canonical, List<Lacking> lackingPartial, RuleSink sink) {
         DocumentNode node = text.node();
         Set<String> given = new LinkedHashSet<>();
         if (node.isString()) {
-            given.add(declared.get(0));
+            given.add(languages.all.get(0));
         } else if (node.isObject() && !node.isEmpty()) {
             for (String tag : node.propertyNames()) {
                 canonical.computeIfAbsent(tag, LanguageRules::canonical).ifPresent(given::add);
@@ -123,56 +158,86 @@ final class LanguageRules {
         } else {
             return;
         }
-        List<String> missing = new ArrayList<>();
-        for (String tag : declared) {
-            if (given.contains(tag)) {
-                continue;
-            }
-            List<DocumentElements.Value> partial = lacking.get(tag);
-            if (partial != null) {
-                partial.add(text);
-            } else {
-                missing.add(tag);
+        int givenComplete = 0;
+        int givenPartial = 0;
+        for (String tag : given) {
+            if (languages.partialSet.contains(tag)) {
+                givenPartial++;
+            } else if (languages.allSet.contains(tag)) {
+                givenComplete++;
             }
         }
-        if (missing.isEmpty()) {
+        if (givenPartial < languages.partial.size()) {
+            lackingPartial.add(new Lacking(text, given));
+        }
+        int missing = languages.complete.size() - givenComplete;
+        if (missing == 0) {
             return;
         }
+        List<String> named = new ArrayList<>(LISTED);
+        for (int i = 0; i < languages.complete.size() && named.size() < LISTED; i++) {
+            if (!given.contains(languages.complete.get(i))) {
+                named.add(languages.complete.get(i));
+            }
+        }
         String subject = text.element().describe() + ": " + text.label();
+        String lacks = list(named, missing) + " (the plan declares " + list(languages.all, languages.all.size()) + ")";
         if (node.isString()) {
             sink.report(ProblemCode.RULE_MISSING_LANGUAGE, text.pointer(), subject + " "
-                    + ShownValue.of(node.stringValue()) + " is untagged, so it is in " + declared.get(0)
-                    + " only (the plan's first language), not in " + list(missing) + " (the plan declares "
-                    + list(declared) + ")");
+                    + ShownValue.of(node.stringValue()) + " is untagged, so it is in " + languages.all.get(0)
+                    + " only (the plan's first language), not in " + lacks);
         } else {
             sink.report(ProblemCode.RULE_MISSING_LANGUAGE, text.pointer(), subject + " is given in "
-                    + (given.isEmpty() ? "no well-formed language" : list(List.copyOf(given))) + " but not in "
-                    + list(missing) + " (the plan declares " + list(declared) + ")");
+                    + (given.isEmpty() ? "no well-formed language" : list(List.copyOf(given), given.size()))
+                    + " but not in " + lacks);
         }
     }
 
-    /** Reports the texts that lack a partial language, once, at the language's declaration. */
-    private static void reportPartial(String tag, List<DocumentElements.Value> texts, DocumentNode partialNodes,
+    /**
+     * Reports, once per partial language, the texts that lack it, at the language's declaration:
+     * their exact count, the first few named, and the pointers of the first
+     * {@value #MAX_RELATED} of them. The work is proportional to the pointers listed and the
+     * languages the texts give, not to the partial languages times the texts.
+     */
+    private static void reportPartial(Declared languages, List<Lacking> lacking, DocumentNode partialNodes,
             RuleSink sink) {
-        String at = "/partialLanguages";
+        Map<String, Integer> givenCounts = new HashMap<>();
+        for (Lacking text : lacking) {
+            for (String tag : text.given()) {
+                if (languages.partialSet.contains(tag)) {
+                    givenCounts.merge(tag, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> declaredAt = new HashMap<>();
         for (int i = 0; i < Trees.size(partialNodes); i++) {
-            if (Trees.stringItem(partialNodes, i).flatMap(LanguageRules::canonical).filter(tag::equals).isPresent()) {
-                at = Trees.pointer(at, i);
-                break;
+            int index = i;
+            Trees.stringItem(partialNodes, i).flatMap(LanguageRules::canonical)
+                    .ifPresent(tag -> declaredAt.putIfAbsent(tag, index));
+        }
+        for (String tag : languages.partial) {
+            Integer index = declaredAt.get(tag);
+            String at = index == null ? "/partialLanguages" : Trees.pointer("/partialLanguages", index);
+            int count = lacking.size() - givenCounts.getOrDefault(tag, 0);
+            List<String> named = new ArrayList<>(NAMED);
+            List<String> pointers = new ArrayList<>(Math.min(count, MAX_RELATED));
+            for (int i = 0; i < lacking.size() && pointers.size() < MAX_RELATED; i++) {
+                Lacking text = lacking.get(i);
+                if (text.given().contains(tag)) {
+                    continue;
+                }
+                if (named.size() < NAMED) {
+                    named.add(text.text().element().describe() + " " + text.text().label());
+                }
+                pointers.add(text.text().pointer());
+            }
+            if (count > 0) {
+                String more = count > NAMED ? " and " + (count - NAMED) + " more" : "";
+                sink.report(ProblemCode.RULE_PARTIAL_TRANSLATION, at, "plan: " + count + (count == 1
+                        ? " text is" : " texts are") + " not in " + tag + ", whose translation the plan says is partial: "
+                        + String.join("; ", named) + more, pointers);
             }
         }
-        List<String> named = new ArrayList<>();
-        List<String> pointers = new ArrayList<>(texts.size());
-        for (DocumentElements.Value text : texts) {
-            pointers.add(text.pointer());
-            if (named.size() < NAMED) {
-                named.add(text.element().describe() + " " + text.label());
-            }
-        }
-        String more = texts.size() > NAMED ? " and " + (texts.size() - NAMED) + " more" : "";
-        sink.report(ProblemCode.RULE_PARTIAL_TRANSLATION, at, "plan: " + texts.size() + (texts.size() == 1
-                ? " text is" : " texts are") + " not in " + tag + ", whose translation the plan says is partial: "
-                + String.join("; ", named) + more, pointers);
     }
 
     /** Says what is wrong with a tag the schema's pattern accepts, if anything. */
@@ -195,14 +260,13 @@ final class LanguageRules {
     }
 
     /**
-     * Lists tags for a message, at most {@value #LISTED} of them, so that a document declaring
-     * thousands of languages cannot make each of its messages thousands of tags long.
+     * Lists tags for a message: at most {@value #LISTED} of them, then how many more there are of
+     * {@code total}, so that a document declaring thousands of languages cannot make each of its
+     * messages thousands of tags long.
      */
-    private static String list(List<String> tags) {
-        if (tags.size() <= LISTED) {
-            return String.join(", ", tags);
-        }
-        return String.join(", ", tags.subList(0, LISTED)) + " and " + (tags.size() - LISTED) + " more";
+    private static String list(List<String> tags, int total) {
+        List<String> shown = tags.size() <= LISTED ? tags : tags.subList(0, LISTED);
+        return String.join(", ", shown) + (total > shown.size() ? " and " + (total - shown.size()) + " more" : "");
     }
 
     private static Pattern schemaPattern(String definition) {

@@ -1,7 +1,5 @@
 package io.github.councilplan.schema;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.json.PlanJson;
 import java.io.IOException;
@@ -10,15 +8,16 @@ import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Validates plan documents, reporting every problem at once with a code, a message, a JSON
@@ -40,6 +39,11 @@ import tools.jackson.databind.JsonNode;
  * share one validator.
  */
 public final class PlanValidator {
+    /** The reason given for a file that is not a regular file, such as a named pipe or a device. */
+    private static final String NOT_A_REGULAR_FILE = "not a regular file";
+    /** The reason given for a file that is a directory. */
+    private static final String A_DIRECTORY = "is a directory";
+
     private final ValidationLimits limits;
     private final TreeReader json;
     private final TreeReader yaml;
@@ -95,7 +99,8 @@ public final class PlanValidator {
      *
      * @param file the file, not null
      * @return the report, not null
-     * @throws IOException if the file cannot be read (missing, a directory, unreadable)
+     * @throws IOException if the file cannot be read (missing, a directory, unreadable, or not a
+     *     regular file, as {@link #validate(Path, DocumentFormat)} says)
      * @throws NullPointerException if {@code file} is null
      */
     public ValidationReport validate(Path file) throws IOException {
@@ -103,21 +108,28 @@ public final class PlanValidator {
     }
 
     /**
-     * Validates a file in the given format.
+     * Validates a file in the given format. Only a regular file is read (a symbolic link is
+     * followed): a directory, a named pipe, a device or a socket is refused before it is opened,
+     * since reading one could block for ever or never end; and no more than
+     * {@link ValidationLimits#maxDocumentBytes()} bytes are read.
      *
      * @param file the file, not null
      * @param format the format, not null
      * @return the report, not null
-     * @throws IOException if the file cannot be read (missing, a directory, unreadable)
+     * @throws IOException if the file cannot be read: missing, unreadable, or not a regular file
+     *     (a {@link FileSystemException} whose {@link FileSystemException#getReason() reason} is
+     *     {@code "not a regular file"} or {@code "is a directory"})
      * @throws NullPointerException if an argument is null
      */
     public ValidationReport validate(Path file, DocumentFormat format) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a directory");
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new FileSystemException(file.toString(), null,
+                    attributes.isDirectory() ? A_DIRECTORY : NOT_A_REGULAR_FILE);
         }
-        long size = Files.size(file);
+        long size = attributes.size();
         if (size > limits.maxDocumentBytes()) {
             return tooLarge(size, "bytes");
         }
@@ -143,7 +155,7 @@ public final class PlanValidator {
         try {
             return validate(utf8(document), format);
         } catch (DocumentProblemException e) {
-            return ValidationReport.invalid(List.of(e.problem()));
+            return only(e.problem());
         }
     }
 
@@ -212,7 +224,7 @@ public final class PlanValidator {
         try {
             return validate(utf8(text), format);
         } catch (DocumentProblemException e) {
-            return ValidationReport.invalid(List.of(e.problem()));
+            return only(e.problem());
         }
     }
 
@@ -245,9 +257,16 @@ public final class PlanValidator {
     }
 
     private ValidationReport tooLarge(long size, String unit) {
-        return ValidationReport.invalid(List.of(Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE,
+        return only(Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE,
                 "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes (at least "
-                        + size + " " + unit + ")", "", 1, 1)));
+                        + size + " " + unit + ")", "", 1, 1));
+    }
+
+    /** Returns the report of a document with one problem, found before it could be read. */
+    private ValidationReport only(Problem problem) {
+        ProblemCollector problems = new ProblemCollector(limits);
+        problems.add(problem);
+        return problems.report(Optional.empty());
     }
 
     private ValidationReport check(byte[] document, TreeReader reader) {
@@ -288,9 +307,10 @@ public final class PlanValidator {
      * they get one {@code rule.unchecked-reference} note per plan. Validating one document alone
      * is validating it together with nothing.
      *
-     * @param documents the documents, not null; files are read within this validator's limits
+     * @param documents the documents, not null; files are read within this validator's limits, as
+     *     {@link #validate(Path, DocumentFormat)} reads them
      * @return one report per document, in the order given; an unmodifiable list, not null
-     * @throws IOException if a file cannot be read (missing, a directory, unreadable)
+     * @throws IOException if a file cannot be read (missing, unreadable, or not a regular file)
      * @throws NullPointerException if {@code documents} is null or holds null
      */
     public List<ValidationReport> validateTogether(List<PlanDocument> documents) throws IOException {
@@ -298,28 +318,30 @@ public final class PlanValidator {
         List<Checked> checked = new ArrayList<>(documents.size());
         for (PlanDocument document : documents) {
             Objects.requireNonNull(document, "document");
-            byte[] bytes = document.bytes() != null ? document.bytes() : readFile(document.file().orElseThrow());
-            ValidationReport tooLarge = bytes == null ? tooLarge(Files.size(document.file().orElseThrow()), "bytes")
-                    : bytes.length > limits.maxDocumentBytes() ? tooLarge(bytes.length, "bytes") : null;
-            checked.add(tooLarge != null ? Checked.failed(tooLarge)
-                    : read(bytes, document.format() == DocumentFormat.YAML ? yaml : json));
+            TreeReader reader = document.format() == DocumentFormat.YAML ? yaml : json;
+            if (document.bytes() != null) {
+                checked.add(document.bytes().length > limits.maxDocumentBytes()
+                        ? Checked.failed(tooLarge(document.bytes().length, "bytes")) : read(document.bytes(), reader));
+                continue;
+            }
+            Path file = document.file().orElseThrow();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new FileSystemException(file.toString(), null,
+                        attributes.isDirectory() ? A_DIRECTORY : NOT_A_REGULAR_FILE);
+            }
+            if (attributes.size() > limits.maxDocumentBytes()) {
+                checked.add(Checked.failed(tooLarge(attributes.size(), "bytes")));
+                continue;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes()) + 1);
+            }
+            checked.add(bytes.length > limits.maxDocumentBytes() ? Checked.failed(tooLarge(bytes.length, "bytes"))
+                    : read(bytes, reader));
         }
         return checkTogether(checked, json);
-    }
-
-    /** Reads a file within the size limit, or answers null when it is larger. */
-    private byte[] readFile(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a directory");
-        }
-        if (Files.size(file) > limits.maxDocumentBytes()) {
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            long max = limits.maxDocumentBytes();
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, max) + 1);
-            return bytes.length > max ? null : bytes;
-        }
     }
 
     /**
@@ -330,7 +352,7 @@ public final class PlanValidator {
         if (reader == json) {
             Optional<FastPath.Passed> passed = fast.validate(document);
             if (passed.isPresent()) {
-                return Checked.passed(passed.get(), document);
+                return Checked.passed(passed.get(), document, limits);
             }
         }
         return readFully(document, reader);
@@ -338,20 +360,26 @@ public final class PlanValidator {
 
     /** Reads a document into a located tree and checks its schema and the rules of one document. */
     private Checked readFully(byte[] document, TreeReader reader) {
+        ProblemCollector problems = new ProblemCollector(limits);
         LocatedTree tree;
         try {
             tree = reader.read(document);
         } catch (DocumentProblemException e) {
-            return Checked.failed(ValidationReport.invalid(List.of(e.problem())));
+            problems.add(e.problem());
+            return Checked.failed(problems.report(Optional.empty()));
         }
-        List<Problem> problems = new ArrayList<>();
-        checkSchema(tree, problems);
+        CompiledSchema.PROBLEMS.check(tree, problems);
         RuleSink sink = (code, pointer, message, related) -> {
             int[] at = tree.locate(pointer);
             problems.add(Problem.of(code, message, pointer, at[0], at[1], related));
         };
         DocumentElements elements = PlanRules.check(DocumentNode.of(tree.root()), sink);
         return new Checked(tree, elements, problems, sink, null, null, document);
+    }
+
+    /** The schema, compiled once, when a document first needs the full check: a valid JSON document never does. */
+    private static final class CompiledSchema {
+        static final SchemaProblems PROBLEMS = new SchemaProblems(PlanSchema.compile());
     }
 
     /**
@@ -361,21 +389,21 @@ public final class PlanValidator {
      * documents find in it is {@linkplain #flagged() flagged}, and the document is then read fully
      * to locate it).
      */
-    private record Checked(LocatedTree tree, DocumentElements elements, List<Problem> problems, RuleSink sink,
+    private record Checked(LocatedTree tree, DocumentElements elements, ProblemCollector problems, RuleSink sink,
             ValidationReport failed, Plan passed, byte[] document) {
         static Checked failed(ValidationReport report) {
             return new Checked(null, null, null, null, report, null, null);
         }
 
-        static Checked passed(FastPath.Passed passed, byte[] document) {
-            List<Problem> flags = new ArrayList<>(0);
+        static Checked passed(FastPath.Passed passed, byte[] document, ValidationLimits limits) {
+            ProblemCollector flags = new ProblemCollector(limits);
             return new Checked(null, passed.elements(), flags, (code, pointer, message, related) ->
                     flags.add(Problem.of(code, message, pointer, 1, 1)), null, passed.plan(), document);
         }
 
         /** Tells whether a document that passed the fast path got a problem from the rules across documents. */
         boolean flagged() {
-            return passed != null && !problems.isEmpty();
+            return passed != null && problems.hasAny();
         }
 
         RelatedPlanRules.Given given() {
@@ -388,73 +416,22 @@ public final class PlanValidator {
                 return failed;
             }
             if (passed != null) {
-                return ValidationReport.valid(List.of(), passed);
+                return problems.report(Optional.of(passed));
             }
-            if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
-                return ValidationReport.invalid(problems);
+            if (problems.hasErrors()) {
+                return problems.report(Optional.empty());
             }
             try {
                 Plan plan = PlanJson.standard().mapper().treeToValue(tree.root(), Plan.class);
-                return ValidationReport.valid(problems, plan);
+                return problems.report(Optional.of(plan));
             } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
                 String pointer = e instanceof DatabindException ? pointerOf((DatabindException) e) : "";
                 int[] at = tree.locate(pointer);
                 problems.add(Problem.of(ProblemCode.MODEL_INVALID,
                         ElementPaths.describe(tree.root(), pointer) + ": " + modelMessage(e), pointer, at[0], at[1]));
-                return ValidationReport.invalid(problems);
+                return problems.report(Optional.empty());
             }
         }
-    }
-
-    /** The schema, compiled once, when a document first needs the full check: a valid JSON document never does. */
-    private static final class CompiledSchema {
-        static final Schema SCHEMA = PlanSchema.compile();
-    }
-
-    private void checkSchema(LocatedTree tree, List<Problem> problems) {
-        List<Error> errors;
-        try {
-            errors = CompiledSchema.SCHEMA.validate(tree.root());
-        } catch (RuntimeException e) {
-            // the schema library failing on a document is still a verdict on that document, not a crash
-            problems.add(Problem.ofSchema(ProblemCode.SCHEMA_OTHER, "plan: the schema could not be evaluated: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), "", 1, 1, "", "#"));
-            return;
-        }
-        for (Error error : errors) {
-            String pointer = error.getInstanceLocation().toString();
-            String keyword = error.getKeyword() == null ? "" : error.getKeyword();
-            if (error.getProperty() != null
-                    && (keyword.equals("additionalProperties") || keyword.equals("unevaluatedProperties"))) {
-                pointer = pointer + "/" + LocatedTree.escape(error.getProperty());
-            }
-            int[] at = tree.locate(pointer);
-            problems.add(Problem.ofSchema(ProblemCode.forSchemaKeyword(keyword),
-                    ElementPaths.describe(tree.root(), pointer) + ": " + schemaMessage(error, tree),
-                    pointer, at[0], at[1], keyword, String.valueOf(error.getSchemaLocation())));
-        }
-    }
-
-    /**
-     * The schema library's message, after the instance's pointer; for a pattern the schema
-     * describes (or a property name its {@code propertyNames} refuses), the offending string and
-     * the form it should have, in place of the regular expression.
-     */
-    private static String schemaMessage(Error error, LocatedTree tree) {
-        String location = error.getInstanceLocation().toString();
-        String text = null;
-        String schemaLocation = String.valueOf(error.getSchemaLocation());
-        if ("pattern".equals(error.getKeyword())) {
-            text = PatternForms.plan().message(schemaLocation, tree.root().at(location)).orElse(null);
-        } else if ("propertyNames".equals(error.getKeyword())) {
-            text = PatternForms.plan().propertyNameMessage(schemaLocation, error.getProperty()).orElse(null);
-        }
-        if (text == null) {
-            String message = error.getMessage();
-            String prefix = location + ": ";
-            text = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-        }
-        return (location.isEmpty() ? "" : location + ": ") + text;
     }
 
     private static String pointerOf(DatabindException e) {

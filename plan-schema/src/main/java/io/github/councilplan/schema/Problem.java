@@ -98,6 +98,23 @@ public final class Problem {
     }
 
     /**
+     * Returns this problem with its message cut to at most {@code maxLength} characters, ending
+     * in {@code "..."} when cut (a surrogate pair is never split); this problem itself when its
+     * message is no longer.
+     */
+    Problem withMessageCut(int maxLength) {
+        if (message.length() <= maxLength) {
+            return this;
+        }
+        int end = maxLength - 3;
+        if (Character.isLowSurrogate(message.charAt(end)) && Character.isHighSurrogate(message.charAt(end - 1))) {
+            end--;
+        }
+        return new Problem(code, severity, message.substring(0, end) + "...", pointer, line, column, keyword,
+                schemaLocation, related);
+    }
+
+    /**
      * Returns the problem's stable code.
      *
      * @return the code, not null

@@ -1,30 +1,47 @@
 package io.github.councilplan.schema;
 
+import java.util.Objects;
+
 /**
- * Bounds on what the validator reads, so that a hostile document ends in a located problem and
- * not in exhausted memory or time. Exceeding one is reported as a {@code limit.*} problem.
+ * Bounds on what the validator reads and reports, so that a hostile document ends in a located
+ * problem and not in exhausted memory or time. Exceeding a bound on reading is reported as a
+ * {@code limit.*} problem; the bounds on reporting shorten the report instead.
  *
  * <p>The defaults ({@link #defaults()}) admit any realistic plan: 64 MiB per document, nesting
- * 64 deep, strings of 1,000,000 characters, numbers of 100 digits, and 100,000 values produced by
- * YAML aliases. Instances are immutable and thread-safe; change a limit with a {@code with*}
- * method.
+ * 64 deep, strings of 1,000,000 characters, numbers of 100 digits, 100,000 values and 10,000,000
+ * characters added by YAML aliases; a report keeps 1,000 problems (the rest counted by code,
+ * {@link ValidationReport#omitted()}), each message at most 2,000 characters. Instances are
+ * immutable and thread-safe; change a limit with a {@code with*} method.
  */
 public final class ValidationLimits {
-    private static final ValidationLimits DEFAULTS = new ValidationLimits(64L * 1024 * 1024, 64, 1_000_000, 100, 100_000);
+    /** The shortest message limit accepted: room for a few words and the mark of a cut. */
+    private static final int MIN_MESSAGE_LENGTH = 20;
+    private static final ValidationLimits DEFAULTS = new ValidationLimits(64L * 1024 * 1024, 64, 1_000_000, 100,
+            100_000, 10_000_000L, 1_000, 2_000);
 
     private final long maxDocumentBytes;
     private final int maxNestingDepth;
     private final int maxStringLength;
     private final int maxNumberLength;
     private final int maxAliasExpansion;
+    private final long maxAliasCharacters;
+    private final int maxProblems;
+    private final int maxMessageLength;
 
-    private ValidationLimits(
-            long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength, int maxAliasExpansion) {
+    private ValidationLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+            int maxAliasExpansion, long maxAliasCharacters, int maxProblems, int maxMessageLength) {
         this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
         this.maxNestingDepth = (int) positive("maxNestingDepth", maxNestingDepth);
         this.maxStringLength = (int) positive("maxStringLength", maxStringLength);
         this.maxNumberLength = (int) positive("maxNumberLength", maxNumberLength);
         this.maxAliasExpansion = (int) positive("maxAliasExpansion", maxAliasExpansion);
+        this.maxAliasCharacters = positive("maxAliasCharacters", maxAliasCharacters);
+        this.maxProblems = (int) positive("maxProblems", maxProblems);
+        if (maxMessageLength < MIN_MESSAGE_LENGTH) {
+            throw new IllegalArgumentException("maxMessageLength: expected " + MIN_MESSAGE_LENGTH + " or more, was "
+                    + maxMessageLength);
+        }
+        this.maxMessageLength = maxMessageLength;
     }
 
     private static long positive(String field, long value) {
@@ -71,8 +88,9 @@ public final class ValidationLimits {
     }
 
     /**
-     * Returns the most characters a number may have, and the most digits it may have once written
-     * out in full, without an exponent ({@code 1e100} has 101).
+     * Returns the most characters a number may be written with, and the most digits it may have
+     * once written out in full in decimal, without an exponent, whatever its notation
+     * ({@code 1e100} has 101; a YAML {@code 0x} number counts the digits of its decimal value).
      *
      * @return the limit, positive
      */
@@ -90,6 +108,40 @@ public final class ValidationLimits {
     }
 
     /**
+     * Returns how many characters YAML aliases may add to a document when expanded: the
+     * characters of the strings, keys and numbers in each aliased node, counted once for each
+     * alias, so that a short document cannot stand for gigabytes of text in whatever is made
+     * from the plan (a rendering, a diff).
+     *
+     * @return the limit, positive
+     */
+    public long maxAliasCharacters() {
+        return maxAliasCharacters;
+    }
+
+    /**
+     * Returns how many problems a report keeps: errors first, then warnings, each in document
+     * order. The problems found beyond it are counted by code in
+     * {@link ValidationReport#omitted()}, so that a document with millions of faults costs
+     * memory for this many.
+     *
+     * @return the limit, positive
+     */
+    public int maxProblems() {
+        return maxProblems;
+    }
+
+    /**
+     * Returns the longest message a problem keeps, in characters: a longer one is cut and ends in
+     * {@code "..."}.
+     *
+     * @return the limit, at least 20
+     */
+    public int maxMessageLength() {
+        return maxMessageLength;
+    }
+
+    /**
      * Returns a copy with another document size limit.
      *
      * @param bytes the limit in bytes, positive
@@ -97,7 +149,8 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code bytes} is less than 1
      */
     public ValidationLimits withMaxDocumentBytes(long bytes) {
-        return new ValidationLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxAliasExpansion);
+        return new ValidationLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxAliasExpansion,
+                maxAliasCharacters, maxProblems, maxMessageLength);
     }
 
     /**
@@ -108,7 +161,8 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code depth} is less than 1
      */
     public ValidationLimits withMaxNestingDepth(int depth) {
-        return new ValidationLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxAliasExpansion);
+        return new ValidationLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxAliasExpansion,
+                maxAliasCharacters, maxProblems, maxMessageLength);
     }
 
     /**
@@ -119,29 +173,68 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public ValidationLimits withMaxStringLength(int length) {
-        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength, maxAliasExpansion);
+        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength, maxAliasExpansion,
+                maxAliasCharacters, maxProblems, maxMessageLength);
     }
 
     /**
      * Returns a copy with another number length limit.
      *
-     * @param length the limit in characters, positive
+     * @param length the limit in characters and digits, positive
      * @return the new limits, not null
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public ValidationLimits withMaxNumberLength(int length) {
-        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length, maxAliasExpansion);
+        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length, maxAliasExpansion,
+                maxAliasCharacters, maxProblems, maxMessageLength);
     }
 
     /**
-     * Returns a copy with another YAML alias expansion limit.
+     * Returns a copy with another limit on the values YAML aliases add.
      *
      * @param values the most values aliases may add, positive
      * @return the new limits, not null
      * @throws IllegalArgumentException if {@code values} is less than 1
      */
     public ValidationLimits withMaxAliasExpansion(int values) {
-        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, values);
+        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, values,
+                maxAliasCharacters, maxProblems, maxMessageLength);
+    }
+
+    /**
+     * Returns a copy with another limit on the characters YAML aliases add.
+     *
+     * @param characters the most characters aliases may add, positive
+     * @return the new limits, not null
+     * @throws IllegalArgumentException if {@code characters} is less than 1
+     */
+    public ValidationLimits withMaxAliasCharacters(long characters) {
+        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
+                maxAliasExpansion, characters, maxProblems, maxMessageLength);
+    }
+
+    /**
+     * Returns a copy with another limit on the problems a report keeps.
+     *
+     * @param problems the most problems kept, positive
+     * @return the new limits, not null
+     * @throws IllegalArgumentException if {@code problems} is less than 1
+     */
+    public ValidationLimits withMaxProblems(int problems) {
+        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
+                maxAliasExpansion, maxAliasCharacters, problems, maxMessageLength);
+    }
+
+    /**
+     * Returns a copy with another limit on the length of a problem's message.
+     *
+     * @param length the limit in characters, at least 20
+     * @return the new limits, not null
+     * @throws IllegalArgumentException if {@code length} is less than 20
+     */
+    public ValidationLimits withMaxMessageLength(int length) {
+        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
+                maxAliasExpansion, maxAliasCharacters, maxProblems, length);
     }
 
     @Override
@@ -155,19 +248,21 @@ public final class ValidationLimits {
         ValidationLimits that = (ValidationLimits) other;
         return maxDocumentBytes == that.maxDocumentBytes && maxNestingDepth == that.maxNestingDepth
                 && maxStringLength == that.maxStringLength && maxNumberLength == that.maxNumberLength
-                && maxAliasExpansion == that.maxAliasExpansion;
+                && maxAliasExpansion == that.maxAliasExpansion && maxAliasCharacters == that.maxAliasCharacters
+                && maxProblems == that.maxProblems && maxMessageLength == that.maxMessageLength;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
-                maxAliasExpansion);
+        return Objects.hash(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxAliasExpansion,
+                maxAliasCharacters, maxProblems, maxMessageLength);
     }
 
     @Override
     public String toString() {
         return "ValidationLimits{maxDocumentBytes=" + maxDocumentBytes + ", maxNestingDepth=" + maxNestingDepth
                 + ", maxStringLength=" + maxStringLength + ", maxNumberLength=" + maxNumberLength
-                + ", maxAliasExpansion=" + maxAliasExpansion + "}";
+                + ", maxAliasExpansion=" + maxAliasExpansion + ", maxAliasCharacters=" + maxAliasCharacters
+                + ", maxProblems=" + maxProblems + ", maxMessageLength=" + maxMessageLength + "}";
     }
 }

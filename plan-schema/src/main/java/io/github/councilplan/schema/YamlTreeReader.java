@@ -60,10 +60,14 @@ import tools.jackson.databind.node.ObjectNode;
  * the nesting depth, checked before a mapping or sequence is opened and again for the depth an
  * alias would reach, so that a document nested 100,000 deep ends at the limit; the length of
  * strings and keys, and of numbers before they are converted and once written out in full
- * ({@code 1e100000000} has too many digits, as in JSON); and the values aliases add: each
- * alias adds as many values as its anchored node holds, counted before the node is copied, so a
- * "billion laughs" document ends at the first alias past {@link ValidationLimits#maxAliasExpansion()}
- * having built no more than that many values. The engine looks ahead over a whole scalar, comment
+ * ({@code 1e100000000} has too many digits, as in JSON; a hexadecimal or octal integer is
+ * limited by the decimal digits of its value); and what aliases add: each alias adds as many
+ * values, and as many characters of strings, keys and numbers, as its anchored node holds,
+ * counted before the node is copied, so a "billion laughs" document ends at the first alias past
+ * {@link ValidationLimits#maxAliasExpansion()} or {@link ValidationLimits#maxAliasCharacters()}
+ * having built no more than that. A string or key that holds an escape making half of a
+ * surrogate pair (<code>"&#92;ud800"</code>) is refused, as in JSON, a key's pointer showing the escape
+ * as written. The engine looks ahead over a whole scalar, comment
  * or run of spaces at once, at a cost quadratic in its length; it is not let run further ahead
  * than the string limit (and a little), so that the time a document takes stays proportional to
  * its size (60 MB of strings each at the default limit read in seconds, not hours). The
@@ -247,6 +251,10 @@ final class YamlTreeReader implements TreeReader {
         private long built;
         /** Values that aliases have added so far. */
         private long aliased;
+        /** Characters of the scalars and keys built so far, copies for aliases included. */
+        private long characters;
+        /** Characters that aliases have added so far. */
+        private long aliasedCharacters;
         /** The start of the last event read, for errors the engine does not locate. */
         private Mark last;
 
@@ -344,7 +352,7 @@ final class YamlTreeReader implements TreeReader {
             }
             String token = parent == null ? null : parent.nextToken();
             Frame frame = new Frame(mapping ? NODES.objectNode() : null, mapping ? null : NODES.arrayNode(),
-                    token, place(parent, mark), built, anchor(event, null));
+                    token, place(parent, mark), built, characters, anchor(event, null));
             built++;
             open.push(frame);
         }
@@ -353,7 +361,8 @@ final class YamlTreeReader implements TreeReader {
             Frame frame = open.pop();
             JsonNode node = frame.object != null ? frame.object : frame.array;
             if (frame.anchored != null) {
-                frame.anchored.complete(node, built - frame.builtBefore, frame.height);
+                frame.anchored.complete(node, built - frame.builtBefore, frame.height,
+                        characters - frame.charactersBefore);
             }
             return node;
         }
@@ -365,7 +374,7 @@ final class YamlTreeReader implements TreeReader {
             }
             Anchored anchored = new Anchored();
             if (scalar != null) {
-                anchored.complete(scalar, 1, 0);
+                anchored.complete(scalar, 1, 0, ((ScalarEvent) event).getValue().length());
             }
             anchors.put(event.getAnchor().get().getValue(), anchored);
             return anchored;
@@ -380,6 +389,7 @@ final class YamlTreeReader implements TreeReader {
             JsonNode node = value(event, mark, this::nextPointer);
             place(parent, mark);
             built++;
+            characters += event.getValue().length();
             anchor(event, node);
             return node;
         }
@@ -409,12 +419,18 @@ final class YamlTreeReader implements TreeReader {
                 throw located(ProblemCode.LIMIT_YAML_ALIASES, "the alias *" + name + " would bring the values that "
                         + "aliases add to more than the limit of " + limits.maxAliasExpansion(), mark, pointer);
             }
+            if (aliasedCharacters + anchored.characters > limits.maxAliasCharacters()) {
+                throw located(ProblemCode.LIMIT_YAML_ALIASES, "the alias *" + name + " would bring the characters "
+                        + "that aliases add to more than the limit of " + limits.maxAliasCharacters(), mark, pointer);
+            }
             if (depth + anchored.height > limits.maxNestingDepth()) {
                 throw located(ProblemCode.LIMIT_NESTING_DEPTH, "the alias *" + name + " makes values nest deeper than "
                         + "the limit of " + limits.maxNestingDepth() + " levels", mark, pointer);
             }
             aliased += anchored.size;
             built += anchored.size;
+            aliasedCharacters += anchored.characters;
+            characters += anchored.characters;
         }
 
         /** Reads a mapping's key, which must be a string that the mapping does not have yet. */
@@ -424,15 +440,21 @@ final class YamlTreeReader implements TreeReader {
             switch (event.getEventId()) {
                 case Scalar: {
                     ScalarEvent scalar = (ScalarEvent) event;
+                    String surrogate = DocumentText.unpairedSurrogateMessage("the key", scalar.getValue());
+                    if (surrogate != null) {
+                        throw located(ProblemCode.SYNTAX_MALFORMED, surrogate, mark, () -> framePointer() + "/"
+                                + LocatedTree.escape(DocumentText.asWritten(scalar.getValue())));
+                    }
                     JsonNode node = value(scalar, mark, this::framePointer);
                     if (!node.isString()) {
                         throw located(ProblemCode.SYNTAX_MALFORMED, "a key must be a string, but "
                                 + (scalar.getValue().isEmpty() ? "this key is empty (null)" : "the key "
-                                + scalar.getValue() + " is " + describe(node) + ": quote it, as \""
-                                + scalar.getValue() + "\""), mark, this::framePointer);
+                                + ShownValue.of(scalar.getValue()) + " is " + describe(node) + ": quote it"),
+                                mark, this::framePointer);
                     }
                     anchor(scalar, node);
                     key = node.asString();
+                    characters += key.length();
                     break;
                 }
                 case Alias: {
@@ -456,7 +478,7 @@ final class YamlTreeReader implements TreeReader {
                     throw located(ProblemCode.SYNTAX_MALFORMED, "unexpected " + event.getEventId(), mark);
             }
             if (mapping.object.has(key)) {
-                throw located(ProblemCode.SYNTAX_DUPLICATE_KEY, "the key '" + key + "' appears twice in this mapping",
+                throw located(ProblemCode.SYNTAX_DUPLICATE_KEY, "the key " + ShownValue.of(key) + " appears twice in this mapping",
                         mark, () -> framePointer() + "/" + LocatedTree.escape(key));
             }
             mapping.key = key;
@@ -478,7 +500,7 @@ final class YamlTreeReader implements TreeReader {
                             || kind == YamlScalars.Kind.HEX_INT) {
                         return plain(value, mark, pointer);
                     }
-                    throw located(ProblemCode.SYNTAX_MALFORMED, "'" + value + "' tagged !!int is not an integer",
+                    throw located(ProblemCode.SYNTAX_MALFORMED, ShownValue.of(value) + " tagged !!int is not an integer",
                             mark, pointer);
                 case YamlScalars.FLOAT:
                     if (kind == YamlScalars.Kind.FLOAT || kind == YamlScalars.Kind.DECIMAL_INT
@@ -486,19 +508,19 @@ final class YamlTreeReader implements TreeReader {
                         return kind == YamlScalars.Kind.DECIMAL_INT ? decimal(value, mark, pointer)
                                 : plain(value, mark, pointer);
                     }
-                    throw located(ProblemCode.SYNTAX_MALFORMED, "'" + value + "' tagged !!float is not a number",
+                    throw located(ProblemCode.SYNTAX_MALFORMED, ShownValue.of(value) + " tagged !!float is not a number",
                             mark, pointer);
                 case YamlScalars.BOOL:
                     if (kind == YamlScalars.Kind.TRUE || kind == YamlScalars.Kind.FALSE) {
                         return NODES.booleanNode(kind == YamlScalars.Kind.TRUE);
                     }
-                    throw located(ProblemCode.SYNTAX_MALFORMED, "'" + value + "' tagged !!bool is not true or false",
+                    throw located(ProblemCode.SYNTAX_MALFORMED, ShownValue.of(value) + " tagged !!bool is not true or false",
                             mark, pointer);
                 case YamlScalars.NULL:
                     if (kind == YamlScalars.Kind.NULL) {
                         return NODES.nullNode();
                     }
-                    throw located(ProblemCode.SYNTAX_MALFORMED, "'" + value + "' tagged !!null is not null", mark,
+                    throw located(ProblemCode.SYNTAX_MALFORMED, ShownValue.of(value) + " tagged !!null is not null", mark,
                             pointer);
                 default:
                     throw tagProblem(tag.get(), "a scalar", mark, pointer);
@@ -524,7 +546,7 @@ final class YamlTreeReader implements TreeReader {
                     return decimal(value, mark, pointer);
                 case INFINITY:
                 case NOT_A_NUMBER:
-                    throw located(ProblemCode.SYNTAX_MALFORMED, "'" + value + "' is "
+                    throw located(ProblemCode.SYNTAX_MALFORMED, ShownValue.of(value) + " is "
                             + (kind == YamlScalars.Kind.INFINITY ? "an infinity" : "not a number")
                             + ", which JSON cannot hold (quote it if it is meant as text)", mark, pointer);
                 default:
@@ -532,9 +554,34 @@ final class YamlTreeReader implements TreeReader {
             }
         }
 
+        /**
+         * Reads an integer, limited by its value whatever its notation: a decimal one by its
+         * characters, as in JSON; a hexadecimal or octal one by the decimal digits of its value
+         * ({@code 0x} and 85 hexadecimal digits make 103), after a bound on its significant
+         * digits that no value within the limit exceeds, so that nothing long is converted.
+         */
         private JsonNode integer(String text, String digits, int radix, Mark mark, Supplier<String> pointer) {
-            checkNumberLength(text, mark, pointer);
+            if (radix == 10) {
+                checkNumberLength(text, mark, pointer);
+            } else {
+                int zeros = 0;
+                while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+                    zeros++;
+                }
+                // 16^L and 8^(2L) both exceed 10^L: more significant digits than that is too many
+                long most = radix == 16 ? limits.maxNumberLength() : 2L * limits.maxNumberLength();
+                if (digits.length() - zeros > most) {
+                    throw located(ProblemCode.LIMIT_NUMBER_LENGTH, "a number of " + (digits.length() - zeros)
+                            + (radix == 16 ? " hexadecimal" : " octal") + " digits has more digits written out in "
+                            + "full than the limit of " + limits.maxNumberLength(), mark, pointer);
+                }
+            }
             BigInteger value = new BigInteger(digits, radix);
+            long written = JsonTreeReader.writtenDigits(new BigDecimal(value));
+            if (written > limits.maxNumberLength()) {
+                throw located(ProblemCode.LIMIT_NUMBER_LENGTH,
+                        JsonTreeReader.numberTooLong(written, limits.maxNumberLength()), mark, pointer);
+            }
             if (value.bitLength() < Integer.SIZE) {
                 return NODES.numberNode(value.intValue());
             }
@@ -568,6 +615,10 @@ final class YamlTreeReader implements TreeReader {
             if (value.length() > limits.maxStringLength()) {
                 throw located(ProblemCode.LIMIT_STRING_LENGTH, "a string of " + value.length()
                         + " characters is longer than the limit of " + limits.maxStringLength(), mark, pointer);
+            }
+            String surrogate = DocumentText.unpairedSurrogateMessage("the string", value);
+            if (surrogate != null) {
+                throw located(ProblemCode.SYNTAX_MALFORMED, surrogate, mark, pointer);
             }
             return NODES.stringNode(value);
         }
@@ -627,6 +678,7 @@ final class YamlTreeReader implements TreeReader {
         final String token;
         final LocatedTree.Location location;
         final long builtBefore;
+        final long charactersBefore;
         final Anchored anchored;
         /** 1 for a collection of scalars, more for nested collections. */
         int height = 1;
@@ -634,12 +686,13 @@ final class YamlTreeReader implements TreeReader {
         String key;
 
         Frame(ObjectNode object, ArrayNode array, String token, LocatedTree.Location location, long builtBefore,
-                Anchored anchored) {
+                long charactersBefore, Anchored anchored) {
             this.object = object;
             this.array = array;
             this.token = token;
             this.location = location;
             this.builtBefore = builtBefore;
+            this.charactersBefore = charactersBefore;
             this.anchored = anchored;
         }
 
@@ -664,11 +717,14 @@ final class YamlTreeReader implements TreeReader {
         JsonNode node;
         long size;
         int height;
+        /** The characters of the scalars and keys in the node. */
+        long characters;
 
-        void complete(JsonNode node, long size, int height) {
+        void complete(JsonNode node, long size, int height, long characters) {
             this.node = node;
             this.size = size;
             this.height = height;
+            this.characters = characters;
         }
     }
 

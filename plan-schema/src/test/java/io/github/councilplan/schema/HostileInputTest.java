@@ -300,6 +300,33 @@ class HostileInputTest {
         assertThat(problem.line()).isGreaterThan(YAML_HEAD.split("\n").length);
     }
 
+    /**
+     * Aliases are limited in the characters they add, whatever the node aliased: a string, a key,
+     * a collection of them, or an alias used as a key; the limit itself is allowed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a: &a %s\nb: [*a, *a]\n",
+        "a: &a {%s: 1}\nb: [*a, *a]\n",
+        "a: &a [[x, %s]]\nb: [*a, *a]\n",
+        "k: &k %s\nb: {*k : 1, other: *k}\n"})
+    void aliasesAddingMoreCharactersThanTheLimitAreALocatedLimitProblem(String extensions) {
+        PlanValidator limited = PlanValidator.create(ValidationLimits.defaults().withMaxAliasCharacters(100));
+        String within = YAML_HEAD + "extensions:\n" + indent(String.format(extensions, "x".repeat(48)));
+        String beyond = YAML_HEAD + "extensions:\n" + indent(String.format(extensions, "x".repeat(51)));
+
+        assertThat(Verdicts.validate(limited, within, DocumentFormat.YAML).problems()).isEmpty();
+        Problem problem = onlyProblem(Verdicts.validate(limited, beyond, DocumentFormat.YAML),
+                ProblemCode.LIMIT_YAML_ALIASES);
+        assertThat(problem.message()).contains("characters");
+        assertThat(problem.pointer()).startsWith("/extensions/");
+        assertThat(problem.line()).isGreaterThan(YAML_HEAD.split("\n").length + 1);
+    }
+
+    private static String indent(String lines) {
+        return ("  " + lines.replace("\n", "\n  ")).stripTrailing() + "\n";
+    }
+
     @Test
     void nestingOneHundredThousandDeepInYamlIsALocatedLimitProblem() {
         for (String deep : List.of("[".repeat(100_000) + "]".repeat(100_000), "{a: ".repeat(100_000) + "}".repeat(100_000),

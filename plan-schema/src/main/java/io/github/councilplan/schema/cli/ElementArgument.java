@@ -39,11 +39,11 @@ final class ElementArgument {
         String quoted = "'" + shown(argument) + "'";
         if (numbered.size() > 1) {
             Wording wording = Wording.of(index.plan());
-            StringBuilder message = new StringBuilder("plan: " + file + ": " + quoted + " is the number of "
-                    + numbered.size() + " elements; give the id of one:");
-            numbered.forEach(element -> message.append(System.lineSeparator()).append("  ")
-                    .append(TraceText.line(wording, element)));
-            throw new CommandFailure(ExitCodes.NOT_FOUND, message.toString());
+            List<String> lines = new ArrayList<>();
+            lines.add("plan: " + file + ": " + quoted + " is the number of " + numbered.size()
+                    + " elements; give the id of one:");
+            numbered.forEach(element -> lines.add("  " + TraceText.line(wording, element)));
+            throw new CommandFailure(ExitCodes.NOT_FOUND, lines);
         }
         List<String> names = new ArrayList<>();
         for (PlanElement element : index.plan().elements()) {
@@ -71,21 +71,15 @@ final class ElementArgument {
         }
     }
 
-    /** Returns the argument fit to quote in one line: control characters escaped, and cut short. */
+    /**
+     * Returns the argument cut short to quote (the output stream escapes what it holds that could
+     * act on a terminal).
+     */
     private static String shown(String argument) {
-        StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < argument.length() && shown.length() < MAX_SHOWN; i++) {
-            char c = argument.charAt(i);
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                shown.append(String.format("\\u%04x", (int) c));
-            } else {
-                shown.append(c);
-            }
+        if (argument.length() <= MAX_SHOWN) {
+            return argument;
         }
-        if (shown.length() >= MAX_SHOWN && argument.length() > MAX_SHOWN) {
-            shown.setLength(MAX_SHOWN - 3);
-            shown.append("...");
-        }
-        return shown.toString();
+        int end = MAX_SHOWN - 3;
+        return argument.substring(0, Character.isLowSurrogate(argument.charAt(end)) ? end - 1 : end) + "...";
     }
 }

@@ -9,7 +9,9 @@ import io.github.councilplan.trace.PlanIndex;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -75,34 +77,34 @@ final class GapsCommand implements Callable<Integer> {
         if (format == ReportFormat.JSON) {
             out.println(JsonMapper.shared().writeValueAsString(json(index, gaps)));
         } else {
-            out.print(text(gaps));
+            text(gaps).forEach(out::println);
         }
         out.flush();
         return strict && !gaps.isEmpty() ? ExitCodes.INVALID : ExitCodes.VALID;
     }
 
-    private String text(PlanGaps gaps) {
-        String nl = System.lineSeparator();
-        StringBuilder text = new StringBuilder().append(gaps.size()).append(gaps.size() == 1 ? " gap in " : " gaps in ")
-                .append(plan.name()).append(" as of ").append(gaps.asOf()).append(nl);
+    /** Returns the text report, a line at a time (the output stream ends each line). */
+    private List<String> text(PlanGaps gaps) {
+        List<String> lines = new ArrayList<>();
+        lines.add(gaps.size() + (gaps.size() == 1 ? " gap in " : " gaps in ") + plan.name() + " as of " + gaps.asOf());
         int width = 0;
         for (GapKind kind : GapKind.values()) {
             width = Math.max(width, kind.code().length());
         }
         for (GapKind kind : GapKind.values()) {
-            text.append("  ").append(kind.code()).append(" ".repeat(width - kind.code().length() + 1))
-                    .append(String.format("%4d", gaps.count(kind))).append(nl);
+            lines.add("  " + kind.code() + " ".repeat(width - kind.code().length() + 1)
+                    + String.format("%4d", gaps.count(kind)));
         }
         for (GapKind kind : GapKind.values()) {
             List<Gap> found = gaps.gaps(kind);
             if (found.isEmpty()) {
                 continue;
             }
-            text.append(nl).append(kind.code()).append(" (").append(found.size()).append("): ")
-                    .append(kind.description()).append(nl);
-            found.forEach(gap -> text.append("  ").append(gap.message()).append(nl));
+            lines.add("");
+            lines.add(kind.code() + " (" + found.size() + "): " + kind.description());
+            found.forEach(gap -> lines.add("  " + gap.message()));
         }
-        return text.toString();
+        return lines;
     }
 
     private ObjectNode json(PlanIndex index, PlanGaps gaps) {
@@ -124,15 +126,25 @@ final class GapsCommand implements Callable<Integer> {
         return json;
     }
 
-    /** Reads {@code --as-of}: an ISO date, or a usage error that shows the form expected. */
+    /**
+     * Reads {@code --as-of}: a date exactly as documented, {@code YYYY-MM-DD} with a four-digit
+     * year (ISO's signed and longer years, such as {@code -2025-01-01} or
+     * {@code +12025-01-01}, are refused), or a usage error that shows the form expected.
+     */
     static final class DateConverter implements ITypeConverter<LocalDate> {
+        /** Four digits, a hyphen, two digits, a hyphen and two digits, and nothing else. */
+        private static final Pattern FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
         @Override
         public LocalDate convert(String value) {
             try {
-                return LocalDate.parse(value);
+                if (FORM.matcher(value).matches()) {
+                    return LocalDate.parse(value);
+                }
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("expected a date as YYYY-MM-DD but was '" + value + "'");
+                // an impossible date, such as 2025-02-30: refused below
             }
+            throw new TypeConversionException("expected a date as YYYY-MM-DD but was '" + value + "'");
         }
     }
 }

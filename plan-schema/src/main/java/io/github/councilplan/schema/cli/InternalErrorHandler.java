@@ -16,9 +16,7 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof CommandFailure) {
-            if (!e.getMessage().isEmpty()) {
-                err.println(e.getMessage());
-            }
+            ((CommandFailure) e).lines().forEach(err::println);
             err.flush();
             return ((CommandFailure) e).exitCode();
         }

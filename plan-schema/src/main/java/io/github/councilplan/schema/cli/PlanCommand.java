@@ -1,9 +1,12 @@
 package io.github.councilplan.schema.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,15 +53,54 @@ public final class PlanCommand implements Runnable {
      * errors exit with {@code 2} after the message and the usage on the error stream, and any
      * unexpected exception exits with {@code 2} after one line on the error stream. Output goes to
      * the command line's {@link CommandLine#getOut() out} and {@link CommandLine#getErr() err}
-     * writers, which callers may replace.
+     * writers, which callers may replace: whatever writer is set, text is written to it through
+     * the command line's escaping rule, so that control characters, bidirectional controls and
+     * line separators from outside (a document's text, a file name, an argument) are shown as
+     * escapes such as <code>&#92;u001b</code>, and only the command ends a line.
      *
      * @return a new command line, not null
      */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new PlanCommand());
+        CommandLine commandLine = new Escaping(new PlanCommand());
+        // the default streams, made now so that the subcommands share them
+        commandLine.setOut(commandLine.getOut());
+        commandLine.setErr(commandLine.getErr());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+        commandLine.setExecutionStrategy(PlanCommand::execute);
         return commandLine;
+    }
+
+    /**
+     * Runs the command parsed, as picocli's {@link RunLast} does, but prints the help asked for
+     * with {@code --help} line by line, as a text of the command's own: picocli's own printing
+     * would write it in one piece, whose line breaks the output stream escapes.
+     */
+    private static int execute(ParseResult parseResult) {
+        for (CommandLine parsed : parseResult.asCommandLineList()) {
+            if (parsed.isUsageHelpRequested()) {
+                TerminalWriter.of(parsed.getOut()).printLines(parsed.getUsageMessage());
+                return parsed.getCommandSpec().exitCodeOnUsageHelp();
+            }
+        }
+        return new RunLast().execute(parseResult);
+    }
+
+    /** A command line whose output and error streams are always {@link TerminalWriter}s. */
+    private static final class Escaping extends CommandLine {
+        Escaping(Object command) {
+            super(command);
+        }
+
+        @Override
+        public CommandLine setOut(PrintWriter out) {
+            return super.setOut(TerminalWriter.of(out));
+        }
+
+        @Override
+        public CommandLine setErr(PrintWriter err) {
+            return super.setErr(TerminalWriter.of(err));
+        }
     }
 
     /**
@@ -71,8 +113,9 @@ public final class PlanCommand implements Runnable {
         try {
             status = commandLine().execute(args);
         } catch (RuntimeException | Error e) {
-            System.err.println(InternalErrorHandler.message(e));
-            System.err.flush();
+            PrintWriter err = TerminalWriter.of(new PrintWriter(System.err, true));
+            err.println(InternalErrorHandler.message(e));
+            err.flush();
             status = ExitCodes.CANNOT_CHECK;
         }
         System.exit(status);

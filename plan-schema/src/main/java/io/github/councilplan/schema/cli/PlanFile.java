@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -99,28 +100,24 @@ final class PlanFile {
      * @throws UnreadableFileException if the file cannot be read, saying why
      */
     static PlanDocument document(PlanValidator validator, String file) throws UnreadableFileException {
-        Path path = path(file);
+        Path path;
         try {
-            if (Files.size(path) > validator.limits().maxDocumentBytes()) {
+            path = FileArgument.of(file);
+        } catch (InvalidPathException e) {
+            throw new UnreadableFileException("invalid path: " + e.getReason());
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new UnreadableFileException(attributes.isDirectory() ? "is a directory" : "not a regular file");
+            }
+            if (attributes.size() > validator.limits().maxDocumentBytes()) {
                 return PlanDocument.of(path);
             }
             return PlanDocument.of(Files.readAllBytes(path), DocumentFormat.of(path));
         } catch (IOException e) {
             throw new UnreadableFileException(ReadFailures.reason(e));
         }
-    }
-
-    private static Path path(String file) throws UnreadableFileException {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new UnreadableFileException("invalid path: " + e.getReason());
-        }
-        if (Files.isDirectory(path)) {
-            throw new UnreadableFileException("is a directory");
-        }
-        return path;
     }
 
     /**
@@ -153,18 +150,15 @@ final class PlanFile {
      * @param validator the validator
      * @param file the file as named on the command line
      * @return the report
-     * @throws UnreadableFileException if the file cannot be read: an invalid path, a directory,
-     *     missing or unreadable
+     * @throws UnreadableFileException if the file cannot be read: an invalid path, missing,
+     *     unreadable, a directory or not a regular file (a named pipe, a device, a socket)
      */
     static ValidationReport validate(PlanValidator validator, String file) throws UnreadableFileException {
         Path path;
         try {
-            path = Path.of(file);
+            path = FileArgument.of(file);
         } catch (InvalidPathException e) {
             throw new UnreadableFileException("invalid path: " + e.getReason());
-        }
-        if (Files.isDirectory(path)) {
-            throw new UnreadableFileException("is a directory");
         }
         try {
             return validator.validate(path);

@@ -2,7 +2,6 @@ package io.github.councilplan.schema.cli;
 
 import io.github.councilplan.trace.PlanIndex;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,9 +52,14 @@ final class RenderCommand implements Callable<Integer> {
         PlanIndex index = plan.load(spec.commandLine().getErr());
         String text = format.renderer().render(index);
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
+            // the format's own text, whose line breaks are kept; anything else that could act on a
+            // terminal is escaped (CSV written to a file keeps its data as it is)
+            TerminalWriter out = TerminalWriter.of(spec.commandLine().getOut());
+            if (format == RenderFormat.CSV) {
+                out.printCsv(text);
+            } else {
+                out.printLines(text);
+            }
             return ExitCodes.VALID;
         }
         try (Writer file = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {

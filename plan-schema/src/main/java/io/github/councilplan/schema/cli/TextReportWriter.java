@@ -5,13 +5,19 @@ import io.github.councilplan.schema.Severity;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes results for people, compiler style: for each file, one line per problem,
  * {@code FILE:LINE:COLUMN: error CODE: message} (or {@code warning}), then a summary line,
  * {@code FILE: valid}, {@code FILE: valid, 1 warning} or {@code FILE: 3 errors, 1 warning}; and,
- * after several files, a line totalling them. A file that cannot be read gets only its summary,
- * {@code FILE: cannot read}, the reason going to the error stream.
+ * after several files, a line totalling them. Problems beyond those a report keeps are counted in
+ * one line before the summary, {@code FILE: and 499,000 more problems of 3 codes: CODE (N), …},
+ * and in the summary's totals. A file that cannot be read gets only its summary,
+ * {@code FILE: cannot read}, the reason going to the error stream. Counts of 1,000 and more are
+ * written with thousands separators.
  */
 final class TextReportWriter implements ReportWriter {
     private final PrintWriter out;
@@ -36,6 +42,13 @@ final class TextReportWriter implements ReportWriter {
             out.println(result.file() + ":" + problem.line() + ":" + problem.column() + ": "
                     + problem.severity().label() + " " + problem.code().code() + ": "
                     + InternalErrorHandler.oneLine(problem.message()));
+        }
+        if (!result.omitted().isEmpty()) {
+            out.println(result.file() + ": and " + number(result.omittedCount()) + " more problem"
+                    + (result.omittedCount() == 1 ? "" : "s") + " of " + count(result.omitted().size(), "code") + ": "
+                    + result.omitted().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(entry -> entry.getKey().code() + " (" + number(entry.getValue()) + ")")
+                            .collect(Collectors.joining(", ")));
         }
         if (result.valid()) {
             valid++;
@@ -79,6 +92,10 @@ final class TextReportWriter implements ReportWriter {
     }
 
     private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return number(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -18,7 +18,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         PrintWriter err = commandLine.getErr();
         err.println("plan: " + InternalErrorHandler.oneLine(String.valueOf(e.getMessage())));
         UnmatchedArgumentException.printSuggestions(e, err);
-        commandLine.usage(err);
+        TerminalWriter.of(err).printLines(commandLine.getUsageMessage());
         err.flush();
         return ExitCodes.CANNOT_CHECK;
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,6 +78,18 @@ class GapsCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("expected a date as YYYY-MM-DD but was '1/1/2026'");
         assertThat(run.errShowsStackTrace()).isFalse();
+    }
+
+    /** Only the documented form: ISO's signed and longer years, and impossible dates, are refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-2025-01-01", "+2025-01-01", "+12025-01-01", "-0001-01-01", "2025-1-1", "2025-02-30",
+        "20250101", "2025-01-01T00:00", " 2025-01-01", "2025-01-01\n", "\u0662\u0660\u0662\u0665-01-01"})
+    void aDateNotWrittenYyyyMmDdIsAUsageError(String date) {
+        PlanRun run = PlanRun.of("gaps", "--as-of", date, THURROCK);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CANNOT_CHECK);
+        assertThat(run.err()).contains("expected a date as YYYY-MM-DD");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

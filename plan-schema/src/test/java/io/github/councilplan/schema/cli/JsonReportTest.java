@@ -35,7 +35,8 @@ class JsonReportTest {
         assertThat(files.isArray()).isTrue();
         assertThat(files.size()).isEqualTo(3);
         for (JsonNode file : files) {
-            assertThat(names(file)).containsExactly("file", "valid", "problems");
+            assertThat(names(file)).containsExactly("file", "valid", "problems", "omitted");
+            assertThat(file.get("omitted").isObject()).isTrue();
             assertThat(file.get("file").isString()).isTrue();
             assertThat(file.get("valid").isBoolean()).isTrue();
             assertThat(file.get("problems").isArray()).isTrue();
@@ -82,7 +83,7 @@ class JsonReportTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("{\"files\":[{\"file\":" + JsonMapper.shared().writeValueAsString(
-                PlanRun.THURROCK.toString()) + ",\"valid\":true,\"problems\":[]}]}" + System.lineSeparator());
+                PlanRun.THURROCK.toString()) + ",\"valid\":true,\"problems\":[],\"omitted\":{}}]}" + System.lineSeparator());
         assertThat(run.err()).isEmpty();
     }
 

@@ -28,15 +28,7 @@ class PlanJarIT {
 
     @BeforeAll
     static void findTheJar() throws IOException {
-        String configured = System.getProperty("plan.cliJar");
-        if (configured != null) {
-            jar = Path.of(configured);
-        } else {
-            try (var files = Files.newDirectoryStream(Path.of("target"), "plan-schema-*-cli.jar")) {
-                jar = files.iterator().next();
-            }
-        }
-        assertThat(jar).isRegularFile();
+        jar = CliJar.find();
     }
 
     @Test
