@@ -17,7 +17,7 @@ class ValidateAFileTest {
 
     @Test
     void eachProblemIsPrintedWithLineColumnCodeAndPointer() {
-        String document = "{\n  \"schemaVersion\": \"0.1\",\n  \"id\": \"x\",\n  \"colour\": \"red\"\n}";
+        String document = "{\n  \"schemaVersion\": \"0.2\",\n  \"id\": \"x\",\n  \"colour\": \"red\"\n}";
 
         String described = ValidateAFile.describe("broken.json", PlanValidator.create().validate(document, DocumentFormat.JSON));
 

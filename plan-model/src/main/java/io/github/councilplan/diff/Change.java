@@ -20,7 +20,7 @@ import java.util.Optional;
  * removed deliverable 1.2.3: "Embed continuous improvement …"
  * reworded deliverable 1.2.2: "Innovate our services through digital efficiencies" -> "Innovate …"
  * moved deliverable 1.3.5: "priority 1.2" -> "priority 1.3"
- * field-changed measure 'kpi-1' targets.2025/26 Q2: "82" -> "85"
+ * field-changed measure 'kpi-1' targets[2025/26 Q2].value: "82" -> "85"
  * id-changed deliverable 1.2.2 (matched by wording): "d-old" -> "d-new"
  * }</pre>
  *
@@ -166,11 +166,15 @@ public final class Change {
     /**
      * Returns the field that changed, for {@link ChangeKind#FIELD_CHANGED} and
      * {@link ChangeKind#LINK_CHANGED}: the JSON property name ({@code description},
-     * {@code owners}), then {@code .name} for each nested property ({@code targets.2025/26 Q2},
-     * {@code edition.status}, {@code extensions.colour}), or {@code [period]} for a deliverable's
-     * progress update ({@code progress[2025/26 Q1].status}). A name that holds {@code .},
-     * brackets, quotes or control characters, or is blank or padded, is written as a JSON string
-     * in brackets ({@code extensions["a.b"]}).
+     * {@code owners}), then {@code .name} for each nested property ({@code edition.status},
+     * {@code leadIns.outcomes}, {@code extensions.colour}), or {@code [key]} for an entry of a list
+     * compared entry by entry: a piece of work's progress update by its period
+     * ({@code progress[2025/26 Q1].status}), a measure's target by its period or
+     * {@code whole plan} ({@code targets[2025/26].value}, {@code targets[whole plan].text}), its
+     * actual by its period or as-at date ({@code actuals[as at 2025-09-30].value}), a related plan
+     * by its id ({@code relatedPlans[strategy].title}). A name that holds {@code .}, brackets,
+     * quotes or control characters, or is blank or padded, is written as a JSON string in
+     * brackets ({@code extensions["a.b"]}).
      *
      * @return the field; empty for other kinds of change
      */

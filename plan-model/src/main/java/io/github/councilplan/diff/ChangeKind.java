@@ -9,12 +9,13 @@ package io.github.councilplan.diff;
 public enum ChangeKind {
     /**
      * An element of the newer edition matches none of the older. The new value is its wording
-     * (as {@link io.github.councilplan.model.Text#toString()} gives it); there is no old value.
+     * (as {@link io.github.councilplan.model.Text#toString()} gives it), absent for a theme known
+     * only by its number; there is no old value.
      */
     ADDED("added"),
     /**
-     * An element of the older edition matches none of the newer. The old value is its wording;
-     * there is no new value.
+     * An element of the older edition matches none of the newer. The old value is its wording,
+     * absent for a theme known only by its number; there is no new value.
      */
     REMOVED("removed"),
     /**
@@ -35,10 +36,11 @@ public enum ChangeKind {
      */
     RENUMBERED("renumbered"),
     /**
-     * The text an element is known by changed, in any language: a theme's or measure's name, a
-     * priority's, deliverable's or milestone's title, an outcome's statement, a commitment's text,
-     * a statement's heading, the plan's title. The values are the old and new text, absent for a
-     * statement without a heading.
+     * The text an element is known by changed, in any language: a theme's, measure's, value's or
+     * principle's name, an objective's, priority's, deliverable's, milestone's or list's title, an
+     * outcome's statement, a commitment's or list item's text, a statement's heading, the plan's
+     * title (the property {@code PlanStructure} names the element's wording). The values are the
+     * old and new text, absent for a statement without a heading or a theme without a name.
      */
     REWORDED("reworded"),
     /**
@@ -48,12 +50,13 @@ public enum ChangeKind {
     FIELD_CHANGED("field-changed"),
     /**
      * A link of the newer edition matches none of the older. The new value is the link as
-     * {@code FROM-ID KIND TO-ID}, such as {@code d-1.2.2 contributesTo o-1-1}.
+     * {@code FROM-ID KIND TO-ID}, such as {@code d-1.2.2 contributesTo o-1-1}, and for a link into
+     * a related plan {@code in PLAN-ID} after it.
      */
     LINK_ADDED("link-added"),
     /**
      * A link of the older edition matches none of the newer. The old value is the link as
-     * {@code FROM-ID KIND TO-ID}.
+     * {@code FROM-ID KIND TO-ID}, and {@code in PLAN-ID} for a link into a related plan.
      */
     LINK_REMOVED("link-removed"),
     /** A link's note changed. The field is {@code note}; the values are the old and new note. */

@@ -6,6 +6,7 @@ import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.json.PlanJson;
 import io.github.councilplan.model.structure.ObjectShape;
 import io.github.councilplan.model.structure.PlanStructure;
+import io.github.councilplan.model.structure.ValueType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -29,14 +30,18 @@ import tools.jackson.databind.node.ObjectNode;
  * Compares the fields of two matched elements through their JSON form, so that every field the
  * document format has is compared, now and as the format grows, without a comparison per type.
  *
- * <p>An element's fields are the properties of its JSON object less its id and number, the
- * property its wording comes from (compared as rewording) and the lists that hold its child
- * elements (compared as elements, added, removed or moved); the plan's links are compared on their
- * own. Nested objects are compared property by property; the progress updates of a deliverable
- * are compared period by period; any other list is compared whole. Numbers are equal when their
- * values are ({@code 2.0} equals {@code 2}). Owner lists ({@code owners}, {@code accountableTo})
- * are compared through the element matching, so an owner that only changed its id does not change
- * them.
+ * <p>An element's fields are the properties of its JSON object less those {@link PlanStructure}
+ * says are not fields: its id and number, the property its wording comes from (compared as
+ * rewording) and the properties that hold its child elements (compared as elements, added,
+ * removed or moved); the plan's links are compared on their own. Nested objects are compared
+ * property by property. Some lists are compared entry by entry, each entry named by a key: a
+ * piece of work's progress updates by period; a measure's targets by period, or
+ * {@code whole plan} for a target that names none; its actuals by period, or {@code as at} and
+ * the date; the plan's related plans by id. Any other list is compared whole. Numbers are equal
+ * when their values are ({@code 2.0} equals {@code 2}). Lists of ids of other elements (a piece
+ * of work's {@code owners}, an owner's {@code accountableTo}, the plan's {@code overseenBy}: the
+ * structure's references) are compared through the element matching, so an owner that only
+ * changed its id does not change them.
  */
 final class Fields {
     private static final JsonMapper MAPPER = PlanJson.standard().mapper();
@@ -49,8 +54,9 @@ final class Fields {
             "progress", entry -> string(entry, "period"),
             "targets", entry -> entry.has("period") ? string(entry, "period") : Optional.of(WHOLE_PLAN),
             "actuals", entry -> entry.has("period") ? string(entry, "period")
-                    : string(entry, "asAt").map(date -> "as at " + date));
-    private static final Set<String> ID_LISTS = Set.of("owners", "accountableTo");
+                    : string(entry, "asAt").map(date -> "as at " + date),
+            "relatedPlans", entry -> string(entry, "id"));
+    private static final Map<ElementKind, Set<String>> ID_LISTS = idLists();
     private static final Pattern PLAIN_NAME = Pattern.compile("[^.\\[\\]\"\\\\\\p{Cntrl}]+");
 
     /** One field that differs: where, and its old and new values, absent where the field is. */
@@ -72,6 +78,18 @@ final class Fields {
             if (kind == ElementKind.PLAN) {
                 names.add("links");
             }
+            map.put(kind, Set.copyOf(names));
+        }
+        return map;
+    }
+
+    /** The properties of each kind that list the ids of other elements, from {@link PlanStructure}. */
+    private static Map<ElementKind, Set<String>> idLists() {
+        Map<ElementKind, Set<String>> map = new EnumMap<>(ElementKind.class);
+        for (ElementKind kind : ElementKind.values()) {
+            Set<String> names = new HashSet<>();
+            PlanStructure.of(kind).properties().stream().filter(property -> property.type() == ValueType.REFERENCES)
+                    .forEach(property -> names.add(property.name()));
             map.put(kind, Set.copyOf(names));
         }
         return map;
@@ -99,10 +117,10 @@ final class Fields {
     static List<FieldChange> compare(PlanElement older, PlanElement newer, Function<ElementId, Optional<ElementId>> newerId) {
         ObjectNode olderFields = of(older);
         ObjectNode newerFields = of(newer);
-        boolean translate = older.kind() != ElementKind.PLAN;
+        Set<String> idLists = ID_LISTS.get(older.kind());
         List<FieldChange> changes = new ArrayList<>();
         alignNames(olderFields, newerFields, (name, o, n) -> {
-            if (translate && ID_LISTS.contains(name) && o != null && o.isArray()) {
+            if (idLists.contains(name) && o != null && o.isArray()) {
                 if (n == null || !same(translated((ArrayNode) o, newerId), n)) {
                     changes.add(new FieldChange(name, render(o), render(n)));
                 }

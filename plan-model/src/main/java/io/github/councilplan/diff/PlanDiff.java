@@ -52,20 +52,26 @@ import java.util.stream.Collectors;
  *       whose numbers follow it are renumbered too, and each is reported;
  *   <li>the wording ({@link ChangeKind#REWORDED}): the label, or a statement's heading;
  *   <li>every other field ({@link ChangeKind#FIELD_CHANGED}), through the element's JSON form: its
- *       properties less the id, the number, the wording and the lists of child elements (which are
- *       elements in their own right); nested objects property by property
- *       ({@code targets.2025/26 Q2}, {@code tolerance.absolute}, {@code extensions.colour}), a
- *       deliverable's progress updates period by period ({@code progress[2025/26 Q1].status}),
- *       other lists whole ({@code owners}, {@code references}); numbers by value. Lists of owner
- *       ids are compared through the matching. Comparing the JSON form rather than each type's
- *       accessors covers every field the document format has, including fields added later,
- *       with one rule; the plan's own fields (title, organisation, period, edition, languages,
- *       level names, purpose, references, extensions) are compared the same way.
+ *       properties less the id, the number, the wording and the properties that hold child
+ *       elements (which are elements in their own right), as {@code PlanStructure} names them;
+ *       nested objects property by property ({@code tolerance.absolute}, {@code leadIns.outcomes},
+ *       {@code extensions.colour}); a piece of work's progress updates period by period
+ *       ({@code progress[2025/26 Q1].status}), a measure's targets by period or over the whole
+ *       plan ({@code targets[2025/26 Q2].value}, {@code targets[whole plan].value}) and its
+ *       actuals by period or as-at date ({@code actuals[as at 2025-09-30].value}), the plan's
+ *       related plans by id; other lists whole ({@code owners}, {@code references},
+ *       {@code body}); numbers by value. Lists of ids of other elements ({@code owners},
+ *       {@code accountableTo}, {@code overseenBy}) are compared through the matching. Comparing
+ *       the JSON form rather than each type's accessors covers every field the document format
+ *       has, including fields added later, with one rule; the plan's own fields (title,
+ *       organisation, period, publication date, edition, languages, level names, overseers,
+ *       related plans, purpose, lead-ins, references, extensions) are compared the same way.
  * </ul>
  * Links, which have no id, match when they have the same kind and their ends match: an end in
  * the older edition stands for its match in the newer, so a link survives a change of its ends'
- * ids. Links that are the same in every respect pair up in order. A matched link whose note
- * changed is {@link ChangeKind#LINK_CHANGED}.
+ * ids; the end of a link into a related plan is that plan's id and the element's id there. Links
+ * that are the same in every respect pair up in order. A matched link whose note changed is
+ * {@link ChangeKind#LINK_CHANGED}.
  *
  * <p><b>Order.</b> {@link #changes()} lists the changes in the document order of the newer
  * edition ({@link Plan#elements()}), each removed element right after the place of the element
@@ -282,11 +288,17 @@ public final class PlanDiff {
             /** An id that names no element of its own edition. */
             UNRESOLVED,
             /** An element of the older edition that has no match in the newer. */
-            REMOVED
+            REMOVED,
+            /** An element of a related plan, named by the plan's id and its own: the same in both editions. */
+            OTHER_PLAN
         }
 
-        /** A link end, seen from the newer edition. */
-        private record End(Place place, ElementId id) {}
+        /** A link end, seen from the newer edition: the id of an element, and of its plan if another. */
+        private record End(Place place, ElementId id, Optional<ElementId> plan) {
+            End(Place place, ElementId id) {
+                this(place, id, Optional.empty());
+            }
+        }
 
         private record LinkKey(End from, String kind, End to) {}
 
@@ -296,12 +308,12 @@ public final class PlanDiff {
             Map<LinkKey, ArrayDeque<Integer>> unpaired = new HashMap<>();
             for (int i = 0; i < newers.size(); i++) {
                 Link link = newers.get(i);
-                LinkKey key = new LinkKey(newerEnd(link.from()), Fields.inJson(link.kind()), newerEnd(link.to()));
+                LinkKey key = new LinkKey(newerEnd(link.from()), Fields.inJson(link.kind()), newerTarget(link));
                 unpaired.computeIfAbsent(key, k -> new ArrayDeque<>()).add(i);
             }
             Alignment.align(olders, newers,
                     link -> {
-                        LinkKey key = new LinkKey(olderEnd(link.from()), Fields.inJson(link.kind()), olderEnd(link.to()));
+                        LinkKey key = new LinkKey(olderEnd(link.from()), Fields.inJson(link.kind()), olderTarget(link));
                         ArrayDeque<Integer> candidates = unpaired.get(key);
                         return candidates == null || candidates.isEmpty() ? -1 : candidates.poll();
                     },
@@ -315,6 +327,18 @@ public final class PlanDiff {
                                     n.note().map(Text::toString));
                         }
                     });
+        }
+
+        /** Where a newer link ends: in this edition, or in a related plan. */
+        private End newerTarget(Link link) {
+            return link.toPlan().map(plan -> new End(Place.OTHER_PLAN, link.to(), Optional.of(plan)))
+                    .orElseGet(() -> newerEnd(link.to()));
+        }
+
+        /** Where an older link ends, seen from the newer edition: there, or in a related plan. */
+        private End olderTarget(Link link) {
+            return link.toPlan().map(plan -> new End(Place.OTHER_PLAN, link.to(), Optional.of(plan)))
+                    .orElseGet(() -> olderEnd(link.to()));
         }
 
         private End newerEnd(ElementId id) {
@@ -334,8 +358,9 @@ public final class PlanDiff {
                 Optional<String> newValue) {
             Link shown = n != null ? n : o;
             PlanIndex index = n != null ? newerIndex : olderIndex;
-            String subject = "link " + describe(index, shown.from()) + " " + Fields.inJson(shown.kind()) + " "
-                    + describe(index, shown.to());
+            String to = shown.toPlan().map(plan -> "'" + shown.to() + "' in plan '" + plan + "'")
+                    .orElseGet(() -> describe(index, shown.to()));
+            String subject = "link " + describe(index, shown.from()) + " " + Fields.inJson(shown.kind()) + " " + to;
             changes.add(Change.ofLink(kind, o, n, subject, field, oldValue, newValue));
         }
 
@@ -344,7 +369,8 @@ public final class PlanDiff {
         }
 
         private static String value(Link link) {
-            return link.from() + " " + Fields.inJson(link.kind()) + " " + link.to();
+            return link.from() + " " + Fields.inJson(link.kind()) + " " + link.to()
+                    + link.toPlan().map(plan -> " in " + plan).orElse("");
         }
     }
 }

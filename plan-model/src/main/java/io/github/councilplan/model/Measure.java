@@ -37,7 +37,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "targets", "actuals", "tolerance", "source", "owners", "longTerm", "otherNames", "provenance", "references",
     "extensions"})
 public abstract class Measure implements PlanElement {
-    private static final Comparator<Observation> LATEST_LAST = Comparator.comparing(Measure::endOf);
+    /** By the day a value is for, a period's after a value as at its last day. */
+    private static final Comparator<Observation> LATEST_LAST =
+            Comparator.comparing(Measure::endOf).thenComparing(observation -> observation.period().isPresent());
 
     Measure() {}
 

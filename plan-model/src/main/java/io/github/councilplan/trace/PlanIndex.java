@@ -461,7 +461,10 @@ public final class PlanIndex {
             for (Entry work : network.unlinkedWithin.getOrDefault(holder, List.of())) {
                 answer.add(Traced.byContainment((Work) work.element));
             }
-            if (holder.isLeafWork() && network.servedByLinks.containsKey(holder)) {
+            // leaf work with routes serves the outcomes it holds by containment, unless a route reaches them
+            List<Network.Served> holderServes = network.servedByLinks.get(holder);
+            if (holder.isLeafWork() && holderServes != null
+                    && holderServes.stream().noneMatch(served -> served.other() == outcome)) {
                 answer.add(Traced.byContainment((Work) holder.element));
             }
         }

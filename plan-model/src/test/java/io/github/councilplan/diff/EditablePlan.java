@@ -106,7 +106,8 @@ final class EditablePlan {
             ArrayNode kept = MAPPER.createArrayNode();
             while (each.hasNext()) {
                 JsonNode link = each.next();
-                if (!removed.contains(link.get("from").stringValue()) && !removed.contains(link.get("to").stringValue())) {
+                boolean toRemoved = !link.has("toPlan") && removed.contains(link.get("to").stringValue());
+                if (!removed.contains(link.get("from").stringValue()) && !toRemoved) {
                     kept.add(link);
                 }
             }

@@ -6,7 +6,6 @@ import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.Measure;
-import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.ReportingPeriod;
@@ -140,22 +139,24 @@ final class RandomEdits {
             touch(deliverable);
             tree.remove(deliverable.id().value());
             Set<ElementId> gone = new HashSet<>();
-            gone.add(deliverable.id());
-            expected.add(new Expected(ChangeKind.REMOVED, deliverable.id().value(), null,
-                    deliverable.title().toString(), null));
-            for (Milestone milestone : deliverable.milestones()) {
-                gone.add(milestone.id());
-                expected.add(new Expected(ChangeKind.REMOVED, milestone.id().value(), null,
-                        milestone.title().toString(), null));
-            }
+            removed(deliverable, gone);
             List<Link> links = original.links();
             for (int i = 0; i < links.size(); i++) {
                 Link link = links.get(i);
-                if ((gone.contains(link.from()) || gone.contains(link.to())) && removedLinks.add(i)) {
+                boolean toGone = link.toPlan().isEmpty() && gone.contains(link.to());
+                if ((gone.contains(link.from()) || toGone) && removedLinks.add(i)) {
                     expected.add(new Expected(ChangeKind.LINK_REMOVED, null, null, linkValue(link), null));
                 }
             }
             return true;
+        }
+
+        /** Expects an element and everything it contains to be removed. */
+        private void removed(PlanElement element, Set<ElementId> gone) {
+            gone.add(element.id());
+            expected.add(new Expected(ChangeKind.REMOVED, element.id().value(), null,
+                    element.label().map(Text::toString).orElse(null), null));
+            element.children().forEach(child -> removed(child, gone));
         }
 
         private boolean addDeliverable(Edit edit) {
@@ -234,21 +235,30 @@ final class RandomEdits {
             return true;
         }
 
-        /** Gives a deliverable a fresh number within {@code parent}, and its milestones numbered within it theirs. */
+        /**
+         * Gives a deliverable a fresh number within {@code parent}, and the elements within it
+         * numbered within it (its outcomes, lists and their items, milestones) theirs.
+         */
         private void renumber(Deliverable deliverable, Optional<DisplayNumber> parent) {
             String segment = freshSegment();
             DisplayNumber number = parent.map(p -> p.child(segment)).orElseGet(() -> DisplayNumber.of(segment));
             tree.set(deliverable.id().value(), "number", number.toString());
             expected.add(new Expected(ChangeKind.RENUMBERED, deliverable.id().value(), null,
                     deliverable.number().map(Object::toString).orElse(null), number.toString()));
-            for (Milestone milestone : deliverable.milestones()) {
-                Optional<DisplayNumber> old = milestone.number();
+            renumberChildren(deliverable, number);
+        }
+
+        /** Renumbers the dotted numbers of an element's children within its new number, and theirs in turn. */
+        private void renumberChildren(PlanElement element, DisplayNumber number) {
+            for (PlanElement child : element.children()) {
+                Optional<DisplayNumber> old = child.number();
                 if (old.isPresent() && old.get().depth() > 1) {
                     List<String> segments = old.get().segments();
                     DisplayNumber renumbered = number.child(segments.get(segments.size() - 1));
-                    tree.set(milestone.id().value(), "number", renumbered.toString());
-                    expected.add(new Expected(ChangeKind.RENUMBERED, milestone.id().value(), null, old.get().toString(),
+                    tree.set(child.id().value(), "number", renumbered.toString());
+                    expected.add(new Expected(ChangeKind.RENUMBERED, child.id().value(), null, old.get().toString(),
                             renumbered.toString()));
+                    renumberChildren(child, renumbered);
                 }
             }
         }
@@ -280,7 +290,8 @@ final class RandomEdits {
         }
 
         private static String linkValue(Link link) {
-            return link.from() + " " + EditablePlan.MAPPER.valueToTree(link.kind()).stringValue() + " " + link.to();
+            return link.from() + " " + EditablePlan.MAPPER.valueToTree(link.kind()).stringValue() + " " + link.to()
+                    + link.toPlan().map(plan -> " in " + plan).orElse("");
         }
     }
 }

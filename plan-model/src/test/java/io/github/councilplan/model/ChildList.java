@@ -17,6 +17,8 @@ final class ChildList<B> {
             planList("statements", (b, c) -> b.addStatements((Statement) c), Fixtures::statement);
     static final ChildList<Plan.Builder> PLAN_VALUES =
             planList("values", (b, c) -> b.addValues((SharedValue) c), Fixtures::value);
+    static final ChildList<Plan.Builder> PLAN_PRINCIPLES =
+            planList("principles", (b, c) -> b.addPrinciples((Principle) c), Fixtures::principle);
     static final ChildList<Plan.Builder> PLAN_THEMES =
             planList("themes", (b, c) -> b.addThemes((Theme) c), Fixtures::theme);
     static final ChildList<Plan.Builder> PLAN_MEASURES =
@@ -31,17 +33,39 @@ final class ChildList<B> {
             themeList("objectives", (b, c) -> b.addObjectives((Objective) c), Fixtures::objective);
     static final ChildList<Theme.Builder> THEME_PRIORITIES =
             themeList("priorities", (b, c) -> b.addPriorities((Priority) c), Fixtures::priority);
+    static final ChildList<Theme.Builder> THEME_DELIVERABLES =
+            themeList("deliverables", (b, c) -> b.addDeliverables((Deliverable) c), Fixtures::deliverable);
     static final ChildList<Theme.Builder> THEME_COMMITMENTS =
             themeList("commitments", (b, c) -> b.addCommitments((Commitment) c), Fixtures::commitment);
-    static final ChildList<Objective.Builder> OBJECTIVE_PRIORITIES = new ChildList<>(ElementKind.OBJECTIVE,
-            "priorities", "1.1", n -> Fixtures.objectiveBuilder("o", n), (b, c) -> b.addPriorities((Priority) c),
-            Objective.Builder::build, Fixtures::priority);
-    static final ChildList<Priority.Builder> PRIORITY_DELIVERABLES = new ChildList<>(ElementKind.PRIORITY,
-            "deliverables", "1.2", n -> Fixtures.priorityBuilder("p", n), (b, c) -> b.addDeliverables((Deliverable) c),
-            Priority.Builder::build, Fixtures::deliverable);
-    static final ChildList<Deliverable.Builder> DELIVERABLE_MILESTONES = new ChildList<>(ElementKind.DELIVERABLE,
-            "milestones", "1.2.3", n -> Fixtures.deliverableBuilder("d", n), (b, c) -> b.addMilestones((Milestone) c),
-            Deliverable.Builder::build, Fixtures::milestone);
+    static final ChildList<Theme.Builder> THEME_LISTS =
+            themeList("lists", (b, c) -> b.addLists((ItemList) c), Fixtures::itemList);
+    static final ChildList<Objective.Builder> OBJECTIVE_OUTCOMES =
+            objectiveList("outcomes", (b, c) -> b.addOutcomes((Outcome) c), Fixtures::outcome);
+    static final ChildList<Objective.Builder> OBJECTIVE_PRIORITIES =
+            objectiveList("priorities", (b, c) -> b.addPriorities((Priority) c), Fixtures::priority);
+    static final ChildList<Objective.Builder> OBJECTIVE_DELIVERABLES =
+            objectiveList("deliverables", (b, c) -> b.addDeliverables((Deliverable) c), Fixtures::deliverable);
+    static final ChildList<Objective.Builder> OBJECTIVE_LISTS =
+            objectiveList("lists", (b, c) -> b.addLists((ItemList) c), Fixtures::itemList);
+    static final ChildList<Objective.Builder> OBJECTIVE_MILESTONES =
+            objectiveList("milestones", (b, c) -> b.addMilestones((Milestone) c), Fixtures::milestone);
+    static final ChildList<Priority.Builder> PRIORITY_OUTCOMES =
+            priorityList("outcomes", (b, c) -> b.addOutcomes((Outcome) c), Fixtures::outcome);
+    static final ChildList<Priority.Builder> PRIORITY_DELIVERABLES =
+            priorityList("deliverables", (b, c) -> b.addDeliverables((Deliverable) c), Fixtures::deliverable);
+    static final ChildList<Priority.Builder> PRIORITY_LISTS =
+            priorityList("lists", (b, c) -> b.addLists((ItemList) c), Fixtures::itemList);
+    static final ChildList<Priority.Builder> PRIORITY_MILESTONES =
+            priorityList("milestones", (b, c) -> b.addMilestones((Milestone) c), Fixtures::milestone);
+    static final ChildList<Deliverable.Builder> DELIVERABLE_OUTCOMES =
+            deliverableList("outcomes", (b, c) -> b.addOutcomes((Outcome) c), Fixtures::outcome);
+    static final ChildList<Deliverable.Builder> DELIVERABLE_LISTS =
+            deliverableList("lists", (b, c) -> b.addLists((ItemList) c), Fixtures::itemList);
+    static final ChildList<Deliverable.Builder> DELIVERABLE_MILESTONES =
+            deliverableList("milestones", (b, c) -> b.addMilestones((Milestone) c), Fixtures::milestone);
+    static final ChildList<ItemList.Builder> LIST_ITEMS = new ChildList<>(ElementKind.LIST, "items", "1.2.4",
+            n -> Fixtures.itemListBuilder("l", n), (b, c) -> b.addItems((ListItem) c), ItemList.Builder::build,
+            Fixtures::listItem);
 
     final ElementKind parentKind;
     final String field;
@@ -73,11 +97,31 @@ final class ChildList<B> {
                 Theme.Builder::build, child);
     }
 
-    /** Every list of children in the model. */
+    private static ChildList<Objective.Builder> objectiveList(String field,
+            BiConsumer<Objective.Builder, PlanElement> add, BiFunction<String, String, PlanElement> child) {
+        return new ChildList<>(ElementKind.OBJECTIVE, field, "1.1", n -> Fixtures.objectiveBuilder("o", n), add,
+                Objective.Builder::build, child);
+    }
+
+    private static ChildList<Priority.Builder> priorityList(String field,
+            BiConsumer<Priority.Builder, PlanElement> add, BiFunction<String, String, PlanElement> child) {
+        return new ChildList<>(ElementKind.PRIORITY, field, "1.2", n -> Fixtures.priorityBuilder("p", n), add,
+                Priority.Builder::build, child);
+    }
+
+    private static ChildList<Deliverable.Builder> deliverableList(String field,
+            BiConsumer<Deliverable.Builder, PlanElement> add, BiFunction<String, String, PlanElement> child) {
+        return new ChildList<>(ElementKind.DELIVERABLE, field, "1.2.3", n -> Fixtures.deliverableBuilder("d", n), add,
+                Deliverable.Builder::build, child);
+    }
+
+    /** Every list of children in the model: each list of elements of every kind of element. */
     static Stream<ChildList<?>> all() {
-        return Stream.of(PLAN_STATEMENTS, PLAN_VALUES, PLAN_THEMES, PLAN_MEASURES, PLAN_OWNERS, PLAN_PARTNERS,
-                THEME_OUTCOMES, THEME_OBJECTIVES, THEME_PRIORITIES, THEME_COMMITMENTS, OBJECTIVE_PRIORITIES,
-                PRIORITY_DELIVERABLES, DELIVERABLE_MILESTONES);
+        return Stream.of(PLAN_STATEMENTS, PLAN_VALUES, PLAN_PRINCIPLES, PLAN_THEMES, PLAN_MEASURES, PLAN_OWNERS,
+                PLAN_PARTNERS, THEME_OUTCOMES, THEME_OBJECTIVES, THEME_PRIORITIES, THEME_DELIVERABLES,
+                THEME_COMMITMENTS, THEME_LISTS, OBJECTIVE_OUTCOMES, OBJECTIVE_PRIORITIES, OBJECTIVE_DELIVERABLES,
+                OBJECTIVE_LISTS, OBJECTIVE_MILESTONES, PRIORITY_OUTCOMES, PRIORITY_DELIVERABLES, PRIORITY_LISTS,
+                PRIORITY_MILESTONES, DELIVERABLE_OUTCOMES, DELIVERABLE_LISTS, DELIVERABLE_MILESTONES, LIST_ITEMS);
     }
 
     /** The lists whose parent can have a number, and so imposes it on dotted child numbers. */

@@ -55,6 +55,34 @@ final class Fixtures {
         return b.build();
     }
 
+    static Principle principle(String id, String number) {
+        Principle.Builder b = Principle.builder().id(id(id)).name(text("Equality"));
+        if (number != null) {
+            b.number(number(number));
+        }
+        return b.build();
+    }
+
+    static ItemList itemList(String id, String number) {
+        return itemListBuilder(id, number).build();
+    }
+
+    static ItemList.Builder itemListBuilder(String id, String number) {
+        ItemList.Builder b = ItemList.builder().id(id(id)).title(text("What we will need to do well is:"));
+        if (number != null) {
+            b.number(number(number));
+        }
+        return b;
+    }
+
+    static ListItem listItem(String id, String number) {
+        ListItem.Builder b = ListItem.builder().id(id(id)).text(text("listen to residents"));
+        if (number != null) {
+            b.number(number(number));
+        }
+        return b.build();
+    }
+
     static Theme theme(String id, String number) {
         return themeBuilder(id, number).build();
     }

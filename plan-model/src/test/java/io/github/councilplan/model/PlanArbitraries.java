@@ -1,5 +1,8 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.structure.ObjectShape;
+import io.github.councilplan.model.structure.PlanStructure;
+import io.github.councilplan.model.structure.Property;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -21,6 +24,7 @@ import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import tools.jackson.databind.JsonNode;
@@ -32,27 +36,40 @@ import tools.jackson.databind.node.ObjectNode;
  * jqwik arbitraries of valid plans, exercising every part of the model.
  *
  * <p>{@link #plans()} generates plans from tiny (the plan alone, or a handful of elements) to
- * moderately large (a hundred elements and more): themes with outcomes, objectives, priorities,
- * deliverables, milestones, progress updates and commitments; statements with signatories;
- * purpose; shared values; measures with baselines, targets and actuals for reporting periods of
- * the measure's frequency, absolute or percentage tolerances, every {@link Direction} and
- * {@link PeriodType}; owners accountable to other owners; partners; links of every {@link LinkKind}
- * between elements of the kinds it allows; external references by key, URI or both; text untagged
- * or in several languages, with non-ASCII characters and characters JSON must escape; extensions
- * holding nested JSON of every kind; an edition and the plan's own level names.
+ * moderately large (a hundred elements and more), using every shape of the format: work at every
+ * level (objectives with lettered priorities or deliverables, priorities with or without
+ * deliverables, deliverables straight under a theme as titled pledges), each with owners, dates,
+ * outcomes, lists, milestones and progress updates; outcomes of themes and of every level of work,
+ * with dates; lists with items; commitments; cross-cutting principles and shared values; a vision
+ * and statements whose bodies hold paragraphs and bulleted or numbered lists, signed with or
+ * without a role; a purpose; measures with or without a unit, direction and frequency, baselines,
+ * targets for periods made of the measure's periods, over the whole plan or in words, actuals for
+ * periods or as at a date, absolute or percentage tolerances; owners with or without a type,
+ * accountable to other owners, some overseeing the plan; partners; links of every
+ * {@link LinkKind} between elements of the kinds it allows, and links into related plans; plan
+ * dates of every {@link DatePrecision}; external references by key, URI or both; provenance, other
+ * names and level names on any element, lead-ins on any list that takes one (as
+ * {@code PlanStructure} says), a theme's own level names, the plan's level names for every kind;
+ * an edition with its decision and successor; a publication date; text untagged or in several
+ * languages, some of them partly translated, with non-ASCII characters and characters JSON must
+ * escape; extensions holding nested JSON of every kind.
  *
  * <p>Every generated plan is valid beyond the checks the model makes when built: ids are unique
  * across the whole plan, dotted numbers follow nesting (and the numbers of a theme's objectives
  * and priorities do not collide), every owner id and link end names an element of a kind it may
- * name, periods and dates fall inside the plan's period, and when the plan declares languages
- * every text is given in exactly those languages.
+ * name, a link into a related plan names one the plan lists, the targets and actuals of a measure
+ * with a frequency are for periods it reports, periods and dates fall inside the plan's period
+ * (dates of long-term elements may run past its end), and when the plan declares languages every
+ * text is given in exactly those languages, less some of those it declares partial.
  *
  * <p>How: the arbitraries generate <em>drafts</em>, immutable descriptions of the parts of a plan
- * in which ids, numbers, dates, periods, owner references and link ends are only choices (seeds).
- * A draft is resolved into model objects when the whole plan is assembled, against an
- * {@link Assembly} that knows the plan's period and languages, hands out unique ids and records
- * the elements built so far. jqwik can still shrink every choice. References and extensions, the
- * costliest parts to generate, come from small per-plan {@link Pools} that elements pick from.
+ * in which ids, numbers, dates, periods, owner references, link ends and most optional parts are
+ * only choices (seeds). A draft is resolved into model objects when the whole plan is assembled,
+ * against an {@link Assembly} that knows the plan's period and languages, hands out unique ids and
+ * records the elements built so far. jqwik can still shrink every choice. Strings, references,
+ * provenance and extensions, the costliest parts to generate, come from small per-plan
+ * {@link Pools} that texts and elements pick from by seed, so that a text costs a few integers to
+ * generate; a whole plan, some hundreds.
  */
 @SuppressWarnings("exports") // the test patch of this module hands out jqwik's types, which it cannot export
 public final class PlanArbitraries {
@@ -155,7 +172,8 @@ public final class PlanArbitraries {
      * @return the arbitrary, not null
      */
     public static Arbitrary<Plan> plans() {
-        return once("plans", () -> Combinators.combine(headers(), bodies(), pools()).as(PlanArbitraries::assemble));
+        return once("plans", () -> Combinators.combine(headers(), bodies(), pools(), extras())
+                .as(PlanArbitraries::assemble));
     }
 
     /**
@@ -318,35 +336,51 @@ public final class PlanArbitraries {
                 Tuple.of(2, Numbering.NONE), Tuple.of(4, Numbering.DOTTED), Tuple.of(1, Numbering.SINGLE)));
     }
 
-    /** How a draft element's id is made: from its kind and number, or from a random stem. */
-    record IdChoice(boolean fromNumber, String stem) {}
+    /** How a draft element's id is made: from its kind and number, or from one of the plan's id stems. */
+    record IdChoice(boolean fromNumber, int stem) {}
 
-    private static Arbitrary<IdChoice> ids() {
-        return once("ids", () -> {
+    /** How a draft element is named: its id and its numbering. */
+    record Naming(IdChoice id, Numbering numbering) {
+        /** This naming, lettered. */
+        Naming lettered() {
+            return new Naming(id, Numbering.SINGLE);
+        }
+    }
+
+    private static Arbitrary<Naming> namings() {
+        return once("namings", () -> Combinators.combine(Arbitraries.of(true, false), seeds(), numberings())
+                .as((fromNumber, stem, numbering) -> new Naming(new IdChoice(fromNumber, stem), numbering)));
+    }
+
+    /** Id stems: a letter or digit, then up to 30 letters, digits or {@code ._:-}. */
+    private static Arbitrary<String> idStems() {
+        return once("idStems", () -> {
             Arbitrary<String> first = Arbitraries.strings().withChars(LETTERS + DIGITS).ofLength(1);
             Arbitrary<String> rest = Arbitraries.strings().withChars(LETTERS + DIGITS + "._:-").ofMaxLength(30);
-            return Combinators.combine(Arbitraries.of(true, false), Combinators.combine(first, rest).as(String::concat))
-                    .as(IdChoice::new);
+            return Combinators.combine(first, rest).as(String::concat);
         });
     }
 
     /**
-     * What a plan being assembled knows: its period and languages, the ids handed out, the
-     * elements built so far by kind, and its owners.
+     * What a plan being assembled knows: its period and languages, its pools, the ids handed out,
+     * the elements built so far by kind, its owners and the related plans it lists.
      */
     static final class Assembly {
         final PeriodRange range;
         final List<String> languages;
+        final Set<String> partial;
         final Pools pools;
         private final Set<ElementId> ids = new HashSet<>();
         private final Map<ElementKind, List<ElementId>> built = new EnumMap<>(ElementKind.class);
         private final Map<PeriodType, List<ReportingPeriod>> periods = new EnumMap<>(PeriodType.class);
         private final long days;
         private List<ElementId> owners = List.of();
+        private List<ElementId> related = List.of();
 
-        Assembly(PeriodRange range, List<String> languages, Pools pools) {
+        Assembly(PeriodRange range, List<String> languages, Set<String> partial, Pools pools) {
             this.range = range;
             this.languages = languages;
+            this.partial = partial;
             this.pools = pools;
             this.days = ChronoUnit.DAYS.between(range.startDate(), range.endDate()) + 1;
             for (PeriodType type : PeriodType.values()) {
@@ -365,7 +399,7 @@ public final class PlanArbitraries {
         ElementId id(IdChoice choice, ElementKind kind, Optional<DisplayNumber> number, int ordinal) {
             String stem = choice.fromNumber()
                     ? kind.defaultName() + "-" + number.map(DisplayNumber::toString).orElse(Integer.toString(ordinal))
-                    : choice.stem();
+                    : pools.idStems().get(Math.floorMod(choice.stem(), pools.idStems().size()));
             ElementId id = ElementId.of(stem);
             for (int n = 2; !ids.add(id); n++) {
                 id = ElementId.of(stem + "-" + n);
@@ -414,6 +448,25 @@ public final class PlanArbitraries {
             return range.startDate().plusDays(Math.floorMod(seed, days));
         }
 
+        /** A date within ten years after the plan's period, for a long-term element. */
+        LocalDate dateAfter(int seed) {
+            return range.endDate().plusDays(1 + Math.floorMod(seed, 3650));
+        }
+
+        /** A period that ends after the plan's period and starts within it or after it, for a long-term element. */
+        ReportingPeriod periodAfter(PeriodType type, int seed) {
+            ReportingPeriod period = ReportingPeriod.of(type, dateAfter(seed));
+            while (period.startDate().isBefore(range.startDate())) {
+                period = period.next();
+            }
+            return period;
+        }
+
+        /** A text made from one seed, with the plan's languages. */
+        Text text(int seed) {
+            return TextDraft.of(seed).build(this);
+        }
+
         void setOwners(List<ElementId> owners) {
             this.owners = List.copyOf(owners);
         }
@@ -431,6 +484,15 @@ public final class PlanArbitraries {
 
         List<ElementId> owners(List<Integer> seeds) {
             return owners(seeds, null);
+        }
+
+        void setRelated(List<ElementId> related) {
+            this.related = List.copyOf(related);
+        }
+
+        /** One of the related plans the plan lists, or empty if it lists none. */
+        Optional<ElementId> related(int seed) {
+            return related.isEmpty() ? Optional.empty() : Optional.of(related.get(Math.floorMod(seed, related.size())));
         }
 
         /** An element built so far whose kind is one of {@code kinds}, other than {@code except}. */
@@ -453,18 +515,28 @@ public final class PlanArbitraries {
 
     /**
      * Text: untagged, or tagged in languages chosen by seed (spelled in any case); in a plan that
-     * declares languages, always exactly those languages.
+     * declares languages, always in those languages, less some of those it declares partial. Its
+     * strings are the plan's pool strings chosen by seed, one or two joined.
      */
-    record TextDraft(boolean tagged, List<String> strings, List<Integer> tagSeeds) {
+    record TextDraft(boolean tagged, List<Integer> strings, List<Integer> tagSeeds, int omitted) {
+        /** A text made from one seed. */
+        static TextDraft of(int seed) {
+            return new TextDraft(Math.floorMod(seed, 2) == 0, List.of(seed / 2, seed / 3),
+                    List.of(seed / 5, seed / 7), seed / 11);
+        }
+
         Text build(Assembly a) {
             if (a.languages.isEmpty() && !tagged) {
-                return Text.of(strings.get(0));
+                return Text.of(string(a, 0));
             }
             Map<String, String> byLanguage = new LinkedHashMap<>();
             if (!a.languages.isEmpty()) {
                 for (int i = 0; i < a.languages.size(); i++) {
-                    byLanguage.put(spelled(a.languages.get(i), tagSeeds.get(i % tagSeeds.size())),
-                            strings.get(i % strings.size()));
+                    String language = a.languages.get(i);
+                    if (a.partial.contains(language) && ((omitted >> i) & 1) == 1) {
+                        continue;
+                    }
+                    byLanguage.put(spelled(language, tagSeeds.get(i % tagSeeds.size())), string(a, i));
                 }
             } else {
                 Set<String> canonical = new HashSet<>();
@@ -472,11 +544,19 @@ public final class PlanArbitraries {
                     int seed = tagSeeds.get(i);
                     String tag = LANGUAGES.get(Math.floorMod(seed, LANGUAGES.size()));
                     if (canonical.add(tag)) {
-                        byLanguage.put(spelled(tag, seed / LANGUAGES.size()), strings.get(i % strings.size()));
+                        byLanguage.put(spelled(tag, seed / LANGUAGES.size()), string(a, i));
                     }
                 }
             }
             return Text.of(byLanguage);
+        }
+
+        private String string(Assembly a, int i) {
+            List<String> pool = a.pools.strings();
+            int seed = strings.get(i % strings.size());
+            String first = pool.get(Math.floorMod(seed, pool.size()));
+            int rest = Math.floorDiv(seed, pool.size());
+            return Math.floorMod(rest, 3) != 2 ? first : first + " " + pool.get(Math.floorMod(rest / 3, pool.size()));
         }
 
         private static String spelled(String tag, int seed) {
@@ -494,13 +574,15 @@ public final class PlanArbitraries {
     private static Arbitrary<TextDraft> texts() {
         return once("texts", () -> Combinators.combine(
                         Arbitraries.of(false, true),
-                        strings().list().ofMinSize(1).ofMaxSize(3),
-                        seeds().list().ofMinSize(1).ofMaxSize(3))
+                        seeds().list().ofMinSize(1).ofMaxSize(3),
+                        seeds().list().ofMinSize(1).ofMaxSize(3),
+                        seeds())
                 .as(TextDraft::new));
     }
 
+    /** Optional texts, each made from one seed. */
     private static Arbitrary<Optional<TextDraft>> optionalTexts() {
-        return once("optionalTexts", () -> optional(texts(), 50));
+        return once("optionalTexts", () -> optional(seeds().map(TextDraft::of), 50));
     }
 
     private static Optional<Text> build(Optional<TextDraft> draft, Assembly a) {
@@ -511,6 +593,38 @@ public final class PlanArbitraries {
         List<Text> texts = new ArrayList<>();
         drafts.forEach(d -> texts.add(d.build(a)));
         return texts;
+    }
+
+    /** A plan date of a precision chosen by seed; past the plan's end now and then, for long-term elements only. */
+    record DateChoice(int precision, int seed) {
+        PlanDate build(Assembly a, boolean longTerm) {
+            DatePrecision chosen = DatePrecision.values()[Math.floorMod(precision, DatePrecision.values().length)];
+            boolean after = longTerm && Math.floorMod(seed, 3) == 0;
+            if (chosen == DatePrecision.DAY) {
+                return PlanDate.of(after ? a.dateAfter(seed / 3) : a.date(seed));
+            }
+            PeriodType type = typeOf(chosen);
+            Optional<ReportingPeriod> period = after ? Optional.of(a.periodAfter(type, seed / 3)) : a.period(type, seed);
+            return period.map(PlanDate::of).orElseGet(() -> PlanDate.of(a.date(seed)));
+        }
+
+        private static PeriodType typeOf(DatePrecision precision) {
+            for (PeriodType type : PeriodType.values()) {
+                if (DatePrecision.of(type) == precision) {
+                    return type;
+                }
+            }
+            throw new AssertionError(precision);
+        }
+    }
+
+    private static Arbitrary<DateChoice> dates() {
+        return once("dates", () -> Combinators.combine(Arbitraries.integers().between(0, 4), seeds())
+                .as(DateChoice::new));
+    }
+
+    private static Arbitrary<Optional<DateChoice>> optionalDates(int percent) {
+        return once("optionalDates" + percent, () -> optional(dates(), percent));
     }
 
     /** A reference by key, URI or both. */
@@ -539,13 +653,55 @@ public final class PlanArbitraries {
                 .as(ReferenceDraft::new));
     }
 
-    /** What every element has besides its own attributes: references and extensions. */
+    /** Where words come from: a document, an address or both, with a page and a quote now and then. */
+    record ProvenanceDraft(int form, int document, String page, URI uri, int quote) {
+        Provenance build(Assembly a) {
+            Provenance.Builder b = Provenance.builder();
+            if (form != 1) {
+                b.document(a.text(document));
+            }
+            if (form != 0) {
+                b.uri(uri);
+            }
+            if (Math.floorMod(quote, 2) == 0) {
+                b.page(page);
+            }
+            if (Math.floorMod(quote, 3) == 0) {
+                b.quote(a.text(quote));
+            }
+            return b.build();
+        }
+    }
+
+    private static Arbitrary<ProvenanceDraft> provenances() {
+        return once("provenances", () -> Combinators.combine(Arbitraries.integers().between(0, 2), seeds(),
+                        Arbitraries.of("12", "12-13", "iv", "p. 7"), uris(), seeds())
+                .as(ProvenanceDraft::new));
+    }
+
     /**
-     * What every element has besides its own attributes: references and extensions, chosen by
-     * seed from the plan's {@link Pools}; a quarter of elements have extensions, and a third of the
-     * reference seeds give a reference (seed 0, to which jqwik shrinks, gives neither).
+     * Extensions, references, provenance, id stems and strings that the plan's texts and elements
+     * draw on. Generated once per plan rather than once per element or text, because they are the
+     * costliest parts to generate.
      */
-    record Common(int extensions, List<Integer> references) {
+    record Pools(List<Extensions> extensions, List<ReferenceDraft> references, List<ProvenanceDraft> provenances,
+            List<String> idStems, List<String> strings) {}
+
+    private static Arbitrary<Pools> pools() {
+        return once("pools", () -> Combinators.combine(extensions().list().ofMinSize(1).ofMaxSize(3),
+                        references().list().ofMinSize(1).ofMaxSize(3), provenances().list().ofMinSize(1).ofMaxSize(2),
+                        idStems().list().ofMinSize(1).ofMaxSize(6), strings().list().ofMinSize(3).ofMaxSize(10))
+                .as(Pools::new));
+    }
+
+    /**
+     * What every element has besides its own attributes, chosen by seed: references and extensions
+     * from the plan's {@link Pools} (a quarter of elements have extensions, and a third of the
+     * reference seeds give a reference); and from {@code extras}, its level name, other names,
+     * provenance, whether it is long-term (for the kinds that can be) and the lead-ins of its lists
+     * (for the kinds that have them). Seeds of 0, to which jqwik shrinks, give none of these.
+     */
+    record Common(int extensions, List<Integer> references, int extras) {
         List<ExternalReference> references(Assembly a) {
             List<ExternalReference> built = new ArrayList<>();
             for (int seed : references) {
@@ -561,22 +717,123 @@ public final class PlanArbitraries {
                     ? a.pools.extensions().get(Math.floorMod(extensions / 4, a.pools.extensions().size()))
                     : Extensions.empty();
         }
-    }
 
-    /**
-     * Extensions and references that the plan's elements draw on. Generated once per plan rather
-     * than once per element, because they are the costliest parts to generate.
-     */
-    record Pools(List<Extensions> extensions, List<ReferenceDraft> references) {}
+        /** Whether the extras seed says yes to the choice {@code salt}, once in {@code n}. */
+        boolean has(int salt, int n) {
+            return extras != 0 && Math.floorMod(mix(extras, salt), n) == 0;
+        }
 
-    private static Arbitrary<Pools> pools() {
-        return once("pools", () -> Combinators.combine(extensions().list().ofMinSize(1).ofMaxSize(3),
-                        references().list().ofMinSize(1).ofMaxSize(3))
-                .as(Pools::new));
+        Optional<Text> levelName(Assembly a) {
+            return has(1, 6) ? Optional.of(a.text(extras + 1)) : Optional.empty();
+        }
+
+        List<AlternativeName> otherNames(Assembly a) {
+            if (!has(2, 6)) {
+                return List.of();
+            }
+            List<AlternativeName> names = new ArrayList<>();
+            names.add(AlternativeName.builder().name(a.text(extras + 2)).build());
+            if (has(3, 2)) {
+                names.add(AlternativeName.of(a.text(extras + 3), a.text(extras + 4)));
+            }
+            return names;
+        }
+
+        Optional<Provenance> provenance(Assembly a) {
+            List<ProvenanceDraft> pool = a.pools.provenances();
+            return has(5, 5) ? Optional.of(pool.get(Math.floorMod(extras, pool.size())).build(a)) : Optional.empty();
+        }
+
+        boolean longTerm() {
+            return has(7, 5);
+        }
+
+        /** Lead-ins for some of the lists an element of this shape may introduce. */
+        Map<String, Text> leadIns(Assembly a, ObjectShape shape) {
+            return PlanArbitraries.leadIns(a, shape, extras);
+        }
     }
 
     private static Arbitrary<Common> commons() {
-        return once("commons", () -> Combinators.combine(seeds(), seeds().list().ofMaxSize(2)).as(Common::new));
+        return once("commons", () -> Combinators.combine(seeds(), seeds().list().ofMaxSize(2), seeds())
+                .as(Common::new));
+    }
+
+    /** Mixes a seed and a salt into a number whose remainders are independent of other salts'. */
+    private static int mix(int seed, int salt) {
+        int h = seed * 0x9E3779B9 + salt * 0x7FEB352D;
+        h ^= h >>> 15;
+        h *= 0x846CA68B;
+        return h ^ (h >>> 16);
+    }
+
+    /** Lead-ins for about a fifth of the lists an object of the shape may introduce, by seed. */
+    private static Map<String, Text> leadIns(Assembly a, ObjectShape shape, int seed) {
+        Map<String, Text> leadIns = new LinkedHashMap<>();
+        if (seed == 0) {
+            return leadIns;
+        }
+        List<Property> lists = shape.leadInLists();
+        for (int i = 0; i < lists.size(); i++) {
+            if (Math.floorMod(mix(seed, 100 + i), 5) == 0) {
+                leadIns.put(lists.get(i).name(), a.text(seed + 20 + i));
+            }
+        }
+        return leadIns;
+    }
+
+    /** Level names for some kinds, by seed, for one seed in {@code oneIn}. */
+    private static Optional<LevelNames> levelNames(Assembly a, int seed, int oneIn) {
+        if (seed == 0 || Math.floorMod(seed, oneIn) != oneIn - 1) {
+            return Optional.empty();
+        }
+        LevelNames.Builder names = LevelNames.builder();
+        for (ElementKind kind : ElementKind.values()) {
+            if (kind != ElementKind.PLAN && Math.floorMod(mix(seed, 200 + kind.ordinal()), 3) != 0) {
+                name(names, kind, a.text(seed + kind.ordinal()));
+            }
+        }
+        return Optional.of(names.build());
+    }
+
+    private static void name(LevelNames.Builder names, ElementKind kind, Text name) {
+        switch (kind) {
+            case STATEMENT: names.statement(name); break;
+            case VALUE: names.value(name); break;
+            case PRINCIPLE: names.principle(name); break;
+            case THEME: names.theme(name); break;
+            case OBJECTIVE: names.objective(name); break;
+            case OUTCOME: names.outcome(name); break;
+            case PRIORITY: names.priority(name); break;
+            case DELIVERABLE: names.deliverable(name); break;
+            case COMMITMENT: names.commitment(name); break;
+            case LIST: names.list(name); break;
+            case ITEM: names.item(name); break;
+            case MEASURE: names.measure(name); break;
+            case MILESTONE: names.milestone(name); break;
+            case OWNER: names.owner(name); break;
+            case PARTNER: names.partner(name); break;
+            default: throw new AssertionError(kind);
+        }
+    }
+
+    /** A decision: its body, reference, address or several, with a date now and then; made from one seed. */
+    private static Decision decision(Assembly a, int seed) {
+        Decision.Builder b = Decision.builder();
+        int form = Math.floorMod(seed, 4);
+        if (form != 1) {
+            b.body(a.text(seed));
+        }
+        if (form == 1 || form == 3) {
+            b.reference("Minute " + seed);
+        }
+        if (form == 2 || form == 3) {
+            b.uri(URI.create("https://democracy.example.gov.uk/decisions/" + seed));
+        }
+        if (Math.floorMod(seed / 4, 2) == 0) {
+            b.date(a.date(seed));
+        }
+        return b.build();
     }
 
     record OrganisationDraft(TextDraft name, Optional<String> code) {
@@ -585,35 +842,37 @@ public final class PlanArbitraries {
         }
     }
 
-    record EditionDraft(String name, EditionStatus status, Optional<Integer> adoptedOn, Optional<String> supersedes) {
+    /** An edition; a superseded one names its successor now and then. */
+    record EditionDraft(String name, EditionStatus status, Optional<Integer> adoptedOn, Optional<String> supersedes,
+            Optional<Integer> decision, Optional<Tuple2<String, Integer>> supersededBy) {
         Edition build(Assembly a) {
             Edition.Builder b = Edition.builder().name(name).status(status);
-            if (status != EditionStatus.DRAFT) {
-                adoptedOn.ifPresent(seed -> b.adoptedOn(a.date(seed)));
-            }
+            Optional<LocalDate> adopted = status == EditionStatus.DRAFT ? Optional.empty() : adoptedOn.map(a::date);
+            adopted.ifPresent(b::adoptedOn);
             supersedes.ifPresent(s -> b.supersedes(s.equals(name) ? s + " (earlier)" : s));
+            decision.ifPresent(seed -> b.decision(PlanArbitraries.decision(a, seed)));
+            if (status == EditionStatus.SUPERSEDED && supersededBy.isPresent()) {
+                String later = supersededBy.get().get1();
+                int seed = supersededBy.get().get2();
+                Supersession.Builder s = Supersession.builder().edition(later.equals(name) ? later + " (later)" : later);
+                if (Math.floorMod(seed, 3) != 0) {
+                    s.on(adopted.map(date -> date.plusDays(Math.floorMod(seed, 1000))).orElseGet(() -> a.date(seed)));
+                }
+                if (Math.floorMod(seed, 2) == 0) {
+                    s.decision(PlanArbitraries.decision(a, seed + 1));
+                }
+                b.supersededBy(s.build());
+            }
             return b.build();
         }
     }
 
-    record LevelNamesDraft(Optional<TextDraft> theme, Optional<TextDraft> objective, Optional<TextDraft> outcome,
-            Optional<TextDraft> priority, Optional<TextDraft> deliverable, Optional<TextDraft> commitment) {
-        LevelNames build(Assembly a) {
-            return LevelNames.builder()
-                    .theme(PlanArbitraries.build(theme, a))
-                    .objective(PlanArbitraries.build(objective, a))
-                    .outcome(PlanArbitraries.build(outcome, a))
-                    .priority(PlanArbitraries.build(priority, a))
-                    .deliverable(PlanArbitraries.build(deliverable, a))
-                    .commitment(PlanArbitraries.build(commitment, a))
-                    .build();
-        }
-    }
-
-    record PurposeDraft(Optional<TextDraft> introduction, List<TextDraft> statements, List<TextDraft> approaches) {
+    record PurposeDraft(Optional<TextDraft> introduction, List<TextDraft> statements, List<TextDraft> approaches,
+            int leadIns) {
         Purpose build(Assembly a) {
             return Purpose.builder()
                     .introduction(PlanArbitraries.build(introduction, a))
+                    .leadIns(PlanArbitraries.leadIns(a, PlanStructure.named("purpose").orElseThrow(), leadIns))
                     .addAllStatements(PlanArbitraries.build(statements, a))
                     .addAllApproaches(PlanArbitraries.build(approaches, a))
                     .build();
@@ -627,28 +886,115 @@ public final class PlanArbitraries {
         }
     }
 
-    record SignatoryDraft(String name, TextDraft role) {
+    /** A signatory: a name from the plan's strings, with a role or without. */
+    record SignatoryDraft(int name, Optional<TextDraft> role) {
         Signatory build(Assembly a) {
-            return Signatory.of(name, role.build(a));
+            List<String> pool = a.pools.strings();
+            return Signatory.builder().name(pool.get(Math.floorMod(name, pool.size())))
+                    .role(PlanArbitraries.build(role, a)).build();
         }
     }
 
-    /** A measure's unit, direction, frequency, tolerance and source. */
-    record MeasureSpec(String unit, Direction direction, PeriodType frequency, Optional<Tolerance> tolerance,
-            Optional<TextDraft> source) {}
+    /** One block of a statement's body: a paragraph, a bulleted list or a numbered list. */
+    record BlockDraft(int form, List<TextDraft> texts) {
+        Block build(Assembly a) {
+            List<Text> built = PlanArbitraries.build(texts, a);
+            switch (Math.floorMod(form, 4)) {
+                case 1:
+                    return Block.bullets(built);
+                case 2:
+                    return Block.numbered(built);
+                default:
+                    return Block.paragraph(built.get(0));
+            }
+        }
+    }
 
-    /** A measure's values: each a period seed and a value. */
-    record MeasureValues(Optional<Tuple2<Integer, BigDecimal>> baseline, List<Tuple2<Integer, BigDecimal>> targets,
-            List<Tuple2<Integer, BigDecimal>> actuals) {}
+    /** A related plan, by a seed for its id, with its relation, title and address now and then. */
+    record RelatedPlanDraft(int id, Optional<PlanRelation> relation, Optional<TextDraft> title, Optional<URI> uri) {
+        RelatedPlan build(Assembly a) {
+            return RelatedPlan.builder().id(ElementId.of("plan-" + id)).relation(relation)
+                    .title(PlanArbitraries.build(title, a)).uri(uri).build();
+        }
+    }
 
-    record LinkDraft(LinkKind kind, int from, int to, Optional<TextDraft> note) {
+    /** A measure's unit, direction, frequency, tolerance and source, each of which it may lack. */
+    record MeasureSpec(Optional<Integer> unit, Optional<Direction> direction, Optional<PeriodType> frequency,
+            Optional<Tolerance> tolerance, Optional<TextDraft> source) {
+        private static final List<String> UNITS = List.of("%", "count", "£", "days", "£m", "per 1,000 residents");
+
+        Optional<String> unit(Assembly a) {
+            return unit.map(seed -> Math.floorMod(seed, 5) == 4
+                    ? a.pools.strings().get(Math.floorMod(seed / 5, a.pools.strings().size()))
+                    : UNITS.get(Math.floorMod(seed, UNITS.size())));
+        }
+    }
+
+    /**
+     * A value of a measure: {@code when} chooses its period (or none: over the whole plan for a
+     * target, as at a date for an actual), {@code form} whether it is a number, words or both.
+     */
+    record AmountDraft(int when, int form, BigDecimal value) {
+        boolean hasValue() {
+            return Math.floorMod(form, 4) != 1;
+        }
+
+        Optional<Text> text(Assembly a) {
+            return Math.floorMod(form, 4) <= 1 ? Optional.of(a.text(form)) : Optional.empty();
+        }
+
+        /** The target's period: whole plan, or a period of a type made of the measure's periods. */
+        Optional<Optional<ReportingPeriod>> targetPeriod(Assembly a, Optional<PeriodType> frequency) {
+            if (Math.floorMod(when, 6) == 0) {
+                return Optional.of(Optional.empty());
+            }
+            List<PeriodType> types = new ArrayList<>();
+            for (PeriodType type : PeriodType.values()) {
+                if (frequency.isEmpty() || type.consistsOf(frequency.get())) {
+                    types.add(type);
+                }
+            }
+            PeriodType type = types.get(Math.floorMod(when / 6, types.size()));
+            return a.period(type, when / 6 / types.size()).map(Optional::of);
+        }
+
+        /** An observation for a period of the measure's frequency (any, without one) or as at a date. */
+        Optional<Observation> observation(Assembly a, Optional<PeriodType> frequency) {
+            Observation.Builder b = Observation.builder();
+            if (Math.floorMod(when, 5) == 0) {
+                b.asAt(a.date(when / 5));
+            } else {
+                PeriodType type = frequency.orElse(PeriodType.values()[Math.floorMod(when, PeriodType.values().length)]);
+                Optional<ReportingPeriod> period = a.period(type, when / 5);
+                if (period.isEmpty()) {
+                    return Optional.empty();
+                }
+                b.period(period.get());
+            }
+            if (hasValue()) {
+                b.value(value);
+            }
+            return Optional.of(b.text(text(a)).build());
+        }
+    }
+
+    record MeasureValues(Optional<AmountDraft> baseline, List<AmountDraft> targets, List<AmountDraft> actuals) {}
+
+    /** A link: of a kind, between elements of kinds it allows; now and then into a related plan. */
+    record LinkDraft(LinkKind kind, int from, int to, Optional<TextDraft> note, int toPlan) {
         Optional<Link> build(Assembly a) {
             Optional<ElementId> source = a.pick(kind.sources(), from, null);
-            Optional<ElementId> target = source.flatMap(s -> a.pick(kind.targets(), to, s));
+            if (source.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<ElementId> other = Math.floorMod(toPlan, 5) == 0 ? a.related(toPlan / 5) : Optional.empty();
+            Optional<ElementId> target = other.isPresent()
+                    ? Optional.of(ElementId.of("other-" + Math.floorMod(to, 50)))
+                    : a.pick(kind.targets(), to, source.get());
             if (target.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(Link.builder().from(source.get()).kind(kind).to(target.get())
+            return Optional.of(Link.builder().from(source.get()).kind(kind).to(target.get()).toPlan(other)
                     .note(PlanArbitraries.build(note, a)).build());
         }
     }
@@ -677,6 +1023,32 @@ public final class PlanArbitraries {
         return Combinators.combine(first, draft.list().ofMaxSize(maxSize)).as(Children::new);
     }
 
+    /**
+     * Children of which there are seldom any: one list in {@code oneIn} has one to {@code maxSize};
+     * the others are empty and cost nothing to generate.
+     */
+    private static <D> Arbitrary<Children<D>> fewChildren(Arbitrary<D> draft, int maxSize, int oneIn) {
+        Arbitrary<Integer> first = Arbitraries.frequency(Tuple.of(12, 1), Tuple.of(1, 2), Tuple.of(1, 9));
+        return Combinators.combine(first, draft.list().ofMaxSize(maxSize).withSizeDistribution(new Seldom(oneIn)))
+                .as(Children::new);
+    }
+
+    /**
+     * A distribution of sizes that is the least size {@code oneIn - 1} times in {@code oneIn}, else
+     * uniform over the rest. Unlike choosing between an empty list and a list with
+     * {@link Arbitraries#frequencyOf} (a flat-map, whose every value looks up its generator by the
+     * structural equality of a large tree of arbitraries), a list generates only the drafts it keeps.
+     */
+    record Seldom(int oneIn) implements RandomDistribution {
+        @Override
+        public RandomNumericGenerator createGenerator(int genSize, BigInteger min, BigInteger max, BigInteger center) {
+            BigInteger span = max.subtract(min);
+            return random -> span.signum() == 0 || random.nextInt(oneIn) != 0
+                    ? min
+                    : min.add(BigInteger.ONE).add(BigInteger.valueOf(random.nextInt(span.intValueExact())));
+        }
+    }
+
     private static <T extends PlanElement> List<T> build(
             Assembly a, Optional<DisplayNumber> parent, int first, List<? extends Numbered<T>> drafts) {
         List<T> built = new ArrayList<>();
@@ -691,99 +1063,184 @@ public final class PlanArbitraries {
         return build(a, parent, children.first(), children.drafts());
     }
 
-    record MilestoneDraft(IdChoice id, Numbering numbering, TextDraft title, int due, Optional<Integer> forecast,
-            Optional<Integer> achieved, Optional<ProgressStatus> status, Common common) implements Numbered<Milestone> {
+    record MilestoneDraft(Naming naming, TextDraft title, DateChoice due, Optional<DateChoice> forecast,
+            Optional<DateChoice> achieved, Optional<ProgressStatus> status, Common common)
+            implements Numbered<Milestone> {
         @Override
         public Milestone build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
             Optional<ProgressStatus> reported = achieved.isPresent() && status.isPresent()
                     ? Optional.of(ProgressStatus.COMPLETE)
                     : status;
+            boolean longTerm = common.longTerm();
             return a.register(Milestone.builder()
-                    .id(a.id(id, ElementKind.MILESTONE, number, ordinal)).number(number)
-                    .title(title.build(a)).due(a.date(due))
-                    .forecast(forecast.map(a::date).map(PlanDate::of)).achieved(achieved.map(a::date).map(PlanDate::of)).status(reported)
+                    .id(a.id(naming.id(), ElementKind.MILESTONE, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
+                    .title(title.build(a)).due(due.build(a, longTerm))
+                    .forecast(forecast.map(d -> d.build(a, longTerm)))
+                    .achieved(achieved.map(d -> d.build(a, false))).status(reported).longTerm(longTerm)
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
     }
 
-    record DeliverableDraft(IdChoice id, Numbering numbering, TextDraft title, Optional<TextDraft> description,
-            List<Integer> owners, Children<MilestoneDraft> milestones, List<ProgressDraft> progress, Common common)
-            implements Numbered<Deliverable> {
-        @Override
-        public Deliverable build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
-            ElementId elementId = a.id(id, ElementKind.DELIVERABLE, number, ordinal);
-            Map<ReportingPeriod, ProgressUpdate> updates = new LinkedHashMap<>();
-            progress.forEach(p -> p.build(a).ifPresent(u -> updates.putIfAbsent(u.period(), u)));
-            return a.register(Deliverable.builder()
-                    .id(elementId).number(number)
-                    .title(title.build(a)).description(PlanArbitraries.build(description, a))
-                    .addAllOwners(a.owners(owners))
-                    .addAllMilestones(PlanArbitraries.build(a, number, milestones))
-                    .addAllProgress(updates.values())
-                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
-                    .build());
-        }
-    }
-
-    record PriorityDraft(IdChoice id, Numbering numbering, TextDraft title, Optional<TextDraft> description,
-            List<Integer> owners, Children<DeliverableDraft> deliverables, Common common)
-            implements Numbered<Priority> {
-        @Override
-        public Priority build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
-            ElementId elementId = a.id(id, ElementKind.PRIORITY, number, ordinal);
-            return a.register(Priority.builder()
-                    .id(elementId).number(number)
-                    .title(title.build(a)).description(PlanArbitraries.build(description, a))
-                    .addAllOwners(a.owners(owners))
-                    .addAllDeliverables(PlanArbitraries.build(a, number, deliverables))
-                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
-                    .build());
-        }
-    }
-
-    record ObjectiveDraft(IdChoice id, Numbering numbering, TextDraft title, Optional<TextDraft> description,
-            List<Integer> owners, Children<PriorityDraft> priorities, Common common)
-            implements Numbered<Objective> {
-        @Override
-        public Objective build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
-            ElementId elementId = a.id(id, ElementKind.OBJECTIVE, number, ordinal);
-            return a.register(Objective.builder()
-                    .id(elementId).number(number)
-                    .title(title.build(a)).description(PlanArbitraries.build(description, a))
-                    .addAllOwners(a.owners(owners))
-                    .addAllPriorities(PlanArbitraries.build(a, number, priorities))
-                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
-                    .build());
-        }
-    }
-
-    record OutcomeDraft(IdChoice id, Numbering numbering, TextDraft statement, Common common)
+    record OutcomeDraft(Naming naming, TextDraft statement, Optional<DateChoice> by, Common common)
             implements Numbered<Outcome> {
         @Override
         public Outcome build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            // outcome numbers ("1.o2", "oB") never collide with the theme's priorities
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "o");
+            // outcome numbers ("1.o2", "oB") never collide with the numbers of the parent's work
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "o");
+            boolean longTerm = common.longTerm();
             return a.register(Outcome.builder()
-                    .id(a.id(id, ElementKind.OUTCOME, number, ordinal)).number(number)
-                    .statement(statement.build(a))
+                    .id(a.id(naming.id(), ElementKind.OUTCOME, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
+                    .statement(statement.build(a)).by(by.map(d -> d.build(a, longTerm))).longTerm(longTerm)
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
     }
 
-    record CommitmentDraft(IdChoice id, Numbering numbering, TextDraft text, Common common)
-            implements Numbered<Commitment> {
+    record CommitmentDraft(Naming naming, TextDraft text, Common common) implements Numbered<Commitment> {
         @Override
         public Commitment build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "c");
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "c");
             return a.register(Commitment.builder()
-                    .id(a.id(id, ElementKind.COMMITMENT, number, ordinal)).number(number)
+                    .id(a.id(naming.id(), ElementKind.COMMITMENT, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
                     .text(text.build(a))
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
+                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
+                    .build());
+        }
+    }
+
+    record ListItemDraft(Naming naming, TextDraft text, Common common) implements Numbered<ListItem> {
+        @Override
+        public ListItem build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
+            return a.register(ListItem.builder()
+                    .id(a.id(naming.id(), ElementKind.ITEM, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
+                    .text(text.build(a))
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
+                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
+                    .build());
+        }
+    }
+
+    record ListDraft(Naming naming, TextDraft title, Children<ListItemDraft> items, Common common)
+            implements Numbered<ItemList> {
+        @Override
+        public ItemList build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            // list numbers ("1.l2", "lB") never collide with the numbers of the parent's work
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "l");
+            return a.register(ItemList.builder()
+                    .id(a.id(naming.id(), ElementKind.LIST, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
+                    .title(title.build(a))
+                    .addAllItems(PlanArbitraries.build(a, number, items))
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
+                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
+                    .build());
+        }
+    }
+
+    /** What every level of work has beside its title and the work it holds. */
+    record WorkParts(Optional<TextDraft> description, List<Integer> owners, Optional<DateChoice> start,
+            Optional<DateChoice> end, Children<OutcomeDraft> outcomes, Children<ListDraft> lists,
+            Children<MilestoneDraft> milestones, List<ProgressDraft> progress) {
+
+        /** The parts, built: dates in order (swapped if the end came before the start). */
+        Built build(Assembly a, Optional<DisplayNumber> number, ElementKind kind, Common common) {
+            boolean longTerm = common.longTerm();
+            Optional<PlanDate> from = start.map(d -> d.build(a, longTerm));
+            Optional<PlanDate> to = end.map(d -> d.build(a, longTerm));
+            if (from.isPresent() && to.isPresent() && to.get().endsBefore(from.get())) {
+                Optional<PlanDate> swap = from;
+                from = to;
+                to = swap;
+            }
+            Map<ReportingPeriod, ProgressUpdate> updates = new LinkedHashMap<>();
+            progress.forEach(p -> p.build(a).ifPresent(u -> updates.putIfAbsent(u.period(), u)));
+            return new Built(PlanArbitraries.build(description, a), a.owners(owners), from, to, longTerm,
+                    common.leadIns(a, PlanStructure.of(kind)), PlanArbitraries.build(a, number, outcomes),
+                    PlanArbitraries.build(a, number, lists), PlanArbitraries.build(a, number, milestones),
+                    List.copyOf(updates.values()));
+        }
+
+        record Built(Optional<Text> description, List<ElementId> owners, Optional<PlanDate> start,
+                Optional<PlanDate> end, boolean longTerm, Map<String, Text> leadIns, List<Outcome> outcomes,
+                List<ItemList> lists, List<Milestone> milestones, List<ProgressUpdate> progress) {}
+    }
+
+    record DeliverableDraft(Naming naming, TextDraft title, WorkParts parts, Common common)
+            implements Numbered<Deliverable> {
+        @Override
+        public Deliverable build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
+            ElementId elementId = a.id(naming.id(), ElementKind.DELIVERABLE, number, ordinal);
+            WorkParts.Built p = parts.build(a, number, ElementKind.DELIVERABLE, common);
+            return a.register(Deliverable.builder()
+                    .id(elementId).number(number).levelName(common.levelName(a))
+                    .title(title.build(a)).description(p.description()).addAllOwners(p.owners())
+                    .start(p.start()).end(p.end()).longTerm(p.longTerm()).leadIns(p.leadIns())
+                    .addAllOutcomes(p.outcomes()).addAllLists(p.lists()).addAllMilestones(p.milestones())
+                    .addAllProgress(p.progress())
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
+                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
+                    .build());
+        }
+    }
+
+    record PriorityDraft(Naming naming, TextDraft title, WorkParts parts, Children<DeliverableDraft> deliverables,
+            Common common) implements Numbered<Priority> {
+        /** This priority, lettered ("A", "B"), as a strategic objective's priorities are. */
+        PriorityDraft lettered() {
+            return new PriorityDraft(naming.lettered(), title, parts, deliverables, common);
+        }
+
+        @Override
+        public Priority build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
+            ElementId elementId = a.id(naming.id(), ElementKind.PRIORITY, number, ordinal);
+            WorkParts.Built p = parts.build(a, number, ElementKind.PRIORITY, common);
+            return a.register(Priority.builder()
+                    .id(elementId).number(number).levelName(common.levelName(a))
+                    .title(title.build(a)).description(p.description()).addAllOwners(p.owners())
+                    .start(p.start()).end(p.end()).longTerm(p.longTerm()).leadIns(p.leadIns())
+                    .addAllOutcomes(p.outcomes())
+                    .addAllDeliverables(PlanArbitraries.build(a, number, deliverables))
+                    .addAllLists(p.lists()).addAllMilestones(p.milestones()).addAllProgress(p.progress())
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
+                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
+                    .build());
+        }
+    }
+
+    record ObjectiveDraft(Naming naming, TextDraft title, WorkParts parts, Children<PriorityDraft> priorities,
+            Children<DeliverableDraft> deliverables, Common common) implements Numbered<Objective> {
+        @Override
+        public Objective build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
+            ElementId elementId = a.id(naming.id(), ElementKind.OBJECTIVE, number, ordinal);
+            WorkParts.Built p = parts.build(a, number, ElementKind.OBJECTIVE, common);
+            // half the objectives letter their priorities, as strategic objectives often do
+            List<PriorityDraft> held = common.has(9, 2)
+                    ? priorities.drafts().stream().map(PriorityDraft::lettered).toList()
+                    : priorities.drafts();
+            return a.register(Objective.builder()
+                    .id(elementId).number(number).levelName(common.levelName(a))
+                    .title(title.build(a)).description(p.description()).addAllOwners(p.owners())
+                    .start(p.start()).end(p.end()).longTerm(p.longTerm()).leadIns(p.leadIns())
+                    .addAllOutcomes(p.outcomes())
+                    .addAllPriorities(PlanArbitraries.build(a, number, priorities.first(), held))
+                    // the objective's own deliverables are numbered after its priorities
+                    .addAllDeliverables(PlanArbitraries.build(a, number, priorities.first() + priorities.size(),
+                            deliverables.drafts()))
+                    .addAllLists(p.lists()).addAllMilestones(p.milestones()).addAllProgress(p.progress())
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
@@ -791,164 +1248,152 @@ public final class PlanArbitraries {
 
     /** A theme's lists. */
     record ThemeContents(Children<OutcomeDraft> outcomes, Children<ObjectiveDraft> objectives,
-            List<PriorityDraft> priorities, Children<CommitmentDraft> commitments, Children<ListDraft> lists) {}
+            List<PriorityDraft> priorities, List<DeliverableDraft> deliverables, Children<CommitmentDraft> commitments,
+            Children<ListDraft> lists) {}
 
-    record ListItemDraft(IdChoice id, Numbering numbering, TextDraft text, Common common)
-            implements Numbered<ListItem> {
-        @Override
-        public ListItem build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
-            return a.register(ListItem.builder()
-                    .id(a.id(id, ElementKind.ITEM, number, ordinal)).number(number)
-                    .text(text.build(a))
-                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
-                    .build());
-        }
-    }
-
-    record ListDraft(IdChoice id, Numbering numbering, TextDraft title, Children<ListItemDraft> items, Common common)
-            implements Numbered<ItemList> {
-        @Override
-        public ItemList build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            // list numbers ("1.l2", "lB") never collide with the theme's priorities
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "l");
-            return a.register(ItemList.builder()
-                    .id(a.id(id, ElementKind.LIST, number, ordinal)).number(number)
-                    .title(title.build(a))
-                    .addAllItems(PlanArbitraries.build(a, number, items))
-                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
-                    .build());
-        }
-    }
-
-    record PrincipleDraft(IdChoice id, Numbering numbering, TextDraft name, Optional<TextDraft> description,
-            Common common) implements Numbered<Principle> {
-        @Override
-        public Principle build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
-            return a.register(Principle.builder()
-                    .id(a.id(id, ElementKind.PRINCIPLE, number, ordinal)).number(number)
-                    .name(name.build(a)).description(PlanArbitraries.build(description, a))
-                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
-                    .build());
-        }
-    }
-
-    private static Arbitrary<ListDraft> lists() {
-        return once("lists", () -> {
-            Arbitrary<ListItemDraft> items = Combinators.combine(ids(), numberings(), texts(), commons())
-                    .as(ListItemDraft::new);
-            return Combinators.combine(ids(), numberings(), texts(), children(items, 3), commons())
-                    .as(ListDraft::new);
-        });
-    }
-
-    private static Arbitrary<PrincipleDraft> principles() {
-        return once("principles", () -> Combinators.combine(ids(), numberings(), texts(), optionalTexts(), commons())
-                .as(PrincipleDraft::new));
-    }
-
-    record ThemeDraft(IdChoice id, Numbering numbering, TextDraft name, Optional<TextDraft> description,
-            List<Integer> owners, Optional<TextDraft> outcomesLeadIn, ThemeContents contents, Common common)
-            implements Numbered<Theme> {
+    record ThemeDraft(Naming naming, Optional<TextDraft> name, Optional<TextDraft> description, List<Integer> owners,
+            int levelNames, ThemeContents contents, Common common) implements Numbered<Theme> {
         @Override
         public Theme build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            // a theme without a name is known by its number
+            Numbering numbering = name.isEmpty() && naming.numbering() == Numbering.NONE
+                    ? Numbering.DOTTED
+                    : naming.numbering();
             Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
-            ElementId elementId = a.id(id, ElementKind.THEME, number, ordinal);
+            ElementId elementId = a.id(naming.id(), ElementKind.THEME, number, ordinal);
             Children<ObjectiveDraft> objectives = contents.objectives();
+            // the theme's own priorities are numbered after its objectives, its deliverables after those
+            int priorities = objectives.first() + objectives.size();
+            int deliverables = priorities + contents.priorities().size();
             return a.register(Theme.builder()
-                    .id(elementId).number(number)
-                    .name(name.build(a)).description(PlanArbitraries.build(description, a))
+                    .id(elementId).number(number).levelName(common.levelName(a))
+                    .name(PlanArbitraries.build(name, a)).description(PlanArbitraries.build(description, a))
                     .addAllOwners(a.owners(owners))
-                    .leadIns(PlanArbitraries.build(outcomesLeadIn, a).map(t -> Map.of("outcomes", t)).orElse(Map.of()))
+                    .levelNames(PlanArbitraries.levelNames(a, levelNames, 4))
+                    .leadIns(common.leadIns(a, PlanStructure.of(ElementKind.THEME)))
                     .addAllOutcomes(PlanArbitraries.build(a, number, contents.outcomes()))
                     .addAllObjectives(PlanArbitraries.build(a, number, objectives))
-                    // the theme's own priorities are numbered after its objectives
-                    .addAllPriorities(PlanArbitraries.build(a, number, objectives.first() + objectives.size(),
-                            contents.priorities()))
+                    .addAllPriorities(PlanArbitraries.build(a, number, priorities, contents.priorities()))
+                    .addAllDeliverables(PlanArbitraries.build(a, number, deliverables, contents.deliverables()))
                     .addAllCommitments(PlanArbitraries.build(a, number, contents.commitments()))
                     .addAllLists(PlanArbitraries.build(a, number, contents.lists()))
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
     }
 
-    record StatementDraft(IdChoice id, Numbering numbering, Optional<TextDraft> heading, List<TextDraft> paragraphs,
+    record StatementDraft(Naming naming, Optional<TextDraft> heading, List<BlockDraft> body,
             List<SignatoryDraft> signatories, Common common) implements Numbered<Statement> {
         @Override
         public Statement build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
+            List<Block> blocks = new ArrayList<>();
+            body.forEach(b -> blocks.add(b.build(a)));
             List<Signatory> signed = new ArrayList<>();
             signatories.forEach(s -> signed.add(s.build(a)));
             return a.register(Statement.builder()
-                    .id(a.id(id, ElementKind.STATEMENT, number, ordinal)).number(number)
+                    .id(a.id(naming.id(), ElementKind.STATEMENT, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
                     .heading(PlanArbitraries.build(heading, a))
-                    .addAllBody(PlanArbitraries.build(paragraphs, a).stream().map(Block::paragraph).toList())
+                    .addAllBody(blocks)
                     .addAllSignatories(signed)
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
     }
 
-    record ValueDraft(IdChoice id, Numbering numbering, TextDraft name, List<TextDraft> behaviours, Common common)
+    record ValueDraft(Naming naming, TextDraft name, List<TextDraft> behaviours, Common common)
             implements Numbered<SharedValue> {
         @Override
         public SharedValue build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
             return a.register(SharedValue.builder()
-                    .id(a.id(id, ElementKind.VALUE, number, ordinal)).number(number)
+                    .id(a.id(naming.id(), ElementKind.VALUE, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
                     .name(name.build(a))
+                    .leadIns(common.leadIns(a, PlanStructure.of(ElementKind.VALUE)))
                     .addAllBehaviours(PlanArbitraries.build(behaviours, a))
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
     }
 
-    record MeasureDraft(IdChoice id, Numbering numbering, TextDraft name, Optional<TextDraft> description,
-            MeasureSpec spec, MeasureValues values, List<Integer> owners, Common common) implements Numbered<Measure> {
+    record PrincipleDraft(Naming naming, TextDraft name, Optional<TextDraft> description, Common common)
+            implements Numbered<Principle> {
+        @Override
+        public Principle build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
+            return a.register(Principle.builder()
+                    .id(a.id(naming.id(), ElementKind.PRINCIPLE, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
+                    .name(name.build(a)).description(PlanArbitraries.build(description, a))
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
+                    .addAllReferences(common.references(a)).extensions(common.extensions(a))
+                    .build());
+        }
+    }
+
+    record MeasureDraft(Naming naming, TextDraft name, Optional<TextDraft> description, MeasureSpec spec,
+            MeasureValues values, List<Integer> owners, Common common) implements Numbered<Measure> {
         @Override
         public Measure build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
+            Optional<PeriodType> frequency = spec.frequency();
             Measure.Builder b = Measure.builder()
-                    .id(a.id(id, ElementKind.MEASURE, number, ordinal)).number(number)
+                    .id(a.id(naming.id(), ElementKind.MEASURE, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
                     .name(name.build(a)).description(PlanArbitraries.build(description, a))
-                    .unit(spec.unit()).direction(spec.direction()).frequency(spec.frequency())
+                    .unit(spec.unit(a)).direction(spec.direction()).frequency(frequency)
                     .tolerance(spec.tolerance()).source(PlanArbitraries.build(spec.source(), a))
-                    .addAllOwners(a.owners(owners))
+                    .addAllOwners(a.owners(owners)).longTerm(common.longTerm())
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a));
-            values.baseline().ifPresent(v -> a.period(spec.frequency(), v.get1())
-                    .ifPresent(p -> b.baseline(Observation.of(p, v.get2()))));
-            Set<ReportingPeriod> targeted = new HashSet<>();
-            values.targets().forEach(v -> a.period(spec.frequency(), v.get1())
-                    .filter(targeted::add).ifPresent(p -> b.putTargets(p, v.get2())));
-            Set<ReportingPeriod> reported = new HashSet<>();
-            values.actuals().forEach(v -> a.period(spec.frequency(), v.get1())
-                    .filter(reported::add).ifPresent(p -> b.putActuals(p, v.get2())));
+            values.baseline().flatMap(v -> v.observation(a, frequency)).ifPresent(b::baseline);
+            Set<Optional<ReportingPeriod>> targeted = new HashSet<>();
+            for (AmountDraft v : values.targets()) {
+                v.targetPeriod(a, frequency).filter(targeted::add).ifPresent(period -> {
+                    Target.Builder target = Target.builder().period(period).text(v.text(a));
+                    if (v.hasValue()) {
+                        target.value(v.value());
+                    }
+                    b.addTargets(target.build());
+                });
+            }
+            Set<String> reported = new HashSet<>();
+            for (AmountDraft v : values.actuals()) {
+                v.observation(a, frequency).filter(actual -> reported.add(actual.when())).ifPresent(b::addActuals);
+            }
             return a.register(b.build());
         }
     }
 
     /** An owner; built in two steps, as every owner's id must be known before any is built. */
-    record OwnerDraft(IdChoice id, Numbering numbering, TextDraft name, OwnerType type, Optional<String> holder,
+    record OwnerDraft(Naming naming, TextDraft name, Optional<OwnerType> type, Optional<String> holder,
             List<Integer> accountableTo, Common common) {
         Owner build(Assembly a, ElementId elementId, Optional<DisplayNumber> number) {
             return a.register(Owner.builder()
-                    .id(elementId).number(number)
+                    .id(elementId).number(number).levelName(common.levelName(a))
                     .name(name.build(a)).type(type).holder(holder)
                     .addAllAccountableTo(a.owners(accountableTo, elementId))
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
     }
 
-    record PartnerDraft(IdChoice id, Numbering numbering, TextDraft name, Optional<TextDraft> description,
-            Common common) implements Numbered<Partner> {
+    record PartnerDraft(Naming naming, TextDraft name, Optional<TextDraft> description, Common common)
+            implements Numbered<Partner> {
         @Override
         public Partner build(Assembly a, Optional<DisplayNumber> parent, int ordinal) {
-            Optional<DisplayNumber> number = a.number(numbering, parent, ordinal, "");
+            Optional<DisplayNumber> number = a.number(naming.numbering(), parent, ordinal, "");
             return a.register(Partner.builder()
-                    .id(a.id(id, ElementKind.PARTNER, number, ordinal)).number(number)
+                    .id(a.id(naming.id(), ElementKind.PARTNER, number, ordinal)).number(number)
+                    .levelName(common.levelName(a))
                     .name(name.build(a)).description(PlanArbitraries.build(description, a))
+                    .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a))
                     .build());
         }
@@ -963,7 +1408,7 @@ public final class PlanArbitraries {
 
     private static Arbitrary<MilestoneDraft> milestones() {
         return once("milestones", () -> Combinators.combine(
-                        ids(), numberings(), texts(), seeds(), optional(seeds(), 30), optional(seeds(), 40),
+                        namings(), texts(), dates(), optionalDates(30), optionalDates(40),
                         optional(Arbitraries.of(ProgressStatus.class), 60), commons())
                 .as(MilestoneDraft::new));
     }
@@ -975,35 +1420,48 @@ public final class PlanArbitraries {
                 .as(ProgressDraft::new));
     }
 
+    private static Arbitrary<OutcomeDraft> outcomes() {
+        return once("outcomes", () -> Combinators.combine(namings(), texts(), optionalDates(30), commons())
+                .as(OutcomeDraft::new));
+    }
+
+    private static Arbitrary<CommitmentDraft> commitments() {
+        return once("commitments", () -> Combinators.combine(namings(), texts(), commons())
+                .as(CommitmentDraft::new));
+    }
+
+    private static Arbitrary<ListDraft> lists() {
+        return once("lists", () -> {
+            Arbitrary<ListItemDraft> items = Combinators.combine(namings(), texts(), commons()).as(ListItemDraft::new);
+            return Combinators.combine(namings(), texts(), children(items, 3), commons()).as(ListDraft::new);
+        });
+    }
+
+    /** What a level of work has; its outcomes and lists are few, so that plans stay moderate in size. */
+    private static Arbitrary<WorkParts> workParts() {
+        return once("workParts", () -> Combinators.combine(
+                        optionalTexts(), ownerSeeds(), optionalDates(40), optionalDates(50),
+                        fewChildren(outcomes(), 2, 4), fewChildren(lists(), 1, 6), children(milestones(), 2),
+                        progressUpdates().list().ofMaxSize(3))
+                .as(WorkParts::new));
+    }
+
     private static Arbitrary<DeliverableDraft> deliverables() {
-        return once("deliverables", () -> Combinators.combine(
-                        ids(), numberings(), texts(), optionalTexts(), ownerSeeds(), children(milestones(), 2),
-                        progressUpdates().list().ofMaxSize(3), commons())
+        return once("deliverables", () -> Combinators.combine(namings(), texts(), workParts(), commons())
                 .as(DeliverableDraft::new));
     }
 
     private static Arbitrary<PriorityDraft> priorities() {
         return once("priorities", () -> Combinators.combine(
-                        ids(), numberings(), texts(), optionalTexts(), ownerSeeds(), children(deliverables(), 3),
-                        commons())
+                        namings(), texts(), workParts(), children(deliverables(), 3), commons())
                 .as(PriorityDraft::new));
     }
 
     private static Arbitrary<ObjectiveDraft> objectives() {
         return once("objectives", () -> Combinators.combine(
-                        ids(), numberings(), texts(), optionalTexts(), ownerSeeds(), children(priorities(), 2),
-                        commons())
+                        namings(), texts(), workParts(), children(priorities(), 2),
+                        fewChildren(deliverables(), 2, 3), commons())
                 .as(ObjectiveDraft::new));
-    }
-
-    private static Arbitrary<OutcomeDraft> outcomes() {
-        return once("outcomes", () -> Combinators.combine(ids(), numberings(), texts(), commons())
-                .as(OutcomeDraft::new));
-    }
-
-    private static Arbitrary<CommitmentDraft> commitments() {
-        return once("commitments", () -> Combinators.combine(ids(), numberings(), texts(), commons())
-                .as(CommitmentDraft::new));
     }
 
     private static Arbitrary<ThemeDraft> themes() {
@@ -1012,10 +1470,13 @@ public final class PlanArbitraries {
             Arbitrary<Children<ObjectiveDraft>> objectives = Combinators.combine(Arbitraries.just(1),
                             objectives().list().ofMaxSize(1))
                     .as(Children::new);
+            // a third of the themes hold deliverables straight under them, as titled pledges
+            Arbitrary<List<DeliverableDraft>> pledges = fewChildren(deliverables(), 3, 3).map(Children::drafts);
             Arbitrary<ThemeContents> contents = Combinators.combine(children(outcomes(), 3), objectives,
-                            priorities().list().ofMaxSize(3), children(commitments(), 3), children(lists(), 1))
+                            priorities().list().ofMaxSize(3), pledges, children(commitments(), 3),
+                            fewChildren(lists(), 1, 4))
                     .as(ThemeContents::new);
-            return Combinators.combine(ids(), numberings(), texts(), optionalTexts(), ownerSeeds(), optionalTexts(),
+            return Combinators.combine(namings(), optional(texts(), 85), optionalTexts(), ownerSeeds(), seeds(),
                             contents, commons())
                     .as(ThemeDraft::new);
         });
@@ -1023,17 +1484,24 @@ public final class PlanArbitraries {
 
     private static Arbitrary<StatementDraft> statements() {
         return once("statements", () -> {
-            Arbitrary<SignatoryDraft> signatories = Combinators.combine(strings(), texts()).as(SignatoryDraft::new);
-            return Combinators.combine(ids(), numberings(), optionalTexts(), texts().list().ofMinSize(1).ofMaxSize(3),
+            Arbitrary<SignatoryDraft> signatories = Combinators.combine(seeds(), optionalTexts())
+                    .as(SignatoryDraft::new);
+            Arbitrary<BlockDraft> blocks = Combinators.combine(seeds(), texts().list().ofMinSize(1).ofMaxSize(3))
+                    .as(BlockDraft::new);
+            return Combinators.combine(namings(), optionalTexts(), blocks.list().ofMinSize(1).ofMaxSize(3),
                             signatories.list().ofMaxSize(2), commons())
                     .as(StatementDraft::new);
         });
     }
 
     private static Arbitrary<ValueDraft> values() {
-        return once("values", () -> Combinators.combine(
-                        ids(), numberings(), texts(), texts().list().ofMaxSize(3), commons())
+        return once("values", () -> Combinators.combine(namings(), texts(), texts().list().ofMaxSize(3), commons())
                 .as(ValueDraft::new));
+    }
+
+    private static Arbitrary<PrincipleDraft> principles() {
+        return once("principles", () -> Combinators.combine(namings(), texts(), optionalTexts(), commons())
+                .as(PrincipleDraft::new));
     }
 
     private static Arbitrary<MeasureDraft> measures() {
@@ -1041,55 +1509,89 @@ public final class PlanArbitraries {
             Arbitrary<Tolerance> tolerances = choose(
                     Tuple.of(1, nonNegativeDecimals().map(Tolerance::absolute)),
                     Tuple.of(1, nonNegativeDecimals().map(Tolerance::percentOfTarget)));
-            Arbitrary<String> units = choose(
-                    Tuple.of(3, Arbitraries.of("%", "count", "£", "days", "£m", "per 1,000 residents")),
-                    Tuple.of(1, strings()));
-            Arbitrary<MeasureSpec> specs = Combinators.combine(units, Arbitraries.of(Direction.class),
-                            Arbitraries.of(PeriodType.class), optional(tolerances, 60), optionalTexts())
+            Arbitrary<MeasureSpec> specs = Combinators.combine(optional(seeds(), 80),
+                            optional(Arbitraries.of(Direction.class), 80),
+                            optional(Arbitraries.of(PeriodType.class), 80), optional(tolerances, 60), optionalTexts())
                     .as(MeasureSpec::new);
-            Arbitrary<Tuple2<Integer, BigDecimal>> value = Combinators.combine(seeds(), decimals()).as(Tuple::of);
+            Arbitrary<AmountDraft> value = Combinators.combine(seeds(), seeds(), decimals()).as(AmountDraft::new);
             Arbitrary<MeasureValues> values = Combinators.combine(optional(value, 50), value.list().ofMaxSize(4),
                             value.list().ofMaxSize(4))
                     .as(MeasureValues::new);
-            return Combinators.combine(ids(), numberings(), texts(), optionalTexts(), specs, values, ownerSeeds(),
-                            commons())
+            return Combinators.combine(namings(), texts(), optionalTexts(), specs, values, ownerSeeds(), commons())
                     .as(MeasureDraft::new);
         });
     }
 
     private static Arbitrary<OwnerDraft> owners() {
         return once("owners", () -> Combinators.combine(
-                        ids(), numberings(), texts(), Arbitraries.of(OwnerType.class), optional(strings(), 40),
+                        namings(), texts(), optional(Arbitraries.of(OwnerType.class), 80), optional(strings(), 40),
                         seeds().list().ofMaxSize(2), commons())
                 .as(OwnerDraft::new));
     }
 
     private static Arbitrary<PartnerDraft> partners() {
-        return once("partners", () -> Combinators.combine(ids(), numberings(), texts(), optionalTexts(), commons())
+        return once("partners", () -> Combinators.combine(namings(), texts(), optionalTexts(), commons())
                 .as(PartnerDraft::new));
     }
 
     private static Arbitrary<LinkDraft> links() {
         return once("links", () -> Combinators.combine(
-                        Arbitraries.of(LinkKind.class), seeds(), seeds(), optional(texts(), 30))
+                        Arbitraries.of(LinkKind.class), seeds(), seeds(), optionalTexts(), seeds())
                 .as(LinkDraft::new));
     }
 
     // ---------------------------------------------------------------------------------------------
     // The plan
 
+    /** The plan's languages, and a seed for which of them after the first are partly translated. */
+    record Languages(List<String> declared, int partial) {
+        Set<String> partialOnes() {
+            Set<String> partialOnes = new LinkedHashSet<>();
+            if (Math.floorMod(partial, 3) == 0) {
+                for (int i = 1; i < declared.size(); i++) {
+                    if (((partial / 3 >> i) & 1) == 1 || declared.size() == 2) {
+                        partialOnes.add(declared.get(i));
+                    }
+                }
+            }
+            return partialOnes;
+        }
+    }
+
     /** The plan's own attributes. */
     record Header(IdChoice id, TextDraft title, OrganisationDraft organisation, PeriodRange period,
-            List<String> languages, Optional<EditionDraft> edition, Optional<LevelNamesDraft> levelNames,
+            Languages languages, Optional<EditionDraft> edition, Optional<Integer> levelNames,
             Optional<PurposeDraft> purpose) {}
 
-    /** The plan's lists, its links and its own references and extensions. */
     /** The plan's shared values and cross-cutting principles. */
     record Foundations(Children<ValueDraft> values, Children<PrincipleDraft> principles) {}
 
+    /** The plan's lists, its links and its own references, extensions and other common parts. */
     record Body(Children<StatementDraft> statements, Foundations foundations, Children<ThemeDraft> themes,
             Children<MeasureDraft> measures, Children<OwnerDraft> owners, Children<PartnerDraft> partners,
-            List<LinkDraft> links, Common common) {}
+            List<LinkDraft> links, Common common) {
+        /** This body cut down to a handful of elements: one statement, value and principle at most. */
+        Body tiny() {
+            return new Body(firstOf(statements), new Foundations(firstOf(foundations.values()),
+                    firstOf(foundations.principles())), none(themes), none(measures), none(owners), none(partners),
+                    List.of(), common);
+        }
+
+        private static <D> Children<D> firstOf(Children<D> children) {
+            return new Children<>(children.first(), children.drafts().subList(0, Math.min(1, children.size())));
+        }
+
+        private static <D> Children<D> none(Children<D> children) {
+            return new Children<>(children.first(), List.of());
+        }
+    }
+
+    /**
+     * The plan's publication date, overseers, related plans and vision, and whether it is tiny:
+     * one plan in twelve is cut down to a handful of elements.
+     */
+    record Extras(Optional<DateChoice> published, List<Integer> overseenBy, List<RelatedPlanDraft> relatedPlans,
+            Optional<StatementDraft> vision, boolean tiny) {}
 
     private static Arbitrary<Header> headers() {
         return once("headers", () -> {
@@ -1097,20 +1599,20 @@ public final class PlanArbitraries {
                             optional(choose(Tuple.of(2, Arbitraries.of("E06000034", "W06000015", "S12000036")),
                                     Tuple.of(1, strings())), 50))
                     .as(OrganisationDraft::new);
-            Arbitrary<List<String>> languages = choose(
+            Arbitrary<List<String>> declared = choose(
                     Tuple.of(1, Arbitraries.just(List.<String>of())),
                     Tuple.of(1, Arbitraries.of(LANGUAGES).list().uniqueElements().ofMinSize(1).ofMaxSize(3)));
+            Arbitrary<Languages> languages = Combinators.combine(declared, seeds()).as(Languages::new);
             Arbitrary<EditionDraft> editions = Combinators.combine(strings(), Arbitraries.of(EditionStatus.class),
-                            optional(seeds(), 70), optional(strings(), 50))
+                            optional(seeds(), 70), optional(strings(), 50), optional(seeds(), 50),
+                            optional(Combinators.combine(strings(), seeds()).as(Tuple::of), 70))
                     .as(EditionDraft::new);
-            Arbitrary<LevelNamesDraft> levelNames = Combinators.combine(optionalTexts(), optionalTexts(),
-                            optionalTexts(), optionalTexts(), optionalTexts(), optionalTexts())
-                    .as(LevelNamesDraft::new);
             Arbitrary<PurposeDraft> purposes = Combinators.combine(optionalTexts(),
-                            texts().list().ofMinSize(1).ofMaxSize(3), texts().list().ofMaxSize(3))
+                            texts().list().ofMinSize(1).ofMaxSize(3), texts().list().ofMaxSize(3), seeds())
                     .as(PurposeDraft::new);
-            return Combinators.combine(ids(), texts(), organisations, ranges(), languages, optional(editions, 60),
-                            optional(levelNames, 40), optional(purposes, 50))
+            return Combinators.combine(Combinators.combine(Arbitraries.of(true, false), seeds()).as(IdChoice::new),
+                            texts(), organisations, ranges(), languages, optional(editions, 60),
+                            optional(seeds(), 40), optional(purposes, 50))
                     .as(Header::new);
         });
     }
@@ -1125,16 +1627,33 @@ public final class PlanArbitraries {
                 .as(Body::new));
     }
 
-    private static Plan assemble(Header header, Body body, Pools pools) {
-        Assembly a = new Assembly(header.period(), header.languages(), pools);
+    private static Arbitrary<Extras> extras() {
+        return once("extras", () -> {
+            Arbitrary<RelatedPlanDraft> related = Combinators.combine(seeds(),
+                            optional(Arbitraries.of(PlanRelation.class), 70), optionalTexts(), optional(uris(), 40))
+                    .as(RelatedPlanDraft::new);
+            return Combinators.combine(optionalDates(50), seeds().list().ofMaxSize(2),
+                            fewChildren(related, 2, 3).map(Children::drafts), optional(statements(), 30),
+                            Arbitraries.integers().between(0, 11).map(roll -> roll == 0))
+                    .as(Extras::new);
+        });
+    }
+
+    private static Plan assemble(Header header, Body whole, Pools pools, Extras extras) {
+        Body body = extras.tiny() ? whole.tiny() : whole;
+        Set<String> partial = header.languages().partialOnes();
+        Assembly a = new Assembly(header.period(), header.languages().declared(), partial, pools);
+        ElementId planId = a.id(header.id(), ElementKind.PLAN, Optional.empty(), 1);
         Plan.Builder plan = Plan.builder()
-                .id(a.id(header.id(), ElementKind.PLAN, Optional.empty(), 1))
+                .id(planId)
                 .title(header.title().build(a))
                 .organisation(header.organisation().build(a))
                 .period(header.period())
-                .addAllLanguages(header.languages());
+                .published(extras.published().map(d -> d.build(a, false)))
+                .addAllLanguages(header.languages().declared())
+                .addAllPartialLanguages(partial);
         header.edition().ifPresent(e -> plan.edition(e.build(a)));
-        header.levelNames().ifPresent(l -> plan.levelNames(l.build(a)));
+        plan.levelNames(header.levelNames().flatMap(seed -> levelNames(a, seed, 1)));
         header.purpose().ifPresent(p -> plan.purpose(p.build(a)));
 
         // owners first, so that every element can name them
@@ -1144,17 +1663,31 @@ public final class PlanArbitraries {
         for (int i = 0; i < ownerDrafts.size(); i++) {
             int ordinal = body.owners().first() + i;
             OwnerDraft draft = ownerDrafts.get(i);
-            Optional<DisplayNumber> number = a.number(draft.numbering(), Optional.empty(), ordinal, "");
+            Optional<DisplayNumber> number = a.number(draft.naming().numbering(), Optional.empty(), ordinal, "");
             ownerNumbers.add(number);
-            ownerIds.add(a.id(draft.id(), ElementKind.OWNER, number, ordinal));
+            ownerIds.add(a.id(draft.naming().id(), ElementKind.OWNER, number, ordinal));
         }
         a.setOwners(ownerIds);
         List<Owner> owners = new ArrayList<>();
         for (int i = 0; i < ownerDrafts.size(); i++) {
             owners.add(ownerDrafts.get(i).build(a, ownerIds.get(i), ownerNumbers.get(i)));
         }
+        plan.addAllOverseenBy(a.owners(extras.overseenBy()));
 
-        plan.addAllStatements(build(a, Optional.empty(), body.statements()))
+        // related plans, with ids no element has, so that links into them can name them
+        Map<ElementId, RelatedPlan> related = new LinkedHashMap<>();
+        for (RelatedPlanDraft draft : extras.relatedPlans()) {
+            RelatedPlan built = draft.build(a);
+            if (!built.id().equals(planId)) {
+                related.putIfAbsent(built.id(), built);
+            }
+        }
+        plan.addAllRelatedPlans(related.values());
+        a.setRelated(List.copyOf(related.keySet()));
+
+        plan.vision(extras.vision().map(v -> v.build(a, Optional.empty(), 1)))
+                .leadIns(body.common().leadIns(a, PlanStructure.plan()))
+                .addAllStatements(build(a, Optional.empty(), body.statements()))
                 .addAllValues(build(a, Optional.empty(), body.foundations().values()))
                 .addAllPrinciples(build(a, Optional.empty(), body.foundations().principles()))
                 .addAllThemes(build(a, Optional.empty(), body.themes()))
@@ -1164,11 +1697,13 @@ public final class PlanArbitraries {
 
         // links last, between elements built above; each at most once
         Map<List<Object>, Link> links = new LinkedHashMap<>();
-        body.links().forEach(draft -> draft.build(a)
-                .ifPresent(link -> links.putIfAbsent(List.of(link.from(), link.kind(), link.to()), link)));
+        body.links().forEach(draft -> draft.build(a).ifPresent(link -> links.putIfAbsent(
+                List.of(link.from(), link.kind(), link.to(), link.toPlan()), link)));
         plan.addAllLinks(links.values());
-        return plan.addAllReferences(body.common().references(a))
-                .extensions(body.common().extensions(a))
+        Common common = body.common();
+        return plan.addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
+                .addAllReferences(common.references(a))
+                .extensions(common.extensions(a))
                 .build();
     }
 }

@@ -2,14 +2,19 @@ package io.github.councilplan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.councilplan.model.structure.PlanStructure;
+import io.github.councilplan.model.structure.ValueType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
@@ -67,87 +72,115 @@ class PlanArbitrariesTest {
     // validity
 
     @Property(tries = 50)
-    void everyOwnerNamedByAnElementIsAnOwnerOfThePlan(@ForAll("plans") Plan plan) {
+    void everyOwnerNamedByAnElementOrThePlanIsAnOwnerOfThePlan(@ForAll("plans") Plan plan) {
         Set<ElementId> owners = new HashSet<>();
         plan.owners().forEach(owner -> owners.add(owner.id()));
-        List<ElementId> named = new ArrayList<>();
-        for (PlanElement element : plan.elements()) {
-            if (element instanceof Theme) {
-                named.addAll(((Theme) element).owners());
-            } else if (element instanceof Objective) {
-                named.addAll(((Objective) element).owners());
-            } else if (element instanceof Priority) {
-                named.addAll(((Priority) element).owners());
-            } else if (element instanceof Deliverable) {
-                named.addAll(((Deliverable) element).owners());
-            } else if (element instanceof Measure) {
-                named.addAll(((Measure) element).owners());
-            } else if (element instanceof Owner) {
-                named.addAll(((Owner) element).accountableTo());
+        List<String> named = new ArrayList<>();
+        ShapeWalk.properties(plan, (shape, object, property, value) -> {
+            if (property.type() == ValueType.REFERENCES && property.kind().equals(Optional.of(ElementKind.OWNER))) {
+                value.forEach(id -> named.add(id.stringValue()));
             }
-        }
+        });
 
-        assertThat(owners).containsAll(named);
+        assertThat(owners.stream().map(ElementId::value)).containsAll(named);
     }
 
     @Property(tries = 50)
-    void everyLinkJoinsTwoElementsOfKindsItsKindAllows(@ForAll("plans") Plan plan) {
+    void everyLinkJoinsElementsOfKindsItsKindAllowsOrLeadsIntoARelatedPlan(@ForAll("plans") Plan plan) {
         Map<ElementId, ElementKind> kinds = new HashMap<>();
         plan.elements().forEach(element -> kinds.put(element.id(), element.kind()));
+        Set<ElementId> related = new HashSet<>();
+        plan.relatedPlans().forEach(other -> related.add(other.id()));
 
         for (Link link : plan.links()) {
-            assertThat(kinds).containsKeys(link.from(), link.to());
-            assertThat(link.kind().allows(kinds.get(link.from()), kinds.get(link.to()))).as("%s", link).isTrue();
-        }
-    }
-
-    @Property(tries = 50)
-    void datesAndPeriodsFallInsideThePlansPeriod(@ForAll("plans") Plan plan) {
-        PeriodRange range = plan.period();
-        List<PlanDate> dates = new ArrayList<>();
-        List<ReportingPeriod> periods = new ArrayList<>();
-        for (PlanElement element : plan.elements()) {
-            if (element instanceof Milestone) {
-                Milestone m = (Milestone) element;
-                dates.add(m.due());
-                m.forecast().ifPresent(dates::add);
-                m.achieved().ifPresent(dates::add);
-            } else if (element instanceof Work) {
-                ((Work) element).progress().forEach(update -> periods.add(update.period()));
-            } else if (element instanceof Measure) {
-                Measure m = (Measure) element;
-                m.targets().forEach(target -> target.period().ifPresent(periods::add));
-                m.actuals().forEach(actual -> actual.period().ifPresent(periods::add));
-                m.baseline().flatMap(Observation::period).ifPresent(periods::add);
+            assertThat(kinds).containsKey(link.from());
+            assertThat(link.kind().sources()).as("%s", link).contains(kinds.get(link.from()));
+            if (link.toPlan().isPresent()) {
+                assertThat(related).as("%s", link).contains(link.toPlan().get());
+            } else {
+                assertThat(kinds).containsKey(link.to());
+                assertThat(link.kind().allows(kinds.get(link.from()), kinds.get(link.to()))).as("%s", link).isTrue();
             }
         }
-
-        assertThat(dates).allMatch(date -> range.contains(date.startDate()) && range.contains(date.endDate()));
-        assertThat(periods).allMatch(range::encloses);
     }
 
     @Property(tries = 50)
-    void measureValuesAreForPeriodsOfTheMeasuresFrequency(@ForAll("plans") Plan plan) {
+    void datesFallInsideThePlansPeriodOrAfterItForLongTermElements(@ForAll("plans") Plan plan) {
+        PeriodRange range = plan.period();
+        ShapeWalk.properties(plan, (shape, object, property, value) -> {
+            if (property.type() == ValueType.PLAN_DATE) {
+                PlanDate date = PlanDate.parse(value.stringValue());
+                boolean longTerm = object.path("longTerm").asBoolean(false);
+                assertThat(date.startDate()).as("%s.%s", shape, property.name()).isAfterOrEqualTo(range.startDate());
+                assertThat(longTerm || !date.endDate().isAfter(range.endDate())).as("%s.%s %s", shape,
+                        property.name(), date).isTrue();
+            }
+        });
+    }
+
+    @Property(tries = 50)
+    void periodsAndAsAtDatesFallInsideThePlansPeriod(@ForAll("plans") Plan plan) {
+        PeriodRange range = plan.period();
+        ShapeWalk.properties(plan, (shape, object, property, value) -> {
+            if (property.type() == ValueType.PERIOD && !shape.name().equals("periodRange")) {
+                assertThat(range.encloses(ReportingPeriod.parse(value.stringValue()))).as("%s", value).isTrue();
+            }
+            if (property.name().equals("asAt")) {
+                assertThat(range.contains(LocalDate.parse(value.stringValue()))).as("%s", value).isTrue();
+            }
+        });
+    }
+
+    @Property(tries = 50)
+    void measureValuesAreForPeriodsTheMeasureReports(@ForAll("plans") Plan plan) {
         for (Measure m : plan.measures()) {
-            List<ReportingPeriod> periods = new ArrayList<>();
-            m.actuals().forEach(actual -> actual.period().ifPresent(periods::add));
-            m.baseline().flatMap(Observation::period).ifPresent(periods::add);
+            if (m.frequency().isEmpty()) {
+                continue;
+            }
+            PeriodType frequency = m.frequency().get();
+            List<ReportingPeriod> observed = new ArrayList<>();
+            m.actuals().forEach(actual -> actual.period().ifPresent(observed::add));
+            m.baseline().flatMap(Observation::period).ifPresent(observed::add);
 
-            assertThat(periods).allMatch(period -> m.frequency().isEmpty() || period.type() == m.frequency().get(),
-                    "of type " + m.frequency());
+            assertThat(observed).allMatch(period -> period.type() == frequency, "of type " + frequency);
+            assertThat(m.targets()).allMatch(target -> target.period().map(p -> p.type().consistsOf(frequency))
+                    .orElse(true), "made of " + frequency);
         }
     }
 
     @Property(tries = 50)
-    void textOfAPlanThatDeclaresLanguagesIsInExactlyThoseLanguages(@ForAll("plans") Plan plan) {
-        List<Text> texts = new ArrayList<>();
-        texts.add(plan.title());
-        texts.add(plan.organisation().name());
-        plan.elements().forEach(element -> element.label().ifPresent(texts::add));
-
-        if (!plan.languages().isEmpty()) {
-            assertThat(texts).allSatisfy(text -> assertThat(text.languages()).containsExactlyElementsOf(plan.languages()));
+    void textOfAPlanThatDeclaresLanguagesGivesThemAllLessSomePartialOnes(@ForAll("plans") Plan plan) {
+        Set<String> complete = new HashSet<>(plan.languages());
+        complete.removeAll(plan.partialLanguages());
+        for (JsonNode text : texts(plan)) {
+            if (plan.languages().isEmpty()) {
+                continue;
+            }
+            assertThat(text.isObject()).as("%s is tagged", text).isTrue();
+            Set<String> tags = new HashSet<>();
+            text.propertyNames().forEach(tag -> tags.add(Text.canonicalTag(tag)));
+            assertThat(plan.languages()).containsAll(tags);
+            assertThat(tags).containsAll(complete);
         }
+    }
+
+    /** Every text of a plan's document: each value of a text, a text list and a map of lead-ins. */
+    private static List<JsonNode> texts(Plan plan) {
+        List<JsonNode> texts = new ArrayList<>();
+        ShapeWalk.properties(plan, (shape, object, property, value) -> {
+            switch (property.type()) {
+                case TEXT:
+                    texts.add(value);
+                    break;
+                case TEXT_LIST:
+                case LEAD_INS:
+                    value.forEach(texts::add);
+                    break;
+                default:
+                    break;
+            }
+        });
+        return texts;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -159,6 +192,121 @@ class PlanArbitrariesTest {
         elements(sample()).forEach(element -> kinds.add(element.kind()));
 
         assertThat(kinds).containsExactlyInAnyOrder(ElementKind.values());
+    }
+
+    @Example
+    void everyPropertyOfEveryShapeIsGenerated() {
+        Set<String> all = new TreeSet<>();
+        PlanStructure.shapes().forEach(shape -> shape.properties().forEach(p -> all.add(shape + "." + p.name())));
+        Set<String> generated = new TreeSet<>();
+        sample().forEach(plan -> ShapeWalk.properties(plan,
+                (shape, object, property, value) -> generated.add(shape + "." + property.name())));
+
+        assertThat(all).as("properties never generated").containsAll(generated);
+        all.removeAll(generated);
+        assertThat(all).as("properties never generated").isEmpty();
+    }
+
+    @Example
+    void leadInsAreGeneratedForEveryListThatTakesOne() {
+        Set<String> all = new TreeSet<>();
+        PlanStructure.shapes().forEach(shape -> shape.leadInLists().forEach(list -> all.add(shape + "." + list.name())));
+        Set<String> generated = new TreeSet<>();
+        sample().forEach(plan -> ShapeWalk.properties(plan, (shape, object, property, value) -> {
+            if (property.type() == ValueType.LEAD_INS) {
+                value.propertyNames().forEach(list -> generated.add(shape + "." + list));
+            }
+        }));
+
+        assertThat(all).containsAll(generated);
+        all.removeAll(generated);
+        assertThat(all).as("lists never given a lead-in").isEmpty();
+    }
+
+    @Example
+    void leafWorkIsGeneratedAtEveryLevelAndDeliverablesInEveryKindOfParent() {
+        Set<ElementKind> leaves = EnumSet.noneOf(ElementKind.class);
+        Set<ElementKind> parentsOfDeliverables = EnumSet.noneOf(ElementKind.class);
+        for (Plan plan : sample()) {
+            for (PlanElement element : plan.elements()) {
+                if (element instanceof Work && element.children().stream().noneMatch(Work.class::isInstance)) {
+                    leaves.add(element.kind());
+                }
+                if (element.children().stream().anyMatch(Deliverable.class::isInstance)) {
+                    parentsOfDeliverables.add(element.kind());
+                }
+            }
+        }
+
+        assertThat(leaves).containsExactlyInAnyOrder(ElementKind.OBJECTIVE, ElementKind.PRIORITY, ElementKind.DELIVERABLE);
+        assertThat(parentsOfDeliverables)
+                .containsExactlyInAnyOrder(ElementKind.THEME, ElementKind.OBJECTIVE, ElementKind.PRIORITY);
+    }
+
+    @Example
+    void objectivesHaveLetteredPriorities() {
+        assertThat(elements(sample(), Objective.class)).anyMatch(o -> !o.priorities().isEmpty()
+                && o.priorities().stream().allMatch(p -> p.number().map(n -> n.toString().matches("[A-Z]+"))
+                        .orElse(false)));
+    }
+
+    @Example
+    void datesAreGivenAtEveryPrecisionAndLongTermOnesRunPastThePlansEnd() {
+        Set<DatePrecision> precisions = EnumSet.noneOf(DatePrecision.class);
+        List<Boolean> pastTheEnd = new ArrayList<>();
+        for (Plan plan : sample()) {
+            ShapeWalk.properties(plan, (shape, object, property, value) -> {
+                if (property.type() == ValueType.PLAN_DATE) {
+                    PlanDate date = PlanDate.parse(value.stringValue());
+                    precisions.add(date.precision());
+                    pastTheEnd.add(date.endDate().isAfter(plan.period().endDate()));
+                }
+            });
+        }
+
+        assertThat(precisions).containsExactlyInAnyOrder(DatePrecision.values());
+        assertThat(pastTheEnd).contains(true, false);
+    }
+
+    @Example
+    void measuresComeAsCouncilsReportThem() {
+        List<Measure> measures = elements(sample(), Measure.class).toList();
+
+        assertThat(measures).anyMatch(m -> m.unit().isEmpty()).anyMatch(m -> m.direction().isEmpty())
+                .anyMatch(m -> m.frequency().isEmpty())
+                .anyMatch(m -> m.unit().isEmpty() && m.direction().isEmpty() && m.frequency().isEmpty());
+        assertThat(measures.stream().flatMap(m -> m.targets().stream()))
+                .anyMatch(Target::forWholePlan)
+                .anyMatch(t -> t.value().isEmpty() && t.text().isPresent())
+                .anyMatch(t -> t.value().isPresent() && t.text().isPresent());
+        assertThat(measures).anyMatch(m -> m.frequency().isPresent() && m.targets().stream()
+                .anyMatch(t -> t.period().map(p -> p.type() != m.frequency().get()).orElse(false)));
+        assertThat(measures.stream().flatMap(m -> m.actuals().stream()))
+                .anyMatch(actual -> actual.asAt().isPresent())
+                .anyMatch(actual -> actual.value().isEmpty());
+    }
+
+    @Example
+    void someTextsLackALanguageThePlanDeclaresPartial() {
+        assertThat(sample()).anyMatch(plan -> !plan.partialLanguages().isEmpty() && texts(plan).stream()
+                .anyMatch(text -> text.size() < plan.languages().size()));
+    }
+
+    @Example
+    void optionalPartsOfTheNewShapesAreSometimesLeftOut() {
+        List<Plan> plans = sample();
+
+        assertThat(elements(plans, Theme.class)).anyMatch(t -> t.name().isEmpty());
+        assertThat(elements(plans, Owner.class)).anyMatch(o -> o.type().isEmpty());
+        assertThat(elements(plans, Statement.class).flatMap(s -> s.signatories().stream()))
+                .anyMatch(s -> s.role().isEmpty()).anyMatch(s -> s.role().isPresent());
+        assertThat(elements(plans, Statement.class).flatMap(s -> s.body().stream()))
+                .anyMatch(b -> b.paragraph().isPresent())
+                .anyMatch(b -> !b.list().isEmpty() && !b.numbered())
+                .anyMatch(Block::numbered);
+        assertThat(plans).anyMatch(p -> p.links().stream().anyMatch(l -> l.toPlan().isPresent()))
+                .anyMatch(p -> p.vision().isPresent())
+                .anyMatch(p -> !p.overseenBy().isEmpty());
     }
 
     @Example
@@ -199,10 +347,10 @@ class PlanArbitrariesTest {
     }
 
     @Example
-    void everyProgressStatusIsGeneratedForDeliverablesAndMilestones() {
+    void everyProgressStatusIsGeneratedForWorkAndMilestones() {
         List<Plan> plans = sample();
         Set<ProgressStatus> reported = EnumSet.noneOf(ProgressStatus.class);
-        elements(plans, Deliverable.class).forEach(d -> d.progress().forEach(u -> reported.add(u.status())));
+        elements(plans, Work.class).forEach(d -> d.progress().forEach(u -> reported.add(u.status())));
         Set<ProgressStatus> milestones = EnumSet.noneOf(ProgressStatus.class);
         elements(plans, Milestone.class).forEach(m -> m.status().ifPresent(milestones::add));
 
@@ -210,7 +358,7 @@ class PlanArbitrariesTest {
         assertThat(milestones).containsExactlyInAnyOrder(ProgressStatus.values());
         assertThat(elements(plans, Milestone.class)).anyMatch(m -> m.achieved().isPresent())
                 .anyMatch(m -> m.forecast().isPresent());
-        assertThat(elements(plans, Deliverable.class)).anyMatch(d -> d.progress().stream()
+        assertThat(elements(plans, Work.class)).anyMatch(d -> d.progress().stream()
                 .anyMatch(u -> u.commentary().isPresent()));
     }
 
@@ -228,7 +376,8 @@ class PlanArbitrariesTest {
         sample().forEach(plan -> plan.edition().ifPresent(editions::add));
 
         assertThat(editions).extracting(Edition::status).contains(EditionStatus.values());
-        assertThat(editions).anyMatch(e -> e.adoptedOn().isPresent()).anyMatch(e -> e.supersedes().isPresent());
+        assertThat(editions).anyMatch(e -> e.adoptedOn().isPresent()).anyMatch(e -> e.supersedes().isPresent())
+                .anyMatch(e -> e.decision().isPresent()).anyMatch(e -> e.supersededBy().isPresent());
     }
 
     @Example

@@ -62,6 +62,85 @@ class PlanTest {
                 .withMessage("languages[2]: 'en' is listed twice");
     }
 
+    @Test
+    void partialLanguagesThatArePlanLanguagesAreKept() {
+        Plan p = plan().addLanguages("cy", "en").addPartialLanguages("en").build();
+
+        assertThat(p.partialLanguages()).containsExactly("en");
+    }
+
+    @Test
+    void aPartialLanguageThePlanDoesNotDeclareIsRejectedListingThoseItDoes() {
+        Plan.Builder p = plan().addLanguages("cy", "en").addPartialLanguages("fr");
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(p::build)
+                .withMessage("partialLanguages[0]: 'fr' is not one of the plan's languages [cy, en]");
+    }
+
+    @Test
+    void aPartialLanguageNotInCanonicalFormIsRejected() {
+        Plan.Builder p = plan().addLanguages("en-GB").addPartialLanguages("en-gb");
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(p::build)
+                .withMessage("partialLanguages[0]: 'en-gb' is not in canonical form, expected 'en-GB'");
+    }
+
+    @Test
+    void aPartialLanguageListedTwiceIsRejected() {
+        Plan.Builder p = plan().addLanguages("cy", "en").addPartialLanguages("en", "en");
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(p::build)
+                .withMessage("partialLanguages[1]: 'en' is listed twice");
+    }
+
+    @Test
+    void relatedPlansWithDistinctIdsAreKeptInOrder() {
+        RelatedPlan strategy = RelatedPlan.of(Fixtures.id("strategy"), PlanRelation.DELIVERS);
+        RelatedPlan other = RelatedPlan.builder().id(Fixtures.id("other")).build();
+
+        assertThat(plan().addRelatedPlans(strategy, other).build().relatedPlans()).containsExactly(strategy, other);
+    }
+
+    @Test
+    void aRelatedPlanListedTwiceIsRejected() {
+        Plan.Builder p = plan().addRelatedPlans(RelatedPlan.of(Fixtures.id("s"), PlanRelation.DELIVERS),
+                RelatedPlan.builder().id(Fixtures.id("s")).build());
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(p::build)
+                .withMessage("relatedPlans[1].id: 's' is listed twice (also relatedPlans[0])");
+    }
+
+    @Test
+    void thePlanItselfIsNoRelatedPlan() {
+        Plan.Builder p = plan().addRelatedPlans(RelatedPlan.builder().id(Fixtures.id("plan")).build());
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(p::build)
+                .withMessage("relatedPlans[0].id: 'plan' is this plan's own id");
+    }
+
+    @Test
+    void anOwnerOverseeingThePlanTwiceIsRejected() {
+        Plan.Builder p = plan().addOverseenBy(Fixtures.id("board"), Fixtures.id("board"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(p::build)
+                .withMessage("plan 'plan': overseenBy [board, board] lists 'board' twice");
+    }
+
+    @Test
+    void thePlansVisionIsItsFirstChild() {
+        Statement vision = Statement.builder().id(Fixtures.id("vision")).addBody(Block.paragraph(text("A place")))
+                .build();
+        Plan p = plan().vision(vision).addStatements(Fixtures.statement("s", null)).build();
+
+        assertThat(p.children()).first().isEqualTo(vision);
+    }
+
     @ParameterizedTest
     @EnumSource(ElementKind.class)
     void levelNameWithoutLevelNamesIsTheCapitalisedDefault(ElementKind kind) {

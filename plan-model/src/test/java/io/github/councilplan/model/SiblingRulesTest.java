@@ -5,6 +5,10 @@ import static io.github.councilplan.model.Fixtures.priority;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.councilplan.model.structure.PlanStructure;
+import io.github.councilplan.model.structure.ValueType;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,10 +71,41 @@ class SiblingRulesTest {
                 .withMessageContaining("already used by " + list.field + "[0]");
     }
 
+    @Test
+    void theListsTestedAreEveryListOfElementsThatThePlanStructureDescribes() {
+        Set<String> described = new TreeSet<>();
+        for (ElementKind kind : ElementKind.values()) {
+            PlanStructure.of(kind).elementProperties().stream().filter(p -> p.type() == ValueType.ELEMENTS)
+                    .forEach(p -> described.add(kind.defaultName() + " " + p.name()));
+        }
+
+        assertThat(ChildList.all().map(ChildList::toString)).containsExactlyInAnyOrderElementsOf(described);
+    }
+
+    @Test
+    void theVisionSharingAnIdWithAStatementIsRejected() {
+        Statement vision = Statement.builder().id(Fixtures.id("s")).addBody(Block.paragraph(Fixtures.text("Vision")))
+                .build();
+        Plan.Builder plan = Fixtures.plan().vision(vision).addStatements(Fixtures.statement("s", null));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(plan::build)
+                .withMessage("plan 'plan': id 's' is used by both statement 's' and statement 's'");
+    }
+
     /** Pairs of different lists of one parent. */
     static Stream<Arguments> listPairs() {
         return Stream.of(
                 Arguments.of(ChildList.THEME_OUTCOMES, ChildList.THEME_PRIORITIES),
+                Arguments.of(ChildList.THEME_PRIORITIES, ChildList.THEME_DELIVERABLES),
+                Arguments.of(ChildList.THEME_COMMITMENTS, ChildList.THEME_LISTS),
+                Arguments.of(ChildList.OBJECTIVE_PRIORITIES, ChildList.OBJECTIVE_DELIVERABLES),
+                Arguments.of(ChildList.OBJECTIVE_OUTCOMES, ChildList.OBJECTIVE_MILESTONES),
+                Arguments.of(ChildList.PRIORITY_OUTCOMES, ChildList.PRIORITY_DELIVERABLES),
+                Arguments.of(ChildList.PRIORITY_LISTS, ChildList.PRIORITY_MILESTONES),
+                Arguments.of(ChildList.DELIVERABLE_OUTCOMES, ChildList.DELIVERABLE_MILESTONES),
+                Arguments.of(ChildList.DELIVERABLE_OUTCOMES, ChildList.DELIVERABLE_LISTS),
+                Arguments.of(ChildList.PLAN_VALUES, ChildList.PLAN_PRINCIPLES),
                 Arguments.of(ChildList.THEME_OBJECTIVES, ChildList.THEME_PRIORITIES),
                 Arguments.of(ChildList.THEME_OUTCOMES, ChildList.THEME_COMMITMENTS),
                 Arguments.of(ChildList.THEME_PRIORITIES, ChildList.THEME_COMMITMENTS),

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -157,6 +159,16 @@ public final class ValueArbitraries {
                 .map(LocalDate::ofEpochDay);
     }
 
+    /** Any day a plan date may be: a day of a year from {@link ReportingPeriod#MIN_YEAR} to {@link ReportingPeriod#MAX_YEAR}. */
+    public static Arbitrary<LocalDate> planDays() {
+        return dates().filter(day -> day.getYear() >= ReportingPeriod.MIN_YEAR && day.getYear() <= ReportingPeriod.MAX_YEAR);
+    }
+
+    /** Any plan date, of every precision: days, months, quarters, financial and calendar years. */
+    public static Arbitrary<PlanDate> planDates() {
+        return Arbitraries.oneOf(planDays().map(PlanDate::of), reportingPeriods().map(PlanDate::of));
+    }
+
     /** Offsets in days from the start of a period that land in it, before it and after it. */
     public static Arbitrary<Integer> dayOffsets() {
         return Arbitraries.integers().between(-400, 800);
@@ -214,9 +226,64 @@ public final class ValueArbitraries {
                 Arbitraries.integers().between(0, 50).map(BigDecimal::valueOf).map(Tolerance::percentOfTarget));
     }
 
-    /** Any observation. */
+    /** Any observation: for a period or as at a date, a number, words or both. */
     public static Arbitrary<Observation> observations() {
-        return Combinators.combine(reportingPeriods(), decimals()).as(Observation::of);
+        Arbitrary<Observation> forPeriods = Combinators.combine(reportingPeriods(), decimals()).as(Observation::of);
+        Arbitrary<Observation> asAt = Combinators.combine(planDays(), decimals()).as(Observation::asAt);
+        Arbitrary<Observation> inWords = Combinators.combine(reportingPeriods(), untaggedTexts())
+                .as((period, text) -> Observation.builder().period(period).text(text).build());
+        Arbitrary<Observation> both = Combinators.combine(planDays(), decimals(), texts())
+                .as((day, value, text) -> Observation.builder().asAt(day).value(value).text(text).build());
+        return Arbitraries.oneOf(forPeriods, asAt, inWords, both);
+    }
+
+    /**
+     * Measures with or without a direction, whose targets and actuals (numbers, words or both) are
+     * for a few periods of 2025, so that targets and actuals often share a period.
+     */
+    public static Arbitrary<Measure> measures() {
+        List<ReportingPeriod> periods = List.of(ReportingPeriod.parse("2025/26"), ReportingPeriod.parse("2025/26 Q1"),
+                ReportingPeriod.parse("2025/26 Q2"), ReportingPeriod.parse("2025"));
+        Arbitrary<Optional<ReportingPeriod>> when = Arbitraries.integers().between(0, periods.size())
+                .map(i -> i == periods.size() ? Optional.empty() : Optional.of(periods.get(i)));
+        Arbitrary<Integer> forms = Arbitraries.integers().between(0, 2);
+        Arbitrary<Target> targets = Combinators.combine(when, forms, smallDecimals()).as((period, form, value) -> {
+            Target.Builder b = Target.builder().period(period);
+            return (form == 1 ? b : b.value(value)).text(form == 0 ? Optional.empty() : Optional.of(Text.of("in words")))
+                    .build();
+        });
+        Arbitrary<Observation> actuals = Combinators.combine(when, forms, smallDecimals()).as((period, form, value) -> {
+            Observation.Builder b = Observation.builder();
+            if (period.isPresent()) {
+                b.period(period.get());
+            } else {
+                b.asAt(LocalDate.of(2025, 9, 30));
+            }
+            return (form == 1 ? b : b.value(value)).text(form == 0 ? Optional.empty() : Optional.of(Text.of("words")))
+                    .build();
+        });
+        return Combinators.combine(Arbitraries.of(Direction.class).optional(), targets.list().ofMaxSize(4),
+                        actuals.list().ofMaxSize(4), smallTolerances().optional())
+                .as((direction, ts, as, tolerance) -> Measure.builder().id(ElementId.of("k")).name(Text.of("K"))
+                        .direction(direction).tolerance(tolerance)
+                        .targets(distinct(ts, Target::when)).actuals(distinct(as, Observation::when)).build());
+    }
+
+    private static <T> List<T> distinct(List<T> values, Function<T, String> key) {
+        Map<String, T> byKey = new LinkedHashMap<>();
+        values.forEach(value -> byKey.putIfAbsent(key.apply(value), value));
+        return List.copyOf(byKey.values());
+    }
+
+    /** Any target: for a period or the whole plan, a number, words or both. */
+    public static Arbitrary<Target> targets() {
+        Arbitrary<Target> forPeriods = Combinators.combine(reportingPeriods(), decimals()).as(Target::of);
+        Arbitrary<Target> overPlan = decimals().map(Target::overPlan);
+        Arbitrary<Target> inWords = Combinators.combine(reportingPeriods(), untaggedTexts())
+                .as((period, text) -> Target.builder().period(period).text(text).build());
+        Arbitrary<Target> both = Combinators.combine(decimals(), texts())
+                .as((value, text) -> Target.builder().value(value).text(text).build());
+        return Arbitraries.oneOf(forPeriods, overPlan, inWords, both);
     }
 
     // ---------------------------------------------------------------- text

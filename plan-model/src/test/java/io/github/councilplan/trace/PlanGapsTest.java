@@ -12,6 +12,7 @@ import static io.github.councilplan.trace.HandBuiltPlans.plan;
 import static io.github.councilplan.trace.HandBuiltPlans.principle;
 import static io.github.councilplan.trace.HandBuiltPlans.priority;
 import static io.github.councilplan.trace.HandBuiltPlans.theme;
+import static io.github.councilplan.trace.HandBuiltPlans.value;
 import static io.github.councilplan.trace.TracePlans.id;
 import static io.github.councilplan.trace.TracePlans.link;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,14 +22,20 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.ItemList;
 import io.github.councilplan.model.LinkKind;
+import io.github.councilplan.model.ListItem;
+import io.github.councilplan.model.Observation;
 import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Target;
+import io.github.councilplan.model.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -277,6 +284,96 @@ class PlanGapsTest {
                 .isEqualTo("priority 'p1' has no deliverables, though other priorities of the plan have some");
     }
 
+    @Test
+    void aPlanThatStopsAtPrioritiesHasNoPriorityWithoutDeliverables() {
+        PlanGaps gaps = gaps(plan().addThemes(theme("t").addPriorities(priority("p1").build(), priority("p2").build())
+                .build()));
+
+        assertThat(gaps.gaps(GapKind.PRIORITY_WITHOUT_DELIVERABLES)).isEmpty();
+    }
+
+    @Test
+    void aPriorityWithoutDeliverablesIsAGapWhenAPriorityOfAnotherThemeHasSome() {
+        PlanGaps gaps = gaps(plan().addThemes(theme("t1").addPriorities(priority("p1").build()).build(),
+                theme("t2").addObjectives(objective("ob").addPriorities(priority("p2")
+                        .addDeliverables(deliverable("d").build()).build()).build()).build()));
+
+        assertThat(named(gaps, GapKind.PRIORITY_WITHOUT_DELIVERABLES)).containsExactly(id("p1"));
+    }
+
+    @Test
+    void deliverablesStraightUnderAThemeDoNotMakeAPriorityWithoutThemAGap() {
+        PlanGaps gaps = gaps(plan().addThemes(theme("t").addPriorities(priority("p").build())
+                .addDeliverables(deliverable("pledge").build()).build()));
+
+        assertThat(gaps.gaps(GapKind.PRIORITY_WITHOUT_DELIVERABLES)).isEmpty();
+    }
+
+    // work gaps at every level
+
+    @Test
+    void leafWorkAtEveryLevelHasItsGaps() {
+        PlanGaps gaps = gaps(plan().addThemes(theme("t").addOutcomes(outcome("o"))
+                .addObjectives(objective("ob").build())
+                .addPriorities(priority("p").build())
+                .addDeliverables(deliverable("d").build()).build()));
+
+        assertThat(named(gaps, GapKind.WORK_WITHOUT_MILESTONE)).containsExactly(id("ob"), id("p"), id("d"));
+        assertThat(named(gaps, GapKind.WORK_WITHOUT_OWNER)).containsExactly(id("ob"), id("p"), id("d"));
+        assertThat(named(gaps, GapKind.WORK_WITHOUT_MEASURE)).containsExactly(id("ob"), id("p"), id("d"));
+        assertThat(gaps.gaps(GapKind.WORK_SERVES_NO_OUTCOME)).isEmpty();
+    }
+
+    @Test
+    void workThatContainsWorkHasNoWorkGapsOfItsOwn() {
+        PlanGaps gaps = gaps(plan().addThemes(theme("t").addOutcomes(outcome("o"))
+                .addPriorities(priority("p").addDeliverables(deliverable("d").build()).build()).build()));
+
+        assertThat(named(gaps, GapKind.WORK_WITHOUT_MILESTONE)).containsExactly(id("d"));
+    }
+
+    @Test
+    void leafWorkThatHoldsAnOutcomeServesIt() {
+        PlanGaps gaps = gaps(plan().addThemes(theme("t")
+                .addDeliverables(deliverable("d").addOutcomes(outcome("o-d")).build()).build()));
+
+        assertThat(gaps.gaps(GapKind.WORK_SERVES_NO_OUTCOME)).isEmpty();
+        assertThat(gaps.gaps(GapKind.OUTCOME_UNSUPPORTED)).isEmpty();
+    }
+
+    // principle-unreflected
+
+    @Test
+    void aPrincipleThatNothingReflectsIsAGap() {
+        PlanGaps gaps = gaps(plan().addPrinciples(principle("equality"), principle("climate"))
+                .addThemes(theme("t").addDeliverables(deliverable("d").build()).build())
+                .addLinks(link("d", LinkKind.REFLECTS, "climate")));
+
+        assertThat(named(gaps, GapKind.PRINCIPLE_UNREFLECTED)).containsExactly(id("equality"));
+        assertThat(gaps.gaps(GapKind.PRINCIPLE_UNREFLECTED).get(0).message())
+                .isEqualTo("principle 'equality' is reflected by nothing");
+    }
+
+    @Test
+    void aPrincipleReflectedByAMeasureOrAListItemIsReflected() {
+        PlanGaps gaps = gaps(plan().addPrinciples(principle("pr1"), principle("pr2"))
+                .addThemes(theme("t").addLists(ItemList.builder().id(id("l")).title(Text.of("We will:"))
+                        .addItems(ListItem.of(id("i"), Text.of("listen"))).build()).build())
+                .addMeasures(measure("m").build())
+                .addLinks(link("m", LinkKind.REFLECTS, "pr1"), link("i", LinkKind.REFLECTS, "pr2")));
+
+        assertThat(gaps.gaps(GapKind.PRINCIPLE_UNREFLECTED)).isEmpty();
+    }
+
+    @Test
+    void aLinkThatReflectsASharedValueDoesNotReflectAPrinciple() {
+        PlanGaps gaps = gaps(plan().addPrinciples(principle("pr")).addValues(value("v"))
+                .addThemes(theme("t").addDeliverables(deliverable("d").build()).build())
+                .addLinks(link("d", LinkKind.REFLECTS, "v")));
+
+        assertThat(named(gaps, GapKind.PRINCIPLE_UNREFLECTED)).containsExactly(id("pr"));
+    }
+
     // measure-without-target
 
     @Test
@@ -329,6 +426,41 @@ class PlanGapsTest {
                 LocalDate.of(2024, 3, 31));
 
         assertThat(gaps.gaps(GapKind.MEASURE_WITHOUT_RECENT_ACTUAL)).isEmpty();
+    }
+
+    @Test
+    void anActualAsAtTheEndOfTheDuePeriodOrLaterIsRecent() {
+        PlanGaps gaps = gaps(plan().addMeasures(
+                measure("on").addActuals(Observation.asAt(LocalDate.of(2025, 6, 30), BigDecimal.ONE)).build(),
+                measure("after").addActuals(Observation.asAt(LocalDate.of(2025, 8, 1), BigDecimal.ONE)).build()));
+
+        assertThat(gaps.gaps(GapKind.MEASURE_WITHOUT_RECENT_ACTUAL)).isEmpty();
+    }
+
+    @Test
+    void anActualAsAtADayBeforeTheDuePeriodEndsIsNotRecent() {
+        PlanGaps gaps = gaps(plan().addMeasures(
+                measure("m").addActuals(Observation.asAt(LocalDate.of(2025, 6, 29), BigDecimal.ONE)).build()));
+
+        assertThat(named(gaps, GapKind.MEASURE_WITHOUT_RECENT_ACTUAL)).containsExactly(id("m"));
+    }
+
+    @Test
+    void aMeasureWithoutAFrequencyIsNeverDueAnActual() {
+        PlanGaps gaps = gaps(plan().addMeasures(measure("m").frequency(Optional.empty()).build()));
+
+        assertThat(gaps.gaps(GapKind.MEASURE_WITHOUT_RECENT_ACTUAL)).isEmpty();
+        assertThat(named(gaps, GapKind.MEASURE_WITHOUT_TARGET)).containsExactly(id("m"));
+    }
+
+    @Test
+    void aTargetOverTheWholePlanOrInWordsIsATarget() {
+        PlanGaps gaps = gaps(plan().addMeasures(
+                measure("whole").addTargets(Target.overPlan(BigDecimal.TEN)).build(),
+                measure("words").addTargets(Target.builder().period(period("2025/26")).text(Text.of("all")).build())
+                        .build()));
+
+        assertThat(gaps.gaps(GapKind.MEASURE_WITHOUT_TARGET)).isEmpty();
     }
 
     // latestDuePeriod

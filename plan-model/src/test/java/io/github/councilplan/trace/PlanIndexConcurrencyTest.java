@@ -3,12 +3,13 @@ package io.github.councilplan.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.councilplan.model.Deliverable;
+import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanArbitraries;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Work;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,27 +28,41 @@ class PlanIndexConcurrencyTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 20;
 
-    /** Every answer the index gives about every element, as text. */
+    /**
+     * Every answer the index gives about every element, as text: elements by their ids (an
+     * element's own text would print the whole subtree, the plan's the whole plan).
+     */
     private static List<String> everyAnswer(PlanIndex index) {
         List<String> answers = new ArrayList<>();
         for (PlanElement element : index.plan().elements()) {
-            answers.add(element.id() + " path " + index.path(element.id()));
-            answers.add(element.id() + " parent " + index.parent(element.id()));
-            answers.add(element.id() + " children " + index.children(element.id()));
-            answers.add(element.id() + " theme " + index.theme(element.id()));
+            answers.add(element.id() + " path " + ids(index.path(element.id())));
+            answers.add(element.id() + " parent " + index.parent(element.id()).map(PlanElement::id));
+            answers.add(element.id() + " children " + ids(index.children(element.id())));
+            answers.add(element.id() + " theme " + index.theme(element.id()).map(PlanElement::id));
+            answers.add(element.id() + " level " + index.levelName(element.id()));
+            answers.add(element.id() + " leaf " + index.isLeafWork(element.id()));
             answers.add(element.id() + " out " + index.linksFrom(element.id()));
             answers.add(element.id() + " in " + index.linksTo(element.id()));
             for (LinkKind kind : LinkKind.values()) {
                 answers.add(element.id() + " out " + kind + " " + index.linksFrom(element.id(), kind));
             }
-            if (element instanceof Deliverable) {
-                answers.add(element.id() + " serves " + index.outcomesServedBy(element.id()));
+            if (element instanceof Work) {
+                answers.add(element.id() + " serves " + traced(index.outcomesServedBy(element.id())));
             }
             if (element instanceof Outcome) {
-                answers.add(element.id() + " served by " + index.workServing(element.id()));
+                answers.add(element.id() + " served by " + traced(index.workServing(element.id())));
             }
         }
         return answers;
+    }
+
+    private static List<ElementId> ids(List<? extends PlanElement> elements) {
+        return elements.stream().map(PlanElement::id).toList();
+    }
+
+    private static List<String> traced(List<? extends Traced<?>> answers) {
+        return answers.stream().map(t -> t.element().id() + " " + t.basis() + " " + t.route() + " " + t.otherPlan())
+                .toList();
     }
 
     @Test

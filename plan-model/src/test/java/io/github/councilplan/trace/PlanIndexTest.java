@@ -1,7 +1,9 @@
 package io.github.councilplan.trace;
 
 import static io.github.councilplan.trace.TracePlans.id;
+import static io.github.councilplan.trace.TracePlans.ids;
 import static io.github.councilplan.trace.TracePlans.link;
+import static io.github.councilplan.trace.TracePlans.tracedIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,14 +25,6 @@ import org.junit.jupiter.api.Test;
 
 class PlanIndexTest {
     private final PlanIndex index = PlanIndex.of(TracePlans.twoThemes());
-
-    private static List<String> ids(List<? extends PlanElement> elements) {
-        return elements.stream().map(e -> e.id().toString()).toList();
-    }
-
-    private static List<String> tracedIds(List<? extends Traced<?>> traced) {
-        return traced.stream().map(t -> t.element().id() + " " + t.basis()).toList();
-    }
 
     @Test
     void sizeCountsEveryElementAndThePlan() {

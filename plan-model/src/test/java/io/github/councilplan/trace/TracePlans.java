@@ -13,6 +13,7 @@ import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Partner;
 import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PeriodType;
+import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ReportingPeriod;
@@ -20,6 +21,7 @@ import io.github.councilplan.model.SharedValue;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Small hand-built plans for example-based traceability tests.
@@ -44,6 +46,16 @@ final class TracePlans {
 
     static ElementId id(String id) {
         return ElementId.of(id);
+    }
+
+    /** The ids of elements, as text, in order. */
+    static List<String> ids(List<? extends PlanElement> elements) {
+        return elements.stream().map(e -> e.id().toString()).toList();
+    }
+
+    /** Traceability answers as {@code "id BASIS"}, in order. */
+    static List<String> tracedIds(List<? extends Traced<?>> answers) {
+        return answers.stream().map(t -> t.element().id() + " " + t.basis()).toList();
     }
 
     static Link link(String from, LinkKind kind, String to) {

@@ -1,8 +1,8 @@
 package io.github.councilplan.render;
 
-import io.github.councilplan.model.Deliverable;
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.Outcome;
+import io.github.councilplan.model.Work;
 import io.github.councilplan.trace.Basis;
 import io.github.councilplan.trace.PlanIndex;
 import java.io.IOException;
@@ -20,11 +20,12 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * Writes a plan's {@link TraceabilityMatrix} as CSV (RFC 4180), for spreadsheets.
  *
  * <p>The first row is the header: {@code number}, {@code id}, {@code title}, then one column per
- * outcome, headed by the outcome's number, or by its id when it has no number or shares its
- * number with another outcome. Then one row per deliverable, in document order: its number (empty
- * if it has none), its id, its title, and in each outcome's column {@code link} if it serves the
- * outcome by explicit links, {@code containment} if it serves it by containment only, or nothing.
- * Titles are in the plan's first language (see {@link Wording}).
+ * outcome of the plan (at every level), headed by the outcome's number, or by its id when it has
+ * no number or shares its number with another outcome. Then one row per piece of leaf work (the
+ * plan's deliverables, or its priorities and objectives with no work below them), in document
+ * order: its number (empty if it has none), its id, its title, and in each outcome's column
+ * {@code link} if it serves the outcome by explicit links, {@code containment} if it serves it by
+ * containment only, or nothing. Titles are in the plan's first language (see {@link Wording}).
  *
  * <p>Fields are separated by commas and records end with CRLF, the last one included. A field
  * is enclosed in double quotes when it holds a comma, a double quote (doubled inside), a line
@@ -48,9 +49,9 @@ public final class MatrixCsv implements PlanRenderer {
             .build();
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\r\n");
 
-    /** The cell of a deliverable that serves an outcome by explicit links. */
+    /** The cell of work that serves an outcome by explicit links. */
     public static final String LINK = "link";
-    /** The cell of a deliverable that serves an outcome by containment only. */
+    /** The cell of work that serves an outcome by containment only. */
     public static final String CONTAINMENT = "containment";
 
     private MatrixCsv() {}
@@ -93,13 +94,13 @@ public final class MatrixCsv implements PlanRenderer {
                         .orElseGet(() -> outcome.id().toString()));
             }
             rows.write(header);
-            for (Deliverable deliverable : matrix.deliverables()) {
+            for (Work work : matrix.work()) {
                 String[] row = new String[3 + outcomes.size()];
-                row[0] = cell(deliverable.number().map(DisplayNumber::toString).orElse(""));
-                row[1] = cell(deliverable.id().toString());
-                row[2] = cell(wording.of(deliverable.title()));
+                row[0] = cell(work.number().map(DisplayNumber::toString).orElse(""));
+                row[1] = cell(work.id().toString());
+                row[2] = cell(wording.of(work.title()));
                 for (int i = 0; i < outcomes.size(); i++) {
-                    row[3 + i] = matrix.basis(deliverable.id(), outcomes.get(i).id()).map(MatrixCsv::basisCell).orElse("");
+                    row[3 + i] = matrix.basis(work.id(), outcomes.get(i).id()).map(MatrixCsv::basisCell).orElse("");
                 }
                 rows.write(row);
             }

@@ -19,39 +19,53 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a plan's structure and links as a Mermaid flowchart, top down: a node per element, a
  * solid arrow from each element to each it contains, and a dashed arrow labelled with the link's
- * kind (such as {@code contributesTo}) for each explicit link.
+ * kind (such as {@code contributesTo} or {@code reflects}) for each explicit link.
  *
  * <pre>
  * flowchart TD
  *   n0(["Our plan"])
- *   n1[["Theme 1#58; Place"]]
- *   n2{{"Outcome 1.1#58; cleaner streets"}}
- *   n3["Priority 1.1#58; Keep streets clean"]
- *   n4("Deliverable 1.1.1#58; Sweep more")
+ *   n1[\"Principle#58; Fairness"/]
+ *   n2[["Theme 1#58; Place"]]
+ *   n3{{"Outcome 1.1#58; cleaner streets"}}
+ *   n4["Priority 1.1#58; Keep streets clean"]
+ *   n5("Deliverable 1.1.1#58; Sweep more")
+ *   n6{{"Outcome#58; fewer complaints"}}
  *   n0 --&gt; n1
- *   n1 --&gt; n2
- *   n1 --&gt; n3
- *   n3 --&gt; n4
- *   n4 -.-&gt;|contributesTo| n2
+ *   n0 --&gt; n2
+ *   n2 --&gt; n3
+ *   n2 --&gt; n4
+ *   n4 --&gt; n5
+ *   n5 --&gt; n6
+ *   n5 -.-&gt;|contributesTo| n3
+ *   n4 -.-&gt;|reflects| n1
  * </pre>
  *
  * <p><b>Nodes.</b> The plan is always drawn; of the other elements, those of the
- * {@linkplain #kinds() kinds} chosen, by default themes, objectives, outcomes, priorities,
- * deliverables, measures, partners and values. Nodes are named {@code n0}, {@code n1}, … in
- * document order (the plan is {@code n0}), so no element id can break the diagram. A node's label
- * is the element's level name and number and its text ({@code Priority 1.2: Modernise …}; the
- * plan's title alone for the plan), in the plan's first language (see {@link Wording}), on one
+ * {@linkplain #kinds() kinds} chosen. By default those are the kinds of the plan's structure and
+ * what its links join: themes, objectives, outcomes (at every level, under the theme or work that
+ * holds them), priorities, deliverables (under a priority, an objective or straight under a
+ * theme), measures, partners, values and cross-cutting principles. Statements, commitments,
+ * lists and their items, milestones and owners are not drawn by default: they are the plan's
+ * words and details rather than its structure, and a plan has many of them (a list's items, a
+ * delivery plan's milestones), which would crowd the diagram; {@link #withKinds(Set)} draws them
+ * when asked, lists and items included. Nodes are named {@code n0}, {@code n1}, … in document
+ * order (the plan is {@code n0}), so no element id can break the diagram. A node's label is the
+ * element's {@linkplain Wording#title(PlanElement) title}: its level name (the plan's own, see
+ * {@link Wording#levelName(PlanElement)}) and number and its text ({@code Priority 1.2: Modernise
+ * …}), or its level name and number alone for an element known only by its number
+ * ({@code Theme 2}); the plan's title alone for the plan; in the plan's first language, on one
  * line, its text cut at a word to at most {@link #maxTextLength()} characters with an ellipsis.
  * Every character of a label other than letters, digits, spaces and {@code . , ' - / ( ) ? !} is
  * written as Mermaid's entity code ({@code #34;} for a double quote, {@code #35;} for {@code #}),
  * so plan text can neither end a label nor inject Mermaid, Markdown or HTML. Each kind has a
  * shape: the plan a stadium, themes a subroutine, outcomes a hexagon, deliverables rounded,
- * measures a parallelogram, partners an asymmetric shape, values a trapezoid, and the others a
- * rectangle.
+ * measures a parallelogram, partners an asymmetric shape, values a trapezoid, principles an
+ * inverted trapezoid, and the others a rectangle.
  *
  * <p><b>Arrows.</b> Each drawn element but the plan has one solid arrow into it, from the nearest
  * element that contains it and is drawn. Each explicit link whose two ends are drawn is a dashed
- * arrow, in the plan's order; links to elements not drawn (or not in the plan) are left out.
+ * arrow, in the plan's order; links to elements not drawn, not in the plan, or in a related plan
+ * ({@link Link#toPlan()}) are left out.
  *
  * <p>Nodes come first, then containment arrows, then links, one per line, each line ending with
  * {@code \n}. Immutable and thread-safe.
@@ -62,7 +76,8 @@ public final class MermaidDiagram implements PlanRenderer {
 
     private static final Set<ElementKind> DEFAULT_KINDS = Collections.unmodifiableSet(EnumSet.of(
             ElementKind.THEME, ElementKind.OBJECTIVE, ElementKind.OUTCOME, ElementKind.PRIORITY,
-            ElementKind.DELIVERABLE, ElementKind.MEASURE, ElementKind.PARTNER, ElementKind.VALUE));
+            ElementKind.DELIVERABLE, ElementKind.MEASURE, ElementKind.PARTNER, ElementKind.VALUE,
+            ElementKind.PRINCIPLE));
     private static final MermaidDiagram STANDARD = new MermaidDiagram(DEFAULT_KINDS, DEFAULT_MAX_TEXT_LENGTH);
 
     private final Set<ElementKind> kinds;
@@ -140,7 +155,7 @@ public final class MermaidDiagram implements PlanRenderer {
     public void write(PlanIndex index, Appendable out) throws IOException {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(out, "out");
-        Wording wording = Wording.of(index.plan());
+        Wording wording = Wording.of(index);
         List<PlanElement> drawn = index.plan().elements().stream()
                 .filter(element -> element.kind() == ElementKind.PLAN || kinds.contains(element.kind()))
                 .toList();
@@ -169,7 +184,7 @@ public final class MermaidDiagram implements PlanRenderer {
         for (Link link : index.plan().links()) {
             String from = nodes.get(link.from());
             String to = nodes.get(link.to());
-            if (from != null && to != null) {
+            if (from != null && to != null && link.toPlan().isEmpty()) {
                 out.append("  ").append(from).append(" -.->|")
                         .append(JsonMapper.shared().convertValue(link.kind(), String.class)).append("| ")
                         .append(to).append('\n');
@@ -203,6 +218,8 @@ public final class MermaidDiagram implements PlanRenderer {
                 return new String[] {">", "]"};
             case VALUE:
                 return new String[] {"[/", "\\]"};
+            case PRINCIPLE:
+                return new String[] {"[\\", "/]"};
             default:
                 return new String[] {"[", "]"};
         }

@@ -1,17 +1,17 @@
 package io.github.councilplan.schema;
 
 import io.github.councilplan.model.Edition;
-import io.github.councilplan.model.EditionStatus;
 import io.github.councilplan.model.Violation;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * {@link ProblemCode#RULE_EDITION}: the edition's rules, written once in
- * {@link Edition#violations}: an edition neither supersedes nor is superseded by itself, only a
- * superseded edition names the edition that superseded it, and not before it was adopted. The
- * rule that a draft has no adoption date is the schema's (its {@code dependentSchemas} on
- * {@code adoptedOn} rejects the status {@code "draft"}), so it is not reported again here.
+ * {@link Edition#violations}: an edition neither supersedes nor is superseded by itself, and is
+ * not superseded before it was adopted. The rules on the edition's status are the schema's (its
+ * {@code dependentSchemas} reject the status {@code "draft"} with {@code adoptedOn}, and any status
+ * but {@code "superseded"} with {@code supersededBy}), so they are not reported again here: the
+ * status is not given to {@link Edition#violations}.
  */
 final class EditionRules {
     private EditionRules() {}
@@ -23,14 +23,11 @@ final class EditionRules {
             return;
         }
         DocumentNode supersededBy = Trees.object(edition, "supersededBy");
-        Optional<EditionStatus> status =
-                Trees.string(edition, "status").flatMap(s -> Trees.fromJsonName(EditionStatus.class, s));
         Optional<LocalDate> adoptedOn = Trees.string(edition, "adoptedOn").flatMap(Trees::date);
-        for (Violation violation : Edition.violations(name.get(), status, adoptedOn, Trees.string(edition, "supersedes"),
-                Trees.string(supersededBy, "edition"), Trees.string(supersededBy, "on").flatMap(Trees::date))) {
-            if (!violation.field().equals("adoptedOn")) {
-                sink.report(ProblemCode.RULE_EDITION, "/edition/" + violation.field(), "plan: edition " + violation);
-            }
+        for (Violation violation : Edition.violations(name.get(), Optional.empty(), adoptedOn,
+                Trees.string(edition, "supersedes"), Trees.string(supersededBy, "edition"),
+                Trees.string(supersededBy, "on").flatMap(Trees::date))) {
+            sink.report(ProblemCode.RULE_EDITION, "/edition/" + violation.field(), "plan: edition " + violation);
         }
     }
 }

@@ -100,11 +100,12 @@ public enum ProblemCode {
     RULE_MILESTONE_STATUS("rule.milestone-status", Severity.ERROR,
             "a milestone's status contradicts its achieved date"),
     /**
-     * An edition supersedes itself, is superseded by itself, names its successor without being
-     * superseded, or is superseded before it was adopted.
+     * An edition supersedes itself, is superseded by itself, or is superseded before it was
+     * adopted. (A draft with an adoption date, and a successor named by an edition that is not
+     * superseded, are the schema's to report.)
      */
     RULE_EDITION("rule.edition", Severity.ERROR,
-            "the edition's status, dates, predecessor or successor are inconsistent"),
+            "the edition's dates, predecessor or successor are inconsistent"),
     /** A language tag is ill-formed or not in canonical form. */
     RULE_LANGUAGE_TAG("rule.language-tag", Severity.ERROR, "a language tag is ill-formed or not canonical"),
     /** Text lacks a language the plan declares complete. */

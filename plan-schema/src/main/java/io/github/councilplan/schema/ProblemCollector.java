@@ -32,6 +32,12 @@ final class ProblemCollector {
             .thenComparingInt(Kept::messageHash);
 
     private final TreeSet<Kept> kept = new TreeSet<>(ORDER);
+    /**
+     * The problem added last: the schema library reports some problems several times over, one
+     * after another (uniqueItems once per repeated item), and an equal problem is one problem,
+     * whether it is kept or counted.
+     */
+    private Kept previous;
     private final Map<ProblemCode, Long> omitted = new EnumMap<>(ProblemCode.class);
     private boolean errors;
 
@@ -44,6 +50,10 @@ final class ProblemCollector {
     void add(Problem problem) {
         errors |= problem.severity() == Severity.ERROR;
         Kept entry = new Kept(problem.withMessageCut(maxMessageLength), problem.message().hashCode());
+        if (previous != null && ORDER.compare(entry, previous) == 0) {
+            return;
+        }
+        previous = entry;
         if (kept.size() == maxProblems && ORDER.compare(entry, kept.last()) > 0) {
             omitted.merge(problem.code(), 1L, Long::sum);
             return;

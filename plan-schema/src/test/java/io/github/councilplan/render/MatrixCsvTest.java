@@ -32,7 +32,29 @@ class MatrixCsvTest {
     }
 
     @Test
-    void aPlanWithoutDeliverablesOrOutcomesIsTheHeaderAlone() {
+    void aRowPerPieceOfLeafWorkAtEachLevelAndAColumnPerOutcomeAtEachLevel() {
+        PlanIndex index = PlanIndex.of(emptyPlan()
+                .addThemes(theme("t-1", "1", "Place")
+                        .addOutcomes(outcome("o-1", "1", "a clean place"))
+                        .addObjectives(RenderPlans.objective("ob-1", "1.1", "Clean up")
+                                .addOutcomes(outcome("o-2", "2", "clean streets")).build())
+                        .addPriorities(priority("p-1.2", "1.2", "Fix roads")
+                                .addOutcomes(outcome("o-3", "3", "smooth roads")).build())
+                        .addDeliverables(Deliverable.builder().id(id("d-1")).number(DisplayNumber.of("1.3"))
+                                .title(Text.of("We will open two hubs"))
+                                .addOutcomes(outcome("o-4", "4", "two hubs open")).build())
+                        .build())
+                .build());
+
+        assertThat(CSV.render(index)).isEqualTo(""
+                + "number,id,title,1,2,3,4\r\n"
+                + "1.1,ob-1,Clean up,containment,containment,,\r\n"
+                + "1.2,p-1.2,Fix roads,containment,,containment,\r\n"
+                + "1.3,d-1,We will open two hubs,containment,,,containment\r\n");
+    }
+
+    @Test
+    void aPlanWithoutWorkOrOutcomesIsTheHeaderAlone() {
         assertThat(CSV.render(PlanIndex.of(emptyPlan().build()))).isEqualTo("number,id,title\r\n");
     }
 

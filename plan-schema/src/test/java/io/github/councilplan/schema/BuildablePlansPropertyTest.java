@@ -11,12 +11,14 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
- * Every plan the model can build ({@link PlanArbitraries}: every part of the model, text in
- * several languages and full of characters that need escaping, extensions of any JSON) is a
- * document the validator accepts, with no schema or rule error, and reads back to an equal plan,
- * written as JSON or as YAML.
+ * Every plan the model can build ({@link PlanArbitraries}: every part of the model and every shape
+ * of format 0.2, text in several languages and full of characters that need escaping, extensions
+ * of any JSON) is a document the validator accepts, with no schema or rule error, and reads back to
+ * an equal plan, written as JSON or as YAML; and no date or period of one, inside its period or of
+ * an element marked long-term, draws a warning.
  *
  * <p>The validator here admits numbers as long as the model does (digits up to a thousand places
  * either side of the point): the default limit of 100 digits is a safety bound that refuses some
@@ -48,6 +50,10 @@ class BuildablePlansPropertyTest {
         assertThat(fromYaml.errors()).as("errors in\n%s", yaml).isEmpty();
         assertThat(fromYaml.plan()).contains(plan);
         assertThat(codesAndPointers(fromYaml)).as("the same warnings").isEqualTo(codesAndPointers(fromJson));
+        // the generated plans keep their dates and periods inside the plan's but for long-term elements
+        assertThat(fromJson.problems()).extracting(Problem::code).as("%s", fromJson.problems())
+                .doesNotContain(ProblemCode.RULE_DATE_OUTSIDE_PLAN, ProblemCode.RULE_PERIOD_OUTSIDE_PLAN);
+        fromJson.problems().forEach(problem -> Statistics.label("warnings and notes").collect(problem.code().code()));
     }
 
     private static List<String> codesAndPointers(ValidationReport report) {

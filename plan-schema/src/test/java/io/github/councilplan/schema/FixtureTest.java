@@ -75,7 +75,62 @@ class FixtureTest {
             // RFC 3986: '[' only around an IPv6 host, nothing beyond ASCII unencoded
             expect("invalid-uri-beyond-ascii.json", "/references/0/uri", "format"),
             expect("invalid-uri-with-bracket.json", "/references/0/uri", "format"),
-            expect("invalid-unknown-root-property.json", "", "additionalProperties"));
+            expect("invalid-unknown-root-property.json", "", "additionalProperties"),
+            // format 0.2: plan dates
+            expect("invalid-month-13-plan-date.json", "/published", "pattern"),
+            expect("invalid-day-that-does-not-exist.json", "/themes/0/deliverables/0/end", "format"),
+            expect("invalid-plan-date-in-words.json", "/themes/0/outcomes/0/by", "pattern"),
+            expect("invalid-as-at-a-month.json", "/measures/0/actuals/0/asAt", "format"),
+            expect("invalid-decision-date-a-month.json", "/edition/decision/date", "format"),
+            // statement blocks: a paragraph or a non-empty list, and only a list is numbered
+            expect("invalid-block-with-paragraph-and-list.json", "/statements/0/body/0/list", "not"),
+            expect("invalid-block-with-neither-paragraph-nor-list.json", "/statements/0/body/0", "required"),
+            expect("invalid-numbered-paragraph.json", "/statements/0/body/0/numbered", "not"),
+            expect("invalid-block-with-empty-list.json", "/statements/0/body/0/list", "minItems"),
+            expect("invalid-vision-without-body.json", "/vision", "required"),
+            expect("invalid-signatory-without-name.json", "/statements/0/signatories/0", "required"),
+            // measures as reported: an observation has a period or an as-at date, and a value or text
+            expect("invalid-observation-with-period-and-as-at.json", "/measures/0/actuals/0", "oneOf"),
+            expect("invalid-observation-with-neither-period-nor-as-at.json", "/measures/0/actuals/0", "oneOf"),
+            expect("invalid-observation-with-neither-value-nor-text.json", "/measures/0/actuals/0", "required"),
+            expect("invalid-baseline-with-neither-value-nor-text.json", "/measures/0/baseline", "required"),
+            expect("invalid-target-with-neither-value-nor-text.json", "/measures/0/targets/0", "required"),
+            // elements
+            expect("invalid-theme-with-neither-name-nor-number.json", "/themes/0", "required"),
+            expect("invalid-pledge-without-title.json", "/themes/0/deliverables/0", "required"),
+            expect("invalid-list-item-without-text.json", "/themes/0/lists/0/items/0", "required"),
+            expect("invalid-principle-without-name.json", "/principles/0", "required"),
+            expect("invalid-long-term-not-boolean.json", "/themes/0/outcomes/0/longTerm", "type"),
+            expect("invalid-lead-in-for-a-list-it-does-not-have.json", "/themes/0/deliverables/0/leadIns",
+                    "additionalProperties"),
+            expect("invalid-unknown-level-name.json", "/levelNames", "additionalProperties"),
+            expect("invalid-alternative-name-without-name.json", "/themes/0/otherNames/0", "required"),
+            expect("invalid-provenance-without-document-or-uri.json", "/themes/0/provenance", "required"),
+            // editions
+            expect("invalid-empty-decision.json", "/edition/decision", "required"),
+            expect("invalid-superseded-by-on-an-adopted-edition.json", "/edition/status", "const"),
+            expect("invalid-supersession-without-edition.json", "/edition/supersededBy", "required"),
+            // languages, oversight and related plans
+            expect("invalid-non-canonical-partial-language.json", "/partialLanguages/0", "pattern"),
+            expect("invalid-duplicate-partial-language.json", "/partialLanguages", "uniqueItems"),
+            expect("invalid-duplicate-overseer.json", "/overseenBy", "uniqueItems"),
+            expect("invalid-bad-related-plan-id.json", "/relatedPlans/0/id", "pattern"),
+            expect("invalid-bad-relation.json", "/relatedPlans/0/relation", "enum"),
+            expect("invalid-related-plan-without-id.json", "/relatedPlans/0", "required"),
+            expect("invalid-bad-to-plan.json", "/links/0/toPlan", "pattern"));
+
+    /**
+     * The problems the validator reports on each valid fixture that is not free of them, by code:
+     * warnings the document earns (a theme with nothing in it, texts not in a language whose
+     * translation the plan says is partial) and notes (links into a related plan whose document
+     * was not given). Every other valid fixture, one per shape of the format, has none.
+     */
+    private static final Map<String, List<ProblemCode>> EXPECTED_WARNINGS_AND_NOTES = Map.of(
+            "valid-empty-collections.json", List.of(ProblemCode.RULE_EMPTY_THEME),
+            "valid-extensions-hold-any-json.json", List.of(ProblemCode.RULE_EMPTY_THEME),
+            "valid-partial-languages.json", List.of(ProblemCode.RULE_PARTIAL_TRANSLATION),
+            "valid-delivery-plan.json", List.of(ProblemCode.RULE_UNCHECKED_REFERENCE),
+            "valid-every-part.json", List.of(ProblemCode.RULE_UNCHECKED_REFERENCE));
 
     /**
      * Invalid fixtures that {@code PlanJson} reads all the same, because the model is more lenient
@@ -171,6 +226,27 @@ class FixtureTest {
 
         assertThat(report.errors()).as(fixture).isEmpty();
         assertThat(report.plan()).as(fixture).isPresent();
+    }
+
+    @ParameterizedTest
+    @MethodSource("validFixtures")
+    void validFixtureHasOnlyTheWarningsAndNotesItEarns(String fixture) {
+        ValidationReport report = VALIDATOR.validate(TestSchemas.fixtureBytes(fixture), DocumentFormat.JSON);
+
+        assertThat(report.problems()).extracting(Problem::code).as("%s: %s", fixture, report.problems())
+                .containsExactlyElementsOf(EXPECTED_WARNINGS_AND_NOTES.getOrDefault(fixture, List.of()));
+    }
+
+    @Test
+    void thereIsAValidFixtureForEveryShapeOfFormat02() {
+        assertThat(TestSchemas.fixtures("valid-")).contains("valid-pledges-under-themes.json",
+                "valid-strategic-objectives.json", "valid-stops-at-priorities.json",
+                "valid-outcomes-at-every-level.json", "valid-lists.json", "valid-principles.json",
+                "valid-plan-dates.json", "valid-editions.json", "valid-level-names.json",
+                "valid-other-names-and-provenance.json", "valid-lead-ins.json", "valid-statements-with-structure.json",
+                "valid-theme-with-only-a-number.json", "valid-qualitative-measure.json",
+                "valid-measures-as-reported.json", "valid-long-term-outcome.json", "valid-partial-languages.json",
+                "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json");
     }
 
     @ParameterizedTest

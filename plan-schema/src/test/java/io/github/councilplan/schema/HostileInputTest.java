@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileInputTest {
     private static final Duration BOUND = Duration.ofSeconds(30);
     private static final PlanValidator VALIDATOR = PlanValidator.create();
-    private static final String HEAD = "{\"schemaVersion\":\"0.1\",\"id\":\"p\",\"title\":\"T\","
+    private static final String HEAD = "{\"schemaVersion\":\"0.2\",\"id\":\"p\",\"title\":\"T\","
             + "\"organisation\":{\"name\":\"C\"},\"period\":{\"start\":\"2024\",\"end\":\"2029\"}";
 
     private ServerSocket server;
@@ -83,7 +83,7 @@ class HostileInputTest {
     }
 
     /** The head of a plan in YAML, to which a test adds its own last lines. */
-    private static final String YAML_HEAD = "schemaVersion: \"0.1\"\nid: p\ntitle: T\norganisation: {name: C}\n"
+    private static final String YAML_HEAD = "schemaVersion: \"0.2\"\nid: p\ntitle: T\norganisation: {name: C}\n"
             + "period: {start: \"2024\", end: \"2029\"}\n";
 
     private static byte[] concat(byte[]... parts) {

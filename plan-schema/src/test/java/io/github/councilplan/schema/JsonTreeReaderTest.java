@@ -57,7 +57,7 @@ class JsonTreeReaderTest {
 
     @Test
     void planWithAHugeExponentEndsQuicklyInALocatedProblem() {
-        String json = "{\"schemaVersion\": \"0.1\", \"id\": \"x\", \"title\": \"t\", \"organisation\": {\"name\": \"o\"}, "
+        String json = "{\"schemaVersion\": \"0.2\", \"id\": \"x\", \"title\": \"t\", \"organisation\": {\"name\": \"o\"}, "
                 + "\"period\": {\"start\": \"2025/26\", \"end\": \"2028/29\"}, \"measures\": [{\"id\": \"k\", "
                 + "\"name\": \"n\", \"unit\": \"u\", \"direction\": \"higherIsBetter\", \"frequency\": \"financialYear\", "
                 + "\"targets\": {\"2025/26\": 1e300000000}}]}";

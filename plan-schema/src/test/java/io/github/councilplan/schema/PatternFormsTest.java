@@ -11,7 +11,7 @@ class PatternFormsTest {
     private static final PlanValidator VALIDATOR = PlanValidator.create();
 
     private static String document(String id, String title) {
-        return "{\"schemaVersion\": \"0.1\", \"id\": \"" + id + "\", \"title\": " + title
+        return "{\"schemaVersion\": \"0.2\", \"id\": \"" + id + "\", \"title\": " + title
                 + ", \"organisation\": {\"name\": \"o\"}, \"period\": {\"start\": \"2025/26\", \"end\": \"2028/29\"}}";
     }
 

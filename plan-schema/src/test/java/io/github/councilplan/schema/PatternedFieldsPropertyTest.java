@@ -167,7 +167,7 @@ class PatternedFieldsPropertyTest {
 
     /** A minimal valid plan with {@code text} at {@code place}. */
     private static String document(String place, String text) {
-        ObjectNode plan = (ObjectNode) JsonMapper.shared().readTree("{\"schemaVersion\":\"0.1\",\"id\":\"p\","
+        ObjectNode plan = (ObjectNode) JsonMapper.shared().readTree("{\"schemaVersion\":\"0.2\",\"id\":\"p\","
                 + "\"title\":\"T\",\"languages\":[\"en\"],\"organisation\":{\"name\":\"C\"},"
                 + "\"period\":{\"start\":\"2024\",\"end\":\"2029\"},"
                 + "\"themes\":[{\"id\":\"t\",\"number\":\"1\",\"name\":\"N\"}]}");

@@ -1,8 +1,15 @@
 package io.github.councilplan.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.PeriodType;
+import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.structure.ValueType;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +22,7 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,7 +32,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The rules run on any tree without throwing: they run after the schema layer whatever it found,
  * so they must pass over every value of an unexpected type. Checked over arbitrary JSON, over
  * trees built from the words of plan documents, and over real plans with parts replaced by
- * arbitrary values.
+ * arbitrary values. And two invariants of format 0.2 over valid plans (every example, every valid
+ * fixture and generated plans): a date moved past the plan's end is a warning at that date, or
+ * nothing when its element or one containing it is long-term, and never an error; texts that lack
+ * a language the plan declares partial are one warning, listing every one of them.
  */
 class PlanRulesPropertyTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -75,6 +86,153 @@ class PlanRulesPropertyTest {
         assertRulesDoNotThrow(root);
     }
 
+    @Property(edgeCases = EdgeCasesMode.NONE)
+    void aDatePastThePlansEndIsAWarningAtItUnlessItsElementIsLongTerm(@ForAll("datesMovedPastTheEnd") Moved moved) {
+        Set<String> before = codesAndPointers(RuleDocuments.check(moved.before()));
+        ObjectNode after = RuleDocuments.with(moved.before().deepCopy(), moved.pointer(), NODES.stringNode(moved.date()));
+
+        Set<String> expected = new TreeSet<>(before);
+        boolean longTerm = longTerm(after, moved.pointer());
+        Statistics.label("long-term").collect(longTerm);
+        Statistics.label("long-term").coverage(coverage -> {
+            coverage.check(true).percentage(p -> p > 1);
+            coverage.check(false).percentage(p -> p > 20);
+        });
+        if (!longTerm) {
+            expected.add(ProblemCode.RULE_DATE_OUTSIDE_PLAN.code() + " " + moved.pointer());
+        }
+        assertThat(codesAndPointers(RuleDocuments.check(after))).as("%s set to %s", moved.pointer(), moved.date())
+                .isEqualTo(expected);
+    }
+
+    @Property(edgeCases = EdgeCasesMode.NONE)
+    void textsLackingAPartialLanguageAreOneWarningListingEveryOne(@ForAll("partlyTranslated") Untranslated plan) {
+        List<RuleDocuments.Reported> reported = RuleDocuments.check(plan.document());
+
+        List<String> lacking = new ArrayList<>();
+        for (DocumentElements.Value text : DocumentElements.of(plan.document()).values(ValueType.TEXT)) {
+            JsonNode node = text.node();
+            if (node.isString() || (node.isObject() && !node.isEmpty() && !node.has(plan.language()))) {
+                lacking.add(text.pointer());
+            }
+        }
+        List<RuleDocuments.Reported> warnings = reported.stream()
+                .filter(r -> r.code() == ProblemCode.RULE_PARTIAL_TRANSLATION
+                        && r.message().contains(" not in " + plan.language() + ", "))
+                .toList();
+        Statistics.label("texts lacking the language").collect(lacking.isEmpty() ? "none" : "some");
+        Statistics.label("texts lacking the language").coverage(coverage -> coverage.check("some")
+                .percentage(p -> p > 50));
+        if (lacking.isEmpty()) {
+            assertThat(warnings).as("no warning when every text gives the language").isEmpty();
+            return;
+        }
+        assertThat(warnings).singleElement().satisfies(warning -> {
+            assertThat(warning.related()).containsExactlyElementsOf(lacking).containsAll(plan.removed());
+            assertThat(warning.message()).startsWith("plan: " + lacking.size() + (lacking.size() == 1 ? " text is"
+                    : " texts are") + " not in " + plan.language() + ", ");
+        });
+        assertThat(reported).filteredOn(r -> r.code() == ProblemCode.RULE_MISSING_LANGUAGE).isEmpty();
+    }
+
+    /** A valid plan, a date of one of its elements, and a date past the plan's end to set there. */
+    record Moved(ObjectNode before, String pointer, String date) {
+        @Override
+        public String toString() {
+            return pointer + " := " + date + " in " + before.path("id");
+        }
+    }
+
+    /**
+     * A plan that declares {@code language} partial, with that language taken out of the texts at
+     * {@code removed} (texts that gave it and another).
+     */
+    record Untranslated(ObjectNode document, String language, List<String> removed) {
+        @Override
+        public String toString() {
+            return language + " taken out of " + removed + " in " + document.path("id");
+        }
+    }
+
+    @Provide
+    Arbitrary<Moved> datesMovedPastTheEnd() {
+        List<ObjectNode> plans = ValidPlans.all().stream().filter(plan -> !movableDates(plan).isEmpty()).toList();
+        return Combinators.combine(Arbitraries.of(plans), Arbitraries.doubles().between(0, 1),
+                Arbitraries.integers().between(1, 4000), Arbitraries.of(PeriodType.values()),
+                Arbitraries.of(true, false)).as((plan, where, days, type, asADay) -> {
+                    List<String> dates = movableDates(plan);
+                    String pointer = dates.get(Math.min(dates.size() - 1, (int) (where * dates.size())));
+                    LocalDate after = planEnd(plan).plusDays(days);
+                    String date = asADay ? after.toString() : ReportingPeriod.of(type, after).toString();
+                    return new Moved(plan, pointer, date);
+                });
+    }
+
+    @Provide
+    Arbitrary<Untranslated> partlyTranslated() {
+        List<ObjectNode> plans = ValidPlans.all().stream().filter(plan -> Trees.size(Trees.array(plan, "languages")) > 1)
+                .toList();
+        return Combinators.combine(Arbitraries.of(plans), Arbitraries.doubles().between(0, 1),
+                Arbitraries.doubles().between(0, 1).list().ofMaxSize(12)).as((plan, which, wheres) -> {
+                    ObjectNode document = plan.deepCopy();
+                    JsonNode languages = document.get("languages");
+                    // not the first language: untagged text is in the first
+                    String language = languages.get(Math.min(languages.size() - 1, 1 + (int) (which * (languages.size() - 1))))
+                            .stringValue();
+                    ArrayNode partial = NODES.arrayNode();
+                    document.path("partialLanguages").values().forEach(partial::add);
+                    if (partial.values().stream().noneMatch(tag -> tag.stringValue().equals(language))) {
+                        partial.add(language);
+                    }
+                    document.set("partialLanguages", partial);
+                    List<DocumentElements.Value> texts = DocumentElements.of(document).values(ValueType.TEXT).stream()
+                            .filter(text -> text.node().isObject() && text.node().has(language) && text.node().size() > 1)
+                            .toList();
+                    Set<String> removed = new TreeSet<>();
+                    for (double where : texts.isEmpty() ? List.<Double>of() : wheres) {
+                        DocumentElements.Value text = texts.get(Math.min(texts.size() - 1, (int) (where * texts.size())));
+                        ((ObjectNode) text.node()).remove(language);
+                        removed.add(text.pointer());
+                    }
+                    return new Untranslated(document, language, List.copyOf(removed));
+                });
+    }
+
+    /**
+     * The pointers of an element's plan dates that may move later without breaking another rule:
+     * all but a piece of work's start (which must not pass its end).
+     */
+    private static List<String> movableDates(ObjectNode plan) {
+        return DocumentElements.of(plan).values(ValueType.PLAN_DATE).stream()
+                .filter(value -> value.element().kind() != ElementKind.PLAN && value.node().isString()
+                        && !value.property().name().equals("start"))
+                .map(DocumentElements.Value::pointer)
+                .toList();
+    }
+
+    private static LocalDate planEnd(ObjectNode plan) {
+        return ReportingPeriod.parse(plan.path("period").path("end").stringValue()).endDate();
+    }
+
+    /** Tells whether an object on the way to {@code pointer} says {@code "longTerm": true}. */
+    private static boolean longTerm(JsonNode document, String pointer) {
+        String at = "";
+        for (String token : pointer.substring(1).split("/")) {
+            JsonNode node = document.at(at);
+            if (node.isObject() && node.path("longTerm").asBoolean(false)) {
+                return true;
+            }
+            at = at + "/" + token;
+        }
+        return false;
+    }
+
+    private static Set<String> codesAndPointers(List<RuleDocuments.Reported> reported) {
+        Set<String> set = new TreeSet<>();
+        reported.forEach(r -> set.add(r.code().code() + " " + r.pointer()));
+        return set;
+    }
+
     @Provide
     Arbitrary<JsonNode> anyTrees() {
         return anyJson();
@@ -103,8 +261,8 @@ class PlanRulesPropertyTest {
      */
     @Provide
     Arbitrary<JsonNode> damagedPlans() {
-        List<ObjectNode> plans = List.of(RuleDocuments.valid(), RuleDocuments.read(RuleDocuments.BILINGUAL),
-                RuleDocuments.read(RuleDocuments.THURROCK));
+        List<ObjectNode> plans = new ArrayList<>(ValidPlans.written());
+        plans.add(RuleDocuments.valid());
         Arbitrary<JsonNode> replacements = Arbitraries.oneOf(anyTrees(), planShapedTrees(),
                 Arbitraries.just(NODES.missingNode()));
         Arbitrary<Damage> damage = Combinators.combine(Arbitraries.doubles().between(0, 1), replacements)

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,7 +49,7 @@ class PlanRulesTest {
         with(document, MILESTONE + "/id", "'o1'");
         with(document, DELIVERABLE + "/number", "'1.3.1'");
         with(document, "/links/0/to", "'d1'");
-        with(document, "/measures/0/targets/2031~132", "90");
+        with(document, "/measures/0/targets/-", "{'period': '2031/32', 'value': 90}");
         with(document, "/edition/supersedes", "'2025 refresh'");
 
         assertThat(check(document)).extracting(Reported::code, Reported::pointer).containsExactlyInAnyOrder(
@@ -57,7 +58,7 @@ class PlanRulesTest {
                 // the milestone 1.2.1.1 is no longer numbered within its deliverable, now 1.3.1
                 tuple(ProblemCode.RULE_NUMBERING, MILESTONE + "/number"),
                 tuple(ProblemCode.RULE_SELF_REFERENCE, "/links/0/to"),
-                tuple(ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, "/measures/0/targets/2031~132"),
+                tuple(ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, "/measures/0/targets/1/period"),
                 tuple(ProblemCode.RULE_EDITION, "/edition/supersedes"));
     }
 
@@ -178,6 +179,49 @@ class PlanRulesTest {
         }
 
         @Test
+        void letteredPrioritiesMayRepeatTheirLettersAcrossObjectives() {
+            ObjectNode document = with(valid(), "/themes/0/objectives", "[{'id': 'so-1', 'number': '1.5',"
+                    + " 'title': 'A growing economy', 'priorities': [{'id': 'so-1-a', 'number': 'A', 'title': 'Shops', 'deliverables': [{'id': 'so-1-a-1',"
+                    + " 'title': 'Grants'}]}, {'id': 'so-1-b', 'number': 'B', 'title': 'Skills', 'deliverables':"
+                    + " [{'id': 'so-1-b-1', 'title': 'Courses'}]}]}, {'id': 'so-2', 'number': '1.6', 'title': 'Homes',"
+                    + " 'priorities': [{'id': 'so-2-a', 'number': 'A', 'title': 'Build', 'deliverables': [{'id':"
+                    + " 'so-2-a-1', 'title': 'Council homes'}]}]}]");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void letteredPrioritiesOfOneObjectiveMayNotShareALetter() {
+            ObjectNode document = with(valid(), "/themes/0/objectives", "[{'id': 'so-1', 'number': '1.5',"
+                    + " 'title': 'A growing economy', 'priorities': [{'id': 'so-1-a', 'number': 'A', 'title': 'Shops', 'deliverables': [{'id': 'so-1-a-1',"
+                    + " 'title': 'Grants'}]}, {'id': 'so-1-b', 'number': 'A', 'title': 'Skills', 'deliverables':"
+                    + " [{'id': 'so-1-b-1', 'title': 'Courses'}]}]}]");
+
+            assertReported(only(document), ProblemCode.RULE_DUPLICATE_NUMBER,
+                    "/themes/0/objectives/0/priorities/1/number",
+                    "priority A: number 'A' is already used by priority 'so-1-a' at /themes/0/objectives/0/priorities/0"
+                            + " in priorities");
+        }
+
+        @Test
+        void aPledgeUnderAThemeIsNumberedWithinTheTheme() {
+            ObjectNode document = with(valid(), "/themes/0/deliverables", "[{'id': 'pl-1', 'number': '2.1',"
+                    + " 'title': 'Open two family hubs'}]");
+
+            assertReported(only(document), ProblemCode.RULE_NUMBERING, "/themes/0/deliverables/0/number",
+                    "deliverable 2.1: number '2.1' is not numbered within theme 1");
+        }
+
+        @Test
+        void aThemeKnownOnlyByItsNumberNumbersItsContents() {
+            ObjectNode document = without(valid(), "/themes/0/name");
+            with(document, "/themes/0/outcomes/0/number", "'2.1'");
+
+            assertReported(only(document), ProblemCode.RULE_NUMBERING, "/themes/0/outcomes/0/number",
+                    "outcome 2.1: number '2.1' is not numbered within theme 1");
+        }
+
+        @Test
         void anInvalidNumberIsLeftToTheSchema() {
             assertThat(check(with(valid(), DELIVERABLE + "/number", "'1..2'"))).isEmpty();
         }
@@ -245,6 +289,39 @@ class PlanRulesTest {
 
             assertThat(check(document)).isEmpty();
         }
+
+        @Test
+        void elementsOfTheNewShapesReflectPrinciplesAndWorkContributesToWorkAtAnyLevel() {
+            ObjectNode document = with(valid(), "/principles", "[{'id': 'pr-climate', 'name': 'Acting on the climate'}]");
+            with(document, "/themes/0/objectives", "[{'id': 'so-1', 'number': '1.5', 'title': 'A growing economy'}]");
+            with(document, "/themes/0/lists", "[{'id': 'l-1', 'title': 'Success', 'items': [{'id': 'l-1-1',"
+                    + " 'text': 'fewer empty shops'}]}]");
+            with(document, DELIVERABLE + "/outcomes", "[{'id': 'd1-o', 'statement': 'Fewer empty shops'}]");
+            with(document, "/links", "[{'from': 'l-1-1', 'kind': 'reflects', 'to': 'pr-climate'},"
+                    + " {'from': 'd1-o', 'kind': 'reflects', 'to': 'pr-climate'},"
+                    + " {'from': 'd1', 'kind': 'contributesTo', 'to': 'so-1'},"
+                    + " {'from': 'so-1', 'kind': 'contributesTo', 'to': 'd1-o'},"
+                    + " {'from': 'kpi1', 'kind': 'evidences', 'to': 'so-1'}]");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "{'from': 'pr-climate', 'kind': 'reflects', 'to': 'pr-climate2'} | from | principle 'pr-climate', but a link of kind 'reflects' starts at a theme",
+            "{'from': 'l-1', 'kind': 'reflects', 'to': 'pr-climate'} | from | list 'l-1', but a link of kind 'reflects' starts at a theme",
+            "{'from': 'd1', 'kind': 'contributesTo', 'to': 'l-1-1'} | to | item 'l-1-1', but a link of kind 'contributesTo' ends at an objective"})
+        void theNewKindsOfElementAreCheckedAsLinkEnds(String link, String end, String message) {
+            ObjectNode document = with(valid(), "/principles", "[{'id': 'pr-climate', 'name': 'Climate'},"
+                    + " {'id': 'pr-climate2', 'name': 'Nature'}]");
+            with(document, "/themes/0/lists", "[{'id': 'l-1', 'title': 'Success', 'items': [{'id': 'l-1-1',"
+                    + " 'text': 'fewer empty shops'}]}]");
+            with(document, "/links/0", link);
+
+            assertReported(only(document), ProblemCode.RULE_WRONG_REFERENCE_KIND, "/links/0/" + end,
+                    "plan: links[0] " + end + " '");
+            assertThat(only(document).message()).contains(message);
+        }
     }
 
     @Nested
@@ -289,6 +366,39 @@ class PlanRulesTest {
             assertReported(only(with(valid(), "/owners/0/accountableTo", "['t1']")),
                     ProblemCode.RULE_WRONG_REFERENCE_KIND, "/owners/0/accountableTo/0",
                     "owner 'own1': accountableTo[0] 't1' is theme 1, not one of the plan's owners");
+        }
+
+        @Test
+        void aPledgesOwnersAreChecked() {
+            ObjectNode document = with(valid(), "/themes/0/deliverables", "[{'id': 'pl-1', 'number': '1.4',"
+                    + " 'title': 'Open two family hubs', 'owners': ['ghost']}]");
+
+            assertReported(only(document), ProblemCode.RULE_UNRESOLVED_REFERENCE, "/themes/0/deliverables/0/owners/0",
+                    "deliverable 1.4: owners[0] 'ghost' names no element of the plan");
+        }
+
+        @Test
+        void thePlanIsOverseenByOwnersOfThePlan() {
+            assertThat(check(with(valid(), "/overseenBy", "['cabinet', 'own1']"))).isEmpty();
+        }
+
+        @Test
+        void anOverseerThatNamesNoElementIsUnresolved() {
+            assertReported(only(with(valid(), "/overseenBy", "['cabinet', 'board']")),
+                    ProblemCode.RULE_UNRESOLVED_REFERENCE, "/overseenBy/1",
+                    "plan: overseenBy[1] 'board' names no element of the plan");
+        }
+
+        @Test
+        void anOverseerThatIsNotAnOwnerIsOfTheWrongKind() {
+            assertReported(only(with(valid(), "/overseenBy", "['nhs']")), ProblemCode.RULE_WRONG_REFERENCE_KIND,
+                    "/overseenBy/0", "plan: overseenBy[0] 'nhs' is partner 'nhs', not one of the plan's owners");
+        }
+
+        @Test
+        void anOverseerNamedByThePlansOwnIdIsOfTheWrongKind() {
+            assertReported(only(with(valid(), "/overseenBy", "['plan']")), ProblemCode.RULE_WRONG_REFERENCE_KIND,
+                    "/overseenBy/0", "plan: overseenBy[0] 'plan' is the plan itself, not one of the plan's owners");
         }
 
         @Test
@@ -369,27 +479,169 @@ class PlanRulesTest {
         void aDateThatDoesNotParseIsLeftToTheSchema() {
             assertThat(check(with(valid(), MILESTONE + "/due", "'2031-02-30'"))).isEmpty();
         }
+
+        @Test
+        void aMonthDatePastThePlansEndIsAWarning() {
+            Reported reported = only(with(valid(), DELIVERABLE + "/end", "'2029-04'"));
+
+            assertReported(reported, ProblemCode.RULE_DATE_OUTSIDE_PLAN, DELIVERABLE + "/end",
+                    "deliverable 1.2.1: end 2029-04 is outside the plan's period 2024/25 to 2028/29 (2024-04-01 to"
+                            + " 2029-03-31); mark the element longTerm if it is meant to run past the plan");
+            assertThat(reported.code().severity()).isEqualTo(Severity.WARNING);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2029-03", "2028/29 Q4", "2028/29", "2024/25 Q1", "2028-06-30"})
+        void aDateWhoseSpanIsInsideThePlanIsInside(String date) {
+            assertThat(check(with(valid(), DELIVERABLE + "/end", "'" + date + "'"))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2024", "2029", "2024-03", "2029/30 Q1"})
+        void aDateWhoseSpanReachesPastThePlanIsOutside(String date) {
+            assertReported(only(with(valid(), DELIVERABLE + "/start", "'" + date + "'")),
+                    ProblemCode.RULE_DATE_OUTSIDE_PLAN, DELIVERABLE + "/start", "deliverable 1.2.1: start " + date
+                            + " is outside the plan's period");
+        }
+
+        @Test
+        void aLongTermElementsDatePastThePlanDrawsNoWarning() {
+            ObjectNode document = with(valid(), DELIVERABLE + "/end", "'2030'");
+            with(document, DELIVERABLE + "/longTerm", "true");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/themes/0/priorities/0", DELIVERABLE})
+        void aDateInsideALongTermElementDrawsNoWarning(String container) {
+            ObjectNode document = with(valid(), MILESTONE + "/due", "'2030-06'");
+            with(document, container + "/longTerm", "true");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void anElementMarkedLongTermFalseIsWarnedOf() {
+            ObjectNode document = with(valid(), DELIVERABLE + "/end", "'2030'");
+            with(document, DELIVERABLE + "/longTerm", "false");
+
+            assertThat(check(document)).extracting(Reported::code).containsExactly(ProblemCode.RULE_DATE_OUTSIDE_PLAN);
+        }
+
+        @Test
+        void anOutcomeByADatePastThePlanIsAWarningUnlessItIsLongTerm() {
+            ObjectNode document = with(valid(), "/themes/0/outcomes/0/by", "'2030'");
+
+            assertReported(only(document), ProblemCode.RULE_DATE_OUTSIDE_PLAN, "/themes/0/outcomes/0/by",
+                    "outcome 1.1: by 2030 is outside the plan's period");
+            assertThat(check(with(document, "/themes/0/outcomes/0/longTerm", "true"))).isEmpty();
+        }
+
+        @Test
+        void anActualAsAtADatePastThePlanIsAWarning() {
+            ObjectNode document = with(valid(), "/measures/0/actuals/-", "{'asAt': '2029-06-30', 'value': 90}");
+
+            assertReported(only(document), ProblemCode.RULE_DATE_OUTSIDE_PLAN, "/measures/0/actuals/1/asAt",
+                    "measure 'kpi1': actuals[1].asAt 2029-06-30 is outside the plan's period");
+        }
+
+        @Test
+        void anAchievedMonthBeforeThePlanStartsIsReportedAsAchievedBeforeStart() {
+            Reported reported = only(with(valid(), MILESTONE + "/achieved", "'2024-03'"));
+
+            assertReported(reported, ProblemCode.RULE_ACHIEVED_BEFORE_START, MILESTONE + "/achieved",
+                    "milestone 1.2.1.1: achieved 2024-03 is before the plan starts on 2024-04-01");
+            assertThat(reported.code().severity()).isEqualTo(Severity.ERROR);
+        }
+
+        @Test
+        void anAchievedPeriodThatOverlapsThePlansStartIsOutsideButNotBeforeIt() {
+            assertReported(only(with(valid(), MILESTONE + "/achieved", "'2024'")), ProblemCode.RULE_DATE_OUTSIDE_PLAN,
+                    MILESTONE + "/achieved", "milestone 1.2.1.1: achieved 2024 is outside the plan's period");
+        }
+
+        @Test
+        void thePlansPublicationAndItsEditionsDecisionsAreNotCheckedAgainstItsPeriod() {
+            ObjectNode document = with(valid(), "/published", "'2024-02'");
+            with(document, "/edition/decision", "{'body': 'Cabinet', 'date': '2024-02-14'}");
+
+            assertThat(check(document)).isEmpty();
+        }
+    }
+
+    @Nested
+    class WorkDates {
+        @ParameterizedTest
+        @ValueSource(strings = {"/themes/0/priorities/0", DELIVERABLE})
+        void workThatEndsBeforeItStartsIsReportedAtItsEnd(String work) {
+            ObjectNode document = with(valid(), work + "/start", "'2026-03'");
+            with(document, work + "/end", "'2025/26 Q3'");
+
+            List<Reported> reported = check(document);
+
+            assertThat(reported).singleElement().satisfies(r -> assertReported(r, ProblemCode.RULE_PERIOD_ORDER,
+                    work + "/end", (work.equals(DELIVERABLE) ? "deliverable 1.2.1" : "priority 1.2")
+                            + ": end '2025/26 Q3' is before start '2026-03'"));
+        }
+
+        @Test
+        void anObjectiveThatEndsBeforeItStartsIsReported() {
+            ObjectNode document = with(valid(), "/themes/0/objectives", "[{'id': 'obj', 'number': '1.5',"
+                    + " 'title': 'Aim', 'start': '2027', 'end': '2026-12-31'}]");
+
+            assertReported(only(document), ProblemCode.RULE_PERIOD_ORDER, "/themes/0/objectives/0/end",
+                    "objective 1.5: end '2026-12-31' is before start '2027'");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"2025-03-14, 2025-03", "2025-03, 2025-03-01", "2025/26, 2025/26 Q1", "2025, 2025-01-01"})
+        void workThatEndsWithinTheSpanItStartsInIsInOrder(String start, String end) {
+            ObjectNode document = with(valid(), DELIVERABLE + "/start", "'" + start + "'");
+            with(document, DELIVERABLE + "/end", "'" + end + "'");
+
+            assertThat(check(document)).isEmpty();
+        }
     }
 
     @Nested
     class ReportingPeriods {
         @ParameterizedTest
-        @CsvSource({"targets, target", "actuals, actual"})
-        void aMeasuresValueForAPeriodOutsideThePlanIsReportedAtItsKey(String field, String what) {
-            ObjectNode document = with(valid(), "/measures/0/" + field + "/2029~130", "50");
+        @ValueSource(strings = {"targets", "actuals"})
+        void aMeasuresValueForAPeriodPastThePlansEndIsAWarningAtItsPeriod(String field) {
+            ObjectNode document = with(valid(), "/measures/0/" + field + "/-", "{'period': '2029/30', 'value': 50}");
 
-            assertReported(only(document), ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, "/measures/0/" + field + "/2029~130",
-                    "measure 'kpi1': " + what + " for '2029/30' is outside the plan's period");
+            Reported reported = only(document);
+
+            assertReported(reported, ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, "/measures/0/" + field + "/1/period",
+                    "measure 'kpi1': " + field + "[1].period '2029/30' is outside the plan's period 2024/25 to"
+                            + " 2028/29");
+            assertThat(reported.code().severity()).isEqualTo(Severity.WARNING);
         }
 
         @Test
         void aPeriodThatOverlapsThePlansStartIsOutsideIt() {
             ObjectNode document = with(valid(), "/measures/0/frequency", "'calendarYear'");
-            with(document, "/measures/0/targets", "{'2024': 70, '2025': 80}");
-            with(document, "/measures/0/actuals", "{}");
+            with(document, "/measures/0/targets", "[{'period': '2024', 'value': 70}, {'period': '2025', 'value': 80}]");
+            with(document, "/measures/0/actuals", "[]");
 
-            assertReported(only(document), ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, "/measures/0/targets/2024",
-                    "measure 'kpi1': target for '2024' is outside the plan's period");
+            assertReported(only(document), ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, "/measures/0/targets/0/period",
+                    "measure 'kpi1': targets[0].period '2024' is outside the plan's period");
+        }
+
+        @Test
+        void aLongTermMeasuresPeriodsPastThePlanDrawNoWarning() {
+            ObjectNode document = with(valid(), "/measures/0/targets/-", "{'period': '2034/35', 'value': 95}");
+            with(document, "/measures/0/longTerm", "true");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void aTargetOverTheWholePlanHasNoPeriodToCheck() {
+            ObjectNode document = with(valid(), "/measures/0/targets/-", "{'value': 400, 'text': '400 over the plan'}");
+
+            assertThat(check(document)).isEmpty();
         }
 
         @Test
@@ -405,14 +657,111 @@ class PlanRulesTest {
                     "deliverable 1.2.1: progress[0].period '2023/24 Q4' is outside the plan's period");
         }
 
-        @ParameterizedTest
-        @CsvSource({"targets, target", "actuals, actual"})
-        void aMeasuresValueForAKindOfPeriodItDoesNotReportIsReported(String field, String what) {
-            ObjectNode document = with(valid(), "/measures/0/" + field + "/2025~126 Q1", "50");
+        @Test
+        void anActualForAKindOfPeriodTheMeasureDoesNotReportIsReported() {
+            ObjectNode document = with(valid(), "/measures/0/actuals/-", "{'period': '2025/26 Q1', 'value': 50}");
 
-            assertReported(only(document), ProblemCode.RULE_PERIOD_NOT_REPORTED,
-                    "/measures/0/" + field + "/2025~126 Q1", "measure 'kpi1': " + what + " for '2025/26 Q1' is for a"
-                            + " financialQuarter, but the measure reports each financialYear");
+            assertReported(only(document), ProblemCode.RULE_PERIOD_NOT_REPORTED, "/measures/0/actuals/1/period",
+                    "measure 'kpi1': actual for '2025/26 Q1' is for a financialQuarter, but the measure reports each"
+                            + " financialYear");
+        }
+
+        @Test
+        void anActualForALongerPeriodThanTheFrequencyIsReported() {
+            ObjectNode document = with(valid(), "/measures/0/frequency", "'financialQuarter'");
+            with(document, "/measures/0/actuals/0/period", "'2025/26 Q2'");
+            with(document, "/measures/0/actuals/-", "{'period': '2025/26', 'value': 78}");
+
+            assertReported(only(document), ProblemCode.RULE_PERIOD_NOT_REPORTED, "/measures/0/actuals/1/period",
+                    "measure 'kpi1': actual for '2025/26' is for a financialYear, but the measure reports each"
+                            + " financialQuarter");
+        }
+
+        @Test
+        void anAnnualTargetOfAQuarterlyMeasureIsMadeOfItsPeriods() {
+            ObjectNode document = with(valid(), "/measures/0/frequency", "'financialQuarter'");
+            with(document, "/measures/0/actuals", "[{'period': '2025/26 Q1', 'value': 71},"
+                    + " {'period': '2025/26 Q2', 'value': 76}]");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "financialYear, 2025/26 Q1, financialQuarter",
+            "financialYear, 2025, calendarYear",
+            "financialQuarter, 2025-04, month",
+            "calendarYear, 2025/26, financialYear"})
+        void aTargetPeriodNotMadeOfWholePeriodsOfTheFrequencyIsReported(String frequency, String period,
+                String type) {
+            ObjectNode document = with(valid(), "/measures/0/frequency", "'" + frequency + "'");
+            with(document, "/measures/0/targets/0/period", "'" + period + "'");
+            with(document, "/measures/0/actuals", "[]");
+
+            assertReported(only(document), ProblemCode.RULE_PERIOD_NOT_REPORTED, "/measures/0/targets/0/period",
+                    "measure 'kpi1': target for '" + period + "' is for a " + type + ", which is not made of whole "
+                            + frequency + " periods (the measure's frequency)");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"month, 2025/26 Q3", "month, 2025", "financialQuarter, 2026", "month, 2025/26"})
+        void aTargetPeriodMadeOfWholePeriodsOfTheFrequencyIsAllowed(String frequency, String period) {
+            ObjectNode document = with(valid(), "/measures/0/frequency", "'" + frequency + "'");
+            with(document, "/measures/0/targets/0/period", "'" + period + "'");
+            with(document, "/measures/0/actuals", "[]");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void aMeasureWithoutAFrequencyTakesTargetsAndActualsForAnyPeriod() {
+            ObjectNode document = without(valid(), "/measures/0/frequency");
+            with(document, "/measures/0/targets/-", "{'period': '2026-01', 'value': 81}");
+            with(document, "/measures/0/actuals/-", "{'period': '2025/26 Q1', 'value': 70}");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void twoTargetsForOnePeriodAreReportedAtTheLater() {
+            ObjectNode document = with(valid(), "/measures/0/targets/-", "{'period': '2026/27', 'value': 85}");
+            with(document, "/measures/0/targets/-", "{'period': '2025/26', 'text': 'better than last year'}");
+
+            assertReported(only(document), ProblemCode.RULE_DUPLICATE_PERIOD, "/measures/0/targets/2",
+                    "measure 'kpi1': targets[2] is for '2025/26', as targets[0] is");
+        }
+
+        @Test
+        void twoTargetsOverTheWholePlanAreReportedAtTheLater() {
+            ObjectNode document = with(valid(), "/measures/0/targets/-", "{'value': 400}");
+            with(document, "/measures/0/targets/-", "{'text': 'four hundred'}");
+
+            assertReported(only(document), ProblemCode.RULE_DUPLICATE_PERIOD, "/measures/0/targets/2",
+                    "measure 'kpi1': targets[2] is for the whole plan, as targets[1] is");
+        }
+
+        @Test
+        void twoActualsForOnePeriodAreReportedAtTheLater() {
+            ObjectNode document = with(valid(), "/measures/0/actuals/-", "{'period': '2025/26', 'value': 77}");
+
+            assertReported(only(document), ProblemCode.RULE_DUPLICATE_PERIOD, "/measures/0/actuals/1",
+                    "measure 'kpi1': actuals[1] is for '2025/26', as actuals[0] is");
+        }
+
+        @Test
+        void twoActualsAsAtOneDateAreReportedAtTheLater() {
+            ObjectNode document = with(valid(), "/measures/0/actuals/-", "{'asAt': '2025-09-30', 'value': 70}");
+            with(document, "/measures/0/actuals/-", "{'asAt': '2025-09-30', 'text': 'about seventy'}");
+
+            assertReported(only(document), ProblemCode.RULE_DUPLICATE_PERIOD, "/measures/0/actuals/2",
+                    "measure 'kpi1': actuals[2] is for as at 2025-09-30, as actuals[1] is");
+        }
+
+        @Test
+        void anActualForAPeriodAndOneAsAtADateInItAreNotDuplicates() {
+            ObjectNode document = with(valid(), "/measures/0/actuals/-", "{'asAt': '2025-09-30', 'value': 70}");
+
+            assertThat(check(document)).isEmpty();
         }
 
         @Test
@@ -430,7 +779,39 @@ class PlanRulesTest {
         @Test
         void anEditionThatSupersedesItselfIsReported() {
             assertReported(only(with(valid(), "/edition/supersedes", "'2025 refresh'")), ProblemCode.RULE_EDITION,
-                    "/edition/supersedes", "plan: edition '2025 refresh' supersedes '2025 refresh', itself");
+                    "/edition/supersedes", "plan: edition supersedes: '2025 refresh' cannot supersede itself");
+        }
+
+        @Test
+        void anEditionSupersededByItselfIsReported() {
+            ObjectNode document = with(valid(), "/edition/status", "'superseded'");
+            with(document, "/edition/supersededBy", "{'edition': '2025 refresh', 'on': '2026-07-01'}");
+
+            assertReported(only(document), ProblemCode.RULE_EDITION, "/edition/supersededBy",
+                    "plan: edition supersededBy: '2025 refresh' cannot be superseded by itself");
+        }
+
+        @Test
+        void anEditionSupersededBeforeItWasAdoptedIsReported() {
+            ObjectNode document = with(valid(), "/edition/status", "'superseded'");
+            with(document, "/edition/supersededBy", "{'edition': '2026', 'on': '2025-06-30',"
+                    + " 'decision': {'body': 'Cabinet', 'date': '2025-06-30'}}");
+
+            assertReported(only(document), ProblemCode.RULE_EDITION, "/edition/supersededBy",
+                    "plan: edition supersededBy: superseded on 2025-06-30, before it was adopted on 2025-07-01");
+        }
+
+        @Test
+        void anEditionSupersededOnTheDayItWasAdoptedIsInOrder() {
+            ObjectNode document = with(valid(), "/edition/status", "'superseded'");
+            with(document, "/edition/supersededBy", "{'edition': '2026', 'on': '2025-07-01'}");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void anEditionThatNamesItsSuccessorButIsNotSupersededIsLeftToTheSchema() {
+            assertThat(check(with(valid(), "/edition/supersededBy", "{'edition': '2026'}"))).isEmpty();
         }
 
         @Test
@@ -556,7 +937,7 @@ class PlanRulesTest {
             "/levelNames/priority | plan | levelNames.priority",
             "/references/0/title | plan | references[0].title",
             "/statements/0/heading | statement 's-foreword' | heading",
-            "/statements/0/paragraphs/1 | statement 's-foreword' | paragraphs[1]",
+            "/statements/0/body/1/paragraph | statement 's-foreword' | body[1].paragraph",
             "/statements/0/signatories/1/role | statement 's-foreword' | signatories[1].role",
             "/purpose/introduction | plan | purpose.introduction",
             "/purpose/statements/0 | plan | purpose.statements[0]",
@@ -565,7 +946,7 @@ class PlanRulesTest {
             "/values/0/behaviours/0 | value 1 | behaviours[0]",
             "/themes/0/name | theme 1 | name",
             "/themes/0/description | theme 1 | description",
-            "/themes/0/outcomesLeadIn | theme 1 | outcomesLeadIn",
+            "/themes/0/leadIns/outcomes | theme 1 | leadIns.outcomes",
             "/themes/0/references/0/title | theme 1 | references[0].title",
             "/themes/0/outcomes/0/statement | outcome 'o-1-1' | statement",
             "/themes/0/commitments/0/text | commitment 'c-1-1' | text",
@@ -594,6 +975,46 @@ class PlanRulesTest {
                     pointer, element + ": " + label + " 'Untagged' is untagged"));
         }
 
+        /**
+         * Where the bilingual example has no value of a kind, one is added in both languages but
+         * for one untagged text: {@code json} goes at {@code at}, and the untagged text is at
+         * {@code pointer}.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "/vision | {'id': 'vision', 'body': [{'paragraph': 'Untagged'}]} | /vision/body/0/paragraph | statement 'vision' | body[0].paragraph",
+            "/statements/1/body/- | {'list': [{'cy': 'un', 'en': 'one'}, 'Untagged'], 'numbered': true} | /statements/1/body/1/list/1 | statement 's-about' | body[1].list[1]",
+            "/leadIns | {'themes': 'Untagged'} | /leadIns/themes | plan | leadIns.themes",
+            "/purpose/leadIns | {'approaches': 'Untagged'} | /purpose/leadIns/approaches | plan | purpose.leadIns.approaches",
+            "/values/0/leadIns | {'behaviours': 'Untagged'} | /values/0/leadIns/behaviours | value 1 | leadIns.behaviours",
+            "/principles | [{'id': 'pr-1', 'name': 'Untagged'}] | /principles/0/name | principle 'pr-1' | name",
+            "/principles | [{'id': 'pr-1', 'name': {'cy': 'Hinsawdd', 'en': 'Climate'}, 'description': 'Untagged'}] | /principles/0/description | principle 'pr-1' | description",
+            "/themes/0/lists | [{'id': 'l-1', 'title': 'Untagged'}] | /themes/0/lists/0/title | list 'l-1' | title",
+            "/themes/0/lists | [{'id': 'l-1', 'title': {'cy': 'Llwyddiant', 'en': 'Success'}, 'items': [{'id': 'l-1-1', 'text': 'Untagged'}]}] | /themes/0/lists/0/items/0/text | item 'l-1-1' | text",
+            "/themes/0/levelNames | {'outcome': 'Untagged'} | /themes/0/levelNames/outcome | theme 1 | levelNames.outcome",
+            "/themes/0/outcomes/0/levelName | 'Untagged' | /themes/0/outcomes/0/levelName | outcome 'o-1-1' | levelName",
+            "/themes/0/otherNames | [{'name': 'Untagged'}] | /themes/0/otherNames/0/name | theme 1 | otherNames[0].name",
+            "/themes/0/otherNames | [{'name': {'cy': 'Hen enw', 'en': 'Old name'}, 'note': 'Untagged'}] | /themes/0/otherNames/0/note | theme 1 | otherNames[0].note",
+            "/themes/0/provenance | {'document': 'Untagged', 'page': '12'} | /themes/0/provenance/document | theme 1 | provenance.document",
+            "/themes/0/provenance | {'uri': 'https://example.org/plan.pdf', 'quote': 'Untagged'} | /themes/0/provenance/quote | theme 1 | provenance.quote",
+            "/themes/0/deliverables | [{'id': 'pl-1', 'title': 'Untagged'}] | /themes/0/deliverables/0/title | deliverable 'pl-1' | title",
+            "/themes/0/priorities/0/outcomes | [{'id': 'po-1', 'statement': 'Untagged'}] | /themes/0/priorities/0/outcomes/0/statement | outcome 'po-1' | statement",
+            "/themes/0/priorities/0/leadIns | {'deliverables': 'Untagged'} | /themes/0/priorities/0/leadIns/deliverables | priority A | leadIns.deliverables",
+            "/edition/decision | {'body': 'Untagged'} | /edition/decision/body | plan | edition.decision.body",
+            "/relatedPlans | [{'id': 'other-plan', 'title': 'Untagged'}] | /relatedPlans/0/title | plan | relatedPlans[0].title",
+            "/measures/0/targets/0/text | 'Untagged' | /measures/0/targets/0/text | measure DP1 | targets[0].text",
+            "/measures/0/actuals/0/text | 'Untagged' | /measures/0/actuals/0/text | measure DP1 | actuals[0].text",
+            "/measures/0/baseline/text | 'Untagged' | /measures/0/baseline/text | measure DP1 | baseline.text",
+            "/owners/0/levelName | 'Untagged' | /owners/0/levelName | owner 'own-cabinet' | levelName"})
+        void textIsCheckedInEveryShapeOfTheFormat(String at, String json, String pointer, String element, String label) {
+            ObjectNode document = bilingualBut(at, json);
+
+            List<Reported> reported = check(document);
+
+            assertThat(reported).singleElement().satisfies(r -> assertReported(r, ProblemCode.RULE_MISSING_LANGUAGE,
+                    pointer, element + ": " + label + " 'Untagged' is untagged"));
+        }
+
         @Test
         void textInAnExtensionIsNotThePlansText() {
             ObjectNode document = bilingualBut("/themes/0/extensions", "{'title': 'Untagged', 'name': {'fr': 'Nom'}}");
@@ -603,17 +1024,211 @@ class PlanRulesTest {
     }
 
     @Nested
-    class Warnings {
+    class PartialTranslations {
+        /** The pointers of the eleven texts of {@link RuleDocuments#VALID}, in document order. */
+        private static final List<String> TEXTS = List.of("/title", "/organisation/name", "/themes/0/name",
+                "/themes/0/outcomes/0/statement", "/themes/0/priorities/0/title", DELIVERABLE + "/title",
+                MILESTONE + "/title", "/measures/0/name", "/owners/0/name", "/owners/1/name", "/partners/0/name");
+
         @Test
-        void aPriorityWithoutDeliverablesIsWarnedOf() {
-            ObjectNode document = without(valid(), "/themes/0/priorities/0/deliverables");
-            without(document, "/links");
+        void textsLackingAPartialLanguageAreOneWarningWithTheirCountTheFirstNamedAndEveryPointer() {
+            ObjectNode document = with(valid(), "/languages", "['en', 'cy']");
+            with(document, "/partialLanguages", "['cy']");
 
             Reported reported = only(document);
 
-            assertReported(reported, ProblemCode.RULE_PRIORITY_WITHOUT_DELIVERABLES, "/themes/0/priorities/0",
-                    "priority 1.2: has no deliverables");
+            assertReported(reported, ProblemCode.RULE_PARTIAL_TRANSLATION, "/partialLanguages/0",
+                    "plan: 11 texts are not in cy, whose translation the plan says is partial: plan title; plan"
+                            + " organisation.name; theme 1 name and 8 more");
+            assertThat(reported.related()).containsExactlyElementsOf(TEXTS);
             assertThat(reported.code().severity()).isEqualTo(Severity.WARNING);
+        }
+
+        @Test
+        void oneTextLackingAPartialLanguageIsNamedWithoutMore() {
+            ObjectNode document = RuleDocuments.read(RuleDocuments.BILINGUAL);
+            with(document, "/partialLanguages", "['en']");
+            with(document, "/themes/1/name", "'Lle'");
+
+            Reported reported = only(document);
+
+            assertReported(reported, ProblemCode.RULE_PARTIAL_TRANSLATION, "/partialLanguages/0",
+                    "plan: 1 text is not in en, whose translation the plan says is partial: theme 2 name");
+            assertThat(reported.message()).doesNotContain("more");
+            assertThat(reported.related()).containsExactly("/themes/1/name");
+        }
+
+        @Test
+        void eachPartialLanguageGetsItsOwnWarningAtItsDeclaration() {
+            ObjectNode document = with(valid(), "/languages", "['en', 'cy', 'ga']");
+            with(document, "/partialLanguages", "['ga', 'cy']");
+            with(document, "/title", "{'en': 'Our plan', 'cy': 'Ein cynllun'}");
+
+            List<Reported> reported = check(document);
+
+            assertThat(reported).extracting(Reported::code, Reported::pointer).containsExactlyInAnyOrder(
+                    tuple(ProblemCode.RULE_PARTIAL_TRANSLATION, "/partialLanguages/0"),
+                    tuple(ProblemCode.RULE_PARTIAL_TRANSLATION, "/partialLanguages/1"));
+            assertThat(reported).filteredOn(r -> r.pointer().equals("/partialLanguages/0")).singleElement()
+                    .satisfies(ga -> {
+                        assertThat(ga.message()).startsWith("plan: 11 texts are not in ga");
+                        assertThat(ga.related()).containsExactlyElementsOf(TEXTS);
+                    });
+            assertThat(reported).filteredOn(r -> r.pointer().equals("/partialLanguages/1")).singleElement()
+                    .satisfies(cy -> {
+                        assertThat(cy.message()).startsWith("plan: 10 texts are not in cy");
+                        assertThat(cy.related()).containsExactlyElementsOf(TEXTS.subList(1, TEXTS.size()));
+                    });
+        }
+
+        @Test
+        void aCompleteLanguageStillGivesAnErrorPerTextBesideThePartialLanguagesWarning() {
+            ObjectNode document = with(valid(), "/languages", "['en', 'fr', 'cy']");
+            with(document, "/partialLanguages", "['cy']");
+
+            List<Reported> reported = check(document);
+
+            assertThat(reported).filteredOn(r -> r.code() == ProblemCode.RULE_MISSING_LANGUAGE)
+                    .extracting(Reported::pointer).containsExactlyElementsOf(TEXTS);
+            assertThat(reported).filteredOn(r -> r.code() == ProblemCode.RULE_MISSING_LANGUAGE)
+                    .allSatisfy(r -> assertThat(r.message()).contains("not in fr (the plan declares en, fr, cy)")
+                            .doesNotContain("not in fr, cy"));
+            assertThat(reported).filteredOn(r -> r.code() == ProblemCode.RULE_PARTIAL_TRANSLATION).singleElement()
+                    .satisfies(r -> assertThat(r.related()).containsExactlyElementsOf(TEXTS));
+        }
+
+        @Test
+        void aPartialLanguageEveryTextGivesDrawsNoWarning() {
+            ObjectNode document = RuleDocuments.read(RuleDocuments.BILINGUAL);
+            with(document, "/partialLanguages", "['en']");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void aPartialLanguageThatIsNotOneOfThePlansLanguagesIsReported() {
+            ObjectNode document = with(valid(), "/languages", "['en']");
+            with(document, "/partialLanguages", "['cy']");
+
+            assertReported(only(document), ProblemCode.RULE_LANGUAGE_TAG, "/partialLanguages/0",
+                    "plan: partialLanguages[0] 'cy' is not one of the plan's languages (en)");
+        }
+
+        @Test
+        void aPartialLanguageInAPlanThatDeclaresNoLanguagesIsReported() {
+            assertReported(only(with(valid(), "/partialLanguages", "['cy']")), ProblemCode.RULE_LANGUAGE_TAG,
+                    "/partialLanguages/0", "plan: partialLanguages[0] 'cy' is not one of the plan's languages");
+        }
+
+        @Test
+        void aPartialLanguageTheSchemasPatternRejectsIsLeftToTheSchemaAndReadAsTheLanguageItNames() {
+            ObjectNode document = with(valid(), "/languages", "['en', 'cy']");
+            with(document, "/partialLanguages", "['CY']");
+            with(document, "/title", "{'en': 'Our plan', 'cy': 'Ein cynllun'}");
+
+            assertThat(check(document)).singleElement().satisfies(r -> assertReported(r,
+                    ProblemCode.RULE_PARTIAL_TRANSLATION, "/partialLanguages/0", "plan: 10 texts are not in cy"));
+        }
+    }
+
+    @Nested
+    class RelatedPlans {
+        private ObjectNode withStrategy() {
+            return with(valid(), "/relatedPlans", "[{'id': 'strategy', 'relation': 'delivers'}]");
+        }
+
+        @Test
+        void aLinkIntoARelatedPlanIsNotResolvedInThisOne() {
+            ObjectNode document = with(withStrategy(), "/links/-",
+                    "{'from': 'd1', 'kind': 'contributesTo', 'to': 'p-2', 'toPlan': 'strategy'}");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void aLinkIntoARelatedPlanMayEndAtAnIdEqualToItsFrom() {
+            ObjectNode document = with(withStrategy(), "/links/-",
+                    "{'from': 'd1', 'kind': 'contributesTo', 'to': 'd1', 'toPlan': 'strategy'}");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void aLinkIntoARelatedPlanStillStartsAtAnElementOfThisPlan() {
+            ObjectNode document = with(withStrategy(), "/links/-",
+                    "{'from': 'd9', 'kind': 'contributesTo', 'to': 'p-2', 'toPlan': 'strategy'}");
+
+            assertReported(only(document), ProblemCode.RULE_UNRESOLVED_REFERENCE, "/links/1/from",
+                    "plan: links[1] from 'd9' names no element of the plan");
+        }
+
+        @Test
+        void aLinkToAPlanThatIsNotAmongTheRelatedPlansIsUnresolved() {
+            ObjectNode document = with(withStrategy(), "/links/-",
+                    "{'from': 'd1', 'kind': 'contributesTo', 'to': 'p-2', 'toPlan': 'other-strategy'}");
+
+            assertReported(only(document), ProblemCode.RULE_UNRESOLVED_REFERENCE, "/links/1/toPlan",
+                    "plan: links[1] toPlan 'other-strategy' is not one of the plan's relatedPlans");
+        }
+
+        @Test
+        void aRelatedPlanListedTwiceIsReportedAtTheLater() {
+            ObjectNode document = with(withStrategy(), "/relatedPlans/-", "{'id': 'strategy', 'relation': 'related'}");
+
+            assertReported(only(document), ProblemCode.RULE_DUPLICATE_ID, "/relatedPlans/1/id",
+                    "plan: relatedPlans[1] 'strategy' is already listed as relatedPlans[0]");
+        }
+
+        @Test
+        void aRelatedPlanWithThePlansOwnIdIsASelfReference() {
+            assertReported(only(with(withStrategy(), "/relatedPlans/0/id", "'plan'")), ProblemCode.RULE_SELF_REFERENCE,
+                    "/relatedPlans/0/id", "plan: relatedPlans[0] 'plan' is this plan's own id");
+        }
+
+        @Test
+        void aRelatedPlanMayShareAnIdWithAnElement() {
+            assertThat(check(with(withStrategy(), "/relatedPlans/0/id", "'t1'"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Warnings {
+        private ObjectNode withSecondPriority() {
+            return with(valid(), "/themes/0/priorities/-", "{'id': 'p2', 'number': '1.3', 'title': 'Listen more'}");
+        }
+
+        @Test
+        void aPriorityWithoutDeliverablesIsWarnedOfWhereOtherPrioritiesHaveSome() {
+            Reported reported = only(withSecondPriority());
+
+            assertReported(reported, ProblemCode.RULE_PRIORITY_WITHOUT_DELIVERABLES, "/themes/0/priorities/1",
+                    "priority 1.3: has no deliverables, though other priorities of the plan have some");
+            assertThat(reported.code().severity()).isEqualTo(Severity.WARNING);
+        }
+
+        @Test
+        void aPriorityWithAnEmptyListOfDeliverablesIsWarnedOfToo() {
+            ObjectNode document = with(withSecondPriority(), "/themes/0/priorities/1/deliverables", "[]");
+
+            assertThat(check(document)).extracting(Reported::code, Reported::pointer).containsExactly(
+                    tuple(ProblemCode.RULE_PRIORITY_WITHOUT_DELIVERABLES, "/themes/0/priorities/1"));
+        }
+
+        @Test
+        void aPlanThatStopsAtPrioritiesIsNotWarnedOfItsShape() {
+            ObjectNode document = without(withSecondPriority(), "/themes/0/priorities/0/deliverables");
+            with(document, "/links/0/from", "'p1'");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void deliverablesOutsidePrioritiesDoNotMakeAPriorityWithoutThemIncomplete() {
+            ObjectNode document = without(withSecondPriority(), "/themes/0/priorities/0/deliverables");
+            with(document, "/links/0/from", "'p1'");
+            with(document, "/themes/0/deliverables", "[{'id': 'pl-1', 'number': '1.4', 'title': 'A pledge'}]");
+
+            assertThat(check(document)).isEmpty();
         }
 
         @Test
@@ -624,14 +1239,55 @@ class PlanRulesTest {
             Reported reported = only(document);
 
             assertReported(reported, ProblemCode.RULE_EMPTY_THEME, "/themes/1",
-                    "theme 2: has no outcomes, objectives, priorities or commitments");
+                    "theme 2: has no outcomes, work, commitments or lists");
             assertThat(reported.code().severity()).isEqualTo(Severity.WARNING);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "commitments | [{'id': 'c1', 'text': 'Welcoming hubs'}]",
+            "outcomes | [{'id': 'o2', 'statement': 'People thrive'}]",
+            "deliverables | [{'id': 'pl-1', 'title': 'Open two family hubs by 2027'}]",
+            "objectives | [{'id': 'so-1', 'title': 'A growing economy'}]",
+            "lists | [{'id': 'l-1', 'title': 'We will measure success by:'}]"})
+        void aThemeWithOnlyOneKindOfContentIsNotEmpty(String list, String json) {
+            ObjectNode document = with(valid(), "/themes/-", "{'id': 't2', 'number': '2', 'name': 'People', '" + list
+                    + "': " + json + "}");
+
+            assertThat(check(document)).isEmpty();
+        }
+
         @Test
-        void aThemeWithOnlyCommitmentsIsNotEmpty() {
-            ObjectNode document = with(valid(), "/themes/-", "{'id': 't2', 'number': '2', 'name': 'People',"
-                    + " 'commitments': [{'id': 'c1', 'text': 'Welcoming hubs'}]}");
+        void aMeasureWithANumericTargetAndActualForAPeriodButNoDirectionIsWarnedOf() {
+            Reported reported = only(without(valid(), "/measures/0/direction"));
+
+            assertReported(reported, ProblemCode.RULE_MEASURE_WITHOUT_DIRECTION, "/measures/0",
+                    "measure 'kpi1': has a numeric target and actual for 2025/26 but no direction, so no RAG can be"
+                            + " computed");
+            assertThat(reported.code().severity()).isEqualTo(Severity.WARNING);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "a qualitative measure | [{'period': '2025/26', 'text': 'more than last year'}] | [{'period': '2025/26', 'text': 'more'}]",
+            "a target in words | [{'period': '2025/26', 'text': 'more than last year'}] | [{'period': '2025/26', 'value': 75}]",
+            "an actual in words | [{'period': '2025/26', 'value': 80}] | [{'period': '2025/26', 'text': 'better'}]",
+            "a whole-plan target | [{'value': 400}] | [{'period': '2025/26', 'value': 75}]",
+            "an as-at actual | [{'period': '2025/26', 'value': 80}] | [{'asAt': '2025-09-30', 'value': 75}]",
+            "other periods | [{'period': '2026/27', 'value': 80}] | [{'period': '2025/26', 'value': 75}]",
+            "no actuals | [{'period': '2025/26', 'value': 80}] | []"})
+        void aMeasureWithoutDirectionThatCouldNotBeRatedAnywayIsNotWarnedOf(String what, String targets,
+                String actuals) {
+            ObjectNode document = without(valid(), "/measures/0/direction");
+            with(document, "/measures/0/targets", targets);
+            with(document, "/measures/0/actuals", actuals);
+
+            assertThat(check(document)).as(what).isEmpty();
+        }
+
+        @Test
+        void aMeasureNamedAsAnAimWithNoUnitDirectionOrFrequencyIsNotWarnedOf() {
+            ObjectNode document = with(valid(), "/measures/0", "{'id': 'kpi1', 'name': 'A cleaner borough'}");
 
             assertThat(check(document)).isEmpty();
         }

@@ -28,7 +28,7 @@ class PlanValidatorTest {
     private static final Path THURROCK =
             Path.of("../plan-examples/src/main/resources/io/github/councilplan/examples/thurrock-corporate-plan.json");
     private static final String MINIMAL = "{\n"
-            + "  \"schemaVersion\" : \"0.1\",\n"
+            + "  \"schemaVersion\" : \"0.2\",\n"
             + "  \"id\" : \"minimal-plan\",\n"
             + "  \"title\" : \"Our plan\",\n"
             + "  \"organisation\" : { \"name\" : \"Example Council\" },\n"

@@ -50,8 +50,12 @@ class PlanYamlTest {
 
     private final PlanYaml yaml = PlanYaml.standard();
 
-    static Stream<String> examplePlans() {
-        return Stream.of("thurrock-corporate-plan.json", "fictional-bilingual-plan.json");
+    /** Every example plan document of plan-examples. */
+    static Stream<String> examplePlans() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".json")).sorted()
+                    .toList().stream();
+        }
     }
 
     /**
@@ -60,7 +64,8 @@ class PlanYamlTest {
      * languages, and reading YAML runs every rule.
      */
     private static Plan planWithEveryPartAndNoDeclaredLanguages() {
-        return Plan.builder().from(WrittenPlanTest.planWithEveryPart()).languages(List.of()).build();
+        return Plan.builder().from(WrittenPlanTest.planWithEveryPart()).languages(List.of()).partialLanguages(List.of())
+                .build();
     }
 
     private static Plan example(String name) {
@@ -77,7 +82,7 @@ class PlanYamlTest {
                 .build();
     }
 
-    private static final String INVALID = "schemaVersion: \"0.1\"\n"
+    private static final String INVALID = "schemaVersion: \"0.2\"\n"
             + "id: invalid plan\n"
             + "title: 5\n"
             + "organisation: {name: Example Council}\n"
@@ -261,7 +266,7 @@ class PlanYamlTest {
 
     @Test
     void invalidPlanExceptionMessageCountsTheErrorsItDoesNotList() {
-        String manyBadIds = "schemaVersion: \"0.1\"\nid: minimal\ntitle: Our plan\norganisation: {name: Example Council}\n"
+        String manyBadIds = "schemaVersion: \"0.2\"\nid: minimal\ntitle: Our plan\norganisation: {name: Example Council}\n"
                 + "period: {start: 2025/26, end: 2028/29}\nowners:\n"
                 + Stream.iterate(1, i -> i + 1).limit(12)
                         .map(i -> "  - {id: bad id " + i + ", name: Owner, type: role}\n")

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,18 @@ final class RuleDocuments {
     static final Path BILINGUAL =
             Path.of("../plan-examples/src/main/resources/io/github/councilplan/examples/fictional-bilingual-plan.json");
 
+    /** Where the example plans are. */
+    static final Path EXAMPLES = THURROCK.getParent();
+
+    /** Returns every example plan document of plan-examples, in name order. */
+    static List<Path> examples() {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads JSON written in tests, where single quotes save escaping. */
     private static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
 
@@ -34,7 +47,7 @@ final class RuleDocuments {
      */
     static final String VALID = """
             {
-              "schemaVersion": "0.1",
+              "schemaVersion": "0.2",
               "id": "plan",
               "title": "Our plan",
               "organisation": {"name": "Example Council"},
@@ -55,7 +68,7 @@ final class RuleDocuments {
               "measures": [{
                 "id": "kpi1", "name": "Satisfaction", "unit": "%", "direction": "higherIsBetter",
                 "frequency": "financialYear", "baseline": {"period": "2023/24", "value": 61.5},
-                "targets": {"2025/26": 80}, "actuals": {"2025/26": 75}
+                "targets": [{"period": "2025/26", "value": 80}], "actuals": [{"period": "2025/26", "value": 75}]
               }],
               "owners": [{"id": "own1", "name": "Executive Director", "type": "role"},
                          {"id": "cabinet", "name": "Cabinet", "type": "committee"}],
@@ -76,8 +89,8 @@ final class RuleDocuments {
             "draft", "adopted", "superseded", "complete", "amber", "role", "2025 refresh", "cy", "en", "EN", "en-gb",
             "iw", "und", "e", "", " ", "x/y~z", "\0");
 
-    /** One problem the rules reported. */
-    record Reported(ProblemCode code, String pointer, String message) {}
+    /** One problem the rules reported, with the pointers of every value it covers. */
+    record Reported(ProblemCode code, String pointer, String message, List<String> related) {}
 
     private RuleDocuments() {}
 
@@ -144,7 +157,7 @@ final class RuleDocuments {
     static List<Reported> check(JsonNode document) {
         List<Reported> reported = new ArrayList<>();
         PlanRules.check(document, (code, pointer, message, related) -> reported.add(new Reported(code, pointer,
-                message)));
+                message, related)));
         return reported;
     }
 }

@@ -125,7 +125,7 @@ class SchemaDocumentTest {
         JsonNode schema = TestSchemas.schemaDocument();
 
         assertThat(schema.path("$schema").stringValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-        assertThat(schema.path("$id").stringValue()).isEqualTo(TestSchemas.SCHEMA_ID).contains("0.1");
+        assertThat(schema.path("$id").stringValue()).isEqualTo(TestSchemas.SCHEMA_ID).contains("0.2");
     }
 
     @Test

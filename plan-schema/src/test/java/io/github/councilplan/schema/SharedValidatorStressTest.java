@@ -118,7 +118,7 @@ class SharedValidatorStressTest {
                     PlanJson.standard().mapper().writeValueAsString(trees.get(i)), "JSON"});
             documents.add(new String[] {"tree " + i + " as YAML", PlanYaml.writeTree(trees.get(i)), "YAML"});
         }
-        String head = "{\"schemaVersion\":\"0.1\",\"id\":\"p\",\"title\":\"T\",\"organisation\":{\"name\":\"C\"},"
+        String head = "{\"schemaVersion\":\"0.2\",\"id\":\"p\",\"title\":\"T\",\"organisation\":{\"name\":\"C\"},"
                 + "\"period\":{\"start\":\"2024\",\"end\":\"2029\"},\"extensions\":{\"x\":";
         documents.add(new String[] {"deep", head + "[".repeat(10_000) + "]".repeat(10_000) + "}}", "JSON"});
         documents.add(new String[] {"long number", head + "9".repeat(5_000) + "}}", "JSON"});

@@ -60,13 +60,13 @@ class StrictTextPropertyTest {
     void theNumberLimitIsOnTheValueWhateverTheNotation(@ForAll("integers") BigInteger value,
             @ForAll @IntRange(min = 1, max = 12) int maxNumberLength) {
         PlanValidator validator = PlanValidator.create(ValidationLimits.defaults().withMaxNumberLength(maxNumberLength));
-        String json = "{\"schemaVersion\":\"0.1\",\"id\":\"p\",\"title\":\"T\",\"organisation\":{\"name\":\"C\"},"
+        String json = "{\"schemaVersion\":\"0.2\",\"id\":\"p\",\"title\":\"T\",\"organisation\":{\"name\":\"C\"},"
                 + "\"period\":{\"start\":\"2024\",\"end\":\"2029\"},\"extensions\":{\"n\":" + value + "}}";
         boolean withinInJson = Verdicts.validate(validator, json, DocumentFormat.JSON).isValid();
 
         for (String notation : List.of(value.toString(), "0x" + value.toString(16), "0o" + value.toString(8),
                 "0x00" + value.toString(16).toUpperCase(java.util.Locale.ROOT))) {
-            String yaml = "schemaVersion: \"0.1\"\nid: p\ntitle: T\norganisation: {name: C}\n"
+            String yaml = "schemaVersion: \"0.2\"\nid: p\ntitle: T\norganisation: {name: C}\n"
                     + "period: {start: \"2024\", end: \"2029\"}\nextensions: {n: " + notation + "}\n";
             ValidationReport report = Verdicts.validate(validator, yaml, DocumentFormat.YAML);
             assertThat(report.isValid()).as("%s with the limit %d: %s", notation, maxNumberLength, report.problems())

@@ -3,6 +3,7 @@ package io.github.councilplan.schema;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanArbitraries;
 import io.github.councilplan.model.json.PlanJson;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -10,7 +11,7 @@ import net.jqwik.api.RandomGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Valid plan documents to damage: the example plans, every valid JSON fixture, and plans from
+ * Valid plan documents to damage: every example plan, every valid JSON fixture, and plans from
  * {@link PlanArbitraries} drawn with a fixed seed, so that the same documents come back every run.
  */
 final class ValidPlans {
@@ -21,12 +22,13 @@ final class ValidPlans {
 
     private ValidPlans() {}
 
-    /** Returns the example plans and the valid JSON fixtures, as trees; copy before changing one. */
+    /** Returns every example plan and the valid JSON fixtures, as trees; copy before changing one. */
     static synchronized List<ObjectNode> written() {
         if (written == null) {
             List<ObjectNode> documents = new ArrayList<>();
-            documents.add(RuleDocuments.read(RuleDocuments.THURROCK));
-            documents.add(RuleDocuments.read(RuleDocuments.BILINGUAL));
+            for (Path example : RuleDocuments.examples()) {
+                documents.add(RuleDocuments.read(example));
+            }
             for (String name : TestSchemas.fixtures("valid-")) {
                 documents.add((ObjectNode) TestSchemas.fixture(name));
             }

@@ -7,6 +7,7 @@ import io.github.councilplan.model.json.PlanJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,8 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.Size;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -90,6 +93,63 @@ class ValidatorRobustnessPropertyTest {
     @Property
     void damagedPlanGivesTheSameLocatedVerdictWrittenAsJsonOrAsYaml(@ForAll("damagedPlans") ObjectNode document) {
         assertSameVerdictAsJsonAndYaml(VALIDATOR, document);
+    }
+
+    /*
+     * Documents validated together get, each, what it gets validated alone, but for the problems
+     * between documents: links into a related plan given (resolved there, or not), the note for a
+     * related plan not given, and one plan id in two documents.
+     */
+    @Property(edgeCases = EdgeCasesMode.NONE)
+    void documentsValidatedTogetherGetWhatEachGetsAloneButTheProblemsBetweenThem(
+            @ForAll("documentsToValidateTogether") List<ObjectNode> documents) throws IOException {
+        List<String> texts = documents.stream().map(document -> PlanJson.standard().mapper()
+                .writeValueAsString(document)).toList();
+        List<PlanDocument> given = texts.stream()
+                .map(text -> PlanDocument.of(text.getBytes(StandardCharsets.UTF_8), DocumentFormat.JSON)).toList();
+
+        List<ValidationReport> together = VALIDATOR.validateTogether(given);
+
+        assertThat(together).hasSameSizeAs(documents);
+        boolean between = false;
+        for (int i = 0; i < documents.size(); i++) {
+            JsonNode one = documents.get(i);
+            between |= together.get(i).problems().stream().anyMatch(problem -> betweenDocuments(problem, one));
+            ValidationReport alone = validate(texts.get(i), DocumentFormat.JSON);
+            Verdicts.assertLocated(together.get(i), texts.get(i));
+            JsonNode document = documents.get(i);
+            assertThat(ownCodesAndPointers(together.get(i), document)).as("document %d of %d", i, documents.size())
+                    .isEqualTo(ownCodesAndPointers(alone, document));
+            if (together.get(i).isValid()) {
+                assertThat(together.get(i).plan()).isEqualTo(alone.plan());
+            }
+        }
+        Statistics.label("problems between documents").collect(between);
+        Statistics.label("problems between documents").coverage(coverage -> coverage.check(true)
+                .percentage(p -> p > 20));
+    }
+
+    /** The code and pointer of each problem of a report but those only documents validated together have. */
+    private static List<String> ownCodesAndPointers(ValidationReport report, JsonNode document) {
+        return report.problems().stream().filter(problem -> !betweenDocuments(problem, document))
+                .map(problem -> problem.code().code() + " " + problem.pointer()).toList();
+    }
+
+    private static boolean betweenDocuments(Problem problem, JsonNode document) {
+        switch (problem.code()) {
+            case RULE_UNCHECKED_REFERENCE:
+                return true;
+            case RULE_DUPLICATE_ID:
+                return problem.pointer().equals("/id");
+            case RULE_UNRESOLVED_REFERENCE:
+            case RULE_WRONG_REFERENCE_KIND:
+                // a link's to, where the link goes into a related plan
+                return problem.pointer().matches("/links/[0-9]+/to")
+                        && document.at(problem.pointer().substring(0, problem.pointer().length() - 3)).path("toPlan")
+                                .isString();
+            default:
+                return false;
+        }
     }
 
     @Property
@@ -165,6 +225,36 @@ class ValidatorRobustnessPropertyTest {
     Arbitrary<JsonNode> jsonTrees() {
         return Arbitraries.oneOf(PlanRulesPropertyTest.anyJson(), PlanRulesPropertyTest.planShaped(),
                 PlanArbitraries.jsonValues(3));
+    }
+
+    /**
+     * One to three documents: a strategy and its delivery plan (the fixtures, or the examples),
+     * each perhaps changed, perhaps one of them alone or given twice; or any valid plans, changed.
+     */
+    @Provide
+    Arbitrary<List<ObjectNode>> documentsToValidateTogether() {
+        Path fixtures = TestSchemas.fixtureDirectory();
+        List<List<ObjectNode>> pairs = List.of(
+                List.of(RuleDocuments.read(fixtures.resolve("valid-delivery-plan.json")),
+                        RuleDocuments.read(fixtures.resolve("valid-strategy.json"))),
+                List.of(RuleDocuments.read(RuleDocuments.EXAMPLES.resolve("fictional-district-delivery-plan.json")),
+                        RuleDocuments.read(RuleDocuments.EXAMPLES.resolve("fictional-district-strategy.json"))));
+        Arbitrary<List<ObjectNode>> related = Arbitraries.of(pairs).flatMap(pair ->
+                Combinators.combine(mutatedOrNot(pair.get(0)), mutatedOrNot(pair.get(1)), Arbitraries.integers()
+                        .between(0, 4)).as((delivery, strategy, shape) -> switch (shape) {
+                            case 0 -> List.of(delivery);
+                            case 1 -> List.of(strategy, delivery, strategy);
+                            case 2 -> List.of(strategy, delivery);
+                            default -> List.of(delivery, strategy);
+                        }));
+        Arbitrary<List<ObjectNode>> any = DocumentMutation.mutated(ValidPlans.written(), 2).list().ofMinSize(1)
+                .ofMaxSize(3);
+        return Arbitraries.frequencyOf(Tuple.of(3, related), Tuple.of(1, any));
+    }
+
+    private static Arbitrary<ObjectNode> mutatedOrNot(ObjectNode document) {
+        return DocumentMutation.mutations().list().ofMaxSize(2).map(changes -> DocumentMutation.applyAll(document,
+                changes));
     }
 
     /** Valid plans with one to four structural changes. */

@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 class GapsCommandTest {
     private static final String NL = System.lineSeparator();
     private static final String THURROCK = PlanRun.THURROCK.toString();
+    private static final String STRATEGY = "src/test/resources/fixtures/valid-strategy.json";
+    private static final String DELIVERY = "src/test/resources/fixtures/valid-delivery-plan.json";
 
     @TempDir
     Path dir;
@@ -26,14 +28,15 @@ class GapsCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("57 gaps in " + THURROCK + " as of 2026-01-01" + NL
                 + "  outcome-unsupported              0" + NL
-                + "  deliverable-serves-no-outcome    0" + NL
-                + "  deliverable-without-owner       19" + NL
-                + "  deliverable-without-milestone   19" + NL
-                + "  deliverable-without-measure     19" + NL
+                + "  work-serves-no-outcome           0" + NL
+                + "  work-without-owner              19" + NL
+                + "  work-without-milestone          19" + NL
+                + "  work-without-measure            19" + NL
                 + "  priority-without-deliverables    0" + NL
+                + "  principle-unreflected            0" + NL
                 + "  measure-without-target           0" + NL
                 + "  measure-without-recent-actual    0" + NL + NL
-                + "deliverable-without-owner (19): deliverables without an owner" + NL);
+                + "work-without-owner (19): work without an owner" + NL);
     }
 
     @Test
@@ -41,7 +44,7 @@ class GapsCommandTest {
         PlanRun run = PlanRun.of("gaps", "--as-of", "2026-01-01", THURROCK);
 
         assertThat(run.out().lines()).containsSubsequence(
-                "deliverable-without-milestone (19): deliverables without a milestone",
+                "work-without-milestone (19): work without a milestone",
                 "  deliverable 1.1.1 has no milestones");
     }
 
@@ -54,13 +57,60 @@ class GapsCommandTest {
         assertThat(json.get("file").asString()).isEqualTo(THURROCK);
         assertThat(json.get("asOf").asString()).isEqualTo("2026-01-01");
         assertThat(json.get("total").asInt()).isEqualTo(57);
-        assertThat(json.get("counts").propertyNames()).hasSize(8).contains("outcome-unsupported");
-        assertThat(json.get("counts").get("deliverable-without-owner").asInt()).isEqualTo(19);
+        assertThat(json.get("counts").propertyNames()).hasSize(9).contains("outcome-unsupported",
+                "principle-unreflected");
+        assertThat(json.get("counts").get("work-without-owner").asInt()).isEqualTo(19);
         assertThat(json.get("gaps")).hasSize(57);
         JsonNode first = json.get("gaps").get(0);
-        assertThat(first.get("code").asString()).isEqualTo("deliverable-without-owner");
+        assertThat(first.get("code").asString()).isEqualTo("work-without-owner");
         assertThat(first.get("element").get("id").asString()).isEqualTo("d-1.1.1");
         assertThat(first.get("message").asString()).startsWith("deliverable 1.1.1 ");
+    }
+
+    @Test
+    void anOutcomeServedOnlyByARelatedPlansWorkIsAGapUnlessThatPlanIsGiven() {
+        PlanRun alone = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01", STRATEGY);
+        PlanRun together = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01", STRATEGY, "--with",
+                DELIVERY);
+
+        JsonNode without = JsonMapper.shared().readTree(alone.out());
+        JsonNode with = JsonMapper.shared().readTree(together.out());
+        assertThat(without.get("counts").get("outcome-unsupported").asInt()).isEqualTo(1);
+        assertThat(without.get("gaps").get(0).get("element").get("id").asString()).isEqualTo("s-o2");
+        assertThat(with.get("counts").get("outcome-unsupported").asInt()).isZero();
+        assertThat(with.get("total").asInt()).isEqualTo(without.get("total").asInt() - 1);
+        assertThat(with.get("file").asString()).isEqualTo(STRATEGY);
+    }
+
+    @Test
+    void workThatServesARelatedPlansOutcomesServesAnOutcomeWhenThatPlanIsGiven() {
+        PlanRun alone = PlanRun.of("gaps", "--as-of", "2026-01-01", DELIVERY);
+        PlanRun together = PlanRun.of("gaps", "--as-of", "2026-01-01", DELIVERY, "--with", STRATEGY);
+
+        assertThat(alone.out()).contains("  work-serves-no-outcome           3" + NL)
+                .contains("  deliverable 1.1 serves no outcome");
+        assertThat(together.exitCode()).isZero();
+        assertThat(together.out()).startsWith("6 gaps in " + DELIVERY + " as of 2026-01-01" + NL)
+                .contains("  work-serves-no-outcome           0" + NL)
+                .doesNotContain("serves no outcome:");
+    }
+
+    @Test
+    void gapsAreThoseOfTheFirstPlanOnly() {
+        PlanRun run = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01", DELIVERY, "--with", STRATEGY);
+
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        assertThat(json.get("gaps").values()).extracting(gap -> gap.get("element").get("id").asString())
+                .allSatisfy(id -> assertThat(id).startsWith("a-"));
+    }
+
+    @Test
+    void aRelatedPlanThatIsInvalidIsReportedAndExitsOne() {
+        PlanRun run = PlanRun.of("gaps", DELIVERY, "--with", "src/test/resources/fixtures/invalid-bad-id.json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("invalid-bad-id.json:").contains("schema.pattern");
     }
 
     @Test

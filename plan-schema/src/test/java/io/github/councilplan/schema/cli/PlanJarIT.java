@@ -81,7 +81,7 @@ class PlanJarIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("57 gaps in " + PlanRun.THURROCK + " as of 2026-01-01\n")
-                .contains("  deliverable-without-owner       19\n");
+                .contains("  work-without-owner              19\n");
         assertThat(result.err()).isEmpty();
     }
 

@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 class TraceCommandTest {
     private static final String NL = System.lineSeparator();
     private static final String FILE = PlanRun.TRACEABLE.toString();
+    private static final String STRATEGY = "src/test/resources/fixtures/valid-strategy.json";
+    private static final String DELIVERY = "src/test/resources/fixtures/valid-delivery-plan.json";
 
     @TempDir
     Path dir;
@@ -118,7 +120,7 @@ class TraceCommandTest {
 
         assertThat(outcome.propertyNames()).containsExactly("element", "path", "theme", "children", "linksOut",
                 "linksIn", "servedBy");
-        assertThat(outcome.get("servedBy").get(1).get("deliverable").get("id").asString()).isEqualTo("d-1.1.1");
+        assertThat(outcome.get("servedBy").get(1).get("work").get("id").asString()).isEqualTo("d-1.1.1");
         assertThat(outcome.get("servedBy").get(1).get("basis").asString()).isEqualTo("containment");
         assertThat(outcome.get("servedBy").get(1).get("route").size()).isZero();
         assertThat(measure.propertyNames()).containsExactly("element", "path", "theme", "children", "linksOut",
@@ -201,6 +203,99 @@ class TraceCommandTest {
         assertThat(run.err()).isEqualTo("plan: " + missing + ": cannot read: no such file" + NL);
         assertThat(directory.exitCode()).isEqualTo(2);
         assertThat(directory.err()).isEqualTo("plan: " + dir + ": cannot read: is a directory" + NL);
+    }
+
+    @Test
+    void workFollowsItsLinksIntoARelatedPlanGivenWithIt() {
+        PlanRun run = PlanRun.of("trace", DELIVERY, "a-12", "--with", STRATEGY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(""
+                + "Deliverable 1.1 (a-12): Bring ten empty shops back into use" + NL
+                + "Path: Deliverable 1.1 < Theme 1 < Plan 'example-delivery-2025'" + NL
+                + "Theme: Theme 1 (d-t1): Town centres and homes" + NL
+                + "Children: none" + NL
+                + "Links out:" + NL
+                + "  contributesTo -> Outcome 1.1 (s-o1): Fewer empty shops in the town centre in plan"
+                + " 'example-strategy'" + NL
+                + "  contributesTo -> Priority 1.2 (s-p1): Bring empty shops back into use in plan"
+                + " 'example-strategy'" + NL
+                + "Links in: none" + NL
+                + "Serves:" + NL
+                + "  Outcome 1.1 (s-o1): Fewer empty shops in the town centre in plan 'example-strategy'; by"
+                + " links: a-12 contributesTo s-o1" + NL);
+    }
+
+    @Test
+    void anOutcomeIsServedByWorkOfARelatedPlanGivenWithIt() {
+        PlanRun alone = PlanRun.of("trace", STRATEGY, "s-o2");
+        PlanRun together = PlanRun.of("trace", STRATEGY, "s-o2", "--with", DELIVERY);
+
+        assertThat(alone.exitCode()).isZero();
+        assertThat(alone.out()).endsWith("Served by: none" + NL);
+        assertThat(together.exitCode()).isZero();
+        assertThat(together.out()).endsWith("Served by:" + NL
+                + "  Deliverable 1.3 (a-14): Start building forty council homes in plan 'example-delivery-2025'; by"
+                + " links: a-14 contributesTo s-o2" + NL);
+    }
+
+    @Test
+    void jsonNamesThePlanOfEveryElementOfARelatedPlan() {
+        JsonNode work = json(PlanRun.of("trace", "--format", "json", DELIVERY, "a-14", "--with", STRATEGY));
+        JsonNode outcome = json(PlanRun.of("trace", "--format", "json", STRATEGY, "s-o2", "--with", DELIVERY));
+
+        JsonNode link = work.get("linksOut").get(0);
+        assertThat(link.get("to").get("id").asString()).isEqualTo("s-o2");
+        assertThat(link.get("plan").asString()).isEqualTo("example-strategy");
+        assertThat(link.get("note").asString()).isEqualTo("The first of the homes the strategy plans");
+        assertThat(work.get("serves").get(0).get("outcome").get("id").asString()).isEqualTo("s-o2");
+        assertThat(work.get("serves").get(0).get("plan").asString()).isEqualTo("example-strategy");
+        JsonNode servedBy = outcome.get("servedBy").get(0);
+        assertThat(servedBy.get("work").get("id").asString()).isEqualTo("a-14");
+        assertThat(servedBy.get("plan").asString()).isEqualTo("example-delivery-2025");
+        assertThat(servedBy.get("basis").asString()).isEqualTo("link");
+    }
+
+    @Test
+    void anElementOfThePlanItselfHasNoPlanInJson() {
+        JsonNode trace = json(PlanRun.of("trace", "--format", "json", FILE, "d-1.1.2"));
+
+        assertThat(trace.get("linksOut").get(0).has("plan")).isFalse();
+        assertThat(trace.get("serves").get(0).has("plan")).isFalse();
+    }
+
+    @Test
+    void aLinkThatTheRelatedPlanGivenCannotResolveIsReportedAsValidateReportsIt() throws IOException {
+        String delivery = Files.readString(Path.of(DELIVERY), StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("delivery.json"), delivery.replace("\"s-o2\"", "\"s-o9\""),
+                StandardCharsets.UTF_8);
+
+        PlanRun run = PlanRun.of("trace", file.toString(), "a-14", "--with", STRATEGY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(file + ":").contains(": error rule.unresolved-reference: plan: links[3] to"
+                + " 's-o9' in plan 'example-strategy' names no element of that plan").endsWith(file + ": 1 error" + NL);
+        assertThat(run.errShowsStackTrace()).isFalse();
+    }
+
+    @Test
+    void aRelatedPlanThatCannotBeReadExitsTwo() {
+        Path missing = dir.resolve("strategy.json");
+
+        PlanRun run = PlanRun.of("trace", DELIVERY, "a-12", "--with", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("plan: " + missing + ": cannot read: no such file" + NL);
+    }
+
+    @Test
+    void anElementIsLookedForInThePlanTracedNotInThePlansGivenWithIt() {
+        PlanRun run = PlanRun.of("trace", DELIVERY, "s-o2", "--with", STRATEGY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("plan: " + DELIVERY + ": no element has the id or number 's-o2'");
     }
 
     @Test

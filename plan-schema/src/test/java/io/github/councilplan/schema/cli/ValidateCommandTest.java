@@ -14,12 +14,21 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code plan validate} in text format, run in this process: Thurrock's plan is valid, and broken
- * copies of it are invalid with the problem located, compiler style, at the fault.
+ * copies of it are invalid with the problem located, compiler style, at the fault; files given
+ * together are checked together.
  */
 class ValidateCommandTest {
+    private static final String NL = System.lineSeparator();
+    private static final String STRATEGY = "src/test/resources/fixtures/valid-strategy.json";
+    private static final String DELIVERY = "src/test/resources/fixtures/valid-delivery-plan.json";
+    private static final String PARTIAL = "src/test/resources/fixtures/valid-partial-languages.json";
+
+    /** Thurrock's plan, written by Jackson's pretty printer, so that its layout is known here. */
     private static String thurrock;
 
     @TempDir
@@ -27,7 +36,9 @@ class ValidateCommandTest {
 
     @BeforeAll
     static void readThurrock() throws IOException {
-        thurrock = Files.readString(PlanRun.THURROCK, StandardCharsets.UTF_8);
+        JsonMapper mapper = JsonMapper.shared();
+        thurrock = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
+                mapper.readTree(Files.readString(PlanRun.THURROCK, StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -51,7 +62,7 @@ class ValidateCommandTest {
 
     @Test
     void aTitleThatIsANumberIsATypeError() throws IOException {
-        Broken broken = Broken.replacing(thurrock, "\"title\": \"A fresh start for Thurrock\"", "\"title\": 42", "42");
+        Broken broken = Broken.replacing(thurrock, "\"title\" : \"A fresh start for Thurrock\"", "\"title\" : 42", "42");
         Path file = broken.writeTo(dir.resolve("title-number.json"));
 
         PlanRun run = PlanRun.of("validate", file.toString());
@@ -64,8 +75,8 @@ class ValidateCommandTest {
 
     @Test
     void anUnknownPropertyIsReportedWhereItIs() throws IOException {
-        Broken broken = Broken.replacing(thurrock, "\"id\": \"thurrock-corporate-plan\",",
-                "\"id\": \"thurrock-corporate-plan\",\n  \"titel\": \"A typo\",", "\"A typo\"");
+        Broken broken = Broken.replacing(thurrock, "\"id\" : \"thurrock-corporate-plan\",",
+                "\"id\" : \"thurrock-corporate-plan\",\n  \"titel\" : \"A typo\",", "\"A typo\"");
         Path file = broken.writeTo(dir.resolve("unknown-property.json"));
 
         PlanRun run = PlanRun.of("validate", file.toString());
@@ -90,7 +101,7 @@ class ValidateCommandTest {
 
     @Test
     void aDuplicateIdIsAnErrorLocatedAtTheDuplicate() throws IOException {
-        Broken broken = Broken.replacing(thurrock, "\"id\": \"d-1.1.2\"", "\"id\": \"d-1.1.1\"", "\"d-1.1.1\"");
+        Broken broken = Broken.replacing(thurrock, "\"id\" : \"d-1.1.2\"", "\"id\" : \"d-1.1.1\"", "\"d-1.1.1\"");
         Path file = broken.writeTo(dir.resolve("duplicate-id.json"));
 
         PlanRun run = PlanRun.of("validate", file.toString());
@@ -102,9 +113,9 @@ class ValidateCommandTest {
 
     @Test
     void strictMakesAWarningFailTheRun() throws IOException {
-        String title = "\"title\": \"Continue to fix the foundations\"";
+        String title = "\"title\" : \"Continue to fix the foundations\"";
         int afterTitle = thurrock.indexOf(title) + title.length();
-        int endOfDeliverables = thurrock.lastIndexOf(']', thurrock.indexOf("\"id\": \"p-1.2\""));
+        int endOfDeliverables = thurrock.lastIndexOf(']', thurrock.indexOf("\"id\" : \"p-1.2\""));
         String cut = thurrock.substring(0, afterTitle) + thurrock.substring(endOfDeliverables + 1);
         Path file = dir.resolve("warning.json");
         Files.writeString(file, cut, StandardCharsets.UTF_8);
@@ -131,12 +142,13 @@ class ValidateCommandTest {
     @Test
     void severalFilesExitWithTheWorstOutcome() throws IOException {
         String valid = PlanRun.THURROCK.toString();
+        String other = PlanRun.TRACEABLE.toString();
         Path invalid = dir.resolve("invalid.json");
         Files.writeString(invalid, "{}", StandardCharsets.UTF_8);
         Path missing = dir.resolve("missing.json");
 
-        PlanRun validOnly = PlanRun.of("validate", valid, valid);
-        PlanRun withInvalid = PlanRun.of("validate", valid, invalid.toString(), valid);
+        PlanRun validOnly = PlanRun.of("validate", valid, other);
+        PlanRun withInvalid = PlanRun.of("validate", valid, invalid.toString(), other);
         PlanRun withMissing = PlanRun.of("validate", missing.toString(), invalid.toString(), valid);
 
         assertThat(validOnly.exitCode()).isZero();
@@ -147,6 +159,93 @@ class ValidateCommandTest {
         assertThat(withMissing.exitCode()).isEqualTo(2);
         assertThat(withMissing.out()).contains(invalid + ": ").contains(valid + ": valid")
                 .endsWith("3 files: 1 valid, 1 invalid, 1 cannot be read" + System.lineSeparator());
+    }
+
+    @Test
+    void plansGivenTogetherHaveTheirLinksIntoEachOtherResolved() {
+        PlanRun run = PlanRun.of("validate", DELIVERY, STRATEGY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(DELIVERY + ": valid" + NL + STRATEGY + ": valid" + NL
+                + "2 files: 2 valid, 0 invalid" + NL);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aLinkThatTheRelatedPlanGivenCannotResolveIsAnErrorInTheFileOfTheLink() throws IOException {
+        String delivery = Files.readString(Path.of(DELIVERY), StandardCharsets.UTF_8);
+        Broken broken = Broken.replacing(delivery, "\"to\": \"s-p2\"", "\"to\": \"s-p9\"", "\"s-p9\"");
+        Path file = broken.writeTo(dir.resolve("delivery.json"));
+
+        PlanRun run = PlanRun.of("validate", file.toString(), STRATEGY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(file + ":" + broken.location() + ": error rule.unresolved-reference: plan:"
+                + " links[2] to 's-p9' in plan 'example-strategy' names no element of that plan" + NL
+                + file + ": 1 error" + NL + STRATEGY + ": valid" + NL + "2 files: 1 valid, 1 invalid" + NL);
+    }
+
+    @Test
+    void aPlanGivenWithoutItsRelatedPlanGetsANoteAndIsValid() {
+        PlanRun run = PlanRun.of("validate", DELIVERY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(DELIVERY + ":14:13: note rule.unchecked-reference: plan: 4 links into plan"
+                + " 'example-strategy' could not be checked: its document was not given with this one" + NL
+                + DELIVERY + ": valid, 1 note" + NL);
+    }
+
+    @Test
+    void strictIgnoresNotes() {
+        PlanRun run = PlanRun.of("validate", "--strict", DELIVERY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).endsWith(DELIVERY + ": valid, 1 note" + NL);
+    }
+
+    @Test
+    void strictFailsOnAPartialTranslationsWarning() {
+        PlanRun lenient = PlanRun.of("validate", PARTIAL);
+        PlanRun strict = PlanRun.of("validate", "--strict", PARTIAL);
+
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.out()).isEqualTo(PARTIAL + ":23:5: warning rule.partial-translation: plan: 2 texts are not"
+                + " in cy, whose translation the plan says is partial: outcome 1.1 statement; deliverable 1.3 title" + NL
+                + PARTIAL + ": valid, 1 warning" + NL);
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).endsWith(PARTIAL + ": 0 errors, 1 warning (invalid with --strict)" + NL);
+    }
+
+    @Test
+    void twoDocumentsOfOnePlanIdGivenTogetherAreAnErrorInTheLater() throws IOException {
+        Path copy = Files.copy(Path.of(STRATEGY), dir.resolve("strategy-copy.json"));
+
+        PlanRun run = PlanRun.of("validate", STRATEGY, copy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(STRATEGY + ": valid" + NL + copy + ":3:9: error rule.duplicate-id: plan: id"
+                + " 'example-strategy' is also the id of a plan document given before this one" + NL
+                + copy + ": 1 error" + NL + "2 files: 1 valid, 1 invalid" + NL);
+    }
+
+    @Test
+    void theJsonReportGivesNotesAndTheRelatedPointersOfAProblemThatCoversSeveralValues() {
+        PlanRun run = PlanRun.of("validate", "--format", "json", DELIVERY, PARTIAL);
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode files = JsonMapper.shared().readTree(run.out()).get("files");
+        JsonNode note = files.get(0).get("problems").get(0);
+        assertThat(note.get("code").asString()).isEqualTo("rule.unchecked-reference");
+        assertThat(note.get("severity").asString()).isEqualTo("note");
+        assertThat(note.get("pointer").asString()).isEqualTo("/relatedPlans/0/id");
+        assertThat(note.has("related")).isFalse();
+        assertThat(files.get(0).get("valid").asBoolean()).isTrue();
+        JsonNode partial = files.get(1).get("problems").get(0);
+        assertThat(partial.get("code").asString()).isEqualTo("rule.partial-translation");
+        assertThat(partial.get("severity").asString()).isEqualTo("warning");
+        assertThat(partial.get("pointer").asString()).isEqualTo("/partialLanguages/0");
+        assertThat(partial.get("related").values()).extracting(JsonNode::asString)
+                .containsExactly("/themes/0/outcomes/0/statement", "/themes/0/deliverables/0/title");
     }
 
     @Test
