@@ -1,6 +1,8 @@
 /**
  * The immutable model of a council's corporate plan, its value types and its JSON mapping.
  */
+// "module": the qualified export below names io.github.councilplan.schema, built after this module
+@SuppressWarnings("module")
 module io.github.councilplan.model {
     requires transitive tools.jackson.databind;
     requires transitive com.fasterxml.jackson.annotation;
@@ -9,6 +11,8 @@ module io.github.councilplan.model {
     exports io.github.councilplan.diff;
     exports io.github.councilplan.model;
     exports io.github.councilplan.model.json;
+    // the one way messages quote a value, shared with the validator and the command line only
+    exports io.github.councilplan.model.message to io.github.councilplan.schema;
     exports io.github.councilplan.model.structure;
     exports io.github.councilplan.trace;
 

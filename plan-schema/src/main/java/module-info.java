@@ -1,7 +1,7 @@
 /**
  * The JSON Schema of plan documents and a validator that locates every problem.
  *
- * <p>The {@code plan} command line lives in the package {@code io.github.councilplan.schema.cli},
+ * <p>The {@code plan} command line lives in the package {@code io.github.councilplan.cli},
  * which is not exported: it is run from the {@code -cli} jar, not used as a library. Its parser,
  * picocli, is an optional dependency, required here only statically, so that users of the library
  * inherit neither it nor the command line's SLF4J binding.
@@ -12,12 +12,11 @@ module io.github.councilplan.schema {
     requires static info.picocli;
     requires org.slf4j;
     requires org.snakeyaml.engine;
-    requires tools.jackson.dataformat.csv;
 
     exports io.github.councilplan.schema;
     exports io.github.councilplan.render;
 
-    opens io.github.councilplan.schema.cli to info.picocli;
+    opens io.github.councilplan.cli to info.picocli;
 
     // Slf4jStart looks for SLF4J providers as SLF4J does
     uses org.slf4j.spi.SLF4JServiceProvider;

@@ -96,12 +96,12 @@ final class ElementMatching {
     private static final class Unmatched {
         final PlanElement element;
         final int position;
-        final Wording wording;
+        final NormalisedWording wording;
 
         Unmatched(PlanElement element, int position) {
             this.element = element;
             this.position = position;
-            this.wording = Wording.of(element.label().orElseThrow());
+            this.wording = NormalisedWording.of(element.label().orElseThrow());
         }
     }
 
@@ -236,7 +236,7 @@ final class ElementMatching {
     }
 
     /** Returns the words of a wording that a similar wording must share one of: its rarest. */
-    private static List<String> prefix(Wording wording, Comparator<String> rarestFirst) {
+    private static List<String> prefix(NormalisedWording wording, Comparator<String> rarestFirst) {
         int n = wording.words().size();
         int length = n - (SHARED_NUMERATOR * n + SHARED_DENOMINATOR - 1) / SHARED_DENOMINATOR + 1;
         return wording.words().stream().sorted(rarestFirst).limit(length).collect(Collectors.toList());

@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
     public static DisplayNumber of(String value) {
         Objects.requireNonNull(value, "number");
         if (value.length() > MAX_LENGTH || !SYNTAX.matcher(value).matches()) {
-            throw new IllegalArgumentException("number: '" + Texts.abbreviate(value) + "' is not a valid display number:"
+            throw new IllegalArgumentException("number: " + ShownValue.of(value) + " is not a valid display number:"
                     + " expected letters and digits in segments separated by '.', such as '1.2.3' or 'B',"
                     + " at most " + MAX_LENGTH + " characters");
         }
@@ -112,7 +113,7 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
     public DisplayNumber child(String segment) {
         Objects.requireNonNull(segment, "segment");
         if (segment.contains(".")) {
-            throw new IllegalArgumentException("segment: '" + Texts.abbreviate(segment) + "' must not contain '.'");
+            throw new IllegalArgumentException("segment: " + ShownValue.of(segment) + " must not contain '.'");
         }
         return of(value + "." + segment);
     }

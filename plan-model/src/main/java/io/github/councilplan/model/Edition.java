@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,11 +103,11 @@ public abstract class Edition {
             breaks.add(Violation.of("adoptedOn", "a draft has no adoption date, was '" + adoptedOn.get() + "'"));
         }
         if (supersedes.isPresent() && supersedes.get().equals(name)) {
-            breaks.add(Violation.of("supersedes", "'" + Texts.abbreviate(name) + "' cannot supersede itself"));
+            breaks.add(Violation.of("supersedes", ShownValue.of(name) + " cannot supersede itself"));
         }
         if (supersededBy.isPresent() && supersededBy.get().equals(name)) {
-            breaks.add(Violation.of("supersededBy", "'" + Texts.abbreviate(name)
-                    + "' cannot be superseded by itself"));
+            breaks.add(Violation.of("supersededBy", ShownValue.of(name)
+                    + " cannot be superseded by itself"));
         }
         if (supersededBy.isPresent() && status.isPresent() && status.get() != EditionStatus.SUPERSEDED) {
             breaks.add(Violation.of("supersededBy", "names the edition that superseded this one, but the"

@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public final class ElementId implements Comparable<ElementId> {
     public static ElementId of(String value) {
         Objects.requireNonNull(value, "id");
         if (value.length() > MAX_LENGTH || !SYNTAX.matcher(value).matches()) {
-            throw new IllegalArgumentException("id: '" + Texts.abbreviate(value) + "' is not a valid element id: expected"
+            throw new IllegalArgumentException("id: " + ShownValue.of(value) + " is not a valid element id: expected"
                     + " 1 to " + MAX_LENGTH + " characters, a letter or digit followed by letters, digits,"
                     + " '.', '_', ':' or '-'");
         }

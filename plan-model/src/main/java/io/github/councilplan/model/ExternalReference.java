@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.net.URI;
 import java.util.Optional;
@@ -100,16 +101,16 @@ public abstract class ExternalReference {
     static void checkUri(String field, URI uri) {
         String text = uri.toString();
         if (!uri.isAbsolute()) {
-            throw new IllegalArgumentException(field + ": '" + Texts.abbreviate(text) + "' is not an absolute URI");
+            throw new IllegalArgumentException(field + ": " + ShownValue.of(text) + " is not an absolute URI");
         }
         if (!text.chars().allMatch(c -> c < 0x80)) {
-            throw new IllegalArgumentException(field + ": '" + Texts.abbreviate(text)
-                    + "' has characters beyond ASCII, which a URI holds percent-encoded ('"
-                    + Texts.abbreviate(uri.toASCIIString()) + "')");
+            throw new IllegalArgumentException(field + ": " + ShownValue.of(text)
+                    + " has characters beyond ASCII, which a URI holds percent-encoded ("
+                    + ShownValue.of(uri.toASCIIString()) + ")");
         }
         if (!isAbsoluteUri(text)) {
-            throw new IllegalArgumentException(field + ": '" + Texts.abbreviate(text)
-                    + "' is not a URI as RFC 3986 has it ('[' and ']', for one, only around an IPv6 host; "
+            throw new IllegalArgumentException(field + ": " + ShownValue.of(text)
+                    + " is not a URI as RFC 3986 has it ('[' and ']', for one, only around an IPv6 host; "
                     + "elsewhere percent-encoded)");
         }
     }

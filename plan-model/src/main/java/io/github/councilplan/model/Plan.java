@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.councilplan.model.structure.Repeats;
 import java.util.ArrayList;
@@ -240,8 +241,8 @@ public abstract class Plan implements PlanElement {
     @Value.Check
     final void check() {
         if (!SCHEMA_VERSION.equals(schemaVersion())) {
-            throw new IllegalArgumentException("schemaVersion: '" + Texts.abbreviate(schemaVersion())
-                    + "' is not supported; this library reads '" + SCHEMA_VERSION + "'");
+            throw new IllegalArgumentException("schemaVersion: " + ShownValue.of(schemaVersion())
+                    + " is not supported; this library reads '" + SCHEMA_VERSION + "'");
         }
         checkLanguages("languages", languages());
         checkLanguages("partialLanguages", partialLanguages());
@@ -272,8 +273,8 @@ public abstract class Plan implements PlanElement {
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);
             if (!Text.canonicalTag(tag).equals(tag)) {
-                throw new IllegalArgumentException(field + "[" + i + "]: '" + Texts.abbreviate(tag)
-                        + "' is not in canonical form, expected '" + Text.canonicalTag(tag) + "'");
+                throw new IllegalArgumentException(field + "[" + i + "]: " + ShownValue.of(tag)
+                        + " is not in canonical form, expected '" + Text.canonicalTag(tag) + "'");
             }
             if (!seen.add(tag)) {
                 throw new IllegalArgumentException(field + "[" + i + "]: '" + tag + "' is listed twice");

@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
@@ -120,7 +121,7 @@ public final class PlanDate implements Comparable<PlanDate> {
     }
 
     private static IllegalArgumentException notADate(CharSequence text, String why) {
-        return new IllegalArgumentException("date: '" + Texts.abbreviate(text) + "' is not a plan date ("
+        return new IllegalArgumentException("date: " + ShownValue.of(text) + " is not a plan date ("
                 + why + "): expected a day '2025-03-14', a month '2025-03', a quarter '2025/26 Q3', a financial"
                 + " year '2025/26' or a calendar year '2030'");
     }

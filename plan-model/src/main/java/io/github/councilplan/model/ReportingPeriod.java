@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
@@ -140,7 +141,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         // the longest form, "2025/26 Q2", has 10 characters: longer text is not matched at all
         Matcher m = FORMS.matcher(text);
         if (text.length() > "2025/26 Q2".length() || !m.matches()) {
-            throw new IllegalArgumentException("period: '" + Texts.abbreviate(text) + "' is not a reporting period:"
+            throw new IllegalArgumentException("period: " + ShownValue.of(text) + " is not a reporting period:"
                     + " expected a financial year '2025/26', a quarter '2025/26 Q2', a month '2025-04'"
                     + " or a calendar year '2025'");
         }
@@ -165,7 +166,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
             return calendarYear(Integer.parseInt(m.group("cy")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "period: '" + Texts.abbreviate(text) + "' is not a reporting period: " + e.getMessage(), e);
+                    "period: " + ShownValue.of(text) + " is not a reporting period: " + e.getMessage(), e);
         }
     }
 

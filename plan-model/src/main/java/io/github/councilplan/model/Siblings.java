@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import io.github.councilplan.model.structure.Numbering;
 import io.github.councilplan.model.structure.ObjectShape;
 import io.github.councilplan.model.structure.PlanStructure;
@@ -83,8 +84,8 @@ final class Siblings {
         Set<String> lists = shape.leadInLists().stream().map(Property::name).collect(Collectors.toSet());
         for (String list : leadIns.keySet()) {
             if (!lists.contains(list)) {
-                throw new IllegalArgumentException(owner + ": leadIns names '" + Texts.abbreviate(list)
-                        + "', which is not one of its lists (" + shape.leadInLists().stream().map(Property::name)
+                throw new IllegalArgumentException(owner + ": leadIns names " + ShownValue.of(list)
+                        + ", which is not one of its lists (" + shape.leadInLists().stream().map(Property::name)
                                 .collect(Collectors.joining(", ")) + ")");
             }
         }

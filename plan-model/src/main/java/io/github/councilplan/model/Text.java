@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
@@ -130,15 +131,15 @@ public final class Text {
             }
             return locale.toLanguageTag();
         } catch (IllformedLocaleException e) {
-            throw new IllegalArgumentException("language: '" + Texts.abbreviate(languageTag)
-                    + "' is not a well-formed BCP 47 language tag such as 'en' or 'cy'", e);
+            throw new IllegalArgumentException("language: " + ShownValue.of(languageTag)
+                    + " is not a well-formed BCP 47 language tag such as 'en' or 'cy'", e);
         }
     }
 
     private static String checkNotBlank(String field, String value) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank, was '" + Texts.abbreviate(value) + "'");
+            throw new IllegalArgumentException(field + ": must not be blank, was " + ShownValue.of(value));
         }
         return value;
     }

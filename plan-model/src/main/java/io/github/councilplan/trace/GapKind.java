@@ -1,5 +1,6 @@
 package io.github.councilplan.trace;
 
+import io.github.councilplan.model.message.ShownValue;
 import io.github.councilplan.model.ElementKind;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -116,11 +117,7 @@ public enum GapKind {
         for (GapKind kind : values()) {
             codes.append(codes.length() == 0 ? "" : ", ").append(kind.code);
         }
-        throw new IllegalArgumentException("gap kind: '" + abbreviate(code) + "' is not one of " + codes);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+        throw new IllegalArgumentException("gap kind: " + ShownValue.of(code) + " is not one of " + codes);
     }
 
     /**

@@ -77,9 +77,9 @@ class ElementMatchingPropertyTest {
                 List<PlanElement> olders = pairs.unmatched(older, kind, pairs.olderToNewer);
                 List<PlanElement> newers = pairs.unmatched(newer, kind, pairs.newerToOlder);
                 for (int i = 0; i < olders.size(); i++) {
-                    Wording o = Wording.of(olders.get(i).label().orElseThrow());
+                    NormalisedWording o = NormalisedWording.of(olders.get(i).label().orElseThrow());
                     for (int j = 0; j < newers.size(); j++) {
-                        Wording n = Wording.of(newers.get(j).label().orElseThrow());
+                        NormalisedWording n = NormalisedWording.of(newers.get(j).label().orElseThrow());
                         long shared = o.sharedWords(n);
                         long all = o.allWords(n);
                         int positions = position(older, olders.get(i)) + position(newer, newers.get(j));

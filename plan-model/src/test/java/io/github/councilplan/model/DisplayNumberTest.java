@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,7 +79,7 @@ class DisplayNumberTest {
 
         assertThatThrownBy(() -> DisplayNumber.of(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("number: '" + text + "'")
+                .hasMessageContaining("number: " + ShownValue.of(text))
                 .hasMessageContaining("at most 40 characters");
     }
 
@@ -389,14 +390,14 @@ class DisplayNumberTest {
 
         assertThatThrownBy(() -> DisplayNumber.of(withBad))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("number: '" + Texts.abbreviate(withBad) + "' is not a valid display number");
+                .hasMessageStartingWith("number: " + ShownValue.of(withBad) + " is not a valid display number");
     }
 
     @Property
     void ofRejectsTextLongerThanTheMaximum(@ForAll("tooLongNumberTexts") String text) {
         assertThatThrownBy(() -> DisplayNumber.of(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("number: '" + Texts.abbreviate(text) + "' is not a valid display number");
+                .hasMessageStartingWith("number: " + ShownValue.of(text) + " is not a valid display number");
     }
 
     /** The documented order, written independently: segment by segment, then the shorter first. */

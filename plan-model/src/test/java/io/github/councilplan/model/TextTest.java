@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.message.ShownValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -317,14 +318,14 @@ class TextTest {
     void blankTextIsRejectedUntagged(@ForAll("blank") String value) {
         assertThatThrownBy(() -> Text.of(value))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("text: must not be blank, was '" + Texts.abbreviate(value) + "'");
+                .hasMessage("text: must not be blank, was " + ShownValue.of(value));
     }
 
     @Property
     void blankTextIsRejectedNamingItsLanguage(@ForAll("blank") String value, @ForAll("tagsInAnyCase") String tag) {
         assertThatThrownBy(() -> Text.of(tag, value))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("text['" + Text.canonicalTag(tag) + "']: must not be blank, was '" + Texts.abbreviate(value) + "'");
+                .hasMessage("text['" + Text.canonicalTag(tag) + "']: must not be blank, was " + ShownValue.of(value));
     }
 
     @Property

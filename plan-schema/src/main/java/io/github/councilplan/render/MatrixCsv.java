@@ -10,11 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes a plan's {@link TraceabilityMatrix} as CSV (RFC 4180), for spreadsheets.
@@ -43,11 +38,6 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  */
 public final class MatrixCsv implements PlanRenderer {
     private static final MatrixCsv STANDARD = new MatrixCsv();
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
-            .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE)
-            .build();
-    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\r\n");
 
     /** The cell of work that serves an outcome by explicit links. */
     public static final String LINK = "link";
@@ -79,36 +69,30 @@ public final class MatrixCsv implements PlanRenderer {
         TraceabilityMatrix matrix = TraceabilityMatrix.of(index);
         Wording wording = Wording.of(index.plan());
         List<Outcome> outcomes = matrix.outcomes();
-        try (SequenceWriter rows = MAPPER.writer(SCHEMA).writeValues(new AppendableWriter(out))) {
-            String[] header = new String[3 + outcomes.size()];
-            header[0] = "number";
-            header[1] = "id";
-            header[2] = "title";
-            Map<DisplayNumber, Integer> numbers = new HashMap<>();
-            outcomes.forEach(outcome -> outcome.number().ifPresent(number -> numbers.merge(number, 1, Integer::sum)));
+        CsvRecords rows = new CsvRecords(out);
+        String[] header = new String[3 + outcomes.size()];
+        header[0] = "number";
+        header[1] = "id";
+        header[2] = "title";
+        Map<DisplayNumber, Integer> numbers = new HashMap<>();
+        outcomes.forEach(outcome -> outcome.number().ifPresent(number -> numbers.merge(number, 1, Integer::sum)));
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            header[3 + i] = cell(outcome.number()
+                    .filter(number -> numbers.get(number) == 1)
+                    .map(DisplayNumber::toString)
+                    .orElseGet(() -> outcome.id().toString()));
+        }
+        rows.write(header);
+        for (Work work : matrix.work()) {
+            String[] row = new String[3 + outcomes.size()];
+            row[0] = cell(work.number().map(DisplayNumber::toString).orElse(""));
+            row[1] = cell(work.id().toString());
+            row[2] = cell(wording.of(work.title()));
             for (int i = 0; i < outcomes.size(); i++) {
-                Outcome outcome = outcomes.get(i);
-                header[3 + i] = cell(outcome.number()
-                        .filter(number -> numbers.get(number) == 1)
-                        .map(DisplayNumber::toString)
-                        .orElseGet(() -> outcome.id().toString()));
+                row[3 + i] = matrix.basis(work.id(), outcomes.get(i).id()).map(MatrixCsv::basisCell).orElse("");
             }
-            rows.write(header);
-            for (Work work : matrix.work()) {
-                String[] row = new String[3 + outcomes.size()];
-                row[0] = cell(work.number().map(DisplayNumber::toString).orElse(""));
-                row[1] = cell(work.id().toString());
-                row[2] = cell(wording.of(work.title()));
-                for (int i = 0; i < outcomes.size(); i++) {
-                    row[3 + i] = matrix.basis(work.id(), outcomes.get(i).id()).map(MatrixCsv::basisCell).orElse("");
-                }
-                rows.write(row);
-            }
-        } catch (JacksonException e) {
-            if (e.getCause() instanceof IOException) {
-                throw (IOException) e.getCause();
-            }
-            throw e;
+            rows.write(row);
         }
     }
 

@@ -1,6 +1,10 @@
 package io.github.councilplan.schema;
 
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.schema.read.JsonTreeReader;
+import io.github.councilplan.schema.rules.DocumentElements;
+import io.github.councilplan.schema.rules.DocumentNode;
+import io.github.councilplan.schema.rules.PlanRules;
 import io.github.councilplan.model.json.PlanJson;
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,5 +1,21 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.read.Pointers;
+
+import io.github.councilplan.schema.jsonschema.PlanSchema;
+import io.github.councilplan.schema.jsonschema.SchemaProblems;
+import io.github.councilplan.schema.read.DocumentProblemException;
+import io.github.councilplan.schema.read.JsonTreeReader;
+import io.github.councilplan.schema.read.LocatedTree;
+import io.github.councilplan.schema.read.TreeReader;
+import io.github.councilplan.schema.read.YamlTreeReader;
+import io.github.councilplan.schema.rules.DocumentElements;
+import io.github.councilplan.schema.rules.DocumentNode;
+import io.github.councilplan.schema.rules.ElementPaths;
+import io.github.councilplan.schema.rules.PlanRules;
+import io.github.councilplan.schema.rules.RelatedPlanRules;
+import io.github.councilplan.schema.rules.RuleSink;
+
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.json.PlanJson;
 import java.io.IOException;
@@ -368,7 +384,7 @@ public final class PlanValidator {
             problems.add(e.problem());
             return Checked.failed(problems.report(Optional.empty()));
         }
-        CompiledSchema.PROBLEMS.check(tree, problems);
+        CompiledSchema.PROBLEMS.check(tree, problems::add);
         RuleSink sink = (code, pointer, message, related) -> {
             int[] at = tree.locate(pointer);
             problems.add(Problem.of(code, message, pointer, at[0], at[1], related));
@@ -438,7 +454,7 @@ public final class PlanValidator {
         StringBuilder pointer = new StringBuilder();
         for (DatabindException.Reference reference : e.getPath()) {
             if (reference.getPropertyName() != null) {
-                pointer.append('/').append(LocatedTree.escape(reference.getPropertyName()));
+                pointer.append('/').append(Pointers.escape(reference.getPropertyName()));
             } else if (reference.getIndex() >= 0) {
                 pointer.append('/').append(reference.getIndex());
             }

@@ -1,5 +1,8 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.model.message.ShownValue;
+import io.github.councilplan.schema.read.YamlScalars;
+
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.json.PlanJson;
 import java.io.BufferedWriter;

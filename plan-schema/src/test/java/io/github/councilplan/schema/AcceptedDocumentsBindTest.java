@@ -1,5 +1,8 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.read.Pointers;
+
+
 import static io.github.councilplan.schema.RuleDocuments.valid;
 import static io.github.councilplan.schema.RuleDocuments.with;
 import static io.github.councilplan.schema.RuleDocuments.without;
@@ -309,7 +312,7 @@ class AcceptedDocumentsBindTest {
                     JsonNode value = document.at(pointer);
                     without(document, pointer);
                     String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-                    with(document, Trees.pointer(parent, replacement), value);
+                    with(document, Pointers.child(parent, replacement), value);
                     break;
                 }
                 case COPY_ITEM: {
@@ -350,12 +353,12 @@ class AcceptedDocumentsBindTest {
             } else if (node.isArray()) {
                 arrayPointers.add(pointer);
                 for (int i = 0; i < node.size(); i++) {
-                    collect(node.get(i), Trees.pointer(pointer, i), strings, stringPointers, keyPointers,
+                    collect(node.get(i), Pointers.child(pointer, i), strings, stringPointers, keyPointers,
                             arrayPointers, allPointers);
                 }
             } else if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> property : node.properties()) {
-                    String at = Trees.pointer(pointer, property.getKey());
+                    String at = Pointers.child(pointer, property.getKey());
                     keyPointers.add(at);
                     collect(property.getValue(), at, strings, stringPointers, keyPointers, arrayPointers, allPointers);
                 }

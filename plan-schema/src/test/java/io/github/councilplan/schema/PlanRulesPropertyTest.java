@@ -1,5 +1,10 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.read.Pointers;
+import io.github.councilplan.schema.rules.NodeValues;
+
+import io.github.councilplan.schema.rules.DocumentElements;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -170,7 +175,7 @@ class PlanRulesPropertyTest {
 
     @Provide
     Arbitrary<Untranslated> partlyTranslated() {
-        List<ObjectNode> plans = ValidPlans.all().stream().filter(plan -> Trees.size(Trees.array(plan, "languages")) > 1)
+        List<ObjectNode> plans = ValidPlans.all().stream().filter(plan -> NodeValues.size(NodeValues.array(plan, "languages")) > 1)
                 .toList();
         return Combinators.combine(Arbitraries.of(plans), Arbitraries.doubles().between(0, 1),
                 Arbitraries.doubles().between(0, 1).list().ofMaxSize(12)).as((plan, which, wheres) -> {
@@ -293,10 +298,10 @@ class PlanRulesPropertyTest {
                 into.add(pointer);
             }
             if (node.isObject()) {
-                node.properties().forEach(e -> collectPointers(e.getValue(), Trees.pointer(pointer, e.getKey()), into));
+                node.properties().forEach(e -> collectPointers(e.getValue(), Pointers.child(pointer, e.getKey()), into));
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
-                    collectPointers(node.get(i), Trees.pointer(pointer, i), into);
+                    collectPointers(node.get(i), Pointers.child(pointer, i), into);
                 }
             }
         }

@@ -1,5 +1,10 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.read.Pointers;
+
+import io.github.councilplan.schema.read.LocatedTree;
+import io.github.councilplan.schema.rules.PlanRules;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -125,7 +130,7 @@ final class RuleDocuments {
     static ObjectNode with(ObjectNode document, String pointer, JsonNode value) {
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = document.at(pointer.substring(0, slash));
-        String token = LocatedTree.unescape(pointer.substring(slash + 1));
+        String token = Pointers.unescape(pointer.substring(slash + 1));
         if (parent.isObject()) {
             ((ObjectNode) parent).set(token, value);
         } else if (parent.isArray() && token.equals("-")) {
@@ -142,7 +147,7 @@ final class RuleDocuments {
     static ObjectNode without(ObjectNode document, String pointer) {
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = document.at(pointer.substring(0, slash));
-        String token = LocatedTree.unescape(pointer.substring(slash + 1));
+        String token = Pointers.unescape(pointer.substring(slash + 1));
         if (parent.isObject()) {
             ((ObjectNode) parent).remove(token);
         } else if (parent.isArray()) {

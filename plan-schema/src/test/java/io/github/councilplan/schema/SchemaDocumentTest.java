@@ -1,5 +1,7 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.jsonschema.PlanSchema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,10 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.rules.JsonNames;
+
+import io.github.councilplan.schema.rules.DocumentElements;
+import io.github.councilplan.schema.rules.ElementNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.Plan;
@@ -186,7 +191,7 @@ class SchemaStructureAgreementTest {
             List<String> written = new ArrayList<>();
             for (Enum<?> constant : type.getEnumConstants()) {
                 written.add(PlanJson.standard().mapper().valueToTree(constant).stringValue());
-                assertThat(Trees.jsonName(constant)).isEqualTo(written.get(written.size() - 1));
+                assertThat(JsonNames.jsonName(constant)).isEqualTo(written.get(written.size() - 1));
             }
             List<String> listed = new ArrayList<>();
             SCHEMA.path("$defs").path(definitionName(type)).path("enum").values()

@@ -1,5 +1,8 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.read.DocumentProblemException;
+import io.github.councilplan.schema.read.YamlTreeReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.Plan;

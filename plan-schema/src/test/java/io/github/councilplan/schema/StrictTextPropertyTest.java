@@ -1,5 +1,9 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.read.Pointers;
+
+import io.github.councilplan.schema.read.LocatedTree;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -81,7 +85,7 @@ class StrictTextPropertyTest {
             into.add(pointer);
         } else if (node.isObject()) {
             node.properties().forEach(entry -> {
-                String child = pointer + "/" + LocatedTree.escape(entry.getKey());
+                String child = pointer + "/" + Pointers.escape(entry.getKey());
                 if (keys) {
                     into.add(child);
                 }
@@ -101,7 +105,7 @@ class StrictTextPropertyTest {
     private static String mark(ObjectNode plan, String pointer, boolean key, String escape) {
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = plan.at(pointer.substring(0, slash));
-        String last = LocatedTree.unescape(pointer.substring(slash + 1));
+        String last = Pointers.unescape(pointer.substring(slash + 1));
         if (!key) {
             if (parent.isArray()) {
                 ((tools.jackson.databind.node.ArrayNode) parent).set(Integer.parseInt(last), MARK);
@@ -116,7 +120,7 @@ class StrictTextPropertyTest {
                 entry.getValue()));
         object.removeAll();
         object.setAll(renamed);
-        return pointer.substring(0, slash) + "/" + LocatedTree.escape("a" + escape.toLowerCase(java.util.Locale.ROOT));
+        return pointer.substring(0, slash) + "/" + Pointers.escape("a" + escape.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The valid plans the default limits admit (some hold numbers beyond them). */

@@ -1,5 +1,7 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.jsonschema.PlanSchema;
+
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;

@@ -1,5 +1,7 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.read.YamlTreeReaderPropertyTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.PlanArbitraries;

@@ -1,5 +1,8 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.read.JsonTreeReader;
+import io.github.councilplan.schema.read.YamlTreeReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.Plan;

@@ -1,0 +1,35 @@
+package io.github.councilplan.cli;
+
+import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.render.Wording;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An element in the command line's JSON output:
+ * {@code {"id":"d-1.2.2","kind":"deliverable","number":"1.2.2","label":"Innovate …"}}, the
+ * number {@code null} when the element has none and the label in the plan's first language.
+ */
+final class ElementJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ElementJson() {}
+
+    /** Returns the JSON of an element. */
+    static ObjectNode of(Wording wording, PlanElement element) {
+        ObjectNode json = NODES.objectNode();
+        json.put("id", element.id().toString());
+        json.put("kind", element.kind().defaultName());
+        if (element.number().isPresent()) {
+            json.put("number", element.number().get().toString());
+        } else {
+            json.putNull("number");
+        }
+        if (element.label().isPresent()) {
+            json.put("label", wording.of(element.label().get()));
+        } else {
+            json.putNull("label");
+        }
+        return json;
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.councilplan.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code plan} command, the main class of the command line: it holds the subcommands
+ * ({@code validate}, {@code trace}, {@code gaps}, {@code diff}, {@code render}) and the standard {@code --help} and
+ * {@code --version} options.
+ *
+ * <p>Exit codes: {@code 0} on success, {@code 1} when a file is invalid or the element asked for
+ * is not in the plan, {@code 2} for a usage error, a file that cannot be read or written, or any
+ * other failure. No input makes the command print a stack trace.
+ */
+@Command(name = "plan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Works with council plan documents, in JSON or YAML.",
+        subcommands = {ValidateCommand.class, TraceCommand.class, GapsCommand.class, DiffCommand.class,
+            RenderCommand.class},
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:an invalid plan document, an element not in it, or gaps (gaps --strict)",
+            "2:usage error, a file that cannot be read or written, or another failure"})
+public final class PlanCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    /** Creates the command; {@link #commandLine()} gives it its command line. */
+    public PlanCommand() {}
+
+    /**
+     * Runs {@code plan} without a subcommand, which is a usage error.
+     *
+     * @throws ParameterException always
+     */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /**
+     * Creates the command line of {@code plan}, ready to {@link CommandLine#execute execute}: usage
+     * errors exit with {@code 2} after the message and the usage on the error stream, and any
+     * unexpected exception exits with {@code 2} after one line on the error stream. Output goes to
+     * the command line's {@link CommandLine#getOut() out} and {@link CommandLine#getErr() err}
+     * writers, which callers may replace: whatever writer is set, text is written to it through
+     * the command line's escaping rule, so that control characters, bidirectional controls and
+     * line separators from outside (a document's text, a file name, an argument) are shown as
+     * escapes such as <code>&#92;u001b</code>, and only the command ends a line.
+     *
+     * @return a new command line, not null
+     */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new Escaping(new PlanCommand());
+        // the default streams, made now so that the subcommands share them
+        commandLine.setOut(commandLine.getOut());
+        commandLine.setErr(commandLine.getErr());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+        commandLine.setExecutionStrategy(PlanCommand::execute);
+        return commandLine;
+    }
+
+    /**
+     * Runs the command parsed, as picocli's {@link RunLast} does, but prints the help asked for
+     * with {@code --help} line by line, as a text of the command's own: picocli's own printing
+     * would write it in one piece, whose line breaks the output stream escapes.
+     */
+    private static int execute(ParseResult parseResult) {
+        for (CommandLine parsed : parseResult.asCommandLineList()) {
+            if (parsed.isUsageHelpRequested()) {
+                TerminalWriter.of(parsed.getOut()).printLines(parsed.getUsageMessage());
+                return parsed.getCommandSpec().exitCodeOnUsageHelp();
+            }
+        }
+        return new RunLast().execute(parseResult);
+    }
+
+    /** A command line whose output and error streams are always {@link TerminalWriter}s. */
+    private static final class Escaping extends CommandLine {
+        Escaping(Object command) {
+            super(command);
+        }
+
+        @Override
+        public CommandLine setOut(PrintWriter out) {
+            return super.setOut(TerminalWriter.of(out));
+        }
+
+        @Override
+        public CommandLine setErr(PrintWriter err) {
+            return super.setErr(TerminalWriter.of(err));
+        }
+    }
+
+    /**
+     * Runs the command line and exits the virtual machine with its exit code.
+     *
+     * @param args the arguments, such as {@code validate plan.json}
+     */
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = commandLine().execute(args);
+        } catch (RuntimeException | Error e) {
+            PrintWriter err = TerminalWriter.of(new PrintWriter(System.err, true));
+            err.println(InternalErrorHandler.message(e));
+            err.flush();
+            status = ExitCodes.CANNOT_CHECK;
+        }
+        System.exit(status);
+    }
+}

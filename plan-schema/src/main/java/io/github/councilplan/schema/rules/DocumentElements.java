@@ -1,0 +1,213 @@
+package io.github.councilplan.schema.rules;
+
+import io.github.councilplan.schema.read.Pointers;
+
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.structure.ObjectShape;
+import io.github.councilplan.model.structure.PlanStructure;
+import io.github.councilplan.model.structure.Property;
+import io.github.councilplan.model.structure.ValueType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A plan document as the plan rules see it, found in one walk of its tree by the
+ * {@link PlanStructure}: its elements in the order of {@code Plan.elements()} (depth first, in
+ * document order), each list of siblings, every value the structure types (texts, dates, periods,
+ * references) with the element it belongs to, and the elements by id. Values of unexpected types,
+ * and properties the structure does not know, are passed over: the schema reports them.
+ */
+public final class DocumentElements {
+    /** A list of elements held in one property of one element (or of the plan). */
+    record Siblings(ElementNode parent, Property property, List<ElementNode> elements) {}
+
+    /**
+     * One value of the document that the structure types.
+     *
+     * @param pointer the value's JSON pointer
+     * @param shape the shape of the object that holds it
+     * @param property the property that holds it (for a list item, the list's property)
+     * @param node the value, of any JSON type
+     * @param element the element it belongs to: the innermost element whose object holds it
+     * @param label the value's name within its element, such as {@code "name"},
+     *     {@code "body[1].paragraph"} or {@code "leadIns.outcomes"}
+     */
+    public record Value(String pointer, ObjectShape shape, Property property, DocumentNode node, ElementNode element, String label) {}
+
+    private final DocumentNode root;
+    private final ElementNode plan;
+    private final List<ElementNode> all = new ArrayList<>();
+    private final List<Siblings> siblings = new ArrayList<>();
+    private final Map<ValueType, List<Value>> values = new EnumMap<>(ValueType.class);
+    private final Map<String, ElementNode> byId = new HashMap<>();
+
+    private DocumentElements(DocumentNode root) {
+        this.root = root;
+        this.plan = new ElementNode(ElementKind.PLAN, root, "", null);
+    }
+
+    /**
+     * Finds the elements and values of the document whose JSON tree is {@code root}; any tree is
+     * accepted.
+     *
+     * @param root the document's tree, or null
+     * @return the elements found, not null
+     */
+    public static DocumentElements of(JsonNode root) {
+        return of(DocumentNode.of(root));
+    }
+
+    /**
+     * Finds the elements and values of a document, a tree's or a model's; any tree is accepted.
+     *
+     * @param root the document's root, or null
+     * @return the elements found, not null
+     */
+    public static DocumentElements of(DocumentNode root) {
+        DocumentElements elements = new DocumentElements(root);
+        if (root != null && root.isObject()) {
+            elements.walk(root, PlanStructure.plan(), "", elements.plan, "");
+        }
+        for (ElementNode element : elements.all) {
+            element.id().ifPresent(id -> elements.byId.putIfAbsent(id, element));
+        }
+        return elements;
+    }
+
+    private void walk(DocumentNode object, ObjectShape shape, String pointer, ElementNode element, String label) {
+        for (Entry<String, DocumentNode> entry : object.properties()) {
+            Optional<Property> known = shape.property(entry.getKey());
+            if (known.isEmpty()) {
+                continue;
+            }
+            Property property = known.get();
+            DocumentNode value = entry.getValue();
+            String at = Pointers.child(pointer, property.name());
+            String name = label + property.name();
+            switch (property.type()) {
+                case ELEMENT:
+                    if (value.isObject()) {
+                        List<ElementNode> one = List.of(element(value, property, at, element));
+                        siblings.add(new Siblings(element, property, one));
+                    }
+                    break;
+                case ELEMENTS:
+                    if (value.isArray()) {
+                        List<ElementNode> items = new ArrayList<>();
+                        for (int i = 0; i < value.size(); i++) {
+                            if (value.get(i).isObject()) {
+                                items.add(element(value.get(i), property, Pointers.child(at, i), element));
+                            }
+                        }
+                        siblings.add(new Siblings(element, property, List.copyOf(items)));
+                    }
+                    break;
+                case OBJECT:
+                    if (value.isObject()) {
+                        walk(value, shape(property), at, element, name + ".");
+                    }
+                    break;
+                case OBJECT_LIST:
+                    if (value.isArray()) {
+                        for (int i = 0; i < value.size(); i++) {
+                            if (value.get(i).isObject()) {
+                                walk(value.get(i), shape(property), Pointers.child(at, i), element,
+                                        name + "[" + i + "].");
+                            }
+                        }
+                    }
+                    break;
+                case LEAD_INS:
+                    if (value.isObject()) {
+                        for (Entry<String, DocumentNode> leadIn : value.properties()) {
+                            add(ValueType.TEXT, new Value(Pointers.child(at, leadIn.getKey()), shape, property,
+                                    leadIn.getValue(), element, name + "." + leadIn.getKey()));
+                        }
+                    }
+                    break;
+                case TEXT_LIST:
+                case REFERENCES:
+                case LANGUAGES:
+                    if (value.isArray()) {
+                        ValueType itemType = property.type() == ValueType.TEXT_LIST ? ValueType.TEXT : property.type();
+                        for (int i = 0; i < value.size(); i++) {
+                            add(itemType, new Value(Pointers.child(at, i), shape, property, value.get(i), element,
+                                    name + "[" + i + "]"));
+                        }
+                    }
+                    break;
+                default:
+                    add(property.type(), new Value(at, shape, property, value, element, name));
+                    break;
+            }
+        }
+    }
+
+    private ElementNode element(DocumentNode object, Property property, String pointer, ElementNode parent) {
+        ElementNode child = new ElementNode(property.kind().orElseThrow(), object, pointer, parent);
+        all.add(child);
+        walk(object, shape(property), pointer, child, "");
+        return child;
+    }
+
+    private static ObjectShape shape(Property property) {
+        return PlanStructure.named(property.shape().orElseThrow()).orElseThrow();
+    }
+
+    private void add(ValueType type, Value value) {
+        values.computeIfAbsent(type, k -> new ArrayList<>()).add(value);
+    }
+
+    /** Returns the document's root. */
+    DocumentNode root() {
+        return root;
+    }
+
+    /** Returns the plan, as an element of kind {@link ElementKind#PLAN} at pointer {@code ""}. */
+    ElementNode plan() {
+        return plan;
+    }
+
+    /**
+     * Returns every element but the plan, depth first in document order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<ElementNode> all() {
+        return all;
+    }
+
+    /** Returns every list of sibling elements, in document order. */
+    List<Siblings> siblings() {
+        return siblings;
+    }
+
+    /**
+     * Returns the values of one type, in document order: a text list's items and a lead-in are
+     * {@link ValueType#TEXT}; the items of a list of references are {@link ValueType#REFERENCES}.
+     *
+     * @param type the type, not null
+     * @return an unmodifiable list, empty when there is none; not null
+     */
+    public List<Value> values(ValueType type) {
+        return values.getOrDefault(type, List.of());
+    }
+
+    /**
+     * Returns the element an id names: the first element with that id, or the plan itself when no
+     * element has it but the plan does.
+     */
+    Optional<ElementNode> resolve(String id) {
+        ElementNode element = byId.get(id);
+        if (element == null && NodeValues.string(root, "id").filter(id::equals).isPresent()) {
+            element = plan;
+        }
+        return Optional.ofNullable(element);
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.councilplan.schema.rules;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The names plan documents write the model's enum constants with: {@code CONTRIBUTES_TO} as
+ * {@code "contributesTo"}. Thread-safe.
+ */
+public final class JsonNames {
+    private JsonNames() {}
+
+    /**
+     * Returns how plan documents write an enum constant: {@code CONTRIBUTES_TO} as {@code "contributesTo"}.
+     *
+     * @param constant the constant, not null
+     * @return its name in documents, not null
+     */
+    public static String jsonName(Enum<?> constant) {
+        String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
+    /** Returns the constant of {@code type} that plan documents write as {@code json}, if any. */
+    static <E extends Enum<E>> Optional<E> fromJsonName(Class<E> type, String json) {
+        return Optional.ofNullable(type.cast(JSON_NAMES.get(type).get(json)));
+    }
+
+    /** Each enum's constants by the name plan documents write them with, computed once per enum. */
+    private static final ClassValue<Map<String, Enum<?>>> JSON_NAMES = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> names = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.put(jsonName((Enum<?>) constant), (Enum<?>) constant);
+            }
+            return Map.copyOf(names);
+        }
+    };
+}

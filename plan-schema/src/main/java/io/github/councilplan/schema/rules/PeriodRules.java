@@ -1,0 +1,225 @@
+package io.github.councilplan.schema.rules;
+
+import io.github.councilplan.schema.read.Pointers;
+
+import io.github.councilplan.schema.ProblemCode;
+
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.PeriodRange;
+import io.github.councilplan.model.PeriodType;
+import io.github.councilplan.model.PlanDate;
+import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.structure.Repeats;
+import io.github.councilplan.model.structure.ValueType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plan's period, and the dates and reporting periods of its elements.
+ *
+ * <ul>
+ *   <li>{@link ProblemCode#RULE_PERIOD_ORDER}: the plan's period does not end before it starts, by
+ *       the model's own test ({@link PeriodRange#of}); a piece of work does not end before it
+ *       starts.
+ *   <li>{@link ProblemCode#RULE_DATE_OUTSIDE_PLAN}, a warning: a date of an element (a milestone's
+ *       due, forecast and achieved dates, a piece of work's start and end, an outcome's "by", an
+ *       actual's as-at date) lies outside the plan's period, by its span: "2029-03" in a plan to
+ *       2028 is outside, "2028" in a plan to 2028/29 is inside. Ambitions past the plan's end are
+ *       legal; an element marked {@code longTerm}, or inside one, draws no warning.
+ *       {@link ProblemCode#RULE_ACHIEVED_BEFORE_START}, an error, instead for a milestone achieved
+ *       wholly before the plan starts. The plan's publication, its edition's dates and decisions'
+ *       dates are not checked: a plan is adopted before its period begins.
+ *   <li>{@link ProblemCode#RULE_PERIOD_OUTSIDE_PLAN}, a warning on the same terms: the period of a
+ *       measure's target or actual, or of a progress update, lies outside the plan's period. A
+ *       measure's baseline is not checked: it normally precedes the plan.
+ *   <li>{@link ProblemCode#RULE_PERIOD_NOT_REPORTED}: an actual's period is of the kind the measure
+ *       reports at, its {@code frequency}; a target's period is of that kind or made of whole
+ *       periods of it ({@link PeriodType#consistsOf}), as an annual target of a quarterly measure.
+ *   <li>{@link ProblemCode#RULE_DUPLICATE_PERIOD}: a piece of work has at most one progress update
+ *       for a period; a measure at most one target for a period (and one over the whole plan), and
+ *       one actual for a period or an as-at date.
+ * </ul>
+ *
+ * <p>Dates and periods that do not parse are the schema's to report, and are passed over; without
+ * a valid, ordered plan period, nothing is checked against it.
+ */
+final class PeriodRules {
+    private PeriodRules() {}
+
+    static void check(DocumentElements elements, RuleSink sink) {
+        Optional<PeriodRange> plan = planPeriod(elements.root(), sink);
+        if (plan.isPresent()) {
+            checkDates(elements, plan.get(), sink);
+            checkPeriods(elements, plan.get(), sink);
+        }
+        for (ElementNode element : elements.all()) {
+            if (element.kind() == ElementKind.MEASURE) {
+                checkMeasure(element, sink);
+            } else if (isWork(element)) {
+                checkWork(element, sink);
+            }
+        }
+    }
+
+    private static Optional<PeriodRange> planPeriod(DocumentNode root, RuleSink sink) {
+        DocumentNode period = NodeValues.object(root, "period");
+        Optional<String> startText = NodeValues.string(period, "start");
+        Optional<String> endText = NodeValues.string(period, "end");
+        Optional<ReportingPeriod> start = startText.flatMap(LenientValues::period);
+        Optional<ReportingPeriod> end = endText.flatMap(LenientValues::period);
+        if (start.isEmpty() || end.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PeriodRange.of(start.get(), end.get()));
+        } catch (IllegalArgumentException e) {
+            sink.report(ProblemCode.RULE_PERIOD_ORDER, "/period/end", "plan: period end '" + endText.get()
+                    + "' is before start '" + startText.get() + "' (the end period must not start before the start"
+                    + " period, nor end sooner when both start together)");
+            return Optional.empty();
+        }
+    }
+
+    /** The dates of elements: plan dates, and the as-at dates of actuals. */
+    private static void checkDates(DocumentElements elements, PeriodRange plan, RuleSink sink) {
+        for (DocumentElements.Value value : elements.values(ValueType.PLAN_DATE)) {
+            if (value.element().kind() == ElementKind.PLAN) {
+                continue;
+            }
+            Optional<PlanDate> date = LenientValues.planDate(value.node());
+            if (date.isEmpty() || within(plan, date.get().startDate(), date.get().endDate())) {
+                continue;
+            }
+            ElementNode element = value.element();
+            if (element.kind() == ElementKind.MILESTONE && value.property().name().equals("achieved")
+                    && date.get().endDate().isBefore(plan.startDate())) {
+                sink.report(ProblemCode.RULE_ACHIEVED_BEFORE_START, value.pointer(), element.describe()
+                        + ": achieved " + date.get() + " is before the plan starts on " + plan.startDate() + " ("
+                        + plan.start() + ")");
+            } else if (!isLongTerm(element)) {
+                sink.report(ProblemCode.RULE_DATE_OUTSIDE_PLAN, value.pointer(), element.describe() + ": "
+                        + value.label() + " " + date.get() + " is outside the plan's period " + describe(plan)
+                        + (element.kind() == ElementKind.MILESTONE ? "" : "; mark the element longTerm if it"
+                                + " is meant to run past the plan"));
+            }
+        }
+        for (DocumentElements.Value value : elements.values(ValueType.DATE)) {
+            if (!value.shape().name().equals("observation") || !value.label().startsWith("actuals[")) {
+                continue;
+            }
+            Optional<LocalDate> date = value.node().isString() ? LenientValues.date(value.node().stringValue())
+                    : Optional.empty();
+            if (date.isPresent() && !plan.contains(date.get()) && !isLongTerm(value.element())) {
+                sink.report(ProblemCode.RULE_DATE_OUTSIDE_PLAN, value.pointer(), value.element().describe() + ": "
+                        + value.label() + " " + date.get() + " is outside the plan's period " + describe(plan));
+            }
+        }
+    }
+
+    /** The periods of targets, actuals and progress updates. */
+    private static void checkPeriods(DocumentElements elements, PeriodRange plan, RuleSink sink) {
+        for (DocumentElements.Value value : elements.values(ValueType.PERIOD)) {
+            String label = value.label();
+            boolean checked = label.startsWith("targets[") || label.startsWith("actuals[") || label.startsWith("progress[");
+            Optional<ReportingPeriod> period = value.node().isString() ? LenientValues.period(value.node().stringValue())
+                    : Optional.empty();
+            if (!checked || period.isEmpty() || plan.encloses(period.get()) || isLongTerm(value.element())) {
+                continue;
+            }
+            sink.report(ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, value.pointer(), value.element().describe() + ": "
+                    + label + " '" + period.get() + "' is outside the plan's period " + describe(plan));
+        }
+    }
+
+    private static void checkMeasure(ElementNode measure, RuleSink sink) {
+        Optional<PeriodType> frequency =
+                NodeValues.string(measure.node(), "frequency").flatMap(f -> JsonNames.fromJsonName(PeriodType.class, f));
+        DocumentNode targets = NodeValues.array(measure.node(), "targets");
+        List<Optional<String>> targetKeys = new ArrayList<>();
+        for (int i = 0; i < NodeValues.size(targets); i++) {
+            DocumentNode target = targets.get(i);
+            Optional<String> text = NodeValues.string(target, "period");
+            Optional<ReportingPeriod> period = text.flatMap(LenientValues::period);
+            boolean readable = target.isObject() && (text.isEmpty() || period.isPresent());
+            targetKeys.add(readable ? Optional.of(period.map(p -> "'" + p + "'").orElse("the whole plan"))
+                    : Optional.empty());
+            if (readable && period.isPresent() && frequency.isPresent()
+                    && !period.get().type().consistsOf(frequency.get())) {
+                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(item(measure, "targets", i), "period"),
+                        measure.describe() + ": target for '" + period.get() + "' is for a "
+                                + JsonNames.jsonName(period.get().type()) + ", which is not made of whole "
+                                + JsonNames.jsonName(frequency.get()) + " periods (the measure's frequency)");
+            }
+        }
+        Repeats.find(targetKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
+                item(measure, "targets", index), measure.describe() + ": targets[" + index + "] is for "
+                        + targetKeys.get(index).orElseThrow() + ", as targets[" + first + "] is"));
+        DocumentNode actuals = NodeValues.array(measure.node(), "actuals");
+        List<Optional<String>> actualKeys = new ArrayList<>();
+        for (int i = 0; i < NodeValues.size(actuals); i++) {
+            DocumentNode actual = actuals.get(i);
+            Optional<ReportingPeriod> period = NodeValues.string(actual, "period").flatMap(LenientValues::period);
+            Optional<LocalDate> asAt = NodeValues.string(actual, "asAt").flatMap(LenientValues::date);
+            boolean readable = period.isPresent() != asAt.isPresent();
+            actualKeys.add(readable ? Optional.of(period.map(p -> "'" + p + "'").orElseGet(() -> "as at " + asAt.get()))
+                    : Optional.empty());
+            if (period.isPresent() && frequency.isPresent() && period.get().type() != frequency.get()) {
+                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(item(measure, "actuals", i), "period"),
+                        measure.describe() + ": actual for '" + period.get() + "' is for a "
+                                + JsonNames.jsonName(period.get().type()) + ", but the measure reports each "
+                                + JsonNames.jsonName(frequency.get()) + " (its frequency)");
+            }
+        }
+        Repeats.find(actualKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
+                item(measure, "actuals", index), measure.describe() + ": actuals[" + index + "] is for "
+                        + actualKeys.get(index).orElseThrow() + ", as actuals[" + first + "] is"));
+    }
+
+    private static String item(ElementNode element, String list, int index) {
+        return Pointers.child(Pointers.child(element.pointer(), list), index);
+    }
+
+    private static void checkWork(ElementNode work, RuleSink sink) {
+        Optional<PlanDate> start = LenientValues.planDate(NodeValues.property(work.node(), "start"));
+        Optional<PlanDate> end = LenientValues.planDate(NodeValues.property(work.node(), "end"));
+        if (start.isPresent() && end.isPresent() && end.get().endsBefore(start.get())) {
+            sink.report(ProblemCode.RULE_PERIOD_ORDER, Pointers.child(work.pointer(), "end"), work.describe()
+                    + ": end '" + end.get() + "' is before start '" + start.get() + "'");
+        }
+        DocumentNode progress = NodeValues.array(work.node(), "progress");
+        List<Optional<ReportingPeriod>> periods = new ArrayList<>();
+        for (int i = 0; i < NodeValues.size(progress); i++) {
+            periods.add(NodeValues.string(progress.get(i), "period").flatMap(LenientValues::period));
+        }
+        Repeats.find(periods, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
+                Pointers.child(item(work, "progress", index), "period"), work.describe() + ": progress[" + index
+                        + "].period '" + periods.get(index).orElseThrow() + "' is already reported by progress["
+                        + first + "]"));
+    }
+
+    private static boolean isWork(ElementNode element) {
+        return element.kind() == ElementKind.OBJECTIVE || element.kind() == ElementKind.PRIORITY
+                || element.kind() == ElementKind.DELIVERABLE;
+    }
+
+    /** Tells whether the element, or an element containing it, is marked long-term. */
+    private static boolean isLongTerm(ElementNode element) {
+        for (ElementNode at = element; at != null; at = at.parent()) {
+            DocumentNode longTerm = NodeValues.property(at.node(), "longTerm");
+            if (longTerm != null && longTerm.isBoolean() && longTerm.booleanValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(PeriodRange plan, LocalDate start, LocalDate end) {
+        return !start.isBefore(plan.startDate()) && !end.isAfter(plan.endDate());
+    }
+
+    private static String describe(PeriodRange plan) {
+        return plan.start() + " to " + plan.end() + " (" + plan.startDate() + " to " + plan.endDate() + ")";
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.councilplan.schema.rules;
+
+import tools.jackson.databind.JsonNode;
+
+
+/**
+ * The plan rules a JSON Schema cannot express, checked over a document's tree, which they walk by
+ * the plan's structure ({@link DocumentElements}). The rules are written defensively: they skip
+ * values of the wrong type, which the schema layer reports, so they run on any tree, reporting
+ * every violation they find.
+ *
+ * <p>Each group of rules is a class of its own: {@link IdRules} (ids unique across the plan),
+ * {@link NumberingRules} (numbers unique among siblings and consistent with nesting),
+ * {@link ReferenceRules} (owners, links and related plans resolve to elements of the right kind),
+ * {@link PeriodRules} (the plan's period, dates and reporting periods), {@link EditionRules},
+ * {@link LanguageRules} (language tags, and text in every declared language) and
+ * {@link CompletenessWarnings}; across documents given together, {@link RelatedPlanRules}. Where
+ * the schema already reports a problem (a draft with an adoption date, an achieved milestone whose
+ * status is not complete, a duplicate or non-canonical language the schema's pattern rejects), the
+ * rules leave it to the schema, so that no problem is reported twice.
+ */
+public final class PlanRules {
+    private PlanRules() {}
+
+    /**
+     * Checks every rule of one document over the root of its JSON tree, reporting to {@code sink}.
+     *
+     * @param root the document's tree (any tree: the rules read it defensively), or null
+     * @param sink where the problems go, not null
+     * @return the document's elements, for the rules across documents; not null
+     */
+    public static DocumentElements check(JsonNode root, RuleSink sink) {
+        return check(DocumentNode.of(root), sink);
+    }
+
+    /**
+     * Checks every rule of one document over its root, a tree's or a model's (as
+     * {@link DocumentNode} reads either), reporting to {@code sink}.
+     *
+     * @param root the document's root (any tree: the rules read it defensively), or null
+     * @param sink where the problems go, not null
+     * @return the document's elements, for the rules across documents; not null
+     */
+    public static DocumentElements check(DocumentNode root, RuleSink sink) {
+        DocumentElements elements = DocumentElements.of(root);
+        if (root == null || !root.isObject()) {
+            return elements;
+        }
+        IdRules.check(elements, sink);
+        NumberingRules.check(elements, sink);
+        ReferenceRules.check(elements, sink);
+        PeriodRules.check(elements, sink);
+        EditionRules.check(root, sink);
+        LanguageRules.check(elements, sink);
+        CompletenessWarnings.check(elements, sink);
+        return elements;
+    }
+}

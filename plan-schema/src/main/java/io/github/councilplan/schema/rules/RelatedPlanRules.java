@@ -1,0 +1,101 @@
+package io.github.councilplan.schema.rules;
+
+import io.github.councilplan.schema.read.Pointers;
+
+import io.github.councilplan.schema.ProblemCode;
+
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.LinkKind;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules between plan documents validated together, such as a long-term strategy and its
+ * annual delivery plan. A link with a {@code toPlan} that names one of the plan's
+ * {@code relatedPlans} is checked against that plan's document when it is among those given:
+ * {@link ProblemCode#RULE_UNRESOLVED_REFERENCE} when the other plan has no element with the link's
+ * {@code to}, {@link ProblemCode#RULE_WRONG_REFERENCE_KIND} when the element is of a kind the link's
+ * {@link LinkKind} cannot end at. Links into a plan whose document was not given cannot be checked:
+ * {@link ProblemCode#RULE_UNCHECKED_REFERENCE}, a note, once per such plan, at its entry in
+ * {@code relatedPlans}. Two documents given together with one plan id are
+ * {@link ProblemCode#RULE_DUPLICATE_ID}, reported at the later one's {@code id}.
+ */
+public final class RelatedPlanRules {
+    /** One document given: its elements (null if it could not be read), and where its problems go. */
+    public record Given(DocumentElements elements, RuleSink sink) {}
+
+    private RelatedPlanRules() {}
+
+    /**
+     * Checks the rules across documents given together: one plan id each, and links into a
+     * related plan whose document is given resolve there.
+     *
+     * @param documents the documents, in the order given; not null
+     */
+    public static void check(List<Given> documents) {
+        Map<String, DocumentElements> byPlanId = new HashMap<>();
+        for (Given document : documents) {
+            if (document.elements() == null) {
+                continue;
+            }
+            Optional<String> id = NodeValues.string(document.elements().root(), "id");
+            if (id.isPresent() && byPlanId.putIfAbsent(id.get(), document.elements()) != null) {
+                document.sink().report(ProblemCode.RULE_DUPLICATE_ID, "/id", "plan: id '" + id.get()
+                        + "' is also the id of a plan document given before this one");
+            }
+        }
+        for (Given document : documents) {
+            if (document.elements() != null) {
+                checkLinks(document, byPlanId);
+            }
+        }
+    }
+
+    private static void checkLinks(Given document, Map<String, DocumentElements> byPlanId) {
+        DocumentNode root = document.elements().root();
+        Map<String, Integer> related = new HashMap<>();
+        DocumentNode plans = NodeValues.array(root, "relatedPlans");
+        for (int i = 0; i < NodeValues.size(plans); i++) {
+            int index = i;
+            NodeValues.string(plans.get(i), "id").ifPresent(id -> related.putIfAbsent(id, index));
+        }
+        Map<String, Integer> unchecked = new LinkedHashMap<>();
+        DocumentNode links = NodeValues.array(root, "links");
+        for (int i = 0; i < NodeValues.size(links); i++) {
+            DocumentNode link = links.get(i);
+            Optional<String> toPlan = NodeValues.string(link, "toPlan");
+            Optional<String> to = NodeValues.string(link, "to");
+            if (toPlan.isEmpty() || to.isEmpty() || !related.containsKey(toPlan.get())) {
+                continue;
+            }
+            DocumentElements other = byPlanId.get(toPlan.get());
+            if (other == null || other == document.elements()) {
+                unchecked.merge(toPlan.get(), 1, Integer::sum);
+                continue;
+            }
+            Optional<LinkKind> kind = NodeValues.string(link, "kind").flatMap(k -> JsonNames.fromJsonName(LinkKind.class, k));
+            String at = Pointers.child(Pointers.child("/links", i), "to");
+            String end = "plan: links[" + i + "] to '" + to.get() + "' in plan '" + toPlan.get() + "'";
+            Optional<ElementNode> element = other.resolve(to.get());
+            if (element.isEmpty() || element.get().kind() == ElementKind.PLAN) {
+                document.sink().report(ProblemCode.RULE_UNRESOLVED_REFERENCE, at, end
+                        + " names no element of that plan");
+                continue;
+            }
+            Set<ElementKind> allowed = kind.map(LinkKind::targets).orElse(null);
+            if (allowed != null && !allowed.contains(element.get().kind())) {
+                document.sink().report(ProblemCode.RULE_WRONG_REFERENCE_KIND, at, end + " is "
+                        + element.get().describe() + ", but a link of kind '" + JsonNames.jsonName(kind.get())
+                        + "' ends at " + ReferenceRules.kinds(allowed));
+            }
+        }
+        unchecked.forEach((plan, count) -> document.sink().report(ProblemCode.RULE_UNCHECKED_REFERENCE,
+                Pointers.child(Pointers.child("/relatedPlans", related.get(plan)), "id"), "plan: " + count
+                        + (count == 1 ? " link" : " links") + " into plan '" + plan + "' could not be checked: its"
+                        + " document was not given with this one"));
+    }
+}
