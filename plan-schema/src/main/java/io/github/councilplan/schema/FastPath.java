@@ -35,6 +35,7 @@ final class FastPath {
 
     private final TokenStreamFactory factory;
     private final int maxNumberLength;
+    private final int maxStringLength;
 
     FastPath(ValidationLimits limits) {
         this.factory = JsonFactory.builder()
@@ -42,6 +43,7 @@ final class FastPath {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.maxNumberLength = limits.maxNumberLength();
+        this.maxStringLength = limits.maxStringLength();
     }
 
     /**
@@ -57,6 +59,9 @@ final class FastPath {
         Plan plan;
         try {
             plan = PlanJson.standard().read(document);
+            if (plan == null) {
+                return Optional.empty();
+            }
         } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
             return Optional.empty();
         }
@@ -71,7 +76,8 @@ final class FastPath {
         // strictly UTF-8 text holds a surrogate only as a pair, or through an escape (backslash, u, D8 to DF)
         boolean escapedSurrogates = escapesSurrogates(document);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), document)) {
-            if (parser.nextToken() == null) {
+            // a plan is an object: anything else (even JSON null, which binds to no plan) is the full check's
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
             int depth = 0;
@@ -87,12 +93,15 @@ final class FastPath {
                         depth--;
                         break;
                     case PROPERTY_NAME:
-                        if (escapedSurrogates && hasUnpairedSurrogate(parser.currentName())) {
+                        if (parser.currentName().length() > maxStringLength
+                                || escapedSurrogates && hasUnpairedSurrogate(parser.currentName())) {
                             return false;
                         }
                         break;
                     case VALUE_STRING:
-                        if (escapedSurrogates && hasUnpairedSurrogate(parser.getString())) {
+                        // the parser checks a string's length only when the string is made: check it here
+                        if (parser.getStringLength() > maxStringLength
+                                || escapedSurrogates && hasUnpairedSurrogate(parser.getString())) {
                             return false;
                         }
                         break;

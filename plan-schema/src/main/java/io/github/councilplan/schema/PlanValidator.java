@@ -20,6 +20,7 @@ import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.json.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -32,6 +33,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -51,8 +56,14 @@ import tools.jackson.databind.DatabindException;
  * {@code limit.*} problem. Schemas come from this library's resources only: the validator makes
  * no network request, whatever the document contains. No document makes {@code validate} throw.
  *
- * <p>Instances are immutable and thread-safe: the schema is compiled once, in {@link #create()};
- * share one validator.
+ * <p>A valid JSON document is checked the fast way: one streaming pass over its tokens, then the
+ * model built straight from it and the plan rules read over the model, with no tree and no JSON
+ * Schema library. Any other document, and any JSON document in which the fast way finds anything
+ * at all (even a warning), is checked the full way: a located tree, the JSON Schema and the plan
+ * rules, every problem located. The report is the same either way; only its cost differs.
+ *
+ * <p>Instances are immutable and thread-safe: the schema is compiled once, when a document first
+ * needs the full check; share one validator.
  */
 public final class PlanValidator {
     /** The reason given for a file that is not a regular file, such as a named pipe or a device. */
@@ -65,7 +76,7 @@ public final class PlanValidator {
     private final TreeReader yaml;
     private final FastPath fast;
 
-    private PlanValidator(ValidationLimits limits) {
+    private PlanValidator(ValidationLimits limits, boolean fastPath) {
         // before any other use of Jackson or the schema library: fails here, naming the fix, if
         // jackson-annotations is too old for Jackson 3; then SLF4J without its no-provider warning
         PlanJson.standard();
@@ -73,7 +84,7 @@ public final class PlanValidator {
         this.limits = limits;
         this.json = new JsonTreeReader(limits);
         this.yaml = new YamlTreeReader(limits);
-        this.fast = new FastPath(limits);
+        this.fast = fastPath ? new FastPath(limits) : null;
     }
 
     /**
@@ -84,7 +95,7 @@ public final class PlanValidator {
      *     Jackson 3 (see {@link PlanJson#standard()}), with a message naming the fix
      */
     public static PlanValidator create() {
-        return new PlanValidator(ValidationLimits.defaults());
+        return new PlanValidator(ValidationLimits.defaults(), true);
     }
 
     /**
@@ -97,7 +108,16 @@ public final class PlanValidator {
      *     Jackson 3 (see {@link PlanJson#standard()}), with a message naming the fix
      */
     public static PlanValidator create(ValidationLimits limits) {
-        return new PlanValidator(Objects.requireNonNull(limits, "limits"));
+        return new PlanValidator(Objects.requireNonNull(limits, "limits"), true);
+    }
+
+    /**
+     * Creates a validator that checks every document the full way, never the fast way: the
+     * reference that tests hold the fast path to (a document it passes is one this validator
+     * finds no problem in).
+     */
+    static PlanValidator fullCheckOnly(ValidationLimits limits) {
+        return new PlanValidator(Objects.requireNonNull(limits, "limits"), false);
     }
 
     /**
@@ -321,7 +341,8 @@ public final class PlanValidator {
      * ({@code rule.unresolved-reference} or {@code rule.wrong-reference-kind} when it does not
      * resolve there). Links into a related plan whose document is not given cannot be checked:
      * they get one {@code rule.unchecked-reference} note per plan. Validating one document alone
-     * is validating it together with nothing.
+     * is validating it together with nothing. Several documents are read and checked at the same
+     * time, on up to as many threads as there are processors; the reports come in the order given.
      *
      * @param documents the documents, not null; files are read within this validator's limits, as
      *     {@link #validate(Path, DocumentFormat)} reads them
@@ -331,33 +352,86 @@ public final class PlanValidator {
      */
     public List<ValidationReport> validateTogether(List<PlanDocument> documents) throws IOException {
         Objects.requireNonNull(documents, "documents");
+        documents.forEach(document -> Objects.requireNonNull(document, "document"));
+        return checkTogether(readEach(documents), json);
+    }
+
+    /**
+     * Reads and checks each document on its own: on as many threads as there are processors, up
+     * to one a document, when there is more than one document; the results in the order given, and
+     * the first failure in that order thrown.
+     */
+    private List<Checked> readEach(List<PlanDocument> documents) throws IOException {
+        int threads = Math.min(documents.size(), Runtime.getRuntime().availableProcessors());
         List<Checked> checked = new ArrayList<>(documents.size());
-        for (PlanDocument document : documents) {
-            Objects.requireNonNull(document, "document");
-            TreeReader reader = document.format() == DocumentFormat.YAML ? yaml : json;
-            if (document.bytes() != null) {
-                checked.add(document.bytes().length > limits.maxDocumentBytes()
-                        ? Checked.failed(tooLarge(document.bytes().length, "bytes")) : read(document.bytes(), reader));
-                continue;
+        if (threads <= 1) {
+            for (PlanDocument document : documents) {
+                checked.add(readOne(document));
             }
-            Path file = document.file().orElseThrow();
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                throw new FileSystemException(file.toString(), null,
-                        attributes.isDirectory() ? A_DIRECTORY : NOT_A_REGULAR_FILE);
-            }
-            if (attributes.size() > limits.maxDocumentBytes()) {
-                checked.add(Checked.failed(tooLarge(attributes.size(), "bytes")));
-                continue;
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes()) + 1);
-            }
-            checked.add(bytes.length > limits.maxDocumentBytes() ? Checked.failed(tooLarge(bytes.length, "bytes"))
-                    : read(bytes, reader));
+            return checked;
         }
-        return checkTogether(checked, json);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "plan-validator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Checked>> futures = new ArrayList<>(documents.size());
+            for (PlanDocument document : documents) {
+                futures.add(pool.submit(() -> readOne(document)));
+            }
+            for (Future<Checked> future : futures) {
+                checked.add(result(future));
+            }
+            return checked;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Checked result(Future<Checked> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while validating");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException) {
+                throw (IOException) cause;
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Reads one document, from its bytes or its file, and checks it on its own. */
+    private Checked readOne(PlanDocument document) throws IOException {
+        TreeReader reader = document.format() == DocumentFormat.YAML ? yaml : json;
+        if (document.bytes() != null) {
+            return document.bytes().length > limits.maxDocumentBytes()
+                    ? Checked.failed(tooLarge(document.bytes().length, "bytes")) : read(document.bytes(), reader);
+        }
+        Path file = document.file().orElseThrow();
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new FileSystemException(file.toString(), null,
+                    attributes.isDirectory() ? A_DIRECTORY : NOT_A_REGULAR_FILE);
+        }
+        if (attributes.size() > limits.maxDocumentBytes()) {
+            return Checked.failed(tooLarge(attributes.size(), "bytes"));
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes()) + 1);
+        }
+        return bytes.length > limits.maxDocumentBytes() ? Checked.failed(tooLarge(bytes.length, "bytes"))
+                : read(bytes, reader);
     }
 
     /**
@@ -365,7 +439,7 @@ public final class PlanValidator {
      * that a document is valid with no problem; else the full way.
      */
     private Checked read(byte[] document, TreeReader reader) {
-        if (reader == json) {
+        if (fast != null && reader == json) {
             Optional<FastPath.Passed> passed = fast.validate(document);
             if (passed.isPresent()) {
                 return Checked.passed(passed.get(), document, limits);
