@@ -35,6 +35,7 @@ class PlanLauncherIT {
     @BeforeEach
     void unpackTheDistribution() throws Exception {
         assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "bin/plan is a POSIX shell script");
+        cache = dir.resolve("cache");
         Path archive = Path.of(System.getProperty("plan.distArchive"));
         assertThat(archive).isRegularFile();
         Result untar = run(List.of("tar", "-xzf", archive.toString(), "-C", dir.toString()), Map.of());
@@ -42,7 +43,6 @@ class PlanLauncherIT {
         try (Stream<Path> unpacked = Files.list(dir)) {
             home = unpacked.filter(p -> p.getFileName().toString().startsWith("plan-")).findFirst().orElseThrow();
         }
-        cache = dir.resolve("cache");
     }
 
     @Test
