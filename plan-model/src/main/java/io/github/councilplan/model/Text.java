@@ -92,8 +92,9 @@ public final class Text {
      *
      * @param json a {@link String}, or a {@link Map} from tag to string; not null
      * @return the text, not null
-     * @throws IllegalArgumentException if {@code json} is of neither form or breaks a rule of
-     *     {@link #of(String)} or {@link #of(Map)}
+     * @throws IllegalArgumentException if {@code json} is of neither form, breaks a rule of
+     *     {@link #of(String)} or {@link #of(Map)}, or has a tag not in canonical form (a document
+     *     gives tags as the format requires; only {@link #of(Map)} makes them canonical)
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Text fromJson(Object json) {
@@ -106,7 +107,12 @@ public final class Text {
                 if (!(e.getValue() instanceof String)) {
                     throw new IllegalArgumentException("text['" + e.getKey() + "']: expected a string");
                 }
-                byLanguage.put(String.valueOf(e.getKey()), (String) e.getValue());
+                String tag = String.valueOf(e.getKey());
+                if (!canonicalTag(tag).equals(tag)) {
+                    throw new IllegalArgumentException("text: language " + ShownValue.of(tag)
+                            + " is not in canonical form, expected '" + canonicalTag(tag) + "'");
+                }
+                byLanguage.put(tag, (String) e.getValue());
             }
             return of(byLanguage);
         }

@@ -9,6 +9,7 @@ import io.github.councilplan.schema.read.LocatedTree;
 import io.github.councilplan.schema.read.TreeReader;
 import io.github.councilplan.schema.read.YamlTreeReader;
 import io.github.councilplan.schema.rules.DocumentElements;
+import io.github.councilplan.schema.rules.DocumentNode;
 import io.github.councilplan.schema.rules.ElementPaths;
 import io.github.councilplan.schema.rules.PlanRules;
 import io.github.councilplan.schema.rules.RelatedPlanRules;
@@ -20,6 +21,7 @@ import io.github.councilplan.model.json.InvalidPlanException;
 import io.github.councilplan.model.json.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -32,6 +34,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Validates plan documents, reporting every problem at once with a code, a message, a JSON
@@ -49,8 +55,14 @@ import java.util.Optional;
  * {@code limit.*} problem. Schemas come from this library's resources only: the validator makes
  * no network request, whatever the document contains. No document makes {@code validate} throw.
  *
- * <p>Instances are immutable and thread-safe: the schema is compiled once, in {@link #create()};
- * share one validator.
+ * <p>A valid JSON document is checked the fast way: one streaming pass over its tokens, then the
+ * model built straight from it and the plan rules read over the model, with no tree and no JSON
+ * Schema library. Any other document, and any JSON document in which the fast way finds anything
+ * at all (even a warning), is checked the full way: a located tree, the JSON Schema and the plan
+ * rules, every problem located. The report is the same either way; only its cost differs.
+ *
+ * <p>Instances are immutable and thread-safe: the schema is compiled once, when a document first
+ * needs the full check; share one validator.
  */
 public final class PlanValidator {
     /** The reason given for a file that is not a regular file, such as a named pipe or a device. */
@@ -59,19 +71,19 @@ public final class PlanValidator {
     private static final String A_DIRECTORY = "is a directory";
 
     private final ValidationLimits limits;
-    private final SchemaProblems schema;
     private final TreeReader json;
     private final TreeReader yaml;
+    private final FastPath fast;
 
-    private PlanValidator(ValidationLimits limits) {
+    private PlanValidator(ValidationLimits limits, boolean fastPath) {
         // before any other use of Jackson or the schema library: fails here, naming the fix, if
         // jackson-annotations is too old for Jackson 3; then SLF4J without its no-provider warning
         PlanJson.standard();
         Slf4jStart.quietWithoutProvider();
         this.limits = limits;
-        this.schema = new SchemaProblems(PlanSchema.compile());
         this.json = new JsonTreeReader(limits);
         this.yaml = new YamlTreeReader(limits);
+        this.fast = fastPath ? new FastPath(limits) : null;
     }
 
     /**
@@ -82,7 +94,7 @@ public final class PlanValidator {
      *     Jackson 3 (see {@link PlanJson#standard()}), with a message naming the fix
      */
     public static PlanValidator create() {
-        return new PlanValidator(ValidationLimits.defaults());
+        return new PlanValidator(ValidationLimits.defaults(), true);
     }
 
     /**
@@ -95,7 +107,16 @@ public final class PlanValidator {
      *     Jackson 3 (see {@link PlanJson#standard()}), with a message naming the fix
      */
     public static PlanValidator create(ValidationLimits limits) {
-        return new PlanValidator(Objects.requireNonNull(limits, "limits"));
+        return new PlanValidator(Objects.requireNonNull(limits, "limits"), true);
+    }
+
+    /**
+     * Creates a validator that checks every document the full way, never the fast way: the
+     * reference that tests hold the fast path to (a document it passes is one this validator
+     * finds no problem in).
+     */
+    static PlanValidator fullCheckOnly(ValidationLimits limits) {
+        return new PlanValidator(Objects.requireNonNull(limits, "limits"), false);
     }
 
     /**
@@ -284,9 +305,32 @@ public final class PlanValidator {
     }
 
     private ValidationReport check(byte[] document, TreeReader reader) {
-        Checked checked = read(document, reader);
-        RelatedPlanRules.check(List.of(checked.given()));
-        return checked.finish();
+        return checkTogether(List.of(read(document, reader)), reader).get(0);
+    }
+
+    /**
+     * Applies the rules across documents, reading fully every document that passed the fast path
+     * but drew a problem there, and reports on each.
+     */
+    private List<ValidationReport> checkTogether(List<Checked> checked, TreeReader reader) {
+        List<RelatedPlanRules.Given> given = new ArrayList<>(checked.size());
+        checked.forEach(one -> given.add(one.given()));
+        RelatedPlanRules.check(given);
+        if (checked.stream().anyMatch(Checked::flagged)) {
+            List<Checked> again = new ArrayList<>(checked.size());
+            List<RelatedPlanRules.Given> givenAgain = new ArrayList<>(checked.size());
+            for (Checked one : checked) {
+                Checked read = one.flagged() ? readFully(one.document(), reader) : one;
+                again.add(read);
+                givenAgain.add(one.flagged() ? read.given()
+                        : new RelatedPlanRules.Given(one.elements(), (code, pointer, message, related) -> { }));
+            }
+            RelatedPlanRules.check(givenAgain);
+            checked = again;
+        }
+        List<ValidationReport> reports = new ArrayList<>(checked.size());
+        checked.forEach(one -> reports.add(one.finish()));
+        return List.copyOf(reports);
     }
 
     /**
@@ -296,7 +340,8 @@ public final class PlanValidator {
      * ({@code rule.unresolved-reference} or {@code rule.wrong-reference-kind} when it does not
      * resolve there). Links into a related plan whose document is not given cannot be checked:
      * they get one {@code rule.unchecked-reference} note per plan. Validating one document alone
-     * is validating it together with nothing.
+     * is validating it together with nothing. Several documents are read and checked at the same
+     * time, on up to as many threads as there are processors; the reports come in the order given.
      *
      * @param documents the documents, not null; files are read within this validator's limits, as
      *     {@link #validate(Path, DocumentFormat)} reads them
@@ -306,42 +351,104 @@ public final class PlanValidator {
      */
     public List<ValidationReport> validateTogether(List<PlanDocument> documents) throws IOException {
         Objects.requireNonNull(documents, "documents");
-        List<Checked> checked = new ArrayList<>(documents.size());
-        for (PlanDocument document : documents) {
-            Objects.requireNonNull(document, "document");
-            TreeReader reader = document.format() == DocumentFormat.YAML ? yaml : json;
-            if (document.bytes() != null) {
-                checked.add(document.bytes().length > limits.maxDocumentBytes()
-                        ? Checked.failed(tooLarge(document.bytes().length, "bytes")) : read(document.bytes(), reader));
-                continue;
-            }
-            Path file = document.file().orElseThrow();
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                throw new FileSystemException(file.toString(), null,
-                        attributes.isDirectory() ? A_DIRECTORY : NOT_A_REGULAR_FILE);
-            }
-            if (attributes.size() > limits.maxDocumentBytes()) {
-                checked.add(Checked.failed(tooLarge(attributes.size(), "bytes")));
-                continue;
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes()) + 1);
-            }
-            checked.add(bytes.length > limits.maxDocumentBytes() ? Checked.failed(tooLarge(bytes.length, "bytes"))
-                    : read(bytes, reader));
-        }
-        List<RelatedPlanRules.Given> given = new ArrayList<>(checked.size());
-        checked.forEach(one -> given.add(one.given()));
-        RelatedPlanRules.check(given);
-        List<ValidationReport> reports = new ArrayList<>(checked.size());
-        checked.forEach(one -> reports.add(one.finish()));
-        return List.copyOf(reports);
+        documents.forEach(document -> Objects.requireNonNull(document, "document"));
+        return checkTogether(readEach(documents), json);
     }
 
-    /** Reads a document and checks its schema and the rules of one document. */
+    /**
+     * Reads and checks each document on its own: on as many threads as there are processors, up
+     * to one a document, when there is more than one document; the results in the order given, and
+     * the first failure in that order thrown.
+     */
+    private List<Checked> readEach(List<PlanDocument> documents) throws IOException {
+        int threads = Math.min(documents.size(), Runtime.getRuntime().availableProcessors());
+        List<Checked> checked = new ArrayList<>(documents.size());
+        if (threads <= 1) {
+            for (PlanDocument document : documents) {
+                checked.add(readOne(document));
+            }
+            return checked;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "plan-validator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Checked>> futures = new ArrayList<>(documents.size());
+            for (PlanDocument document : documents) {
+                futures.add(pool.submit(() -> readOne(document)));
+            }
+            for (Future<Checked> future : futures) {
+                checked.add(result(future));
+            }
+            return checked;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Checked result(Future<Checked> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while validating");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException) {
+                throw (IOException) cause;
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Reads one document, from its bytes or its file, and checks it on its own. */
+    private Checked readOne(PlanDocument document) throws IOException {
+        TreeReader reader = document.format() == DocumentFormat.YAML ? yaml : json;
+        if (document.bytes() != null) {
+            return document.bytes().length > limits.maxDocumentBytes()
+                    ? Checked.failed(tooLarge(document.bytes().length, "bytes")) : read(document.bytes(), reader);
+        }
+        Path file = document.file().orElseThrow();
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new FileSystemException(file.toString(), null,
+                    attributes.isDirectory() ? A_DIRECTORY : NOT_A_REGULAR_FILE);
+        }
+        if (attributes.size() > limits.maxDocumentBytes()) {
+            return Checked.failed(tooLarge(attributes.size(), "bytes"));
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes()) + 1);
+        }
+        return bytes.length > limits.maxDocumentBytes() ? Checked.failed(tooLarge(bytes.length, "bytes"))
+                : read(bytes, reader);
+    }
+
+    /**
+     * Checks a document on its own: the fast way for JSON ({@link FastPath}), which decides only
+     * that a document is valid with no problem; else the full way.
+     */
     private Checked read(byte[] document, TreeReader reader) {
+        if (fast != null && reader == json) {
+            Optional<FastPath.Passed> passed = fast.validate(document);
+            if (passed.isPresent()) {
+                return Checked.passed(passed.get(), document, limits);
+            }
+        }
+        return readFully(document, reader);
+    }
+
+    /** Reads a document into a located tree and checks its schema and the rules of one document. */
+    private Checked readFully(byte[] document, TreeReader reader) {
         ProblemCollector problems = new ProblemCollector(limits);
         LocatedTree tree;
         try {
@@ -350,20 +457,42 @@ public final class PlanValidator {
             problems.add(e.problem());
             return Checked.failed(problems.report(Optional.empty()));
         }
-        schema.check(tree, problems::add);
+        CompiledSchema.PROBLEMS.check(tree, problems::add);
         RuleSink sink = (code, pointer, message, related) -> {
             int[] at = tree.locate(pointer);
             problems.add(Problem.of(code, message, pointer, at[0], at[1], related));
         };
-        DocumentElements elements = PlanRules.check(tree.root(), sink);
-        return new Checked(tree, elements, problems, sink, null);
+        DocumentElements elements = PlanRules.check(DocumentNode.of(tree.root()), sink);
+        return new Checked(tree, elements, problems, sink, null, null, document);
     }
 
-    /** One document read and checked on its own, before the rules across documents and the model. */
+    /** The schema, compiled once, when a document first needs the full check: a valid JSON document never does. */
+    private static final class CompiledSchema {
+        static final SchemaProblems PROBLEMS = new SchemaProblems(PlanSchema.compile());
+    }
+
+    /**
+     * One document read and checked on its own, before the rules across documents and the model:
+     * read fully (a located tree, its problems, where the rules across documents report), failed
+     * (a report already), or passed on the fast path (its plan; a problem the rules across
+     * documents find in it is {@linkplain #flagged() flagged}, and the document is then read fully
+     * to locate it).
+     */
     private record Checked(LocatedTree tree, DocumentElements elements, ProblemCollector problems, RuleSink sink,
-            ValidationReport failed) {
+            ValidationReport failed, Plan passed, byte[] document) {
         static Checked failed(ValidationReport report) {
-            return new Checked(null, null, null, null, report);
+            return new Checked(null, null, null, null, report, null, null);
+        }
+
+        static Checked passed(FastPath.Passed passed, byte[] document, ValidationLimits limits) {
+            ProblemCollector flags = new ProblemCollector(limits);
+            return new Checked(null, passed.elements(), flags, (code, pointer, message, related) ->
+                    flags.add(Problem.of(code, message, pointer, 1, 1)), null, passed.plan(), document);
+        }
+
+        /** Tells whether a document that passed the fast path got a problem from the rules across documents. */
+        boolean flagged() {
+            return passed != null && problems.hasAny();
         }
 
         RelatedPlanRules.Given given() {
@@ -374,6 +503,9 @@ public final class PlanValidator {
         ValidationReport finish() {
             if (failed != null) {
                 return failed;
+            }
+            if (passed != null) {
+                return problems.report(Optional.of(passed));
             }
             if (problems.hasErrors()) {
                 return problems.report(Optional.empty());

@@ -63,6 +63,11 @@ final class ProblemCollector {
         }
     }
 
+    /** Tells whether any problem has been added. */
+    boolean hasAny() {
+        return !kept.isEmpty();
+    }
+
     /** Tells whether an error has been added. */
     boolean hasErrors() {
         return errors;

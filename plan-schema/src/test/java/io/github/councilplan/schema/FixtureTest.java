@@ -132,13 +132,6 @@ class FixtureTest {
             "valid-delivery-plan.json", List.of(ProblemCode.RULE_UNCHECKED_REFERENCE),
             "valid-every-part.json", List.of(ProblemCode.RULE_UNCHECKED_REFERENCE));
 
-    /**
-     * Invalid fixtures that {@code PlanJson} reads all the same, because the model is more lenient
-     * than the schema there: Jackson reads a date from an array. Remove a fixture from this set when
-     * the model rejects it.
-     */
-    private static final Set<String> MODEL_READS_ALL_THE_SAME = Set.of("invalid-date-as-array.json");
-
     private record Expected(String instanceLocation, String keyword) {}
 
     private static Map.Entry<String, Expected> expect(String fixture, String instanceLocation, String keyword) {
@@ -151,14 +144,6 @@ class FixtureTest {
 
     static Stream<String> invalidFixtures() {
         return TestSchemas.fixtures("invalid-").stream();
-    }
-
-    static Stream<String> invalidFixturesTheModelRejects() {
-        return invalidFixtures().filter(name -> !MODEL_READS_ALL_THE_SAME.contains(name));
-    }
-
-    static Stream<String> invalidFixturesTheModelReads() {
-        return MODEL_READS_ALL_THE_SAME.stream().sorted();
     }
 
     @Test
@@ -202,21 +187,11 @@ class FixtureTest {
     }
 
     @ParameterizedTest
-    @MethodSource("invalidFixturesTheModelRejects")
+    @MethodSource("invalidFixtures")
     void invalidFixtureIsRejectedByTheModelToo(String fixture) {
         byte[] json = TestSchemas.fixtureBytes(fixture);
 
         assertThatThrownBy(() -> PlanJson.standard().read(json)).as(fixture).isInstanceOf(InvalidPlanException.class);
-    }
-
-    @ParameterizedTest
-    @MethodSource("invalidFixturesTheModelReads")
-    void modelIsMoreLenientThanTheSchemaOnlyWhereRecorded(String fixture) {
-        byte[] json = TestSchemas.fixtureBytes(fixture);
-
-        assertThatCode(() -> PlanJson.standard().read(json))
-                .as("%s is now rejected by the model: remove it from MODEL_READS_ALL_THE_SAME", fixture)
-                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest

@@ -25,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes our schema-layer verdict on every fixture and on a sample of generated documents to
- * {@code target/schema-verdicts/}, for {@code .ci/schema-outside-java} to compare with ajv's.
+ * {@code target/schema-verdicts/}, for {@code .ci/schema-outside-java} to compare with ajv's, and
+ * checks that on each generated document the validator (whose fast path decides a valid JSON
+ * document) reports exactly what the full check reports ({@link PlanValidator#fullCheckOnly}).
  *
  * <p>The sample is drawn with a fixed seed, so that every run writes the same documents: valid
  * plans from {@code PlanArbitraries}, those and the example and fixture plans with one to three
@@ -57,6 +59,8 @@ class SchemaVerdictSampleTest {
     private static final int PLAN_SHAPED = SAMPLE - VALID_PLANS - MUTATED;
 
     private static final PlanValidator VALIDATOR = PlanValidator.create();
+    /** The validator without the fast path: every document's report must be the same as {@link #VALIDATOR}'s. */
+    private static final PlanValidator FULL = PlanValidator.fullCheckOnly(ValidationLimits.defaults());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ArrayNode manifest = NODES.arrayNode();
@@ -119,7 +123,13 @@ class SchemaVerdictSampleTest {
 
     private void sample(String file, String source, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        record(file, source, bytes, VALIDATOR.validate(bytes, DocumentFormat.JSON));
+        ValidationReport report = VALIDATOR.validate(bytes, DocumentFormat.JSON);
+        ValidationReport full = FULL.validate(bytes, DocumentFormat.JSON);
+        // the fast path's verdict is the full check's, on every document ajv is given too
+        assertThat(report.problems()).as("%s: problems of the fast path and the full check", source)
+                .isEqualTo(full.problems());
+        assertThat(report.plan()).as("%s: plan of the fast path and the full check", source).isEqualTo(full.plan());
+        record(file, source, bytes, report);
     }
 
     /** Adds a document to the manifest and, when it is compared, writes it. */

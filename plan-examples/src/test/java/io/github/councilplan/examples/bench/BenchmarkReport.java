@@ -173,7 +173,7 @@ final class BenchmarkReport {
             line("");
             return;
         }
-        line("`plan validate` (the `-cli` jar, `java -jar`) against `node` with ajv 8 (Ajv2020, strict, every error,"
+        line("`plan validate` (" + processes.get(0).oursBy() + ") against `node` with ajv 8 (Ajv2020, strict, every error,"
                 + " ajv-formats) and the same schema (`ajv-validate.cjs`, in the benchmarks' test resources), on the"
                 + " same files; the two alternate, run after run. Medians of each command's wall time and peak"
                 + " resident memory (GNU `time`).");

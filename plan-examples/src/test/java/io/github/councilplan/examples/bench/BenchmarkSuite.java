@@ -32,7 +32,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code BENCHMARKS.md}.
  *
  * <pre>
- * BenchmarkSuite --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB] [--cli JAR [--schema SCHEMA]]
+ * BenchmarkSuite --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB]
+ *     [--cli JAR [--dist TAR_GZ] [--schema SCHEMA]]
  * </pre>
  *
  * <p>Run it with {@code ./mvnw -q -pl plan-examples -am -DskipTests package exec:exec@bench}
@@ -63,6 +64,7 @@ public final class BenchmarkSuite {
         String include = BenchmarkSuite.class.getPackageName().replace(".", "\\.") + "\\..*Benchmark\\..*";
         List<BenchmarkDocuments.Size> sizes = List.of(BenchmarkDocuments.Size.values());
         Path cli = null;
+        Path dist = null;
         Path schema = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -81,6 +83,9 @@ public final class BenchmarkSuite {
                 case "--cli":
                     cli = Path.of(args[++i]);
                     break;
+                case "--dist":
+                    dist = Path.of(args[++i]);
+                    break;
                 case "--schema":
                     schema = Path.of(args[++i]);
                     break;
@@ -89,7 +94,8 @@ public final class BenchmarkSuite {
                     break;
                 default:
                     System.err.println("BenchmarkSuite: unknown argument '" + args[i]
-                            + "'; expected --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB]");
+                            + "'; expected --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB]"
+                            + " [--cli JAR [--dist TAR_GZ] [--schema SCHEMA]]");
                     System.exit(2);
             }
         }
@@ -111,7 +117,7 @@ public final class BenchmarkSuite {
                         .jvmArgsAppend(jvmArgs(directory)).addProfiler(GCProfiler.class).shouldFailOnError(true)));
             }
             List<ProcessComparison.Result> processes = cli == null ? List.of()
-                    : processes(cli, schema == null ? publishedSchema(directory) : schema, directory, sizes,
+                    : processes(cli, dist, schema == null ? publishedSchema(directory) : schema, directory, sizes,
                             quick ? 5 : 9);
             String command = COMMAND + (quick ? " -Dbench=quick" : "");
             String report = BenchmarkReport.markdown(machine, command, settings(quick), documents, results,
@@ -129,13 +135,13 @@ public final class BenchmarkSuite {
      * Runs the whole-process comparison with ajv: Thurrock's plan, the 400 copies of it a data team's
      * folder might hold, and the largest synthetic plan validated within a 256 MiB heap.
      */
-    private static List<ProcessComparison.Result> processes(Path cli, Path schema, Path directory,
+    private static List<ProcessComparison.Result> processes(Path cli, Path dist, Path schema, Path directory,
             List<BenchmarkDocuments.Size> sizes, int runs) throws IOException, InterruptedException {
         System.out.println("Comparing whole processes with node and ajv, " + runs + " runs each");
         Path work = Files.createDirectories(directory.resolve("ajv"));
-        ProcessComparison comparison = ProcessComparison.prepare(cli, schema, work, runs);
         byte[] thurrock = ExamplePlans.thurrockDocument();
         Path one = Files.write(directory.resolve("thurrock.json"), thurrock);
+        ProcessComparison comparison = ProcessComparison.prepare(cli, dist, schema, work, runs, one);
         Path many = Files.createDirectories(directory.resolve("many"));
         List<Path> copies = new ArrayList<>();
         for (int i = 0; i < 400; i++) {

@@ -31,8 +31,9 @@ final class ProcessComparison {
      * @param ours the project's command line
      * @param ajv node with ajv
      * @param ourHeapLimit the largest Java heap ours ran with, as {@code -Xmx} writes it, or empty
+     * @param oursBy how ours ran: the distribution's {@code bin/plan}, or {@code java -jar}
      */
-    record Result(String label, Median ours, Median ajv, String ourHeapLimit) {
+    record Result(String label, Median ours, Median ajv, String ourHeapLimit, String oursBy) {
         double ratio() {
             return ours.seconds() / ajv.seconds();
         }
@@ -42,15 +43,22 @@ final class ProcessComparison {
     private static final String AJV_FORMATS = "ajv-formats@3.0.1";
 
     private final Path cliJar;
+    private final Path launcher;
     private final Path schema;
     private final Path work;
     private final int runs;
 
-    private ProcessComparison(Path cliJar, Path schema, Path work, int runs) {
+    private ProcessComparison(Path cliJar, Path launcher, Path schema, Path work, int runs) {
         this.cliJar = cliJar;
+        this.launcher = launcher;
         this.schema = schema;
         this.work = work;
         this.runs = runs;
+    }
+
+    /** Tells what runs as ours: the distribution's {@code bin/plan}, or {@code java -jar} with the cli jar. */
+    boolean byLauncher() {
+        return launcher != null;
     }
 
     /**
@@ -59,8 +67,33 @@ final class ProcessComparison {
      */
     static ProcessComparison prepare(Path cliJar, Path schema, Path work, int runs) throws IOException,
             InterruptedException {
-        if (!Files.isRegularFile(cliJar)) {
+        return prepare(cliJar, null, schema, work, runs);
+    }
+
+    /**
+     * Installs ajv into {@code work} and returns a comparison that runs each command {@code runs}
+     * times; ours is the distribution's {@code bin/plan} when {@code distribution} (its
+     * {@code .tar.gz}) is given, unpacked into {@code work} and run once first, on {@code warmUp},
+     * to make its class-data-sharing archive, as a user's first run does.
+     */
+    static ProcessComparison prepare(Path cliJar, Path distribution, Path schema, Path work, int runs, Path... warmUp)
+            throws IOException, InterruptedException {
+        if (distribution == null && !Files.isRegularFile(cliJar)) {
             throw new IllegalStateException("no command-line jar at " + cliJar + ": build it with package first");
+        }
+        Path launcher = null;
+        if (distribution != null) {
+            if (!Files.isRegularFile(distribution)) {
+                throw new IllegalStateException("no distribution at " + distribution + ": build it with package first");
+            }
+            Path unpacked = Files.createDirectories(work.resolve("dist"));
+            if (new ProcessBuilder("tar", "-xzf", distribution.toString(), "-C", unpacked.toString()).inheritIO()
+                    .start().waitFor() != 0) {
+                throw new IllegalStateException("could not unpack " + distribution);
+            }
+            try (var homes = Files.newDirectoryStream(unpacked, "plan-*")) {
+                launcher = homes.iterator().next().resolve("bin").resolve("plan");
+            }
         }
         Path script = work.resolve("ajv-validate.cjs");
         try (InputStream in = Objects.requireNonNull(ProcessComparison.class.getResourceAsStream("ajv-validate.cjs"))) {
@@ -71,7 +104,15 @@ final class ProcessComparison {
         if (installed != 0) {
             throw new IllegalStateException("npm install " + AJV + " " + AJV_FORMATS + " failed: " + installed);
         }
-        return new ProcessComparison(cliJar, schema, work, runs);
+        ProcessComparison comparison = new ProcessComparison(cliJar, launcher, schema, work, runs);
+        if (launcher != null) {
+            List<String> first = new ArrayList<>(List.of(launcher.toString(), "validate"));
+            for (Path file : warmUp) {
+                first.add(file.toString());
+            }
+            comparison.time(first, "", new long[2]);
+        }
+        return comparison;
     }
 
     /**
@@ -79,11 +120,16 @@ final class ProcessComparison {
      * {@code heapLimit} as its maximum heap when it is given.
      */
     Result compare(String label, List<Path> files, String heapLimit) throws IOException, InterruptedException {
-        List<String> ours = new ArrayList<>(List.of("java"));
-        if (!heapLimit.isEmpty()) {
-            ours.add("-Xmx" + heapLimit);
+        List<String> ours = new ArrayList<>();
+        if (launcher != null) {
+            ours.addAll(List.of(launcher.toString(), "validate"));
+        } else {
+            ours.add("java");
+            if (!heapLimit.isEmpty()) {
+                ours.add("-Xmx" + heapLimit);
+            }
+            ours.addAll(List.of("-jar", cliJar.toString(), "validate"));
         }
-        ours.addAll(List.of("-jar", cliJar.toString(), "validate"));
         files.forEach(file -> ours.add(file.toString()));
         List<String> ajv = new ArrayList<>(List.of("node", work.resolve("ajv-validate.cjs").toString(),
                 schema.toString()));
@@ -94,21 +140,30 @@ final class ProcessComparison {
         for (int run = 0; run < runs; run++) {
             for (int which = 0; which < 2; which++) {
                 long[] measured = new long[3];
-                seconds[which][run] = time(which == 0 ? ours : ajv, measured);
+                seconds[which][run] = time(which == 0 ? ours : ajv, which == 0 ? heapLimit : "", measured);
                 peaks[which][run] = measured[0];
                 exits[which] = (int) measured[1];
             }
         }
         return new Result(label, median(seconds[0], peaks[0], exits[0]), median(seconds[1], peaks[1], exits[1]),
-                heapLimit);
+                heapLimit, launcher != null ? "the distribution's `bin/plan`, its class-data-sharing archive made"
+                        + " by a first run before the timed ones" : "the `-cli` jar, `java -jar`");
     }
 
-    /** Runs a command under GNU time; returns its wall time, and puts its peak KiB and exit code in {@code out}. */
-    private double time(List<String> command, long[] out) throws IOException, InterruptedException {
+    /**
+     * Runs a command under GNU time; returns its wall time, and puts its peak KiB and exit code in
+     * {@code out}. The launcher is given {@code heapLimit} through {@code PLAN_JAVA_OPTS} and keeps
+     * its class-data-sharing archive in {@code work}.
+     */
+    private double time(List<String> command, String heapLimit, long[] out) throws IOException, InterruptedException {
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M"));
         timed.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(timed).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("NODE_PATH", work.resolve("node_modules").toString());
+        builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("PLAN_CDS");
+        builder.environment().put("PLAN_JAVA_OPTS", heapLimit.isEmpty() ? "" : "-Xmx" + heapLimit);
         Process process = builder.start();
         String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         int exit = process.waitFor();

@@ -42,8 +42,8 @@ import tools.jackson.databind.type.LogicalType;
  * date with a time), and trailing content are errors, and every structural rule of the model
  * is checked. Reading what {@link #write(Plan)} wrote gives an equal {@link Plan}.
  *
- * <p>One leniency of Jackson's date reading remains: a date written as an array,
- * {@code [2025, 10, 22]}, is read; the schema, and so the validator, reject it.
+ * <p>Dates are read exactly as the schema's {@code date} format has them: a string
+ * {@code YYYY-MM-DD} naming a day that exists (not an array, not a year of five digits).
  *
  * <p><b>What reading checks.</b> This class, and {@code plan-schema}'s {@code PlanYaml} for YAML,
  * check the same things: that the document is JSON (or YAML), has the plan document's shape, and
@@ -87,6 +87,7 @@ public final class PlanJson {
 
     private static JsonMapper newMapper() {
         return JsonMapper.builder()
+                .addModule(StrictDates.module())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

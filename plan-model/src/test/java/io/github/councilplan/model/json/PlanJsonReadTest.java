@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.Text;
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,6 +118,14 @@ class PlanJsonReadTest {
     })
     void numberWhereTextIsExpectedIsRejected(String property) {
         assertRejected(replaceOrAdd(property));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EN", "Cy", "en-gb", "cy-gb"})
+    void aTextTagNotInCanonicalFormIsRejectedNamingTheCanonicalOne(String tag) {
+        assertRejected(replaceOrAdd("\"title\":{\"" + tag + "\":\"Our plan\"}"))
+                .withMessageContaining("'" + tag + "' is not in canonical form, expected '"
+                        + Text.canonicalTag(tag) + "'");
     }
 
     @ParameterizedTest

@@ -53,7 +53,14 @@ public final class JsonTreeReader implements TreeReader {
         this.maxNumberLength = factory.streamReadConstraints().getMaxNumberLength();
     }
 
-    static StreamReadConstraints constraints(ValidationLimits limits) {
+    /**
+     * Returns Jackson's read constraints for the given limits, as this reader and the validator's
+     * fast path both read under them.
+     *
+     * @param limits the limits, not null
+     * @return the constraints, not null
+     */
+    public static StreamReadConstraints constraints(ValidationLimits limits) {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringLength())
@@ -110,8 +117,11 @@ public final class JsonTreeReader implements TreeReader {
      * Returns how many digits a number has written out in full, without an exponent: a short
      * number such as {@code 1e100000000} stands for a hundred million digits, which the model, or
      * whatever writes the number out, would spend minutes and gigabytes on.
+     *
+     * @param value the number, not null
+     * @return its digits written out in full, 1 or more
      */
-    static long writtenDigits(BigDecimal value) {
+    public static long writtenDigits(BigDecimal value) {
         long precision = value.precision();
         long scale = value.scale();
         return scale <= 0 ? precision - scale : Math.max(precision, scale + 1);

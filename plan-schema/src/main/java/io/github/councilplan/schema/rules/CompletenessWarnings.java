@@ -6,7 +6,6 @@ import io.github.councilplan.model.ElementKind;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Warnings of a plan that is valid but looks unfinished, only where the plan itself shows what is
@@ -46,9 +45,9 @@ final class CompletenessWarnings {
     }
 
     /** Tells whether each of the lists is absent or an empty array. */
-    private static boolean isEmpty(JsonNode element, String... fields) {
+    private static boolean isEmpty(DocumentNode element, String... fields) {
         for (String field : fields) {
-            JsonNode list = NodeValues.property(element, field);
+            DocumentNode list = NodeValues.property(element, field);
             if (list != null && !(list.isArray() && list.isEmpty())) {
                 return false;
             }
@@ -56,19 +55,19 @@ final class CompletenessWarnings {
         return true;
     }
 
-    private static boolean hasItems(JsonNode element, String field) {
-        JsonNode list = NodeValues.property(element, field);
+    private static boolean hasItems(DocumentNode element, String field) {
+        DocumentNode list = NodeValues.property(element, field);
         return list != null && list.isArray() && !list.isEmpty();
     }
 
     /** Returns the first period with both a numeric target and a numeric actual, if any. */
     private static Optional<String> ratedWithoutDirection(ElementNode measure) {
         Set<String> targeted = new HashSet<>();
-        JsonNode targets = NodeValues.array(measure.node(), "targets");
+        DocumentNode targets = NodeValues.array(measure.node(), "targets");
         for (int i = 0; i < NodeValues.size(targets); i++) {
             numericPeriod(targets.get(i)).ifPresent(targeted::add);
         }
-        JsonNode actuals = NodeValues.array(measure.node(), "actuals");
+        DocumentNode actuals = NodeValues.array(measure.node(), "actuals");
         for (int i = 0; i < NodeValues.size(actuals); i++) {
             Optional<String> period = numericPeriod(actuals.get(i));
             if (period.isPresent() && targeted.contains(period.get())) {
@@ -79,8 +78,8 @@ final class CompletenessWarnings {
     }
 
     /** The period of a target or observation that has a numeric value. */
-    private static Optional<String> numericPeriod(JsonNode value) {
-        JsonNode number = NodeValues.property(value, "value");
+    private static Optional<String> numericPeriod(DocumentNode value) {
+        DocumentNode number = NodeValues.property(value, "value");
         return number != null && number.isNumber() ? NodeValues.string(value, "period") : Optional.empty();
     }
 }

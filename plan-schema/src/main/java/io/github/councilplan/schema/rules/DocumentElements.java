@@ -9,11 +9,13 @@ import io.github.councilplan.model.structure.Property;
 import io.github.councilplan.model.structure.ValueType;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,37 +30,124 @@ public final class DocumentElements {
     record Siblings(ElementNode parent, Property property, List<ElementNode> elements) {}
 
     /**
-     * One value of the document that the structure types.
-     *
-     * @param pointer the value's JSON pointer
-     * @param shape the shape of the object that holds it
-     * @param property the property that holds it (for a list item, the list's property)
-     * @param node the value, of any JSON type
-     * @param element the element it belongs to: the innermost element whose object holds it
-     * @param label the value's name within its element, such as {@code "name"},
-     *     {@code "body[1].paragraph"} or {@code "leadIns.outcomes"}
+     * One value of the document that the structure types and a rule reads (texts, dates, plan
+     * dates, periods and references). Its pointer and label are made when asked for, as most
+     * values are never reported. Immutable.
      */
-    public record Value(String pointer, ObjectShape shape, Property property, JsonNode node, ElementNode element, String label) {}
+    public static final class Value {
+        private final String base;
+        private final String labelBase;
+        private final ObjectShape shape;
+        private final Property property;
+        private final DocumentNode node;
+        private final ElementNode element;
+        private final int index;
+        private final String key;
 
-    private final JsonNode root;
+        private Value(String base, String labelBase, ObjectShape shape, Property property, DocumentNode node,
+                ElementNode element, int index, String key) {
+            this.base = base;
+            this.labelBase = labelBase;
+            this.shape = shape;
+            this.property = property;
+            this.node = node;
+            this.element = element;
+            this.index = index;
+            this.key = key;
+        }
+
+        /**
+         * Returns the value's JSON pointer.
+         *
+         * @return the pointer, not null
+         */
+        public String pointer() {
+            String at = Pointers.child(base, property.name());
+            return key != null ? Pointers.child(at, key) : index >= 0 ? Pointers.child(at, index) : at;
+        }
+
+        /**
+         * Returns the shape of the object that holds the value.
+         *
+         * @return the shape, not null
+         */
+        public ObjectShape shape() {
+            return shape;
+        }
+
+        /**
+         * Returns the property that holds the value (for a list item, the list's property).
+         *
+         * @return the property, not null
+         */
+        public Property property() {
+            return property;
+        }
+
+        /**
+         * Returns the value, of any JSON type.
+         *
+         * @return the value, not null
+         */
+        public DocumentNode node() {
+            return node;
+        }
+
+        /**
+         * Returns the element the value belongs to: the innermost element whose object holds it.
+         *
+         * @return the element, not null
+         */
+        public ElementNode element() {
+            return element;
+        }
+
+        /**
+         * Returns the value's name within its element, such as {@code "name"},
+         * {@code "body[1].paragraph"} or {@code "leadIns.outcomes"}.
+         *
+         * @return the label, not null
+         */
+        public String label() {
+            String name = labelBase + property.name();
+            return key != null ? name + "." + key : index >= 0 ? name + "[" + index + "]" : name;
+        }
+    }
+
+    /** The types of value a rule reads: only these are kept. */
+    private static final Set<ValueType> READ_BY_RULES = EnumSet.of(ValueType.TEXT, ValueType.DATE,
+            ValueType.PLAN_DATE, ValueType.PERIOD, ValueType.REFERENCES);
+
+    private final DocumentNode root;
     private final ElementNode plan;
     private final List<ElementNode> all = new ArrayList<>();
     private final List<Siblings> siblings = new ArrayList<>();
     private final Map<ValueType, List<Value>> values = new EnumMap<>(ValueType.class);
     private final Map<String, ElementNode> byId = new HashMap<>();
 
-    private DocumentElements(JsonNode root) {
+    private DocumentElements(DocumentNode root) {
         this.root = root;
         this.plan = new ElementNode(ElementKind.PLAN, root, "", null);
     }
 
     /**
-     * Finds the elements and values of the document {@code root}; any tree is accepted.
+     * Finds the elements and values of the document whose JSON tree is {@code root}; any tree is
+     * accepted.
      *
      * @param root the document's tree, or null
      * @return the elements found, not null
      */
     public static DocumentElements of(JsonNode root) {
+        return of(DocumentNode.of(root));
+    }
+
+    /**
+     * Finds the elements and values of a document, a tree's or a model's; any tree is accepted.
+     *
+     * @param root the document's root, or null
+     * @return the elements found, not null
+     */
+    public static DocumentElements of(DocumentNode root) {
         DocumentElements elements = new DocumentElements(root);
         if (root != null && root.isObject()) {
             elements.walk(root, PlanStructure.plan(), "", elements.plan, "");
@@ -69,20 +158,19 @@ public final class DocumentElements {
         return elements;
     }
 
-    private void walk(JsonNode object, ObjectShape shape, String pointer, ElementNode element, String label) {
-        for (Entry<String, JsonNode> entry : object.properties()) {
+    private void walk(DocumentNode object, ObjectShape shape, String pointer, ElementNode element, String label) {
+        for (Entry<String, DocumentNode> entry : object.properties()) {
             Optional<Property> known = shape.property(entry.getKey());
             if (known.isEmpty()) {
                 continue;
             }
             Property property = known.get();
-            JsonNode value = entry.getValue();
-            String at = Pointers.child(pointer, property.name());
-            String name = label + property.name();
+            DocumentNode value = entry.getValue();
             switch (property.type()) {
                 case ELEMENT:
                     if (value.isObject()) {
-                        List<ElementNode> one = List.of(element(value, property, at, element));
+                        List<ElementNode> one = List.of(element(value, property,
+                                Pointers.child(pointer, property.name()), element));
                         siblings.add(new Siblings(element, property, one));
                     }
                     break;
@@ -91,7 +179,8 @@ public final class DocumentElements {
                         List<ElementNode> items = new ArrayList<>();
                         for (int i = 0; i < value.size(); i++) {
                             if (value.get(i).isObject()) {
-                                items.add(element(value.get(i), property, Pointers.child(at, i), element));
+                                items.add(element(value.get(i), property,
+                                        Pointers.child(Pointers.child(pointer, property.name()), i), element));
                             }
                         }
                         siblings.add(new Siblings(element, property, List.copyOf(items)));
@@ -99,46 +188,49 @@ public final class DocumentElements {
                     break;
                 case OBJECT:
                     if (value.isObject()) {
-                        walk(value, shape(property), at, element, name + ".");
+                        walk(value, shape(property), Pointers.child(pointer, property.name()), element,
+                                label + property.name() + ".");
                     }
                     break;
                 case OBJECT_LIST:
                     if (value.isArray()) {
                         for (int i = 0; i < value.size(); i++) {
                             if (value.get(i).isObject()) {
-                                walk(value.get(i), shape(property), Pointers.child(at, i), element,
-                                        name + "[" + i + "].");
+                                walk(value.get(i), shape(property),
+                                        Pointers.child(Pointers.child(pointer, property.name()), i), element,
+                                        label + property.name() + "[" + i + "].");
                             }
                         }
                     }
                     break;
                 case LEAD_INS:
                     if (value.isObject()) {
-                        for (Entry<String, JsonNode> leadIn : value.properties()) {
-                            add(ValueType.TEXT, new Value(Pointers.child(at, leadIn.getKey()), shape, property,
-                                    leadIn.getValue(), element, name + "." + leadIn.getKey()));
+                        for (Entry<String, DocumentNode> leadIn : value.properties()) {
+                            add(ValueType.TEXT, new Value(pointer, label, shape, property, leadIn.getValue(), element,
+                                    -1, leadIn.getKey()));
                         }
                     }
                     break;
                 case TEXT_LIST:
                 case REFERENCES:
                 case LANGUAGES:
-                    if (value.isArray()) {
-                        ValueType itemType = property.type() == ValueType.TEXT_LIST ? ValueType.TEXT : property.type();
+                    ValueType itemType = property.type() == ValueType.TEXT_LIST ? ValueType.TEXT : property.type();
+                    if (value.isArray() && READ_BY_RULES.contains(itemType)) {
                         for (int i = 0; i < value.size(); i++) {
-                            add(itemType, new Value(Pointers.child(at, i), shape, property, value.get(i), element,
-                                    name + "[" + i + "]"));
+                            add(itemType, new Value(pointer, label, shape, property, value.get(i), element, i, null));
                         }
                     }
                     break;
                 default:
-                    add(property.type(), new Value(at, shape, property, value, element, name));
+                    if (READ_BY_RULES.contains(property.type())) {
+                        add(property.type(), new Value(pointer, label, shape, property, value, element, -1, null));
+                    }
                     break;
             }
         }
     }
 
-    private ElementNode element(JsonNode object, Property property, String pointer, ElementNode parent) {
+    private ElementNode element(DocumentNode object, Property property, String pointer, ElementNode parent) {
         ElementNode child = new ElementNode(property.kind().orElseThrow(), object, pointer, parent);
         all.add(child);
         walk(object, shape(property), pointer, child, "");
@@ -154,7 +246,7 @@ public final class DocumentElements {
     }
 
     /** Returns the document's root. */
-    JsonNode root() {
+    DocumentNode root() {
         return root;
     }
 
@@ -180,6 +272,8 @@ public final class DocumentElements {
     /**
      * Returns the values of one type, in document order: a text list's items and a lead-in are
      * {@link ValueType#TEXT}; the items of a list of references are {@link ValueType#REFERENCES}.
+     * Only the types a rule reads are kept (texts, dates, plan dates, periods, references); any
+     * other type has none.
      *
      * @param type the type, not null
      * @return an unmodifiable list, empty when there is none; not null

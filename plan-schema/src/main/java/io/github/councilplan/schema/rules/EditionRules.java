@@ -6,7 +6,6 @@ import io.github.councilplan.model.Edition;
 import io.github.councilplan.model.Violation;
 import java.time.LocalDate;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@link ProblemCode#RULE_EDITION}: the edition's rules, written once in
@@ -19,13 +18,13 @@ import tools.jackson.databind.JsonNode;
 final class EditionRules {
     private EditionRules() {}
 
-    static void check(JsonNode root, RuleSink sink) {
-        JsonNode edition = NodeValues.object(root, "edition");
+    static void check(DocumentNode root, RuleSink sink) {
+        DocumentNode edition = NodeValues.object(root, "edition");
         Optional<String> name = NodeValues.string(edition, "name");
         if (name.isEmpty()) {
             return;
         }
-        JsonNode supersededBy = NodeValues.object(edition, "supersededBy");
+        DocumentNode supersededBy = NodeValues.object(edition, "supersededBy");
         Optional<LocalDate> adoptedOn = NodeValues.string(edition, "adoptedOn").flatMap(LenientValues::date);
         for (Violation violation : Edition.violations(name.get(), Optional.empty(), adoptedOn,
                 NodeValues.string(edition, "supersedes"), NodeValues.string(supersededBy, "edition"),

@@ -3,25 +3,77 @@ package io.github.councilplan.schema.rules;
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.ElementKind;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One element object of a plan document, as the rules see it: its kind, the object, its JSON
- * pointer, and the element whose list holds it (null for the plan's own lists).
+ * pointer, and the element whose list holds it (the plan for the plan's own lists; null for the
+ * plan). Its id and number are read once, as many rules ask for them. Immutable.
  */
-public record ElementNode(ElementKind kind, JsonNode node, String pointer, ElementNode parent) {
+public final class ElementNode {
+    private final ElementKind kind;
+    private final DocumentNode node;
+    private final String pointer;
+    private final ElementNode parent;
+    private final Optional<String> id;
+    private final Optional<DisplayNumber> number;
+
+    ElementNode(ElementKind kind, DocumentNode node, String pointer, ElementNode parent) {
+        this.kind = kind;
+        this.node = node;
+        this.pointer = pointer;
+        this.parent = parent;
+        this.id = NodeValues.string(node, "id");
+        this.number = NodeValues.string(node, "number").flatMap(ElementNode::displayNumber);
+    }
+
+    /**
+     * Returns the element's kind.
+     *
+     * @return the kind, not null
+     */
+    public ElementKind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the element's object.
+     *
+     * @return the object, not null
+     */
+    public DocumentNode node() {
+        return node;
+    }
+
+    /**
+     * Returns the element's JSON pointer.
+     *
+     * @return the pointer, {@code ""} for the plan; not null
+     */
+    public String pointer() {
+        return pointer;
+    }
+
+    /**
+     * Returns the element whose list holds this one.
+     *
+     * @return the parent, or null for the plan
+     */
+    public ElementNode parent() {
+        return parent;
+    }
+
     /**
      * Returns the element's id, if it is a string.
      *
      * @return the id, or empty; not null
      */
     public Optional<String> id() {
-        return NodeValues.string(node, "id");
+        return id;
     }
 
     /** Returns the element's display number, if it is a valid one (the schema reports the others). */
     Optional<DisplayNumber> number() {
-        return NodeValues.string(node, "number").flatMap(ElementNode::displayNumber);
+        return number;
     }
 
     /**

@@ -70,6 +70,19 @@ public final class ElementPaths {
         return kind.defaultName();
     }
 
+    /** Describes one element of the given kind, as the rules read it. */
+    static String describeElement(ElementKind kind, DocumentNode element) {
+        DocumentNode number = element.get("number");
+        if (number != null && number.isString()) {
+            return kind.defaultName() + " " + number.stringValue();
+        }
+        DocumentNode id = element.get("id");
+        if (id != null && id.isString()) {
+            return kind.defaultName() + " '" + id.stringValue() + "'";
+        }
+        return kind.defaultName();
+    }
+
     private static JsonNode arrayItem(JsonNode array, String token) {
         try {
             return array.get(Integer.parseInt(token));

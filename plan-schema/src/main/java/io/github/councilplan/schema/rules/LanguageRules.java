@@ -19,7 +19,6 @@ import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Languages. {@link ProblemCode#RULE_LANGUAGE_TAG}: the plan's {@code languages} and
@@ -56,11 +55,11 @@ final class LanguageRules {
     private LanguageRules() {}
 
     static void check(DocumentElements elements, RuleSink sink) {
-        JsonNode root = elements.root();
+        DocumentNode root = elements.root();
         List<String> declared = declaredLanguages(root, "languages", sink);
         List<String> partial = declaredLanguages(root, "partialLanguages", sink);
         Declared languages = new Declared(declared, partial);
-        JsonNode partialNodes = NodeValues.array(root, "partialLanguages");
+        DocumentNode partialNodes = NodeValues.array(root, "partialLanguages");
         for (int i = 0; i < NodeValues.size(partialNodes); i++) {
             Optional<String> tag = NodeValues.stringItem(partialNodes, i).flatMap(LanguageRules::canonical);
             if (tag.isPresent() && !languages.allSet.contains(tag.get())) {
@@ -112,8 +111,8 @@ final class LanguageRules {
     private record Lacking(DocumentElements.Value text, Set<String> given) {}
 
     /** Checks a plan's list of languages and returns them in canonical form, the ill-formed left out. */
-    private static List<String> declaredLanguages(JsonNode root, String field, RuleSink sink) {
-        JsonNode languages = NodeValues.array(root, field);
+    private static List<String> declaredLanguages(DocumentNode root, String field, RuleSink sink) {
+        DocumentNode languages = NodeValues.array(root, field);
         Set<String> declared = new LinkedHashSet<>();
         for (int i = 0; i < NodeValues.size(languages); i++) {
             Optional<String> tag = NodeValues.stringItem(languages, i);
@@ -137,7 +136,7 @@ final class LanguageRules {
         if (!text.node().isObject()) {
             return;
         }
-        for (Entry<String, JsonNode> entry : text.node().properties()) {
+        for (Entry<String, DocumentNode> entry : text.node().properties()) {
             String tag = entry.getKey();
             if (SCHEMA_TAG.matcher(tag).find()) {
                 String at = Pointers.child(text.pointer(), tag);
@@ -155,7 +154,7 @@ final class LanguageRules {
      */
     private static void checkLanguages(DocumentElements.Value text, Declared languages,
             Map<String, Optional<String>> canonical, List<Lacking> lackingPartial, RuleSink sink) {
-        JsonNode node = text.node();
+        DocumentNode node = text.node();
         Set<String> given = new LinkedHashSet<>();
         if (node.isString()) {
             given.add(languages.all.get(0));
@@ -207,7 +206,7 @@ final class LanguageRules {
      * {@value #MAX_RELATED} of them. The work is proportional to the pointers listed and the
      * languages the texts give, not to the partial languages times the texts.
      */
-    private static void reportPartial(Declared languages, List<Lacking> lacking, JsonNode partialNodes,
+    private static void reportPartial(Declared languages, List<Lacking> lacking, DocumentNode partialNodes,
             RuleSink sink) {
         Map<String, Integer> givenCounts = new HashMap<>();
         for (Lacking text : lacking) {

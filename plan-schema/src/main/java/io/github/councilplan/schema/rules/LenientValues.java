@@ -5,7 +5,6 @@ import io.github.councilplan.model.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Parses the dates and periods a document writes as text into the model's values, answering
@@ -34,7 +33,7 @@ final class LenientValues {
     }
 
     /** Parses a plan date held in a node, or answers empty for anything else (the schema reports it). */
-    static Optional<PlanDate> planDate(JsonNode node) {
+    static Optional<PlanDate> planDate(DocumentNode node) {
         if (node == null || !node.isString()) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package io.github.councilplan.schema.rules;
 
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads values out of a document tree for the plan rules, defensively: an accessor answers
@@ -18,8 +17,8 @@ public final class NodeValues {
      * @param field the property name, not null
      * @return the string, or empty; not null
      */
-    public static Optional<String> string(JsonNode object, String field) {
-        JsonNode value = property(object, field);
+    public static Optional<String> string(DocumentNode object, String field) {
+        DocumentNode value = property(object, field);
         return value != null && value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
     }
 
@@ -30,8 +29,8 @@ public final class NodeValues {
      * @param field the property name, not null
      * @return the property's object, or null when it is absent or no object
      */
-    public static JsonNode object(JsonNode object, String field) {
-        JsonNode value = property(object, field);
+    public static DocumentNode object(DocumentNode object, String field) {
+        DocumentNode value = property(object, field);
         return value != null && value.isObject() ? value : null;
     }
 
@@ -42,8 +41,8 @@ public final class NodeValues {
      * @param field the property name, not null
      * @return the property's array, or null when it is absent or no array
      */
-    public static JsonNode array(JsonNode object, String field) {
-        JsonNode value = property(object, field);
+    public static DocumentNode array(DocumentNode object, String field) {
+        DocumentNode value = property(object, field);
         return value != null && value.isArray() ? value : null;
     }
 
@@ -53,7 +52,7 @@ public final class NodeValues {
      * @param array the array, or null
      * @return the number of items, 0 or more
      */
-    public static int size(JsonNode array) {
+    public static int size(DocumentNode array) {
         return array == null ? 0 : array.size();
     }
 
@@ -64,7 +63,7 @@ public final class NodeValues {
      * @param field the property name, not null
      * @return the property's value, or null when it is absent or {@code object} is no object
      */
-    public static JsonNode property(JsonNode object, String field) {
+    public static DocumentNode property(DocumentNode object, String field) {
         return object != null && object.isObject() ? object.get(field) : null;
     }
 
@@ -75,8 +74,8 @@ public final class NodeValues {
      * @param index the index
      * @return the string, or empty; not null
      */
-    public static Optional<String> stringItem(JsonNode array, int index) {
-        JsonNode item = array == null ? null : array.get(index);
+    public static Optional<String> stringItem(DocumentNode array, int index) {
+        DocumentNode item = array == null ? null : array.get(index);
         return item != null && item.isString() ? Optional.of(item.stringValue()) : Optional.empty();
     }
 }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The plan's period, and the dates and reporting periods of its elements.
@@ -64,8 +63,8 @@ final class PeriodRules {
         }
     }
 
-    private static Optional<PeriodRange> planPeriod(JsonNode root, RuleSink sink) {
-        JsonNode period = NodeValues.object(root, "period");
+    private static Optional<PeriodRange> planPeriod(DocumentNode root, RuleSink sink) {
+        DocumentNode period = NodeValues.object(root, "period");
         Optional<String> startText = NodeValues.string(period, "start");
         Optional<String> endText = NodeValues.string(period, "end");
         Optional<ReportingPeriod> start = startText.flatMap(LenientValues::period);
@@ -137,10 +136,10 @@ final class PeriodRules {
     private static void checkMeasure(ElementNode measure, RuleSink sink) {
         Optional<PeriodType> frequency =
                 NodeValues.string(measure.node(), "frequency").flatMap(f -> JsonNames.fromJsonName(PeriodType.class, f));
-        JsonNode targets = NodeValues.array(measure.node(), "targets");
+        DocumentNode targets = NodeValues.array(measure.node(), "targets");
         List<Optional<String>> targetKeys = new ArrayList<>();
         for (int i = 0; i < NodeValues.size(targets); i++) {
-            JsonNode target = targets.get(i);
+            DocumentNode target = targets.get(i);
             Optional<String> text = NodeValues.string(target, "period");
             Optional<ReportingPeriod> period = text.flatMap(LenientValues::period);
             boolean readable = target.isObject() && (text.isEmpty() || period.isPresent());
@@ -157,10 +156,10 @@ final class PeriodRules {
         Repeats.find(targetKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
                 item(measure, "targets", index), measure.describe() + ": targets[" + index + "] is for "
                         + targetKeys.get(index).orElseThrow() + ", as targets[" + first + "] is"));
-        JsonNode actuals = NodeValues.array(measure.node(), "actuals");
+        DocumentNode actuals = NodeValues.array(measure.node(), "actuals");
         List<Optional<String>> actualKeys = new ArrayList<>();
         for (int i = 0; i < NodeValues.size(actuals); i++) {
-            JsonNode actual = actuals.get(i);
+            DocumentNode actual = actuals.get(i);
             Optional<ReportingPeriod> period = NodeValues.string(actual, "period").flatMap(LenientValues::period);
             Optional<LocalDate> asAt = NodeValues.string(actual, "asAt").flatMap(LenientValues::date);
             boolean readable = period.isPresent() != asAt.isPresent();
@@ -189,7 +188,7 @@ final class PeriodRules {
             sink.report(ProblemCode.RULE_PERIOD_ORDER, Pointers.child(work.pointer(), "end"), work.describe()
                     + ": end '" + end.get() + "' is before start '" + start.get() + "'");
         }
-        JsonNode progress = NodeValues.array(work.node(), "progress");
+        DocumentNode progress = NodeValues.array(work.node(), "progress");
         List<Optional<ReportingPeriod>> periods = new ArrayList<>();
         for (int i = 0; i < NodeValues.size(progress); i++) {
             periods.add(NodeValues.string(progress.get(i), "period").flatMap(LenientValues::period));
@@ -208,7 +207,7 @@ final class PeriodRules {
     /** Tells whether the element, or an element containing it, is marked long-term. */
     private static boolean isLongTerm(ElementNode element) {
         for (ElementNode at = element; at != null; at = at.parent()) {
-            JsonNode longTerm = NodeValues.property(at.node(), "longTerm");
+            DocumentNode longTerm = NodeValues.property(at.node(), "longTerm");
             if (longTerm != null && longTerm.isBoolean() && longTerm.booleanValue()) {
                 return true;
             }

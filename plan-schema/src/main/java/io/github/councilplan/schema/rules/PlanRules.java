@@ -2,6 +2,7 @@ package io.github.councilplan.schema.rules;
 
 import tools.jackson.databind.JsonNode;
 
+
 /**
  * The plan rules a JSON Schema cannot express, checked over a document's tree, which they walk by
  * the plan's structure ({@link DocumentElements}). The rules are written defensively: they skip
@@ -22,13 +23,25 @@ public final class PlanRules {
     private PlanRules() {}
 
     /**
-     * Checks every rule of one document over its root, reporting to {@code sink}.
+     * Checks every rule of one document over the root of its JSON tree, reporting to {@code sink}.
      *
      * @param root the document's tree (any tree: the rules read it defensively), or null
      * @param sink where the problems go, not null
      * @return the document's elements, for the rules across documents; not null
      */
     public static DocumentElements check(JsonNode root, RuleSink sink) {
+        return check(DocumentNode.of(root), sink);
+    }
+
+    /**
+     * Checks every rule of one document over its root, a tree's or a model's (as
+     * {@link DocumentNode} reads either), reporting to {@code sink}.
+     *
+     * @param root the document's root (any tree: the rules read it defensively), or null
+     * @param sink where the problems go, not null
+     * @return the document's elements, for the rules across documents; not null
+     */
+    public static DocumentElements check(DocumentNode root, RuleSink sink) {
         DocumentElements elements = DocumentElements.of(root);
         if (root == null || !root.isObject()) {
             return elements;

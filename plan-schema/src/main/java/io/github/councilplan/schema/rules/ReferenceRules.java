@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
 
 /**
  * References between elements, within one document. {@link ProblemCode#RULE_UNRESOLVED_REFERENCE}:
@@ -47,7 +46,7 @@ final class ReferenceRules {
 
     /** Checks the plan's related plans and returns their ids, each with its index. */
     private static Map<String, Integer> relatedPlans(DocumentElements elements, RuleSink sink) {
-        JsonNode plans = NodeValues.array(elements.root(), "relatedPlans");
+        DocumentNode plans = NodeValues.array(elements.root(), "relatedPlans");
         Optional<String> own = NodeValues.string(elements.root(), "id");
         Map<String, Integer> ids = new HashMap<>();
         List<Optional<String>> listed = new ArrayList<>();
@@ -72,9 +71,9 @@ final class ReferenceRules {
     }
 
     private static void checkLinks(DocumentElements elements, Map<String, Integer> related, RuleSink sink) {
-        JsonNode links = NodeValues.array(elements.root(), "links");
+        DocumentNode links = NodeValues.array(elements.root(), "links");
         for (int i = 0; i < NodeValues.size(links); i++) {
-            JsonNode link = links.get(i);
+            DocumentNode link = links.get(i);
             Optional<LinkKind> kind = NodeValues.string(link, "kind").flatMap(k -> JsonNames.fromJsonName(LinkKind.class, k));
             Optional<String> from = NodeValues.string(link, "from");
             Optional<String> to = NodeValues.string(link, "to");

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The rules between plan documents validated together, such as a long-term strategy and its
@@ -57,17 +56,17 @@ public final class RelatedPlanRules {
     }
 
     private static void checkLinks(Given document, Map<String, DocumentElements> byPlanId) {
-        JsonNode root = document.elements().root();
+        DocumentNode root = document.elements().root();
         Map<String, Integer> related = new HashMap<>();
-        JsonNode plans = NodeValues.array(root, "relatedPlans");
+        DocumentNode plans = NodeValues.array(root, "relatedPlans");
         for (int i = 0; i < NodeValues.size(plans); i++) {
             int index = i;
             NodeValues.string(plans.get(i), "id").ifPresent(id -> related.putIfAbsent(id, index));
         }
         Map<String, Integer> unchecked = new LinkedHashMap<>();
-        JsonNode links = NodeValues.array(root, "links");
+        DocumentNode links = NodeValues.array(root, "links");
         for (int i = 0; i < NodeValues.size(links); i++) {
-            JsonNode link = links.get(i);
+            DocumentNode link = links.get(i);
             Optional<String> toPlan = NodeValues.string(link, "toPlan");
             Optional<String> to = NodeValues.string(link, "to");
             if (toPlan.isEmpty() || to.isEmpty() || !related.containsKey(toPlan.get())) {

@@ -1,0 +1,14 @@
+@echo off
+rem plan: the councilplan command line (validate, trace, gaps, diff, render).
+rem Runs lib\plan-cli.jar on the java of JAVA_HOME, or the first java on the PATH (Java 17 or
+rem later). PLAN_JAVA_OPTS adds options to java (such as -Xmx256m). The class-data-sharing
+rem archive that bin/plan makes is not made here.
+setlocal
+set "PLAN_HOME=%~dp0.."
+if defined JAVA_HOME (
+  set "PLAN_JAVA=%JAVA_HOME%\bin\java.exe"
+) else (
+  set "PLAN_JAVA=java"
+)
+"%PLAN_JAVA%" %PLAN_JAVA_OPTS% -jar "%PLAN_HOME%\lib\plan-cli.jar" %*
+exit /b %ERRORLEVEL%
