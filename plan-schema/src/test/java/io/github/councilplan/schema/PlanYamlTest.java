@@ -281,6 +281,14 @@ class PlanYamlTest {
     }
 
     @Test
+    void theDocumentNullIsNotAPlan() {
+        InvalidPlanException thrown = catchThrowableOfType(InvalidPlanException.class, () -> yaml.read("null\n"));
+
+        assertThat(thrown.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.code()).isEqualTo("model.invalid"));
+    }
+
+    @Test
     void syntaxProblemIsAnInvalidPlanExceptionToo() {
         InvalidPlanException thrown = catchThrowableOfType(InvalidPlanException.class, () -> yaml.read("a: !foo x"));
 

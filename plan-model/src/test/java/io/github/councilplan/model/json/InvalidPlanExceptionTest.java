@@ -51,6 +51,15 @@ class InvalidPlanExceptionTest {
     }
 
     @Test
+    void theDocumentNullIsNotAPlan() {
+        InvalidPlanException thrown = catchThrowableOfType(InvalidPlanException.class,
+                () -> PlanJson.standard().read(" null "));
+
+        assertThat(thrown.problems()).extracting(DocumentProblem::code, DocumentProblem::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("model.invalid", ""));
+    }
+
+    @Test
     void theMessageListsTheProblemsAsLineColumnCodeMessage() {
         InvalidPlanException thrown = new InvalidPlanException(List.of(
                 DocumentProblem.of("model.invalid", "id: bad", "/id", 2, 5),
