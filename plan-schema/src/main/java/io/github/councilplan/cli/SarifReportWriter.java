@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes results as a SARIF 2.1.0 log, on one line, after the last file: one run whose tool is
- * {@code plan} with its version and one rule (reportingDescriptor) per problem code reported,
+ * {@code plan} with its version and home page ({@code informationUri}) and one rule (reportingDescriptor) per problem code reported,
  * sorted by code, with the code's meaning and default level; then one result per problem, files
  * in the order given and problems in document order.
  *
@@ -41,6 +41,7 @@ final class SarifReportWriter implements ReportWriter {
 
     private final PrintWriter out;
     private final String toolVersion;
+    private final String informationUri;
     private final List<FileResult> results = new ArrayList<>();
 
     /**
@@ -48,10 +49,12 @@ final class SarifReportWriter implements ReportWriter {
      *
      * @param out where to write the log
      * @param toolVersion the version of {@code plan}
+     * @param informationUri the project's home page
      */
-    SarifReportWriter(PrintWriter out, String toolVersion) {
+    SarifReportWriter(PrintWriter out, String toolVersion, String informationUri) {
         this.out = out;
         this.toolVersion = toolVersion;
+        this.informationUri = informationUri;
     }
 
     @Override
@@ -70,6 +73,7 @@ final class SarifReportWriter implements ReportWriter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "plan");
         driver.put("version", toolVersion);
+        driver.put("informationUri", informationUri);
         ArrayNode rules = driver.putArray("rules");
         for (ProblemCode code : ruleIndex.keySet()) {
             ruleIndex.put(code, rules.size());

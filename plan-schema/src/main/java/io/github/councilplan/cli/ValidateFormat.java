@@ -25,7 +25,7 @@ enum ValidateFormat {
     SARIF {
         @Override
         ReportWriter writer(PrintWriter out) {
-            return new SarifReportWriter(out, VersionProvider.version());
+            return new SarifReportWriter(out, VersionProvider.version(), VersionProvider.url());
         }
     },
     /** JUnit XML, one test case per file, for CI servers. */
