@@ -1,11 +1,6 @@
 package io.github.councilplan.cli;
 
 import io.github.councilplan.schema.jsonschema.PlanSchema;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,15 +42,7 @@ final class SchemaCommand implements Callable<Integer> {
             TerminalWriter.of(spec.commandLine().getOut()).printLines(schema);
             return ExitCodes.VALID;
         }
-        try {
-            Files.write(Path.of(output), schema.getBytes(StandardCharsets.UTF_8));
-        } catch (InvalidPathException e) {
-            throw new CommandFailure(ExitCodes.CANNOT_CHECK, "plan: " + output + ": cannot write: invalid path: "
-                    + e.getReason());
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.CANNOT_CHECK, "plan: " + output + ": cannot write: "
-                    + ReadFailures.reason(e));
-        }
+        OutputFile.write(output, schema);
         return ExitCodes.VALID;
     }
 }
