@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             "0:every file is valid (warnings allowed, unless --strict)",
             "1:a file is invalid",
             "2:usage error, or a file cannot be read (missing, unreadable, a directory without plan"
-                    + " documents, more than 1,000 files from directories)"})
+                    + " documents, more than " + DirectoryDocuments.MAX_FILES + " files with directories)"})
 final class ValidateCommand implements Callable<Integer> {
     /** Why a directory with no plan document below it cannot be checked. */
     static final String NO_DOCUMENTS = "is a directory with no .json, .yaml or .yml file below it";
@@ -57,7 +57,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "The plan documents to check, or directories: every .json, .yaml and .yml file below"
-                    + " a directory, sorted by path (symbolic links below it are not followed; at most 1,000 files).")
+                    + " a directory, sorted by path (symbolic links below it are not followed; at most "
+                    + DirectoryDocuments.MAX_FILES + " files in all).")
     List<String> files;
 
     @Override
