@@ -95,7 +95,7 @@ public final class ExamplePlans {
      *
      * @return the plan, not null
      * @throws IllegalStateException if the resource is missing
-     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws io.github.councilplan.model.json.InvalidPlanException if the resource is not a plan document
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static Plan thurrock() {
@@ -110,7 +110,7 @@ public final class ExamplePlans {
      *
      * @return the plan, not null
      * @throws IllegalStateException if the resource is missing
-     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws io.github.councilplan.model.json.InvalidPlanException if the resource is not a plan document
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static Plan fictional() {
@@ -125,7 +125,7 @@ public final class ExamplePlans {
      *
      * @return the plan, not null
      * @throws IllegalStateException if the resource is missing
-     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws io.github.councilplan.model.json.InvalidPlanException if the resource is not a plan document
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static Plan countyPledges() {
@@ -140,7 +140,7 @@ public final class ExamplePlans {
      *
      * @return the plan, not null
      * @throws IllegalStateException if the resource is missing
-     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws io.github.councilplan.model.json.InvalidPlanException if the resource is not a plan document
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static Plan partlyTranslated() {
@@ -155,7 +155,7 @@ public final class ExamplePlans {
      *
      * @return the plan, not null
      * @throws IllegalStateException if the resource is missing
-     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws io.github.councilplan.model.json.InvalidPlanException if the resource is not a plan document
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static Plan districtStrategy() {
@@ -170,7 +170,7 @@ public final class ExamplePlans {
      *
      * @return the plan, not null
      * @throws IllegalStateException if the resource is missing
-     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws io.github.councilplan.model.json.InvalidPlanException if the resource is not a plan document
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static Plan districtDeliveryPlan() {
@@ -188,7 +188,7 @@ public final class ExamplePlans {
      *
      * @return the plan, not null
      * @throws IllegalStateException if the resource is missing
-     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws io.github.councilplan.model.json.InvalidPlanException if the resource is not a plan document
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static Plan crossCuttingPrinciples() {
@@ -203,7 +203,7 @@ public final class ExamplePlans {
      *
      * @return the plan, not null
      * @throws IllegalStateException if the resource is missing
-     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws io.github.councilplan.model.json.InvalidPlanException if the resource is not a plan document
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static Plan strategicObjectives() {
@@ -248,7 +248,7 @@ public final class ExamplePlans {
      *     null
      * @return the plan, not null
      * @throws IllegalStateException if there is no such resource
-     * @throws tools.jackson.core.JacksonException if the resource is not a valid plan document
+     * @throws io.github.councilplan.model.json.InvalidPlanException if the resource is not a plan document
      * @throws UncheckedIOException if the resource cannot be read
      * @throws NullPointerException if {@code resource} is null
      */

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  * and {@code of(...)} factories; generated code uses only the JDK. The generated builders are
  * package-private too, so that Javadoc documents their methods, with Immutables' comments, on the
  * public builders that extend them ({@code Plan.Builder} and the like).
+ *
+ * <p>Public so that every package of the library's value types uses it (CONTRIBUTING.md, "Value
+ * types"); it is kept in source only, and means nothing to users of the library.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -22,4 +25,4 @@ import org.immutables.value.Value;
         jdkOnly = true,
         allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = false))
-@interface PlanStyle {}
+public @interface PlanStyle {}

@@ -3,47 +3,85 @@ package io.github.councilplan.trace;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.Owner;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.PlanStyle;
 import java.util.List;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One element found by a {@link PlanFilters} query, and how it matched.
  *
  * <p>Immutable and thread-safe.
- *
- * @param element the element found, not null
- * @param basis how it matched, not null
- * @param links for {@link FilterBasis#LINK}, the links that tie the element to what was asked
- *     about, in the plan's order (not empty); otherwise empty; not null
- * @param accountability for {@link FilterBasis#ACCOUNTABILITY}, the chain of owners from one the
- *     element names to one directly accountable to the owner asked about, each accountable to
- *     the next (not empty); otherwise empty; not null
  */
-public record FilterMatch(PlanElement element, FilterBasis basis, List<Link> links, List<Owner> accountability) {
+@Value.Immutable
+@PlanStyle
+public abstract class FilterMatch {
+    FilterMatch() {}
+
     /**
-     * Checks and copies the parts of a match.
+     * Obtains a match.
      *
      * @param element the element found, not null
      * @param basis how it matched, not null
-     * @param links the links, not null
-     * @param accountability the chain of owners, not null
+     * @param links for {@link FilterBasis#LINK}, the links that tie the element to what was asked
+     *     about, in the plan's order (not empty); otherwise empty; not null
+     * @param accountability for {@link FilterBasis#ACCOUNTABILITY}, the chain of owners from one
+     *     the element names to one directly accountable to the owner asked about, each accountable
+     *     to the next (not empty); otherwise empty; not null
+     * @return the match, not null
      * @throws NullPointerException if an argument is null or a list holds null
      * @throws IllegalArgumentException if {@code links} is empty for a {@link FilterBasis#LINK}
      *     match or not empty for another, or {@code accountability} is empty for a
      *     {@link FilterBasis#ACCOUNTABILITY} match or not empty for another
      */
-    public FilterMatch {
-        Objects.requireNonNull(element, "element");
-        Objects.requireNonNull(basis, "basis");
-        links = List.copyOf(links);
-        accountability = List.copyOf(accountability);
-        if ((basis == FilterBasis.LINK) == links.isEmpty()) {
-            throw new IllegalArgumentException("links: " + links.size() + " for a " + basis + " match of "
-                    + element.describe() + "; a LINK match needs at least one, others none");
+    public static FilterMatch of(PlanElement element, FilterBasis basis, List<Link> links, List<Owner> accountability) {
+        return ImmutableFilterMatch.of(element, basis, links, accountability);
+    }
+
+    /**
+     * Returns the element found.
+     *
+     * @return the element, not null
+     */
+    @Value.Parameter
+    public abstract PlanElement element();
+
+    /**
+     * Returns how the element matched.
+     *
+     * @return the basis, not null
+     */
+    @Value.Parameter
+    public abstract FilterBasis basis();
+
+    /**
+     * Returns, for {@link FilterBasis#LINK}, the links that tie the element to what was asked
+     * about, in the plan's order.
+     *
+     * @return an unmodifiable list, not empty for a link match and empty otherwise; not null
+     */
+    @Value.Parameter
+    public abstract List<Link> links();
+
+    /**
+     * Returns, for {@link FilterBasis#ACCOUNTABILITY}, the chain of owners from one the element
+     * names to one directly accountable to the owner asked about, each accountable to the next.
+     *
+     * @return an unmodifiable list, not empty for an accountability match and empty otherwise;
+     *     not null
+     */
+    @Value.Parameter
+    public abstract List<Owner> accountability();
+
+    @Value.Check
+    void check() {
+        if ((basis() == FilterBasis.LINK) == links().isEmpty()) {
+            throw new IllegalArgumentException("links: " + links().size() + " for a " + basis() + " match of "
+                    + element().describe() + "; a LINK match needs at least one, others none");
         }
-        if ((basis == FilterBasis.ACCOUNTABILITY) == accountability.isEmpty()) {
-            throw new IllegalArgumentException("accountability: " + accountability.size() + " owners for a " + basis
-                    + " match of " + element.describe() + "; an ACCOUNTABILITY match needs at least one, others none");
+        if ((basis() == FilterBasis.ACCOUNTABILITY) == accountability().isEmpty()) {
+            throw new IllegalArgumentException("accountability: " + accountability().size() + " owners for a "
+                    + basis() + " match of " + element().describe()
+                    + "; an ACCOUNTABILITY match needs at least one, others none");
         }
     }
 
@@ -55,7 +93,7 @@ public record FilterMatch(PlanElement element, FilterBasis basis, List<Link> lin
      * @throws NullPointerException if {@code element} is null
      */
     public static FilterMatch byOwners(PlanElement element) {
-        return new FilterMatch(element, FilterBasis.OWNERS, List.of(), List.of());
+        return of(element, FilterBasis.OWNERS, List.of(), List.of());
     }
 
     /**
@@ -68,7 +106,7 @@ public record FilterMatch(PlanElement element, FilterBasis basis, List<Link> lin
      * @throws IllegalArgumentException if {@code accountability} is empty
      */
     public static FilterMatch byAccountability(PlanElement element, List<Owner> accountability) {
-        return new FilterMatch(element, FilterBasis.ACCOUNTABILITY, List.of(), accountability);
+        return of(element, FilterBasis.ACCOUNTABILITY, List.of(), accountability);
     }
 
     /**
@@ -81,6 +119,6 @@ public record FilterMatch(PlanElement element, FilterBasis basis, List<Link> lin
      * @throws IllegalArgumentException if {@code links} is empty
      */
     public static FilterMatch byLinks(PlanElement element, List<Link> links) {
-        return new FilterMatch(element, FilterBasis.LINK, links, List.of());
+        return of(element, FilterBasis.LINK, links, List.of());
     }
 }

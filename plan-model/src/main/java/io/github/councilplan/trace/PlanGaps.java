@@ -176,7 +176,7 @@ public final class PlanGaps {
     }
 
     private static void add(Map<GapKind, List<Gap>> gaps, GapKind kind, PlanElement element, String message) {
-        gaps.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Gap(kind, element, message));
+        gaps.computeIfAbsent(kind, k -> new ArrayList<>()).add(Gap.of(kind, element, message));
     }
 
     /**

@@ -57,21 +57,21 @@ class GapKindTest {
 
     @Test
     void gapRefusesAnElementOfAnotherKind() {
-        assertThatThrownBy(() -> new Gap(GapKind.OUTCOME_UNSUPPORTED, priority("p").build(), "message"))
+        assertThatThrownBy(() -> Gap.of(GapKind.OUTCOME_UNSUPPORTED, priority("p").build(), "message"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("element: priority 'p' is not of a kind outcome-unsupported gaps name [OUTCOME]");
     }
 
     @Test
     void gapRefusesABlankMessage() {
-        assertThatThrownBy(() -> new Gap(GapKind.OUTCOME_UNSUPPORTED, outcome("o"), " "))
+        assertThatThrownBy(() -> Gap.of(GapKind.OUTCOME_UNSUPPORTED, outcome("o"), " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("message");
     }
 
     @Test
     void gapPrintsAsCodeAndMessage() {
-        assertThat(new Gap(GapKind.OUTCOME_UNSUPPORTED, outcome("o"), "outcome 'o' is alone"))
+        assertThat(Gap.of(GapKind.OUTCOME_UNSUPPORTED, outcome("o"), "outcome 'o' is alone"))
                 .hasToString("outcome-unsupported: outcome 'o' is alone");
     }
 }

@@ -194,7 +194,7 @@ class PlanFiltersTest {
 
     @Test
     void matchByOwnersHasNoLinksOrChain() {
-        assertThatThrownBy(() -> new FilterMatch(partner("p"), FilterBasis.OWNERS, List.of(link("a", LinkKind.REFLECTS, "b")),
+        assertThatThrownBy(() -> FilterMatch.of(partner("p"), FilterBasis.OWNERS, List.of(link("a", LinkKind.REFLECTS, "b")),
                 List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 

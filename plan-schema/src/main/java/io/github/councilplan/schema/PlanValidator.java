@@ -1,6 +1,5 @@
 package io.github.councilplan.schema;
 
-import io.github.councilplan.schema.read.Pointers;
 
 import io.github.councilplan.schema.jsonschema.PlanSchema;
 import io.github.councilplan.schema.jsonschema.SchemaProblems;
@@ -16,6 +15,8 @@ import io.github.councilplan.schema.rules.RelatedPlanRules;
 import io.github.councilplan.schema.rules.RuleSink;
 
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.json.DocumentProblem;
+import io.github.councilplan.model.json.InvalidPlanException;
 import io.github.councilplan.model.json.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Validates plan documents, reporting every problem at once with a code, a message, a JSON
@@ -247,7 +246,7 @@ public final class PlanValidator {
      * Encodes text as UTF-8, refusing an unpaired surrogate (which no encoding can carry) with a
      * located problem rather than replacing it.
      */
-    private static byte[] utf8(CharSequence text) {
+    static byte[] utf8(CharSequence text) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -380,37 +379,18 @@ public final class PlanValidator {
                 return problems.report(Optional.empty());
             }
             try {
-                Plan plan = PlanJson.standard().mapper().treeToValue(tree.root(), Plan.class);
+                Plan plan = PlanJson.standard().read(tree.root());
                 return problems.report(Optional.of(plan));
-            } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
-                String pointer = e instanceof DatabindException ? pointerOf((DatabindException) e) : "";
-                int[] at = tree.locate(pointer);
-                problems.add(Problem.of(ProblemCode.MODEL_INVALID,
-                        ElementPaths.describe(tree.root(), pointer) + ": " + modelMessage(e), pointer, at[0], at[1]));
+            } catch (InvalidPlanException e) {
+                // the model's own verdict, as PlanJson and PlanYaml give it, located in this document
+                for (DocumentProblem problem : e.problems()) {
+                    String pointer = problem.pointer();
+                    int[] at = tree.locate(pointer);
+                    problems.add(Problem.of(ProblemCode.MODEL_INVALID,
+                            ElementPaths.describe(tree.root(), pointer) + ": " + problem.message(), pointer, at[0], at[1]));
+                }
                 return problems.report(Optional.empty());
             }
         }
-    }
-
-    private static String pointerOf(DatabindException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (DatabindException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                pointer.append('/').append(Pointers.escape(reference.getPropertyName()));
-            } else if (reference.getIndex() >= 0) {
-                pointer.append('/').append(reference.getIndex());
-            }
-        }
-        return pointer.toString();
-    }
-
-    private static String modelMessage(Exception e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause instanceof JacksonException
-                ? ((JacksonException) cause).getOriginalMessage() : cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
     }
 }

@@ -4,18 +4,28 @@ import io.github.councilplan.model.message.ShownValue;
 import io.github.councilplan.schema.read.YamlScalars;
 
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.json.DocumentProblem;
+import io.github.councilplan.model.json.InvalidPlanException;
 import io.github.councilplan.model.json.PlanJson;
+import io.github.councilplan.schema.read.DocumentProblemException;
+import io.github.councilplan.schema.read.LocatedTree;
+import io.github.councilplan.schema.read.TreeReader;
+import io.github.councilplan.schema.read.YamlTreeReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,11 +58,15 @@ import tools.jackson.databind.JsonNode;
  * stay strings. Text over several lines is written as a literal block ({@code |}) where YAML
  * allows it. Numbers are written as {@code PlanJson} writes them.
  *
- * <p>Reading runs the full {@link PlanValidator}: syntax (YAML 1.2 without custom tags, under the
- * validator's {@link ValidationLimits}), the JSON Schema and the plan rules, and throws an
- * {@link InvalidPlanException} that carries the whole {@link ValidationReport} when the document
- * has an error. Reading what {@link #write(Plan)} wrote gives an equal {@link Plan}, wherever
- * reading what {@code PlanJson} wrote does: the two give the validator the same tree.
+ * <p>Reading checks what {@link PlanJson} checks of JSON, no more and no less: the YAML is read
+ * as the validator reads it (YAML 1.2 without custom tags, within
+ * {@link ValidationLimits#defaults()}) into the tree of the equivalent JSON, which
+ * {@link PlanJson#read(JsonNode)} binds, checking the document's shape and every structural rule
+ * of the model. A document that is not a plan fails with the same
+ * {@link InvalidPlanException} as {@code PlanJson}'s, its problems located in the YAML. Neither
+ * reader checks the JSON Schema or the plan rules: validate a document with
+ * {@link PlanValidator} to check the whole format. Reading what {@link #write(Plan)} wrote gives
+ * an equal {@link Plan}, as reading what {@code PlanJson} wrote does.
  *
  * <p>Instances are immutable and thread-safe; share them. No method accepts null.
  */
@@ -80,9 +94,9 @@ public final class PlanYaml {
 
     private PlanYaml() {}
 
-    /** The validator reads use, compiled on first use so that writing alone does not pay for it. */
-    private static final class Validator {
-        static final PlanValidator INSTANCE = PlanValidator.create();
+    /** The reader of YAML documents into trees, made on first use so that writing alone does not pay for it. */
+    private static final class Reader {
+        static final TreeReader INSTANCE = new YamlTreeReader(ValidationLimits.defaults());
     }
 
     /**
@@ -178,52 +192,89 @@ public final class PlanYaml {
     }
 
     /**
-     * Reads and validates a plan from YAML text.
+     * Reads a plan from YAML text, checking what {@link PlanJson#read(String)} checks of JSON.
      *
      * @param yaml the document, not null
      * @return the plan, not null
-     * @throws InvalidPlanException if the document is not a valid plan (malformed, over a limit,
-     *     against the schema or a plan rule); its {@link InvalidPlanException#report()} has every
-     *     problem
+     * @throws InvalidPlanException if the document is not YAML as plan documents have it (or is
+     *     over a limit), does not have the plan document's shape or breaks a structural rule of
+     *     the model, with the problem located
      * @throws NullPointerException if {@code yaml} is null
      */
     public Plan read(String yaml) {
         Objects.requireNonNull(yaml, "yaml");
-        return planOf(Validator.INSTANCE.validate(yaml, DocumentFormat.YAML));
+        if (yaml.length() > ValidationLimits.defaults().maxDocumentBytes()) {
+            throw tooLarge(yaml.length(), "characters");
+        }
+        try {
+            return read(PlanValidator.utf8(yaml));
+        } catch (DocumentProblemException e) {
+            throw invalid(e.problem());
+        }
     }
 
     /**
-     * Reads and validates a plan from YAML bytes: UTF-8, or UTF-16 or UTF-32 with a byte order
-     * mark or recognised by its zero bytes.
+     * Reads a plan from YAML bytes: UTF-8, or UTF-16 or UTF-32 with a byte order mark or
+     * recognised by its zero bytes.
      *
      * @param yaml the document, not null
      * @return the plan, not null
-     * @throws InvalidPlanException if the document is not a valid plan, as for
-     *     {@link #read(String)}
+     * @throws InvalidPlanException as for {@link #read(String)}
      * @throws NullPointerException if {@code yaml} is null
      */
     public Plan read(byte[] yaml) {
         Objects.requireNonNull(yaml, "yaml");
-        return planOf(Validator.INSTANCE.validate(yaml, DocumentFormat.YAML));
+        if (yaml.length > ValidationLimits.defaults().maxDocumentBytes()) {
+            throw tooLarge(yaml.length, "bytes");
+        }
+        LocatedTree tree;
+        try {
+            tree = Reader.INSTANCE.read(yaml);
+        } catch (DocumentProblemException e) {
+            throw invalid(e.problem());
+        }
+        try {
+            return PlanJson.standard().read(tree.root());
+        } catch (InvalidPlanException e) {
+            List<DocumentProblem> located = new ArrayList<>();
+            for (DocumentProblem problem : e.problems()) {
+                int[] at = tree.locate(problem.pointer());
+                located.add(problem.at(at[0], at[1]));
+            }
+            throw new InvalidPlanException(located, e.getCause());
+        }
     }
 
     /**
-     * Reads and validates a plan from a YAML file, whatever its extension.
+     * Reads a plan from a YAML file, whatever its extension.
      *
      * @param file the file, not null
      * @return the plan, not null
-     * @throws InvalidPlanException if the document is not a valid plan, as for
-     *     {@link #read(String)}
+     * @throws InvalidPlanException as for {@link #read(String)}
      * @throws IOException if the file cannot be read (missing, a directory, unreadable)
      * @throws NullPointerException if {@code file} is null
      */
     public Plan read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        return planOf(Validator.INSTANCE.validate(file, DocumentFormat.YAML));
+        long max = ValidationLimits.defaults().maxDocumentBytes();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, max) + 1);
+            if (bytes.length > max) {
+                throw tooLarge(bytes.length, "bytes");
+            }
+            return read(bytes);
+        }
     }
 
-    private static Plan planOf(ValidationReport report) {
-        return report.plan().orElseThrow(() -> new InvalidPlanException(report));
+    private static InvalidPlanException invalid(Problem problem) {
+        return new InvalidPlanException(List.of(DocumentProblem.of(problem.code().code(), problem.message(),
+                problem.pointer(), problem.line(), problem.column())));
+    }
+
+    private static InvalidPlanException tooLarge(long size, String unit) {
+        return new InvalidPlanException(List.of(DocumentProblem.of(ProblemCode.LIMIT_DOCUMENT_SIZE.code(),
+                "the document is larger than the limit of " + ValidationLimits.defaults().maxDocumentBytes()
+                        + " bytes (at least " + size + " " + unit + ")", "", 1, 1)));
     }
 
     /** Emits a tree as one YAML document, walking it with an explicit stack. */

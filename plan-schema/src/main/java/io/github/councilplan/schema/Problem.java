@@ -1,8 +1,10 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.model.PlanStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One thing wrong with a plan document, located: a stable {@link ProblemCode}, a
@@ -13,32 +15,10 @@ import java.util.Optional;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Problem {
-    private final ProblemCode code;
-    private final Severity severity;
-    private final String message;
-    private final String pointer;
-    private final int line;
-    private final int column;
-    private final String keyword;
-    private final String schemaLocation;
-    private final List<String> related;
-
-    private Problem(ProblemCode code, Severity severity, String message, String pointer, int line, int column,
-            String keyword, String schemaLocation, List<String> related) {
-        this.code = Objects.requireNonNull(code, "code");
-        this.severity = Objects.requireNonNull(severity, "severity");
-        this.message = Objects.requireNonNull(message, "message");
-        this.pointer = Objects.requireNonNull(pointer, "pointer");
-        if (line < 1 || column < 1) {
-            throw new IllegalArgumentException("line and column: expected 1 or more, was " + line + ":" + column);
-        }
-        this.line = line;
-        this.column = column;
-        this.keyword = keyword;
-        this.schemaLocation = schemaLocation;
-        this.related = List.copyOf(related);
-    }
+@Value.Immutable
+@PlanStyle
+public abstract class Problem {
+    Problem() {}
 
     /**
      * Obtains a problem with the code's own severity.
@@ -53,7 +33,8 @@ public final class Problem {
      * @throws NullPointerException if an object argument is null
      */
     public static Problem of(ProblemCode code, String message, String pointer, int line, int column) {
-        return new Problem(code, code.severity(), message, pointer, line, column, null, null, List.of());
+        return ImmutableProblem.builder().code(code).severity(code.severity()).message(message).pointer(pointer)
+                .line(line).column(column).build();
     }
 
     /**
@@ -72,8 +53,8 @@ public final class Problem {
      */
     public static Problem of(ProblemCode code, String message, String pointer, int line, int column,
             List<String> related) {
-        return new Problem(code, code.severity(), message, pointer, line, column, null, null,
-                Objects.requireNonNull(related, "related"));
+        return ImmutableProblem.builder().code(code).severity(code.severity()).message(message).pointer(pointer)
+                .line(line).column(column).related(Objects.requireNonNull(related, "related")).build();
     }
 
     /**
@@ -92,9 +73,9 @@ public final class Problem {
      */
     public static Problem ofSchema(ProblemCode code, String message, String pointer, int line, int column,
             String keyword, String schemaLocation) {
-        return new Problem(code, code.severity(), message, pointer, line, column,
-                Objects.requireNonNull(keyword, "keyword"), Objects.requireNonNull(schemaLocation, "schemaLocation"),
-                List.of());
+        return ImmutableProblem.builder().code(code).severity(code.severity()).message(message).pointer(pointer)
+                .line(line).column(column).keyword(Objects.requireNonNull(keyword, "keyword"))
+                .schemaLocation(Objects.requireNonNull(schemaLocation, "schemaLocation")).build();
     }
 
     /**
@@ -103,6 +84,7 @@ public final class Problem {
      * message is no longer.
      */
     Problem withMessageCut(int maxLength) {
+        String message = message();
         if (message.length() <= maxLength) {
             return this;
         }
@@ -110,8 +92,7 @@ public final class Problem {
         if (Character.isLowSurrogate(message.charAt(end)) && Character.isHighSurrogate(message.charAt(end - 1))) {
             end--;
         }
-        return new Problem(code, severity, message.substring(0, end) + "...", pointer, line, column, keyword,
-                schemaLocation, related);
+        return ImmutableProblem.builder().from(this).message(message.substring(0, end) + "...").build();
     }
 
     /**
@@ -119,18 +100,14 @@ public final class Problem {
      *
      * @return the code, not null
      */
-    public ProblemCode code() {
-        return code;
-    }
+    public abstract ProblemCode code();
 
     /**
      * Returns how serious the problem is.
      *
      * @return the severity, not null
      */
-    public Severity severity() {
-        return severity;
-    }
+    public abstract Severity severity();
 
     /**
      * Returns a message for people, naming the element concerned where there is one
@@ -138,9 +115,7 @@ public final class Problem {
      *
      * @return the message, not null
      */
-    public String message() {
-        return message;
-    }
+    public abstract String message();
 
     /**
      * Returns the JSON pointer (RFC 6901) of the value at fault: {@code "/themes/0/priorities/1"},
@@ -148,45 +123,35 @@ public final class Problem {
      *
      * @return the pointer, not null
      */
-    public String pointer() {
-        return pointer;
-    }
+    public abstract String pointer();
 
     /**
      * Returns the 1-based line in the source where the value at fault starts.
      *
      * @return the line, at least 1
      */
-    public int line() {
-        return line;
-    }
+    public abstract int line();
 
     /**
      * Returns the 1-based column in the source where the value at fault starts.
      *
      * @return the column, at least 1
      */
-    public int column() {
-        return column;
-    }
+    public abstract int column();
 
     /**
      * Returns the JSON Schema keyword that failed, for schema problems.
      *
      * @return the keyword, or empty for other layers; not null
      */
-    public Optional<String> keyword() {
-        return Optional.ofNullable(keyword);
-    }
+    public abstract Optional<String> keyword();
 
     /**
      * Returns where in the schema the failing keyword is, for schema problems.
      *
      * @return the schema location, or empty for other layers; not null
      */
-    public Optional<String> schemaLocation() {
-        return Optional.ofNullable(schemaLocation);
-    }
+    public abstract Optional<String> schemaLocation();
 
     /**
      * Returns the JSON pointers of every value this problem covers, for a problem of the rules
@@ -194,28 +159,13 @@ public final class Problem {
      *
      * @return an unmodifiable list in document order, empty for a problem of one value; not null
      */
-    public List<String> related() {
-        return related;
-    }
+    public abstract List<String> related();
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
+    @Value.Check
+    void check() {
+        if (line() < 1 || column() < 1) {
+            throw new IllegalArgumentException("line and column: expected 1 or more, was " + line() + ":" + column());
         }
-        if (!(other instanceof Problem)) {
-            return false;
-        }
-        Problem that = (Problem) other;
-        return code == that.code && severity == that.severity && message.equals(that.message)
-                && pointer.equals(that.pointer) && line == that.line && column == that.column
-                && Objects.equals(keyword, that.keyword) && Objects.equals(schemaLocation, that.schemaLocation)
-                && related.equals(that.related);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(code, severity, message, pointer, line, column, keyword, schemaLocation, related);
     }
 
     /**
@@ -225,6 +175,6 @@ public final class Problem {
      */
     @Override
     public String toString() {
-        return line + ":" + column + ": " + severity.label() + " " + code.code() + ": " + message;
+        return line() + ":" + column() + ": " + severity().label() + " " + code().code() + ": " + message();
     }
 }

@@ -9,6 +9,7 @@ import static io.github.councilplan.schema.RuleDocuments.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.councilplan.model.json.InvalidPlanException;
 import io.github.councilplan.model.json.PlanJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -252,7 +252,7 @@ class AcceptedDocumentsBindTest {
         String document = breakIt.apply(valid()).toString();
 
         assertThatThrownBy(() -> PlanJson.standard().read(document)).as("the model makes the check: %s", modelCheck)
-                .isInstanceOf(JacksonException.class);
+                .isInstanceOf(InvalidPlanException.class);
         ValidationReport report = VALIDATOR.validate(document, DocumentFormat.JSON);
         assertThat(report.problems()).extracting(Problem::code).as(modelCheck)
                 .contains(reportedAs)

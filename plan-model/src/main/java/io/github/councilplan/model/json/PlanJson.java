@@ -8,9 +8,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -37,9 +45,15 @@ import tools.jackson.databind.type.LogicalType;
  * <p>One leniency of Jackson's date reading remains: a date written as an array,
  * {@code [2025, 10, 22]}, is read; the schema, and so the validator, reject it.
  *
- * <p>This class checks one document's shape and structure; the whole-plan rules (ids unique across
- * the plan, references that resolve) belong to the validator of {@code plan-schema}, which also
- * locates every problem rather than stopping at the first.
+ * <p><b>What reading checks.</b> This class, and {@code plan-schema}'s {@code PlanYaml} for YAML,
+ * check the same things: that the document is JSON (or YAML), has the plan document's shape, and
+ * keeps every structural rule of the model, the rules {@link Plan#builder()} checks. A document
+ * that breaks one of them fails with an {@link InvalidPlanException} carrying its located
+ * {@link DocumentProblem}. Reading does not check the plan rules of the format (ids unique
+ * across the plan, references that resolve, text in every declared language, ...) nor the JSON
+ * Schema: a plan that {@code Plan.builder()} builds reads back, whatever those rules say of it.
+ * To check a document against the whole format, every problem located, validate it with
+ * {@code plan-schema}'s {@code PlanValidator}, whose report carries the plan when it is valid.
  *
  * <p>Instances are immutable and thread-safe; share them.
  */
@@ -111,13 +125,13 @@ public final class PlanJson {
      *
      * @param json the document, not null
      * @return the plan, not null
-     * @throws JacksonException if the text is not JSON, does not have the plan document's shape,
-     *     or breaks a structural rule of the model (the cause is then the model's
-     *     {@link IllegalArgumentException})
+     * @throws InvalidPlanException if the text is not JSON, does not have the plan document's shape,
+     *     or breaks a structural rule of the model, with the problem located
      * @throws NullPointerException if {@code json} is null
      */
     public Plan read(String json) {
-        return reader.readValue(Objects.requireNonNull(json, "json"));
+        Objects.requireNonNull(json, "json");
+        return located(() -> reader.readValue(json));
     }
 
     /**
@@ -125,11 +139,12 @@ public final class PlanJson {
      *
      * @param json the document, not null
      * @return the plan, not null
-     * @throws JacksonException as for {@link #read(String)}
+     * @throws InvalidPlanException as for {@link #read(String)}
      * @throws NullPointerException if {@code json} is null
      */
     public Plan read(byte[] json) {
-        return reader.readValue(Objects.requireNonNull(json, "json"));
+        Objects.requireNonNull(json, "json");
+        return located(() -> reader.readValue(json));
     }
 
     /**
@@ -137,11 +152,13 @@ public final class PlanJson {
      *
      * @param json the document, not null
      * @return the plan, not null
-     * @throws JacksonException as for {@link #read(String)}, or if reading the stream fails
+     * @throws InvalidPlanException as for {@link #read(String)}
+     * @throws JacksonException if reading the stream fails
      * @throws NullPointerException if {@code json} is null
      */
     public Plan read(InputStream json) {
-        return reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(Objects.requireNonNull(json, "json"));
+        Objects.requireNonNull(json, "json");
+        return located(() -> reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json));
     }
 
     /**
@@ -150,11 +167,13 @@ public final class PlanJson {
      *
      * @param json the document, not null
      * @return the plan, not null
-     * @throws JacksonException as for {@link #read(String)}, or if reading the stream fails
+     * @throws InvalidPlanException as for {@link #read(String)}
+     * @throws JacksonException if reading the stream fails
      * @throws NullPointerException if {@code json} is null
      */
     public Plan read(Reader json) {
-        return reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(Objects.requireNonNull(json, "json"));
+        Objects.requireNonNull(json, "json");
+        return located(() -> reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json));
     }
 
     /**
@@ -162,11 +181,117 @@ public final class PlanJson {
      *
      * @param file the file, not null
      * @return the plan, not null
-     * @throws JacksonException as for {@link #read(String)}, or if the file cannot be read
+     * @throws InvalidPlanException as for {@link #read(String)}
+     * @throws JacksonException if the file cannot be read
      * @throws NullPointerException if {@code file} is null
      */
     public Plan read(Path file) {
-        return reader.readValue(Objects.requireNonNull(file, "file"));
+        Objects.requireNonNull(file, "file");
+        return located(() -> reader.readValue(file));
+    }
+
+    /**
+     * Reads a plan from a JSON tree, such as one read from YAML: as {@link #read(String)} reads
+     * text, but a tree has no source positions, so every problem is located at line 1, column 1
+     * (a reader that knows where the tree's values are, as {@code PlanYaml} does, locates them by
+     * their pointers).
+     *
+     * @param tree the document's tree, not null
+     * @return the plan, not null
+     * @throws InvalidPlanException if the tree does not have the plan document's shape or breaks a
+     *     structural rule of the model
+     * @throws NullPointerException if {@code tree} is null
+     */
+    public Plan read(JsonNode tree) {
+        Objects.requireNonNull(tree, "tree");
+        return located(() -> mapper.treeToValue(tree, Plan.class));
+    }
+
+    /** Reads with {@code read}, turning a document that is not a plan into its located problem. */
+    private static Plan located(Supplier<Plan> read) {
+        try {
+            return read.get();
+        } catch (JacksonIOException e) {
+            throw e; // the input could not be read: not a verdict on the document
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            int line = at == null ? 1 : Math.max(1, at.getLineNr());
+            int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+            String pointer = e instanceof DatabindException ? pointer((DatabindException) e) : "";
+            throw new InvalidPlanException(List.of(DocumentProblem.of(code(e), message(e), pointer, line, column)),
+                    modelCause(e));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidPlanException(List.of(DocumentProblem.of("model.invalid", message(e), "", 1, 1)), e);
+        }
+    }
+
+    /** Returns the validator's problem code for a failure to read a document. */
+    private static String code(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (message.contains("nesting depth")) {
+                return "limit.nesting-depth";
+            }
+            if (message.contains("Number value length")) {
+                return "limit.number-length";
+            }
+            if (message.contains("String value length") || message.contains("Name length")) {
+                return "limit.string-length";
+            }
+            return message.contains("Document length") ? "limit.document-size" : "syntax.malformed";
+        }
+        if (e instanceof StreamReadException) {
+            return message.startsWith("Duplicate Object property") ? "syntax.duplicate-key" : "syntax.malformed";
+        }
+        return message.startsWith("No content to map due to end-of-input") ? "syntax.empty" : "model.invalid";
+    }
+
+    /**
+     * Returns the JSON pointer (RFC 6901) of the value a binding failure is about: the path
+     * Jackson followed into the document, each property name escaped.
+     *
+     * @param e the failure, not null
+     * @return the pointer, {@code ""} for the whole document; not null
+     * @throws NullPointerException if {@code e} is null
+     */
+    public static String pointer(DatabindException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (DatabindException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                pointer.append('/').append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append('/').append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    /**
+     * Returns the message of a failure to read a document into a plan: the model's own message
+     * when the model refused a value (the first exception in the chain of causes that is not
+     * Jackson's), otherwise Jackson's, without its location and path, which a
+     * {@link DocumentProblem} holds apart.
+     *
+     * @param e the failure, not null
+     * @return the message, not null
+     * @throws NullPointerException if {@code e} is null
+     */
+    public static String message(Exception e) {
+        Throwable model = modelCause(e);
+        Throwable cause = model != null ? model : e;
+        String message = cause instanceof JacksonException
+                ? ((JacksonException) cause).getOriginalMessage() : cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
+
+    /** Returns the first exception in {@code e}'s chain of causes that is not Jackson's, or null. */
+    private static Throwable modelCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (!(cause instanceof JacksonException)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     /**

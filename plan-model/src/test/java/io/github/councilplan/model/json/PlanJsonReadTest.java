@@ -11,15 +11,14 @@ import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** Reading is strict: anything but a well-formed plan document of the supported version fails. */
 class PlanJsonReadTest {
     private static final PlanJson JSON = PlanJson.standard();
 
-    private static ThrowableAssertAlternative<JacksonException> assertRejected(String json) {
-        return assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> JSON.read(json));
+    private static ThrowableAssertAlternative<InvalidPlanException> assertRejected(String json) {
+        return assertThatExceptionOfType(InvalidPlanException.class).isThrownBy(() -> JSON.read(json));
     }
 
     @Test
