@@ -17,6 +17,7 @@ public final class InvalidPlanException extends IllegalArgumentException {
     /** How many problems the message lists; {@link #problems()} holds them all. */
     static final int LISTED = 10;
 
+    /** The problems, in document order: serialized with the exception. */
     @SuppressWarnings("serial") // an unmodifiable list of immutable values
     private final List<DocumentProblem> problems;
 
