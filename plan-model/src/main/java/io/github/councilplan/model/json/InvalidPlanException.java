@@ -17,8 +17,8 @@ public final class InvalidPlanException extends IllegalArgumentException {
     /** How many problems the message lists; {@link #problems()} holds them all. */
     static final int LISTED = 10;
 
-    /** The problems, in document order: serialized with the exception. */
-    @SuppressWarnings("serial") // an unmodifiable list of immutable values
+    /** The problems, in document order: an unmodifiable list of immutable values. */
+    @SuppressWarnings("serial")
     private final List<DocumentProblem> problems;
 
     /**
