@@ -167,9 +167,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * One file to check: its name for reports, its path when it was found in a directory (null
-     * when named on the command line, which {@link PlanFile#document} reads by name), and, when it
-     * cannot be read, why (null otherwise).
+     * One file to check.
+     *
+     * @param name its name for reports
+     * @param path its path when it was found in a directory; null when named on the command line,
+     *     which {@link PlanFile#document} reads by name
+     * @param unreadableReason why it cannot be read, or null when it is to be read
      */
     private record Target(String name, Path path, String unreadableReason) {}
 }
