@@ -8,6 +8,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * One element object of a plan document, as the rules see it: its kind, the object, its JSON
  * pointer, and the element whose list holds it (null for the plan's own lists).
+ *
+ * @param kind the element's kind
+ * @param node the element's object in the tree
+ * @param pointer the element's JSON pointer
+ * @param parent the element whose list holds this one, or null for the plan's own lists
  */
 public record ElementNode(ElementKind kind, JsonNode node, String pointer, ElementNode parent) {
     /**

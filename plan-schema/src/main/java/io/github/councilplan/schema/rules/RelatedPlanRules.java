@@ -26,7 +26,12 @@ import tools.jackson.databind.JsonNode;
  * {@link ProblemCode#RULE_DUPLICATE_ID}, reported at the later one's {@code id}.
  */
 public final class RelatedPlanRules {
-    /** One document given: its elements (null if it could not be read), and where its problems go. */
+    /**
+     * One document given.
+     *
+     * @param elements its elements, or null if it could not be read
+     * @param sink where its problems go
+     */
     public record Given(DocumentElements elements, RuleSink sink) {}
 
     private RelatedPlanRules() {}
