@@ -10,6 +10,7 @@ module io.github.councilplan.schema {
     requires transitive io.github.councilplan.model;
     requires com.networknt.schema;
     requires static info.picocli;
+    requires static java.xml; // JUnit XML from the command line only
     requires static org.immutables.value.annotations;
     requires org.slf4j;
     requires org.snakeyaml.engine;

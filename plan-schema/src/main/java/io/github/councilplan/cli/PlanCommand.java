@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code plan} command, the main class of the command line: it holds the subcommands
- * ({@code validate}, {@code trace}, {@code gaps}, {@code diff}, {@code render}) and the standard {@code --help} and
+ * ({@code validate}, {@code trace}, {@code gaps}, {@code diff}, {@code render},
+ * {@code schema}) and the standard {@code --help} and
  * {@code --version} options.
  *
  * <p>Exit codes: {@code 0} on success, {@code 1} when a file is invalid or the element asked for
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Works with council plan documents, in JSON or YAML.",
         subcommands = {ValidateCommand.class, TraceCommand.class, GapsCommand.class, DiffCommand.class,
-            RenderCommand.class},
+            RenderCommand.class, SchemaCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -106,6 +106,16 @@ final class PlanFile {
         } catch (InvalidPathException e) {
             throw new UnreadableFileException("invalid path: " + e.getReason());
         }
+        return document(validator, path);
+    }
+
+    /**
+     * Reads a file for validation with others, as {@link #document(PlanValidator, String)} does,
+     * from its path (a file found in a directory, whose name need not be text).
+     *
+     * @throws UnreadableFileException if the file cannot be read, saying why
+     */
+    static PlanDocument document(PlanValidator validator, Path path) throws UnreadableFileException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {

@@ -1,12 +1,6 @@
 package io.github.councilplan.cli;
 
 import io.github.councilplan.trace.PlanIndex;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,15 +56,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             return ExitCodes.VALID;
         }
-        try (Writer file = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
-            file.write(text);
-        } catch (InvalidPathException e) {
-            throw new CommandFailure(ExitCodes.CANNOT_CHECK, "plan: " + output + ": cannot write: invalid path: "
-                    + e.getReason());
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.CANNOT_CHECK, "plan: " + output + ": cannot write: "
-                    + ReadFailures.reason(e));
-        }
+        OutputFile.write(output, text);
         return ExitCodes.VALID;
     }
 }

@@ -39,16 +39,10 @@ final class TextReportWriter implements ReportWriter {
             return;
         }
         for (Problem problem : result.problems()) {
-            out.println(result.file() + ":" + problem.line() + ":" + problem.column() + ": "
-                    + problem.severity().label() + " " + problem.code().code() + ": "
-                    + InternalErrorHandler.oneLine(problem.message()));
+            out.println(problemLine(result.file(), problem));
         }
         if (!result.omitted().isEmpty()) {
-            out.println(result.file() + ": and " + number(result.omittedCount()) + " more problem"
-                    + (result.omittedCount() == 1 ? "" : "s") + " of " + count(result.omitted().size(), "code") + ": "
-                    + result.omitted().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                            .map(entry -> entry.getKey().code() + " (" + number(entry.getValue()) + ")")
-                            .collect(Collectors.joining(", ")));
+            out.println(omittedLine(result));
         }
         if (result.valid()) {
             valid++;
@@ -58,7 +52,26 @@ final class TextReportWriter implements ReportWriter {
         out.println(result.file() + ": " + summary(result));
     }
 
-    private static String summary(FileResult result) {
+    /** Returns the line of one problem: {@code FILE:LINE:COLUMN: error CODE: message}. */
+    static String problemLine(String file, Problem problem) {
+        return file + ":" + problem.line() + ":" + problem.column() + ": " + problem.severity().label() + " "
+                + problem.code().code() + ": " + InternalErrorHandler.oneLine(problem.message());
+    }
+
+    /**
+     * Returns the line counting the problems beyond those kept, for a result that has some:
+     * {@code FILE: and 499,000 more problems of 3 codes: CODE (N), …}.
+     */
+    static String omittedLine(FileResult result) {
+        return result.file() + ": and " + number(result.omittedCount()) + " more problem"
+                + (result.omittedCount() == 1 ? "" : "s") + " of " + count(result.omitted().size(), "code") + ": "
+                + result.omitted().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(entry -> entry.getKey().code() + " (" + number(entry.getValue()) + ")")
+                        .collect(Collectors.joining(", "));
+    }
+
+    /** Returns the summary of one file: {@code valid}, {@code valid, 1 warning}, {@code 3 errors, 1 warning}. */
+    static String summary(FileResult result) {
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
         long notes = result.count(Severity.NOTE);

@@ -5,6 +5,9 @@ import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plan validate [--format text|json] [--strict] FILE...}: checks each file, the files
+ * {@code plan validate [--format text|json|sarif|junit] [--strict] FILE...}: checks each file (a
+ * directory stands for the plan documents below it, {@link DirectoryDocuments}), the files
  * together (a link into a related plan whose document is among them is resolved there), reports
  * each file's problems on the output stream and files that cannot be read on the error stream,
  * and exits with
@@ -28,24 +32,33 @@ import picocli.CommandLine.Spec;
         description = {
             "Checks plan documents and reports every problem, located by line and column.",
             "Links from one plan into another given with it are checked against that plan.",
-            "A file is JSON, or YAML when its name ends in .yaml or .yml."},
+            "A file is JSON, or YAML when its name ends in .yaml or .yml.",
+            "A directory stands for every .json, .yaml and .yml file below it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file is valid (warnings allowed, unless --strict)",
             "1:a file is invalid",
-            "2:usage error, or a file cannot be read (missing, a directory, unreadable)"})
+            "2:usage error, or a file cannot be read (missing, unreadable, a directory without plan"
+                    + " documents, more than " + DirectoryDocuments.MAX_FILES + " files with directories)"})
 final class ValidateCommand implements Callable<Integer> {
+    /** Why a directory with no plan document below it cannot be checked. */
+    static final String NO_DOCUMENTS = "is a directory with no .json, .yaml or .yml file below it";
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "text|json", converter = ReportFormat.Converter.class,
-            description = "How to report: text (the default), one line per problem, or json.")
-    ReportFormat format = ReportFormat.TEXT;
+    @Option(names = "--format", paramLabel = "text|json|sarif|junit", converter = ValidateFormat.Converter.class,
+            description = "How to report: text (the default), one line per problem; json; sarif (SARIF 2.1.0,"
+                    + " for code scanning tools); or junit (JUnit XML, one test case per file, for CI servers).")
+    ValidateFormat format = ValidateFormat.TEXT;
 
     @Option(names = "--strict", description = "Count a file with a warning as invalid.")
     boolean strict;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The plan documents to check.")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "The plan documents to check, or directories: every .json, .yaml and .yml file below"
+                    + " a directory, sorted by path (symbolic links below it are not followed; at most "
+                    + DirectoryDocuments.MAX_FILES + " files in all).")
     List<String> files;
 
     @Override
@@ -71,18 +84,26 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * Reads every file, then validates those that could be read together, so that links from one
-     * plan into another given with it are resolved; the results come in the order of the files.
+     * plan into another given with it are resolved; the results come in the order of the files,
+     * a directory's documents in its place, sorted by path.
      */
     private List<FileResult> check(PlanValidator validator) {
-        FileResult[] results = new FileResult[files.size()];
+        List<Target> targets = targets();
+        FileResult[] results = new FileResult[targets.size()];
         List<PlanDocument> documents = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            if (target.unreadableReason() != null) {
+                results[i] = FileResult.unreadable(target.name(), target.unreadableReason());
+                continue;
+            }
             try {
-                documents.add(PlanFile.document(validator, files.get(i)));
+                documents.add(target.path() == null ? PlanFile.document(validator, target.name())
+                        : PlanFile.document(validator, target.path()));
                 positions.add(i);
             } catch (UnreadableFileException e) {
-                results[i] = FileResult.unreadable(files.get(i), e.reason());
+                results[i] = FileResult.unreadable(target.name(), e.reason());
             }
         }
         List<ValidationReport> reports;
@@ -91,13 +112,67 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             // a file that changed between reading and validating: say so for each file read
             for (int position : positions) {
-                results[position] = FileResult.unreadable(files.get(position), ReadFailures.reason(e));
+                results[position] = FileResult.unreadable(targets.get(position).name(), ReadFailures.reason(e));
             }
             return List.of(results);
         }
         for (int i = 0; i < reports.size(); i++) {
-            results[positions.get(i)] = FileResult.checked(files.get(positions.get(i)), reports.get(i), strict);
+            results[positions.get(i)] =
+                    FileResult.checked(targets.get(positions.get(i)).name(), reports.get(i), strict);
         }
         return List.of(results);
     }
+
+    /**
+     * Returns what to check: each file named, and in place of each directory its plan documents
+     * ({@link DirectoryDocuments}), or, for a directory with none, an entry that cannot be read.
+     *
+     * @throws CommandFailure if the directories hold more than {@link DirectoryDocuments#MAX_FILES}
+     *     files to check in all
+     */
+    private List<Target> targets() {
+        List<Target> targets = new ArrayList<>();
+        for (String file : files) {
+            Path directory = directory(file);
+            if (directory == null) {
+                targets.add(new Target(file, null, null));
+                continue;
+            }
+            List<DirectoryDocuments.Entry> entries;
+            try {
+                entries = DirectoryDocuments.below(file, directory,
+                        Math.max(0, DirectoryDocuments.MAX_FILES - targets.size()));
+            } catch (IOException e) {
+                targets.add(new Target(file, null, ReadFailures.reason(e)));
+                continue;
+            }
+            if (entries.isEmpty()) {
+                targets.add(new Target(file, null, NO_DOCUMENTS));
+            }
+            for (DirectoryDocuments.Entry entry : entries) {
+                targets.add(new Target(entry.name(), directory.resolve(entry.relative()), entry.unreadableReason()));
+            }
+        }
+        return targets;
+    }
+
+    /** Returns the path of {@code file} if it names a directory (or a link to one), else null. */
+    private static Path directory(String file) {
+        try {
+            Path path = FileArgument.of(file);
+            return Files.isDirectory(path) ? path : null;
+        } catch (InvalidPathException e) {
+            return null; // PlanFile.document says why
+        }
+    }
+
+    /**
+     * One file to check.
+     *
+     * @param name its name for reports
+     * @param path its path when it was found in a directory; null when named on the command line,
+     *     which {@link PlanFile#document} reads by name
+     * @param unreadableReason why it cannot be read, or null when it is to be read
+     */
+    private record Target(String name, Path path, String unreadableReason) {}
 }

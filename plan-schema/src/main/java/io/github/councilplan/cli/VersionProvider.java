@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * Gives {@code --version} the library's version, which the build writes into the resource
- * {@code version.properties} next to this class.
+ * {@code version.properties} next to this class, with the project's home page.
  */
 final class VersionProvider implements IVersionProvider {
     /** The resource, relative to this class's package. */
@@ -21,17 +21,26 @@ final class VersionProvider implements IVersionProvider {
 
     /** Returns the library's version, such as {@code 0.1.0}. */
     static String version() {
+        return property("version");
+    }
+
+    /** Returns the project's home page, such as {@code https://github.com/councilplan/councilplan}. */
+    static String url() {
+        return property("url");
+    }
+
+    private static String property(String name) {
         try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the resource " + RESOURCE + " is missing");
             }
             Properties properties = new Properties();
             properties.load(in);
-            String version = properties.getProperty("version", "");
-            if (version.isBlank() || version.contains("${")) {
+            String value = properties.getProperty(name, "");
+            if (value.isBlank() || value.contains("${")) {
                 throw new IllegalStateException("the resource " + RESOURCE + " was not filtered by the build");
             }
-            return version.strip();
+            return value.strip();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the resource " + RESOURCE, e);
         }

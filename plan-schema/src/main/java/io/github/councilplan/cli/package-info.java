@@ -1,7 +1,10 @@
 /**
- * The {@code plan} command line: {@code plan validate [--format text|json] [--strict] FILE...}
- * checks plan documents with the {@link io.github.councilplan.schema.PlanValidator} and reports
- * every problem, located, for people or as JSON; {@code plan trace [--format text|json] FILE ID}
+ * The {@code plan} command line: {@code plan validate [--format text|json|sarif|junit] [--strict]
+ * FILE...} checks plan documents (or the documents below directories) with the
+ * {@link io.github.councilplan.schema.PlanValidator} and reports every problem, located, for
+ * people, as JSON, as SARIF for code scanning tools or as JUnit XML for CI servers;
+ * {@code plan schema [--output OUT]} writes the bundled JSON Schema for other validators;
+ * {@code plan trace [--format text|json] FILE ID}
  * tells where an element sits, its links and what it serves or is served by; and
  * {@code plan render --format markdown|mermaid|csv [--output OUT] FILE} writes a plan through the
  * renderings of {@code io.github.councilplan.render}.

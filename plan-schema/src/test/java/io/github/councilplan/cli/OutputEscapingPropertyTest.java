@@ -53,6 +53,7 @@ class OutputEscapingPropertyTest {
     /** The commands, with {@code FILE} where the file goes. */
     private static final List<List<String>> COMMANDS = List.of(
             List.of("validate", "FILE"), List.of("validate", "--format", "json", "FILE"),
+            List.of("validate", "--format", "sarif", "FILE"), List.of("validate", "--format", "junit", "FILE"),
             List.of("trace", "FILE", "d-1.1.2"), List.of("trace", "FILE", "t-1"),
             List.of("gaps", "--as-of", "2026-01-01", "FILE"), List.of("gaps", "--format", "json", "FILE"),
             List.of("diff", "FILE", "FILE"), List.of("diff", "--format", "json", "FILE", "FILE"),

@@ -87,7 +87,7 @@ class PlanCommandTest {
             assertThat(run.out()).isEmpty();
             assertThat(run.errShowsStackTrace()).isFalse();
         }
-        assertThat(xml.err()).contains("expected text or json but was 'xml'");
+        assertThat(xml.err()).contains("expected text or json or sarif or junit but was 'xml'");
     }
 
     @Test

@@ -262,11 +262,12 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aDirectoryCannotBeRead() {
+    void aDirectoryWithNoPlanDocumentCannotBeChecked() {
         PlanRun run = PlanRun.of("validate", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("plan: " + dir + ": cannot read: is a directory" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("plan: " + dir + ": cannot read: is a directory with no .json, .yaml or .yml"
+                + " file below it" + System.lineSeparator());
         assertThat(run.errShowsStackTrace()).isFalse();
     }
 
@@ -307,13 +308,14 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aDirectoryAmongFilesIsReportedAndTheOthersAreStillChecked() {
+    void anEmptyDirectoryAmongFilesIsReportedAndTheOthersAreStillChecked() {
         String valid = PlanRun.THURROCK.toString();
 
         PlanRun run = PlanRun.of("validate", "--format", "json", dir.toString(), valid);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("plan: " + dir + ": cannot read: is a directory" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("plan: " + dir + ": cannot read: is a directory with no .json, .yaml or .yml"
+                + " file below it" + System.lineSeparator());
         assertThat(run.out()).contains("\"code\":\"syntax.unreadable\"").contains("\"valid\":true");
         assertThat(run.errShowsStackTrace()).isFalse();
     }
