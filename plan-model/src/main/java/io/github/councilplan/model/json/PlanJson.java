@@ -210,8 +210,9 @@ public final class PlanJson {
 
     /** Reads with {@code read}, turning a document that is not a plan into its located problem. */
     private static Plan located(Supplier<Plan> read) {
+        Plan plan;
         try {
-            return read.get();
+            plan = read.get();
         } catch (JacksonIOException e) {
             throw e; // the input could not be read: not a verdict on the document
         } catch (JacksonException e) {
@@ -224,6 +225,12 @@ public final class PlanJson {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidPlanException(List.of(DocumentProblem.of("model.invalid", message(e), "", 1, 1)), e);
         }
+        if (plan == null) {
+            // a document that is JSON's null (or YAML's: null, ~, an empty value) binds to no plan;
+            // the validator's problem for it, so that both name it alike
+            throw new InvalidPlanException(List.of(DocumentProblem.of("schema.type", "plan: null found, object expected", "", 1, 1)));
+        }
+        return plan;
     }
 
     /** Returns the validator's problem code for a failure to read a document. */

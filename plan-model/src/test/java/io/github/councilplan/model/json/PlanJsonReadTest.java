@@ -27,6 +27,22 @@ class PlanJsonReadTest {
         assertThat(JSON.read(MINIMAL)).isEqualTo(JsonFixtures.minimalPlan());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"null", " null ", "\nnull"})
+    void documentThatIsNullIsRejectedAsNoPlan(String json) {
+        assertRejected(json).satisfies(e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("schema.type");
+            assertThat(problem.message()).isEqualTo("plan: null found, object expected");
+        }));
+    }
+
+    @Test
+    void treeThatIsNullIsRejectedAsNoPlan() {
+        assertThatExceptionOfType(InvalidPlanException.class)
+                .isThrownBy(() -> JSON.read(JSON.mapper().readTree("null")))
+                .satisfies(e -> assertThat(e.problems()).extracting(DocumentProblem::code).containsExactly("schema.type"));
+    }
+
     @Test
     void unknownPropertyAtTheRootIsRejected() {
         assertRejected(minimalWith(",\"colour\":\"red\"")).withMessageContaining("\"colour\"");
