@@ -37,6 +37,14 @@ class PlanJsonReadTest {
     }
 
     @Test
+    void bytesThatAreNotTextInTheirDetectedEncodingAreRejectedAsMalformed() {
+        byte[] notUtf32 = {'{', 0, 0, 0, 0x18, 's', 'c', 'h'}; // UTF-32LE by its zero bytes, then a code point above U+10FFFF
+        assertThatExceptionOfType(InvalidPlanException.class)
+                .isThrownBy(() -> JSON.read(notUtf32))
+                .satisfies(e -> assertThat(e.problems()).extracting(DocumentProblem::code).containsExactly("syntax.malformed"));
+    }
+
+    @Test
     void treeThatIsNullIsRejectedAsNoPlan() {
         assertThatExceptionOfType(InvalidPlanException.class)
                 .isThrownBy(() -> JSON.read(JSON.mapper().readTree("null")))
