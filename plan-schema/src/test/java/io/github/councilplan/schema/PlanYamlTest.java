@@ -285,7 +285,7 @@ class PlanYamlTest {
         InvalidPlanException thrown = catchThrowableOfType(InvalidPlanException.class, () -> yaml.read("null\n"));
 
         assertThat(thrown.problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.code()).isEqualTo("model.invalid"));
+                .satisfies(problem -> assertThat(problem.code()).isEqualTo("schema.type"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.github.councilplan.model.Plan;
+import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -214,6 +215,11 @@ public final class PlanJson {
         try {
             plan = read.get();
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof CharConversionException) {
+                // bytes that are not text in the encoding Jackson detected: the document's fault
+                throw new InvalidPlanException(List.of(DocumentProblem.of("syntax.malformed",
+                        e.getCause().getMessage(), "", 1, 1)), e);
+            }
             throw e; // the input could not be read: not a verdict on the document
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
@@ -226,9 +232,9 @@ public final class PlanJson {
             throw new InvalidPlanException(List.of(DocumentProblem.of("model.invalid", message(e), "", 1, 1)), e);
         }
         if (plan == null) {
-            // Jackson reads the document null as no value
-            throw new InvalidPlanException(List.of(DocumentProblem.of("model.invalid",
-                    "the document is null, not a plan object", "", 1, 1)));
+            // a document that is JSON's null (or YAML's: null, ~, an empty value) binds to no plan;
+            // the validator's problem for it, so that both name it alike
+            throw new InvalidPlanException(List.of(DocumentProblem.of("schema.type", "plan: null found, object expected", "", 1, 1)));
         }
         return plan;
     }

@@ -56,7 +56,7 @@ class InvalidPlanExceptionTest {
                 () -> PlanJson.standard().read(" null "));
 
         assertThat(thrown.problems()).extracting(DocumentProblem::code, DocumentProblem::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("model.invalid", ""));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("schema.type", ""));
     }
 
     @Test

@@ -27,6 +27,30 @@ class PlanJsonReadTest {
         assertThat(JSON.read(MINIMAL)).isEqualTo(JsonFixtures.minimalPlan());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"null", " null ", "\nnull"})
+    void documentThatIsNullIsRejectedAsNoPlan(String json) {
+        assertRejected(json).satisfies(e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("schema.type");
+            assertThat(problem.message()).isEqualTo("plan: null found, object expected");
+        }));
+    }
+
+    @Test
+    void bytesThatAreNotTextInTheirDetectedEncodingAreRejectedAsMalformed() {
+        byte[] notUtf32 = {'{', 0, 0, 0, 0x18, 's', 'c', 'h'}; // UTF-32LE by its zero bytes, then a code point above U+10FFFF
+        assertThatExceptionOfType(InvalidPlanException.class)
+                .isThrownBy(() -> JSON.read(notUtf32))
+                .satisfies(e -> assertThat(e.problems()).extracting(DocumentProblem::code).containsExactly("syntax.malformed"));
+    }
+
+    @Test
+    void treeThatIsNullIsRejectedAsNoPlan() {
+        assertThatExceptionOfType(InvalidPlanException.class)
+                .isThrownBy(() -> JSON.read(JSON.mapper().readTree("null")))
+                .satisfies(e -> assertThat(e.problems()).extracting(DocumentProblem::code).containsExactly("schema.type"));
+    }
+
     @Test
     void unknownPropertyAtTheRootIsRejected() {
         assertRejected(minimalWith(",\"colour\":\"red\"")).withMessageContaining("\"colour\"");
