@@ -24,20 +24,20 @@ import java.nio.charset.StandardCharsets;
 class ValidatorFuzzTest {
     private static final PlanValidator VALIDATOR = PlanValidator.create();
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     void validatorGivesALocatedVerdictInBothFormats(byte[] document) {
         for (DocumentFormat format : DocumentFormat.values()) {
             Verdicts.assertLocated(VALIDATOR.validate(document, format), null);
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     void planJsonThrowsOnlyInvalidPlanException(byte[] document) {
         readsOrThrowsInvalidPlan(() -> PlanJson.standard().read(document));
         readsOrThrowsInvalidPlan(() -> PlanJson.standard().read(new String(document, StandardCharsets.UTF_8)));
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     void planYamlThrowsOnlyInvalidPlanException(byte[] document) {
         readsOrThrowsInvalidPlan(() -> PlanYaml.standard().read(document));
         readsOrThrowsInvalidPlan(() -> PlanYaml.standard().read(new String(document, StandardCharsets.UTF_8)));
