@@ -133,7 +133,7 @@ public final class PlanJson {
      */
     public Plan read(String json) {
         Objects.requireNonNull(json, "json");
-        return located(() -> reader.readValue(json));
+        return located(() -> reader.readValue(json), true);
     }
 
     /**
@@ -146,7 +146,7 @@ public final class PlanJson {
      */
     public Plan read(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return located(() -> reader.readValue(json));
+        return located(() -> reader.readValue(json), true);
     }
 
     /**
@@ -160,7 +160,7 @@ public final class PlanJson {
      */
     public Plan read(InputStream json) {
         Objects.requireNonNull(json, "json");
-        return located(() -> reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json));
+        return located(() -> reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json), false);
     }
 
     /**
@@ -175,7 +175,7 @@ public final class PlanJson {
      */
     public Plan read(Reader json) {
         Objects.requireNonNull(json, "json");
-        return located(() -> reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json));
+        return located(() -> reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json), false);
     }
 
     /**
@@ -189,7 +189,7 @@ public final class PlanJson {
      */
     public Plan read(Path file) {
         Objects.requireNonNull(file, "file");
-        return located(() -> reader.readValue(file));
+        return located(() -> reader.readValue(file), false);
     }
 
     /**
@@ -206,19 +206,25 @@ public final class PlanJson {
      */
     public Plan read(JsonNode tree) {
         Objects.requireNonNull(tree, "tree");
-        return located(() -> mapper.treeToValue(tree, Plan.class));
+        return located(() -> mapper.treeToValue(tree, Plan.class), true);
     }
 
     /** Reads with {@code read}, turning a document that is not a plan into its located problem. */
-    private static Plan located(Supplier<Plan> read) {
+    /**
+     * Reads a plan, turning every failure that is the document's fault into a located problem:
+     * for a document in memory ({@code inMemory}), even Jackson's I/O failures are (an encoding it
+     * detects but cannot decode, such as an unsupported UCS-4 byte order), as nothing is read from
+     * outside.
+     */
+    private static Plan located(Supplier<Plan> read, boolean inMemory) {
         Plan plan;
         try {
             plan = read.get();
         } catch (JacksonIOException e) {
-            if (e.getCause() instanceof CharConversionException) {
+            if (inMemory || e.getCause() instanceof CharConversionException) {
                 // bytes that are not text in the encoding Jackson detected: the document's fault
                 throw new InvalidPlanException(List.of(DocumentProblem.of("syntax.malformed",
-                        e.getCause().getMessage(), "", 1, 1)), e);
+                        e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage(), "", 1, 1)), e);
             }
             throw e; // the input could not be read: not a verdict on the document
         } catch (JacksonException e) {

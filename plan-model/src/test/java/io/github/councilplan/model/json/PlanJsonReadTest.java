@@ -45,6 +45,16 @@ class PlanJsonReadTest {
     }
 
     @Test
+    void bytesInAByteOrderJacksonDoesNotSupportAreRejectedAsMalformed() {
+        // found by Jazzer: zero bytes that Jackson takes for UCS-4 in the byte order 2143
+        byte[] unsupported = java.util.Base64.getDecoder()
+                .decode("AAAqAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAsAAAAAAAAAAAAAAAAAAAAAAAALAAAAAAAAAAAAAAAACCWIA==");
+        assertThatExceptionOfType(InvalidPlanException.class)
+                .isThrownBy(() -> JSON.read(unsupported))
+                .satisfies(e -> assertThat(e.problems()).extracting(DocumentProblem::code).containsExactly("syntax.malformed"));
+    }
+
+    @Test
     void treeThatIsNullIsRejectedAsNoPlan() {
         assertThatExceptionOfType(InvalidPlanException.class)
                 .isThrownBy(() -> JSON.read(JSON.mapper().readTree("null")))
