@@ -209,7 +209,6 @@ public final class PlanJson {
         return located(() -> mapper.treeToValue(tree, Plan.class), true);
     }
 
-    /** Reads with {@code read}, turning a document that is not a plan into its located problem. */
     /**
      * Reads a plan, turning every failure that is the document's fault into a located problem:
      * for a document in memory ({@code inMemory}), even Jackson's I/O failures are (an encoding it
