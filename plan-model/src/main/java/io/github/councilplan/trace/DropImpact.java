@@ -22,12 +22,15 @@ import java.util.Set;
  * without the work} (without everything it contains, and without every link to or from any of
  * them), by the rules of {@link PlanIndex} and {@link PlanGaps}:
  * <ul>
- *   <li>{@link #outcomesLeftUnserved()}: the outcomes the work serves that no work serves once it
- *       is gone. By containment that happens when it was the last leaf work within the element
- *       holding the outcome with no explicit route to an outcome, and no other work reaches the
- *       outcome by links; by links when it was the only work whose routes reached the outcome
- *       (routes of other work that passed through it are gone too). Outcomes the work held itself
- *       go with it and are not listed;
+ *   <li>{@link #outcomesLeftUnserved()}: the outcomes served before that no work serves once it
+ *       is gone. First those the work serves: by containment that happens when it was the last
+ *       leaf work within the element holding the outcome with no explicit route to an outcome, and
+ *       no other work reaches the outcome by links; by links when it was the only work whose
+ *       routes reached the outcome (routes of other work that passed through it are gone too).
+ *       Then, in document order, those only other work served: work whose {@code contributesTo}
+ *       routes ran through the dropped work and reached no outcome (a loop of links) served the
+ *       outcomes around it by containment; without the dropped work its routes reach outcomes, and
+ *       it no longer serves those. Outcomes the work held itself go with it and are not listed;
  *   <li>{@link #outcomesLeftUnsupported()}: those of them that no measure evidences either, which
  *       would become {@link GapKind#OUTCOME_UNSUPPORTED outcome-unsupported} gaps;
  *   <li>{@link #workRerouted()}: other leaf work whose {@code contributesTo} routes ran through the
@@ -39,8 +42,9 @@ import java.util.Set;
  *   <li>{@link #containerLeftWithoutWork()}: the element that held the work, if it held no other
  *       work.
  * </ul>
- * Outcomes keep the {@link Traced} answer by which the dropped work served them, so the impact
- * says whether it rested on links or on containment.
+ * Outcomes keep the {@link Traced} answer by which the dropped work (or, for outcomes lost by
+ * rerouting, the work that served them before) served them, so the impact says whether it rested
+ * on links or on containment.
  *
  * <p>Building the impact copies the plan and indexes the copy: it takes time linear in the size of
  * the plan. Immutable and thread-safe. No method accepts or returns null.
@@ -70,6 +74,28 @@ public final class DropImpact {
                 if (!Coverage.isSupported(after, outcome.element())) {
                     lostAllSupport.add(outcome);
                 }
+            }
+        }
+        // outcomes the work did not serve itself but that lose all their work anyway: other work
+        // served them by containment only because its routes, through the dropped work, reached
+        // no outcome; without the work those routes reach outcomes, and the containment goes
+        Set<Outcome> servedByWork = new HashSet<>();
+        lostAll.forEach(o -> servedByWork.add(o.element()));
+        for (PlanElement element : after.ofKind(ElementKind.OUTCOME)) {
+            Outcome outcome = (Outcome) element;
+            if (servedByWork.contains(outcome) || !after.workServing(outcome.id()).isEmpty()) {
+                continue;
+            }
+            List<Traced<Work>> servingBefore = before.workServing(outcome.id());
+            if (servingBefore.isEmpty()) {
+                continue;
+            }
+            Traced<Outcome> asServed = before.outcomesServedBy(servingBefore.get(0).element().id()).stream()
+                    .filter(o -> o.element().equals(outcome) && o.otherPlan().isEmpty()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("workServing and outcomesServedBy disagree"));
+            lostAll.add(asServed);
+            if (!Coverage.isSupported(after, outcome)) {
+                lostAllSupport.add(asServed);
             }
         }
         this.unserved = List.copyOf(lostAll);
@@ -150,10 +176,12 @@ public final class DropImpact {
     }
 
     /**
-     * Returns the outcomes the work serves that no work would serve without it, each as the work
-     * served it.
+     * Returns the outcomes served before that no work would serve without the work: first those
+     * the work serves, each as the work served it, in the order it serves them; then those that
+     * only other work served and that the drop reroutes away (see the class description), each as
+     * the first work serving it before served it, in document order.
      *
-     * @return an unmodifiable list in the order the work serves them, not null
+     * @return an unmodifiable list, not null
      */
     public List<Traced<Outcome>> outcomesLeftUnserved() {
         return unserved;

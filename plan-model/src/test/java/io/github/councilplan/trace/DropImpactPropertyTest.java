@@ -90,14 +90,23 @@ class DropImpactPropertyTest {
     }
 
     @Property(tries = 100)
-    void everyOutcomeLeftIsOneTheWorkServedAsItServedItInTheOrderItServedThem(@ForAll("drops") Drop drop) {
+    void everyOutcomeLeftIsOneTheWorkServedAsItServedItInTheOrderItServedThemThenOnesReroutedAway(
+            @ForAll("drops") Drop drop) {
         DropImpact impact = impact(drop);
+        PlanIndex before = PlanIndex.of(drop.plan());
+        List<Traced<Outcome>> servedByWork = before.outcomesServedBy(drop.work().id());
+        List<Traced<Outcome>> left = impact.outcomesLeftUnserved();
+        int own = (int) left.stream().takeWhile(servedByWork::contains).count();
 
-        assertThat(PlanIndex.of(drop.plan()).outcomesServedBy(drop.work().id())).containsAll(impact.outcomesLeftUnserved());
         assertThat(impact.outcomesLeftUnserved()).containsAll(impact.outcomesLeftUnsupported());
-        if (!impact.outcomesLeftUnserved().isEmpty()) {
-            assertThat(PlanIndex.of(drop.plan()).outcomesServedBy(drop.work().id()))
-                    .containsSubsequence(impact.outcomesLeftUnserved());
+        if (own > 0) {
+            assertThat(servedByWork).containsSubsequence(left.subList(0, own));
+        }
+        for (Traced<Outcome> rerouted : left.subList(own, left.size())) {
+            assertThat(servedByWork).extracting(Traced::element).doesNotContain(rerouted.element());
+            Work first = before.workServing(rerouted.element().id()).get(0).element();
+            assertThat(before.outcomesServedBy(first.id())).contains(rerouted);
+            assertThat(impact.workRerouted()).contains(first);
         }
         if (!impact.outcomesLeftUnsupported().isEmpty()) {
             assertThat(impact.outcomesLeftUnserved()).containsSubsequence(impact.outcomesLeftUnsupported());

@@ -112,6 +112,26 @@ class DropImpactTest {
     }
 
     @Test
+    void outcomeServedOnlyByWorkWhoseLoopOfLinksRanThroughTheDroppedWorkIsLeftUnserved() {
+        // d2's route d2 -> x -> d1 (whose priority p1 -> x) is a loop that reaches no outcome, so d2
+        // serves its theme's o1 by containment; without d1 the route reaches x's outcome ox instead
+        Plan.Builder plan = plan().addThemes(
+                theme("t").addOutcomes(outcome("o1")).addDeliverables(deliverable("d2").build()).build(),
+                theme("u").addPriorities(
+                        priority("x").addOutcomes(outcome("ox")).addDeliverables(deliverable("dx").build()).build(),
+                        priority("p1").addDeliverables(deliverable("d1").build()).build()).build())
+                .addLinks(link("d2", LinkKind.CONTRIBUTES_TO, "x"), link("x", LinkKind.CONTRIBUTES_TO, "d1"),
+                        link("p1", LinkKind.CONTRIBUTES_TO, "x"));
+
+        DropImpact impact = drop(plan, "d1");
+
+        assertThat(impact.outcomesLeftUnserved()).extracting(o -> o.element().id(), Traced::basis)
+                .containsExactly(tuple(id("o1"), Basis.CONTAINMENT));
+        assertThat(impact.workRerouted()).extracting(PlanElement::id).contains(id("d2"));
+        assertThat(impact.leavesNothingUnsupported()).isFalse();
+    }
+
+    @Test
     void deliverableWithAnotherRouteToTheSameOutcomesIsNotRerouted() {
         DropImpact impact = drop(themeWith("d1", "d2").addLinks(
                 link("d1", LinkKind.CONTRIBUTES_TO, "o1"),
