@@ -1,8 +1,8 @@
 package io.github.councilplan.model;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A measure's red, amber or green for one reporting period, or why it has none: what
@@ -12,27 +12,17 @@ import java.util.Optional;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Rating {
-    private final ReportingPeriod period;
-    private final RagStatus status;
-    private final BigDecimal target;
-    private final BigDecimal actual;
-    private final Unrated reason;
-
-    private Rating(ReportingPeriod period, RagStatus status, BigDecimal target, BigDecimal actual, Unrated reason) {
-        this.period = period;
-        this.status = status;
-        this.target = target;
-        this.actual = actual;
-        this.reason = reason;
-    }
+@Value.Immutable
+@PlanStyle
+public abstract class Rating {
+    Rating() {}
 
     static Rating rated(ReportingPeriod period, RagStatus status, BigDecimal target, BigDecimal actual) {
-        return new Rating(period, status, target, actual, null);
+        return ImmutableRating.builder().period(period).status(status).target(target).actual(actual).build();
     }
 
     static Rating unrated(ReportingPeriod period, Unrated reason) {
-        return new Rating(period, null, null, null, reason);
+        return ImmutableRating.builder().period(period).reason(reason).build();
     }
 
     /**
@@ -40,59 +30,44 @@ public final class Rating {
      *
      * @return the period, not null
      */
-    public ReportingPeriod period() {
-        return period;
-    }
+    public abstract ReportingPeriod period();
 
     /**
      * Returns the status.
      *
      * @return the status, or empty when the period could not be rated; not null
      */
-    public Optional<RagStatus> status() {
-        return Optional.ofNullable(status);
-    }
+    public abstract Optional<RagStatus> status();
 
     /**
      * Returns the target the actual was compared with.
      *
      * @return the target, or empty when unrated; not null
      */
-    public Optional<BigDecimal> target() {
-        return Optional.ofNullable(target);
-    }
+    public abstract Optional<BigDecimal> target();
 
     /**
      * Returns the actual compared.
      *
      * @return the actual, or empty when unrated; not null
      */
-    public Optional<BigDecimal> actual() {
-        return Optional.ofNullable(actual);
-    }
+    public abstract Optional<BigDecimal> actual();
 
     /**
      * Returns why the period could not be rated.
      *
      * @return the reason, or empty when rated; not null
      */
-    public Optional<Unrated> reason() {
-        return Optional.ofNullable(reason);
-    }
+    public abstract Optional<Unrated> reason();
 
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof Rating)) {
-            return false;
+    @Value.Check
+    final void check() {
+        boolean rated = status().isPresent();
+        if (rated != target().isPresent() || rated != actual().isPresent() || rated == reason().isPresent()) {
+            throw new IllegalArgumentException("rating of " + period() + ": a status with its target and actual,"
+                    + " or a reason it has none, expected; was status " + status() + ", target " + target()
+                    + ", actual " + actual() + ", reason " + reason());
         }
-        Rating that = (Rating) other;
-        return period.equals(that.period) && status == that.status && reason == that.reason
-                && Objects.equals(target, that.target) && Objects.equals(actual, that.actual);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(period, status, target, actual, reason);
     }
 
     /**
@@ -103,9 +78,9 @@ public final class Rating {
      */
     @Override
     public String toString() {
-        return period + ": " + (status != null
-                ? status.name().toLowerCase(java.util.Locale.ROOT) + " (" + actual.toPlainString() + " against "
-                        + target.toPlainString() + ")"
-                : "unrated (" + reason + ")");
+        return period() + ": " + status()
+                .map(status -> status.name().toLowerCase(java.util.Locale.ROOT) + " (" + actual().orElseThrow()
+                        .toPlainString() + " against " + target().orElseThrow().toPlainString() + ")")
+                .orElseGet(() -> "unrated (" + reason().orElseThrow() + ")");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.councilplan.model;
 
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A break of one of the model's rules in a document's values, for rules that the model checks
@@ -9,14 +9,10 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Violation {
-    private final String field;
-    private final String message;
-
-    private Violation(String field, String message) {
-        this.field = field;
-        this.message = message;
-    }
+@Value.Immutable
+@PlanStyle
+public abstract class Violation {
+    Violation() {}
 
     /**
      * Obtains a violation.
@@ -25,9 +21,10 @@ public final class Violation {
      *     not null
      * @param message what is wrong, not null
      * @return the violation, not null
+     * @throws NullPointerException if an argument is null
      */
     public static Violation of(String field, String message) {
-        return new Violation(Objects.requireNonNull(field, "field"), Objects.requireNonNull(message, "message"));
+        return ImmutableViolation.of(field, message);
     }
 
     /**
@@ -35,32 +32,24 @@ public final class Violation {
      *
      * @return the field, not null
      */
-    public String field() {
-        return field;
-    }
+    @Value.Parameter
+    public abstract String field();
 
     /**
      * Returns what is wrong.
      *
      * @return the message, not null
      */
-    public String message() {
-        return message;
-    }
+    @Value.Parameter
+    public abstract String message();
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Violation && field.equals(((Violation) other).field)
-                && message.equals(((Violation) other).message);
-    }
-
-    @Override
-    public int hashCode() {
-        return field.hashCode() * 31 + message.hashCode();
-    }
-
+    /**
+     * Describes the violation as {@code "field: message"}.
+     *
+     * @return the description, not null
+     */
     @Override
     public String toString() {
-        return field + ": " + message;
+        return field() + ": " + message();
     }
 }

@@ -165,7 +165,7 @@ public final class RollUp {
             }
         }
         Optional<ProgressStatus> status = update.map(ProgressUpdate::status);
-        return new RollUpItem(work, update.map(ProgressUpdate::period), status, status.flatMap(RollUp::ragOf),
+        return RollUpItem.of(work, update.map(ProgressUpdate::period), status, status.flatMap(RollUp::ragOf),
                 Optional.empty());
     }
 
@@ -183,11 +183,11 @@ public final class RollUp {
                 }
             }
             if (latest == null) {
-                return new RollUpItem(measure, Optional.empty(), Optional.empty(), Optional.empty(), rating.reason());
+                return RollUpItem.of(measure, Optional.empty(), Optional.empty(), Optional.empty(), rating.reason());
             }
             rating = latest;
         }
-        return new RollUpItem(measure, Optional.of(rating.period()), Optional.empty(), rating.status(), Optional.empty());
+        return RollUpItem.of(measure, Optional.of(rating.period()), Optional.empty(), rating.status(), Optional.empty());
     }
 
     /**

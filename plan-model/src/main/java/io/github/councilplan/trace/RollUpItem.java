@@ -2,13 +2,14 @@ package io.github.councilplan.trace;
 
 import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.PlanStyle;
 import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Unrated;
 import io.github.councilplan.model.Work;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One piece of leaf work or measure that a {@link RollUp} takes into account, with what it
@@ -20,39 +21,85 @@ import java.util.Optional;
  * update; no rating, with the {@link Unrated} reason why), and reported work may be
  * <em>unrated</em> (a status such as not started that maps to no RAG).
  *
- * <p>Immutable and thread-safe.
- *
- * @param element the work or measure, not null
- * @param reportedFor the period whose update or values were used: the roll-up's period itself, or
- *     the latest period inside it; empty when not reported; not null
- * @param progress for reported work, its update's status; otherwise empty; not null
- * @param rag the RAG it contributes, or empty if none; not null
- * @param unrated for a measure not rated for the period (nor for any period inside it), why its
- *     rating for the period has no status; otherwise empty; not null
+ * <p>Instances are immutable and thread-safe.
  */
-public record RollUpItem(PlanElement element, Optional<ReportingPeriod> reportedFor, Optional<ProgressStatus> progress,
-        Optional<RagStatus> rag, Optional<Unrated> unrated) {
+@Value.Immutable
+@PlanStyle
+public abstract class RollUpItem {
+    RollUpItem() {}
+
     /**
-     * Checks the parts of an item.
+     * Returns the work or measure.
+     *
+     * @return the element, not null
+     */
+    @Value.Parameter
+    public abstract PlanElement element();
+
+    /**
+     * Returns the period whose update or values were used: the roll-up's period itself, or the
+     * latest period inside it.
+     *
+     * @return the period, or empty when not reported; not null
+     */
+    @Value.Parameter
+    public abstract Optional<ReportingPeriod> reportedFor();
+
+    /**
+     * Returns, for reported work, its update's status.
+     *
+     * @return the status, or empty for a measure or work not reported; not null
+     */
+    @Value.Parameter
+    public abstract Optional<ProgressStatus> progress();
+
+    /**
+     * Returns the RAG the item contributes.
+     *
+     * @return the RAG, or empty if none; not null
+     */
+    @Value.Parameter
+    public abstract Optional<RagStatus> rag();
+
+    /**
+     * Returns, for a measure not rated for the period (nor for any period inside it), why its
+     * rating for the period has no status.
+     *
+     * @return the reason, or empty; not null
+     */
+    @Value.Parameter
+    public abstract Optional<Unrated> unrated();
+
+    /**
+     * Obtains an item from its parts.
      *
      * @param element the work or measure, not null
      * @param reportedFor the period used, not null
-     * @param progress the deliverable's status, not null
+     * @param progress the work's status, not null
      * @param rag the RAG, not null
      * @param unrated why a measure is not rated, not null
+     * @return the item, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the element is neither a deliverable nor a measure; or,
-     *     for a deliverable, {@code progress} is present without {@code reportedFor} or the other way
-     *     round, or {@code rag} is not what {@code progress} maps to; or, for a measure,
-     *     {@code progress} is present, or {@code rag} is present without {@code reportedFor} or the
-     *     other way round
+     * @throws IllegalArgumentException if the element is neither work nor a measure; or, for work,
+     *     {@code unrated} is present, or {@code progress} is present without {@code reportedFor} or
+     *     the other way round, or {@code rag} is not what {@code progress} maps to; or, for a
+     *     measure, {@code progress} is present, or {@code rag} is present without
+     *     {@code reportedFor} or the other way round, or {@code unrated} is present together with
+     *     {@code rag} or absent without it
      */
-    public RollUpItem {
-        Objects.requireNonNull(element, "element");
-        Objects.requireNonNull(reportedFor, "reportedFor");
-        Objects.requireNonNull(progress, "progress");
-        Objects.requireNonNull(rag, "rag");
-        Objects.requireNonNull(unrated, "unrated");
+    public static RollUpItem of(PlanElement element, Optional<? extends ReportingPeriod> reportedFor,
+            Optional<? extends ProgressStatus> progress, Optional<? extends RagStatus> rag,
+            Optional<? extends Unrated> unrated) {
+        return ImmutableRollUpItem.of(element, reportedFor, progress, rag, unrated);
+    }
+
+    @Value.Check
+    final void check() {
+        PlanElement element = element();
+        Optional<ReportingPeriod> reportedFor = reportedFor();
+        Optional<ProgressStatus> progress = progress();
+        Optional<RagStatus> rag = rag();
+        Optional<Unrated> unrated = unrated();
         if (element instanceof Work) {
             if (unrated.isPresent()) {
                 throw new IllegalArgumentException("unrated: " + element.describe() + " is work; only a measure has"
@@ -94,7 +141,7 @@ public record RollUpItem(PlanElement element, Optional<ReportingPeriod> reported
      *     inside it
      */
     public boolean isReported() {
-        return reportedFor.isPresent();
+        return reportedFor().isPresent();
     }
 
     /**
@@ -103,6 +150,6 @@ public record RollUpItem(PlanElement element, Optional<ReportingPeriod> reported
      * @return true if {@link #rag()} is present
      */
     public boolean isRated() {
-        return rag.isPresent();
+        return rag().isPresent();
     }
 }

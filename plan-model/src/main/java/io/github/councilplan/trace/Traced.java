@@ -3,48 +3,76 @@ package io.github.councilplan.trace;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.PlanStyle;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One answer to a traceability question: an element, what the answer rests on, the explicit
  * links followed to reach it, and, for an element of a related plan, which plan holds it.
  *
- * <p>Immutable and thread-safe.
+ * <p>Obtained from {@link #byContainment(PlanElement)}, {@link #byLinks(PlanElement, List)} or
+ * {@link #of(PlanElement, Basis, List, Optional)}. Instances are immutable and thread-safe.
  *
  * @param <E> the type of element found
- * @param element the element found, not null
- * @param basis whether the answer rests on explicit links or on containment only, not null
- * @param route the links followed, in order, from the element asked about (or an element that
- *     contains it) to the other end; each link starts at the element the one before it ends at,
- *     or at an element that contains that one; empty when {@code basis} is {@link Basis#CONTAINMENT}, not
- *     empty when it is {@link Basis#LINK}; not null
- * @param otherPlan the id of the related plan that holds the element, or empty when the plan the
- *     question was asked of holds it; not null
  */
-public record Traced<E extends PlanElement>(E element, Basis basis, List<Link> route, Optional<ElementId> otherPlan) {
+@Value.Immutable
+@PlanStyle
+public abstract class Traced<E extends PlanElement> {
+    Traced() {}
+
     /**
-     * Checks and copies the parts of an answer.
+     * Returns the element found.
      *
+     * @return the element, not null
+     */
+    @Value.Parameter
+    public abstract E element();
+
+    /**
+     * Returns whether the answer rests on explicit links or on containment only.
+     *
+     * @return the basis, not null
+     */
+    @Value.Parameter
+    public abstract Basis basis();
+
+    /**
+     * Returns the links followed, in order, from the element asked about (or an element that
+     * contains it) to the other end; each link starts at the element the one before it ends at,
+     * or at an element that contains that one.
+     *
+     * @return an unmodifiable list, empty when {@link #basis()} is {@link Basis#CONTAINMENT} and
+     *     not empty when it is {@link Basis#LINK}; not null
+     */
+    @Value.Parameter
+    public abstract List<Link> route();
+
+    /**
+     * Returns the id of the related plan that holds the element.
+     *
+     * @return the plan's id, or empty when the plan the question was asked of holds it; not null
+     */
+    @Value.Parameter
+    public abstract Optional<ElementId> otherPlan();
+
+    /**
+     * Obtains an answer from its parts.
+     *
+     * @param <E> the type of element found
      * @param element the element found, not null
      * @param basis what the answer rests on, not null
-     * @param route the links followed, not null
+     * @param route the links followed, copied; not null
      * @param otherPlan the related plan that holds the element, or empty; not null
+     * @return the answer, not null
      * @throws NullPointerException if any argument is null or {@code route} holds null
      * @throws IllegalArgumentException if {@code route} is empty for a {@link Basis#LINK} answer
      *     or not empty for a {@link Basis#CONTAINMENT} one
      */
-    public Traced {
-        Objects.requireNonNull(element, "element");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(otherPlan, "otherPlan");
-        route = List.copyOf(route);
-        if ((basis == Basis.LINK) == route.isEmpty()) {
-            throw new IllegalArgumentException("route: " + route.size() + " links for a " + basis
-                    + " answer about " + element.describe() + "; a LINK answer needs at least one,"
-                    + " a CONTAINMENT answer none");
-        }
+    public static <E extends PlanElement> Traced<E> of(E element, Basis basis, List<Link> route,
+            Optional<ElementId> otherPlan) {
+        return ImmutableTraced.of(element, basis, route, otherPlan);
     }
 
     /**
@@ -56,7 +84,7 @@ public record Traced<E extends PlanElement>(E element, Basis basis, List<Link> r
      * @throws NullPointerException if {@code element} is null
      */
     public static <E extends PlanElement> Traced<E> byContainment(E element) {
-        return new Traced<>(element, Basis.CONTAINMENT, List.of(), Optional.empty());
+        return of(element, Basis.CONTAINMENT, List.of(), Optional.empty());
     }
 
     /**
@@ -70,7 +98,7 @@ public record Traced<E extends PlanElement>(E element, Basis basis, List<Link> r
      * @throws IllegalArgumentException if {@code route} is empty
      */
     public static <E extends PlanElement> Traced<E> byLinks(E element, List<Link> route) {
-        return new Traced<>(element, Basis.LINK, route, Optional.empty());
+        return of(element, Basis.LINK, route, Optional.empty());
     }
 
     /**
@@ -78,8 +106,18 @@ public record Traced<E extends PlanElement>(E element, Basis basis, List<Link> r
      *
      * @param plan the id of the related plan that holds the element, not null
      * @return the answer, not null
+     * @throws NullPointerException if {@code plan} is null
      */
     public Traced<E> inPlan(ElementId plan) {
-        return new Traced<>(element, basis, route, Optional.of(plan));
+        return of(element(), basis(), route(), Optional.of(plan));
+    }
+
+    @Value.Check
+    final void check() {
+        if ((basis() == Basis.LINK) == route().isEmpty()) {
+            throw new IllegalArgumentException("route: " + route().size() + " links for a " + basis()
+                    + " answer about " + element().describe() + "; a LINK answer needs at least one,"
+                    + " a CONTAINMENT answer none");
+        }
     }
 }

@@ -346,7 +346,7 @@ class RollUpTest {
     void itemOfADeliverableMustCarryTheRagItsStatusMapsTo() {
         PlanElement d = deliverable("d").build();
 
-        assertThatThrownBy(() -> new RollUpItem(d, Optional.of(Q1), Optional.of(ProgressStatus.COMPLETE),
+        assertThatThrownBy(() -> RollUpItem.of(d, Optional.of(Q1), Optional.of(ProgressStatus.COMPLETE),
                 Optional.of(RagStatus.RED), Optional.empty())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rag: RED for deliverable 'd' with progress COMPLETE; expected GREEN");
     }
@@ -355,7 +355,7 @@ class RollUpTest {
     void itemOfADeliverableWithAStatusNeedsAPeriod() {
         PlanElement d = deliverable("d").build();
 
-        assertThatThrownBy(() -> new RollUpItem(d, Optional.empty(), Optional.of(ProgressStatus.GREEN),
+        assertThatThrownBy(() -> RollUpItem.of(d, Optional.empty(), Optional.of(ProgressStatus.GREEN),
                 Optional.of(RagStatus.GREEN), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -363,7 +363,7 @@ class RollUpTest {
     void itemOfWorkHasNoUnratedReason() {
         PlanElement d = deliverable("d").build();
 
-        assertThatThrownBy(() -> new RollUpItem(d, Optional.empty(), Optional.empty(), Optional.empty(),
+        assertThatThrownBy(() -> RollUpItem.of(d, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(Unrated.NO_TARGET))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unrated: deliverable 'd' is work; only a measure has a reason it is not rated");
     }
@@ -372,7 +372,7 @@ class RollUpTest {
     void itemOfAMeasureHasNoProgress() {
         PlanElement m = measure("m").build();
 
-        assertThatThrownBy(() -> new RollUpItem(m, Optional.of(Q1), Optional.of(ProgressStatus.GREEN),
+        assertThatThrownBy(() -> RollUpItem.of(m, Optional.of(Q1), Optional.of(ProgressStatus.GREEN),
                 Optional.of(RagStatus.GREEN), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -380,7 +380,7 @@ class RollUpTest {
     void itemOfAMeasureWithAPeriodNeedsARag() {
         PlanElement m = measure("m").build();
 
-        assertThatThrownBy(() -> new RollUpItem(m, Optional.of(Q1), Optional.empty(), Optional.empty(),
+        assertThatThrownBy(() -> RollUpItem.of(m, Optional.of(Q1), Optional.empty(), Optional.empty(),
                 Optional.of(Unrated.NO_ACTUAL))).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -388,7 +388,7 @@ class RollUpTest {
     void itemOfAMeasureWithoutARagNeedsAReason() {
         PlanElement m = measure("m").build();
 
-        assertThatThrownBy(() -> new RollUpItem(m, Optional.empty(), Optional.empty(), Optional.empty(),
+        assertThatThrownBy(() -> RollUpItem.of(m, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unrated: measure 'm' has neither a RAG nor a reason");
     }
@@ -397,14 +397,14 @@ class RollUpTest {
     void itemOfARatedMeasureHasNoReason() {
         PlanElement m = measure("m").build();
 
-        assertThatThrownBy(() -> new RollUpItem(m, Optional.of(Q1), Optional.empty(), Optional.of(RagStatus.GREEN),
+        assertThatThrownBy(() -> RollUpItem.of(m, Optional.of(Q1), Optional.empty(), Optional.of(RagStatus.GREEN),
                 Optional.of(Unrated.NO_ACTUAL))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unrated: measure 'm' has a RAG and a reason it is not rated");
     }
 
     @Test
     void itemIsWorkOrAMeasure() {
-        assertThatThrownBy(() -> new RollUpItem(outcome("o"), Optional.empty(), Optional.empty(), Optional.empty(),
+        assertThatThrownBy(() -> RollUpItem.of(outcome("o"), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("element: outcome 'o' cannot be rolled up; only work and measures can");
     }

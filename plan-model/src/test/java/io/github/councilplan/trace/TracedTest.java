@@ -25,7 +25,7 @@ class TracedTest {
 
     @Test
     void aContainmentAnswerHasNoRoute() {
-        assertThatThrownBy(() -> new Traced<>(outcome("o-1"), Basis.CONTAINMENT,
+        assertThatThrownBy(() -> Traced.of(outcome("o-1"), Basis.CONTAINMENT,
                         List.of(link("d-1", LinkKind.CONTRIBUTES_TO, "o-1")), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1 links for a CONTAINMENT answer");
@@ -67,7 +67,7 @@ class TracedTest {
 
     @Test
     void aNullOtherPlanIsRefused() {
-        assertThatThrownBy(() -> new Traced<>(outcome("o-1"), Basis.CONTAINMENT, List.of(), null))
+        assertThatThrownBy(() -> Traced.of(outcome("o-1"), Basis.CONTAINMENT, List.of(), null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("otherPlan");
     }
 }

@@ -82,8 +82,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       nothing is read as part of the last heading above it;</li>
  *   <li>the measures, each under a heading with its description and facts: unit, direction and
  *       frequency where given, baseline, every target (for a period, over the whole plan, in
- *       words) and actual (for a period, as at a date, in words), the rating of the latest
- *       actual's period ({@link Measure#rating}), or why it has none, tolerance, data source and
+ *       words) and actual (for a period, as at a date, in words), the rating of each period
+ *       with an actual ({@link Measure#rating}), or why it has none, tolerance, data source and
  *       owners;</li>
  *   <li>the owners (type, holder, whom they are accountable to), the partners, the links (which
  *       element links to which, and the link's note) and a table counting the elements of each
@@ -478,7 +478,8 @@ public final class MarkdownSummary implements PlanRenderer {
             for (Observation actual : measure.actuals()) {
                 facts.add("Actual " + when(actual) + ": " + value(actual));
             }
-            measure.latestActual().ifPresent(latest -> facts.add(rating(measure, latest)));
+            measure.actuals().stream().flatMap(actual -> actual.period().stream()).distinct()
+                    .forEach(period -> facts.add(rating(measure.rating(period))));
             measure.tolerance().ifPresent(tolerance -> facts.add("Tolerance: " + tolerance(tolerance)));
             measure.source().ifPresent(source -> facts.add("Data source: " + text(source)));
             if (!measure.owners().isEmpty()) {
@@ -491,13 +492,8 @@ public final class MarkdownSummary implements PlanRenderer {
             return facts;
         }
 
-        /** The rating of the latest actual's period, or why it has none. */
-        private String rating(Measure measure, Observation latest) {
-            if (latest.period().isEmpty()) {
-                return "Rating: none, as the latest actual is as at " + latest.asAt().orElseThrow()
-                        + ", not for a period";
-            }
-            Rating rating = measure.rating(latest.period().get());
+        /** The rating of a period with an actual, or why it has none. */
+        private String rating(Rating rating) {
             String line = "Rating for " + rating.period() + ": ";
             if (rating.status().isPresent()) {
                 return line + words(rating.status().get()) + " (" + number(rating.actual().orElseThrow())

@@ -1,6 +1,7 @@
 package io.github.councilplan.schema;
 
-import java.util.Objects;
+import io.github.councilplan.model.PlanStyle;
+import org.immutables.value.Value;
 
 /**
  * Bounds on what the validator reads and reports, so that a hostile document ends in a located
@@ -13,43 +14,17 @@ import java.util.Objects;
  * {@link ValidationReport#omitted()}), each message at most 2,000 characters. Instances are
  * immutable and thread-safe; change a limit with a {@code with*} method.
  */
-public final class ValidationLimits {
+@Value.Immutable(copy = true)
+@PlanStyle
+public abstract class ValidationLimits {
     /** The shortest message limit accepted: room for a few words and the mark of a cut. */
     private static final int MIN_MESSAGE_LENGTH = 20;
-    private static final ValidationLimits DEFAULTS = new ValidationLimits(64L * 1024 * 1024, 64, 1_000_000, 100,
-            100_000, 10_000_000L, 1_000, 2_000);
+    private static final ValidationLimits DEFAULTS = ImmutableValidationLimits.builder()
+            .maxDocumentBytes(64L * 1024 * 1024).maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100)
+            .maxAliasExpansion(100_000).maxAliasCharacters(10_000_000L).maxProblems(1_000).maxMessageLength(2_000)
+            .build();
 
-    private final long maxDocumentBytes;
-    private final int maxNestingDepth;
-    private final int maxStringLength;
-    private final int maxNumberLength;
-    private final int maxAliasExpansion;
-    private final long maxAliasCharacters;
-    private final int maxProblems;
-    private final int maxMessageLength;
-
-    private ValidationLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-            int maxAliasExpansion, long maxAliasCharacters, int maxProblems, int maxMessageLength) {
-        this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
-        this.maxNestingDepth = (int) positive("maxNestingDepth", maxNestingDepth);
-        this.maxStringLength = (int) positive("maxStringLength", maxStringLength);
-        this.maxNumberLength = (int) positive("maxNumberLength", maxNumberLength);
-        this.maxAliasExpansion = (int) positive("maxAliasExpansion", maxAliasExpansion);
-        this.maxAliasCharacters = positive("maxAliasCharacters", maxAliasCharacters);
-        this.maxProblems = (int) positive("maxProblems", maxProblems);
-        if (maxMessageLength < MIN_MESSAGE_LENGTH) {
-            throw new IllegalArgumentException("maxMessageLength: expected " + MIN_MESSAGE_LENGTH + " or more, was "
-                    + maxMessageLength);
-        }
-        this.maxMessageLength = maxMessageLength;
-    }
-
-    private static long positive(String field, long value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(field + ": expected 1 or more, was " + value);
-        }
-        return value;
-    }
+    ValidationLimits() {}
 
     /**
      * Returns the default limits.
@@ -65,27 +40,21 @@ public final class ValidationLimits {
      *
      * @return the limit, positive
      */
-    public long maxDocumentBytes() {
-        return maxDocumentBytes;
-    }
+    public abstract long maxDocumentBytes();
 
     /**
      * Returns how deep objects and arrays may nest.
      *
      * @return the limit, positive
      */
-    public int maxNestingDepth() {
-        return maxNestingDepth;
-    }
+    public abstract int maxNestingDepth();
 
     /**
      * Returns the longest string or property name accepted, in characters.
      *
      * @return the limit, positive
      */
-    public int maxStringLength() {
-        return maxStringLength;
-    }
+    public abstract int maxStringLength();
 
     /**
      * Returns the most characters a number may be written with, and the most digits it may have
@@ -94,18 +63,14 @@ public final class ValidationLimits {
      *
      * @return the limit, positive
      */
-    public int maxNumberLength() {
-        return maxNumberLength;
-    }
+    public abstract int maxNumberLength();
 
     /**
      * Returns how many values YAML aliases may add to a document when expanded.
      *
      * @return the limit, positive
      */
-    public int maxAliasExpansion() {
-        return maxAliasExpansion;
-    }
+    public abstract int maxAliasExpansion();
 
     /**
      * Returns how many characters YAML aliases may add to a document when expanded: the
@@ -115,9 +80,7 @@ public final class ValidationLimits {
      *
      * @return the limit, positive
      */
-    public long maxAliasCharacters() {
-        return maxAliasCharacters;
-    }
+    public abstract long maxAliasCharacters();
 
     /**
      * Returns how many problems a report keeps: errors first, then warnings, each in document
@@ -127,9 +90,7 @@ public final class ValidationLimits {
      *
      * @return the limit, positive
      */
-    public int maxProblems() {
-        return maxProblems;
-    }
+    public abstract int maxProblems();
 
     /**
      * Returns the longest message a problem keeps, in characters: a longer one is cut and ends in
@@ -137,9 +98,7 @@ public final class ValidationLimits {
      *
      * @return the limit, at least 20
      */
-    public int maxMessageLength() {
-        return maxMessageLength;
-    }
+    public abstract int maxMessageLength();
 
     /**
      * Returns a copy with another document size limit.
@@ -149,8 +108,7 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code bytes} is less than 1
      */
     public ValidationLimits withMaxDocumentBytes(long bytes) {
-        return new ValidationLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxAliasExpansion,
-                maxAliasCharacters, maxProblems, maxMessageLength);
+        return ImmutableValidationLimits.copyOf(this).withMaxDocumentBytes(bytes);
     }
 
     /**
@@ -161,8 +119,7 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code depth} is less than 1
      */
     public ValidationLimits withMaxNestingDepth(int depth) {
-        return new ValidationLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxAliasExpansion,
-                maxAliasCharacters, maxProblems, maxMessageLength);
+        return ImmutableValidationLimits.copyOf(this).withMaxNestingDepth(depth);
     }
 
     /**
@@ -173,8 +130,7 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public ValidationLimits withMaxStringLength(int length) {
-        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength, maxAliasExpansion,
-                maxAliasCharacters, maxProblems, maxMessageLength);
+        return ImmutableValidationLimits.copyOf(this).withMaxStringLength(length);
     }
 
     /**
@@ -185,8 +141,7 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public ValidationLimits withMaxNumberLength(int length) {
-        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length, maxAliasExpansion,
-                maxAliasCharacters, maxProblems, maxMessageLength);
+        return ImmutableValidationLimits.copyOf(this).withMaxNumberLength(length);
     }
 
     /**
@@ -197,8 +152,7 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code values} is less than 1
      */
     public ValidationLimits withMaxAliasExpansion(int values) {
-        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, values,
-                maxAliasCharacters, maxProblems, maxMessageLength);
+        return ImmutableValidationLimits.copyOf(this).withMaxAliasExpansion(values);
     }
 
     /**
@@ -209,8 +163,7 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code characters} is less than 1
      */
     public ValidationLimits withMaxAliasCharacters(long characters) {
-        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
-                maxAliasExpansion, characters, maxProblems, maxMessageLength);
+        return ImmutableValidationLimits.copyOf(this).withMaxAliasCharacters(characters);
     }
 
     /**
@@ -221,8 +174,7 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code problems} is less than 1
      */
     public ValidationLimits withMaxProblems(int problems) {
-        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
-                maxAliasExpansion, maxAliasCharacters, problems, maxMessageLength);
+        return ImmutableValidationLimits.copyOf(this).withMaxProblems(problems);
     }
 
     /**
@@ -233,36 +185,27 @@ public final class ValidationLimits {
      * @throws IllegalArgumentException if {@code length} is less than 20
      */
     public ValidationLimits withMaxMessageLength(int length) {
-        return new ValidationLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
-                maxAliasExpansion, maxAliasCharacters, maxProblems, length);
+        return ImmutableValidationLimits.copyOf(this).withMaxMessageLength(length);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
+    @Value.Check
+    final void check() {
+        positive("maxDocumentBytes", maxDocumentBytes());
+        positive("maxNestingDepth", maxNestingDepth());
+        positive("maxStringLength", maxStringLength());
+        positive("maxNumberLength", maxNumberLength());
+        positive("maxAliasExpansion", maxAliasExpansion());
+        positive("maxAliasCharacters", maxAliasCharacters());
+        positive("maxProblems", maxProblems());
+        if (maxMessageLength() < MIN_MESSAGE_LENGTH) {
+            throw new IllegalArgumentException("maxMessageLength: expected " + MIN_MESSAGE_LENGTH + " or more, was "
+                    + maxMessageLength());
         }
-        if (!(other instanceof ValidationLimits)) {
-            return false;
+    }
+
+    private static void positive(String field, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(field + ": expected 1 or more, was " + value);
         }
-        ValidationLimits that = (ValidationLimits) other;
-        return maxDocumentBytes == that.maxDocumentBytes && maxNestingDepth == that.maxNestingDepth
-                && maxStringLength == that.maxStringLength && maxNumberLength == that.maxNumberLength
-                && maxAliasExpansion == that.maxAliasExpansion && maxAliasCharacters == that.maxAliasCharacters
-                && maxProblems == that.maxProblems && maxMessageLength == that.maxMessageLength;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxAliasExpansion,
-                maxAliasCharacters, maxProblems, maxMessageLength);
-    }
-
-    @Override
-    public String toString() {
-        return "ValidationLimits{maxDocumentBytes=" + maxDocumentBytes + ", maxNestingDepth=" + maxNestingDepth
-                + ", maxStringLength=" + maxStringLength + ", maxNumberLength=" + maxNumberLength
-                + ", maxAliasExpansion=" + maxAliasExpansion + ", maxAliasCharacters=" + maxAliasCharacters
-                + ", maxProblems=" + maxProblems + ", maxMessageLength=" + maxMessageLength + "}";
     }
 }

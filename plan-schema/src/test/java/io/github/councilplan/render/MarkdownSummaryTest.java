@@ -332,7 +332,7 @@ class MarkdownSummaryTest {
                 - Target for 2026/27: Every household that asks
                 - Actual for 2025/26 Q1: 78.5
                 - Actual as at 2025-09-30: 150 — 150 households helped to date
-                - Rating: none, as the latest actual is as at 2025-09-30, not for a period
+                - Rating for 2025/26 Q1: none, as its targets are for other periods
                 - Tolerance: 5% of the target
                 - Data source: Housing register
                 - Owners: Director of Place
@@ -1103,15 +1103,15 @@ class MarkdownSummaryTest {
     }
 
     @Test
-    void theLatestActualsPeriodIsRatedWithTheNumbersCompared() {
+    void everyPeriodWithAnActualIsRatedWithTheNumbersComparedInTheOrderOfTheActuals() {
         Plan plan = withMeasure(measure().direction(Direction.HIGHER_IS_BETTER)
                 .putTargets(YEAR, new BigDecimal("90")).putTargets(YEAR.previous(), new BigDecimal("85"))
-                .putActuals(YEAR, new BigDecimal("88")).putActuals(YEAR.previous(), new BigDecimal("86"))
+                .putActuals(YEAR, new BigDecimal("88")).putActuals(YEAR.previous(), new BigDecimal("79"))
                 .tolerance(Tolerance.absolute(new BigDecimal("5")))
                 .build()).build();
 
-        assertThat(render(plan)).contains("\n- Rating for 2025/26: amber (88 against 90)\n")
-                .doesNotContain("Rating for 2024/25");
+        assertThat(render(plan)).contains("\n- Rating for 2025/26: amber (88 against 90)\n"
+                + "- Rating for 2024/25: red (79 against 85)\n");
     }
 
     static Stream<Arguments> unratedMeasures() {
@@ -1142,14 +1142,15 @@ class MarkdownSummaryTest {
     }
 
     @Test
-    void aLatestActualAsAtADateIsNotRatedAndSaysWhy() {
+    void anActualAsAtADateIsShownButOnlyPeriodsAreRated() {
         Plan plan = withMeasure(measure().direction(Direction.HIGHER_IS_BETTER)
                 .putTargets(YEAR, new BigDecimal("90")).putActuals(YEAR, new BigDecimal("95"))
                 .addActuals(Observation.asAt(LocalDate.of(2026, 6, 30), new BigDecimal("20")))
                 .build()).build();
 
-        assertThat(render(plan)).contains(
-                "\n- Rating: none, as the latest actual is as at 2026-06-30, not for a period\n");
+        assertThat(render(plan)).contains("\n- Actual as at 2026-06-30: 20\n")
+                .contains("\n- Rating for 2025/26: green (95 against 90)\n")
+                .doesNotContain("as at 2026-06-30, not for a period");
     }
 
     @Test
