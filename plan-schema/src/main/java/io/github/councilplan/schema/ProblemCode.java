@@ -66,7 +66,8 @@ public enum ProblemCode {
     SCHEMA_OTHER("schema.other", Severity.ERROR, "another JSON Schema rule failed"),
 
     /** Two elements of the plan have the same id. */
-    RULE_DUPLICATE_ID("rule.duplicate-id", Severity.ERROR, "two elements of the plan have the same id"),
+    RULE_DUPLICATE_ID("rule.duplicate-id", Severity.ERROR, "two elements of the plan have the same id; or two"
+            + " documents validated together have the same plan id and the same edition (or neither has an edition)"),
     /** Two siblings have the same display number. */
     RULE_DUPLICATE_NUMBER("rule.duplicate-number", Severity.ERROR, "two siblings have the same number"),
     /** A reference names no element of the plan. */

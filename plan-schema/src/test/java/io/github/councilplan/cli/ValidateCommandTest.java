@@ -229,6 +229,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aDirectoryHoldingTwoEditionsOfOnePlanIsValid() throws IOException {
+        String strategy = Files.readString(Path.of(STRATEGY));
+        String edition = "\"schemaVersion\": \"0.2\",";
+        assertThat(strategy).contains(edition);
+        Path editions = Files.createDirectory(dir.resolve("editions"));
+        Files.writeString(editions.resolve("strategy-2024.json"), strategy.replace(edition, edition
+                + " \"edition\": {\"name\": \"2024\", \"status\": \"superseded\", \"adoptedOn\": \"2024-02-14\"},"));
+        Files.writeString(editions.resolve("strategy-2025.json"), strategy.replace(edition, edition
+                + " \"edition\": {\"name\": \"2025 refresh\", \"status\": \"adopted\", \"adoptedOn\": \"2025-02-12\"},"));
+
+        PlanRun run = PlanRun.of("validate", editions.toString());
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).endsWith("2 files: 2 valid, 0 invalid" + NL);
+    }
+
+    @Test
     void theJsonReportGivesNotesAndTheRelatedPointersOfAProblemThatCoversSeveralValues() {
         PlanRun run = PlanRun.of("validate", "--format", "json", DELIVERY, PARTIAL);
 

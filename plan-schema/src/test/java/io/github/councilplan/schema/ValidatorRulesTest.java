@@ -2,6 +2,7 @@ package io.github.councilplan.schema;
 
 import static io.github.councilplan.schema.RuleDocuments.valid;
 import static io.github.councilplan.schema.RuleDocuments.with;
+import static io.github.councilplan.schema.RuleDocuments.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -356,8 +357,9 @@ class ValidatorRulesTest {
         }
 
         @Test
-        void twoDocumentsWithOnePlanIdAreReportedAtTheLatersId() throws IOException {
-            List<ValidationReport> reports = together(strategy(), delivery(), strategy());
+        void twoDocumentsWithOnePlanIdAndNoEditionAreReportedAtTheLatersId() throws IOException {
+            List<ValidationReport> reports = together(without(strategy(), "/edition"), delivery(),
+                    without(strategy(), "/edition"));
 
             assertThat(reports.get(0).problems()).isEmpty();
             assertThat(reports.get(1).problems()).isEmpty();
@@ -367,6 +369,44 @@ class ValidatorRulesTest {
                 assertThat(problem.message()).isEqualTo(
                         "plan: id 'strategy' is also the id of a plan document given before this one");
             });
+        }
+
+        private ObjectNode strategyEdition(String name, String status) {
+            return with(strategy(), "/edition", "{'name': '" + name + "', 'status': '" + status
+                    + "', 'adoptedOn': '2024-02-14'}");
+        }
+
+        @Test
+        void twoEditionsOfOnePlanGivenTogetherAreNotDuplicates() throws IOException {
+            List<ValidationReport> reports = together(strategyEdition("2024", "superseded"), delivery(),
+                    strategyEdition("2025 refresh", "adopted"));
+
+            assertThat(reports).allSatisfy(report -> assertThat(report.problems()).isEmpty());
+        }
+
+        @Test
+        void twoDocumentsWithOnePlanIdAndOneEditionAreReportedAtTheLatersId() throws IOException {
+            List<ValidationReport> reports = together(strategyEdition("2025", "adopted"),
+                    strategyEdition("2025", "adopted"));
+
+            assertThat(reports.get(0).problems()).isEmpty();
+            assertThat(reports.get(1).problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo(ProblemCode.RULE_DUPLICATE_ID);
+                assertThat(problem.pointer()).isEqualTo("/id");
+                assertThat(problem.message()).isEqualTo("plan: id 'strategy' with edition '2025' is also the id and"
+                        + " edition of a plan document given before this one");
+            });
+        }
+
+        @Test
+        void aLinkIntoAPlanOfWhichSeveralEditionsAreGivenIsCheckedAgainstTheOneNotSuperseded() throws IOException {
+            // the current edition renamed priority p1; the superseded one, given last, still has it
+            ObjectNode current = with(strategyEdition("2025 refresh", "adopted"), "/themes/0/priorities/0/id", "'p2'");
+
+            List<ValidationReport> reports = together(delivery(), current, strategyEdition("2024", "superseded"));
+
+            assertThat(reports.get(0).problems()).extracting(Problem::code, Problem::pointer).containsExactly(
+                    tuple(ProblemCode.RULE_UNRESOLVED_REFERENCE, "/links/1/to"));
         }
 
         @Test

@@ -7,6 +7,7 @@ import io.github.councilplan.schema.ProblemCode;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.LinkKind;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,14 @@ import java.util.Set;
  * {@code to}, {@link ProblemCode#RULE_WRONG_REFERENCE_KIND} when the element is of a kind the link's
  * {@link LinkKind} cannot end at. Links into a plan whose document was not given cannot be checked:
  * {@link ProblemCode#RULE_UNCHECKED_REFERENCE}, a note, once per such plan, at its entry in
- * {@code relatedPlans}. Two documents given together with one plan id are
- * {@link ProblemCode#RULE_DUPLICATE_ID}, reported at the later one's {@code id}.
+ * {@code relatedPlans}.
+ *
+ * <p>Documents with one plan id are editions of one plan (a plan and its yearly refresh, say) when
+ * their {@code edition} names differ, and are then checked each on its own; two with one plan id
+ * and one edition name, or neither with an edition, are {@link ProblemCode#RULE_DUPLICATE_ID},
+ * reported at the later one's {@code id}. A link into a plan of which several editions are given
+ * is checked against the current one: the last given that is not superseded, or, if all are, the
+ * last given.
  */
 public final class RelatedPlanRules {
     /**
@@ -43,14 +50,27 @@ public final class RelatedPlanRules {
      */
     public static void check(List<Given> documents) {
         Map<String, DocumentElements> byPlanId = new HashMap<>();
+        Map<String, Set<Optional<String>>> editions = new HashMap<>();
         for (Given document : documents) {
             if (document.elements() == null) {
                 continue;
             }
-            Optional<String> id = NodeValues.string(document.elements().root(), "id");
-            if (id.isPresent() && byPlanId.putIfAbsent(id.get(), document.elements()) != null) {
-                document.sink().report(ProblemCode.RULE_DUPLICATE_ID, "/id", "plan: id '" + id.get()
-                        + "' is also the id of a plan document given before this one");
+            DocumentNode root = document.elements().root();
+            Optional<String> id = NodeValues.string(root, "id");
+            if (id.isEmpty()) {
+                continue;
+            }
+            Optional<String> edition = NodeValues.string(NodeValues.object(root, "edition"), "name");
+            if (!editions.computeIfAbsent(id.get(), k -> new HashSet<>()).add(edition)) {
+                document.sink().report(ProblemCode.RULE_DUPLICATE_ID, "/id", "plan: id '" + id.get() + "'"
+                        + edition.map(name -> " with edition '" + name + "'").orElse("")
+                        + " is also the id" + (edition.isPresent() ? " and edition" : "")
+                        + " of a plan document given before this one");
+                continue;
+            }
+            DocumentElements current = byPlanId.get(id.get());
+            if (current == null || !superseded(root) || superseded(current.root())) {
+                byPlanId.put(id.get(), document.elements());
             }
         }
         for (Given document : documents) {
@@ -58,6 +78,12 @@ public final class RelatedPlanRules {
                 checkLinks(document, byPlanId);
             }
         }
+    }
+
+    /** Tells whether a plan document says its edition is superseded. */
+    private static boolean superseded(DocumentNode root) {
+        return NodeValues.string(NodeValues.object(root, "edition"), "status").filter("superseded"::equals)
+                .isPresent();
     }
 
     private static void checkLinks(Given document, Map<String, DocumentElements> byPlanId) {
