@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
  * the one the validator uses ({@link PlanSchema#RESOURCE}), exactly as bundled, to standard
  * output or, with {@code --output}, to the file {@code OUT} (replacing it), so that other
  * validators (ajv, Python's {@code jsonschema}) can check plan documents against it. The file
- * gets the bundled bytes; standard output gets the same text, written in its encoding (the same
- * bytes where that is UTF-8). A file that cannot be written is reported as
- * {@code plan: OUT: cannot write: REASON} and exits with {@link ExitCodes#CANNOT_CHECK}.
+ * gets the bundled bytes; standard output gets the same text, written in its encoding, which
+ * gives the same bytes in any encoding that extends ASCII, as the schema is ASCII. A file that
+ * cannot be written is reported as {@code plan: OUT: cannot write: REASON} and exits with
+ * {@link ExitCodes#CANNOT_CHECK}.
  */
 @Command(name = "schema",
         mixinStandardHelpOptions = true,

@@ -36,6 +36,13 @@ class SchemaCommandTest {
     }
 
     @Test
+    void theBundledSchemaIsAsciiSoStandardOutputGivesItsBytesInAnyAsciiCompatibleEncoding() {
+        for (int i = 0; i < bundled.length; i++) {
+            assertThat(bundled[i]).as("byte %d of the schema", i).isNotNegative();
+        }
+    }
+
+    @Test
     void theSchemaIsWrittenToAFileByteForByte() throws IOException {
         Path file = dir.resolve("plan.schema.json");
         Files.writeString(file, "an older file, replaced");
