@@ -23,7 +23,7 @@ public final class ElementNode {
         this.pointer = pointer;
         this.parent = parent;
         this.id = NodeValues.string(node, "id");
-        this.number = NodeValues.string(node, "number").flatMap(ElementNode::displayNumber);
+        this.number = number(NodeValues.property(node, "number"));
     }
 
     /**
@@ -91,6 +91,18 @@ public final class ElementNode {
      */
     String describeWhere() {
         return id().map(id -> kind.defaultName() + " '" + id + "'").orElse(kind.defaultName()) + " at " + pointer;
+    }
+
+    /** Returns an element's number: the model's own, or parsed from a string; empty for anything else. */
+    private static Optional<DisplayNumber> number(DocumentNode number) {
+        if (number == null) {
+            return Optional.empty();
+        }
+        DisplayNumber model = number.modelValue(DisplayNumber.class);
+        if (model != null) {
+            return Optional.of(model);
+        }
+        return number.isString() ? displayNumber(number.stringValue()) : Optional.empty();
     }
 
     private static Optional<DisplayNumber> displayNumber(String text) {
