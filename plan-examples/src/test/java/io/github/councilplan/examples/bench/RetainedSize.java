@@ -4,8 +4,6 @@ import io.github.councilplan.model.Plan;
 import io.github.councilplan.schema.DocumentFormat;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.trace.PlanIndex;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 
 /**
@@ -45,10 +43,10 @@ record RetainedSize(long plan, long planAndIndex) {
     }
 
     private static long usedAfterCollecting() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        Runtime runtime = Runtime.getRuntime();
         for (int i = 0; i < COLLECTIONS; i++) {
             System.gc();
         }
-        return memory.getHeapMemoryUsage().getUsed();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,14 +38,15 @@ public final class DocumentElements {
     public static final class Value {
         private final Within within;
         private final Property property;
-        private final DocumentNode node;
+        /** What is kept of the value's node to make it again ({@link DocumentNode#kept()}). */
+        private final Object node;
         private final int index;
         private final String key;
 
         private Value(Within within, Property property, DocumentNode node, int index, String key) {
             this.within = within;
             this.property = property;
-            this.node = node;
+            this.node = node.kept();
             this.index = index;
             this.key = key;
         }
@@ -83,7 +85,7 @@ public final class DocumentElements {
          * @return the value, not null
          */
         public DocumentNode node() {
-            return node;
+            return DocumentNode.restored(node);
         }
 
         /**
@@ -185,7 +187,7 @@ public final class DocumentElements {
 
     private DocumentElements(DocumentNode root, boolean keepsValues) {
         this.root = root;
-        this.plan = new ElementNode(ElementKind.PLAN, root, "", null);
+        this.plan = new ElementNode(ElementKind.PLAN, root, () -> "", null);
         this.keepsValues = keepsValues;
     }
 
@@ -260,17 +262,19 @@ public final class DocumentElements {
             case ELEMENT:
                 if (value.isObject()) {
                     List<ElementNode> one = List.of(element(value, property,
-                            Pointers.child(within.pointer(), property.name()), element));
+                            () -> Pointers.child(within.pointer(), property.name()), element));
                     siblings.add(new Siblings(element, property, one));
                 }
                 break;
             case ELEMENTS:
                 if (value.isArray()) {
                     List<ElementNode> items = new ArrayList<>();
-                    String list = Pointers.child(within.pointer(), property.name());
                     for (int i = 0; i < value.size(); i++) {
-                        if (value.get(i).isObject()) {
-                            items.add(element(value.get(i), property, Pointers.child(list, i), element));
+                        DocumentNode item = value.get(i);
+                        if (item.isObject()) {
+                            int index = i;
+                            items.add(element(item, property,
+                                    () -> Pointers.child(Pointers.child(within.pointer(), property.name()), index), element));
                         }
                     }
                     siblings.add(new Siblings(element, property, List.copyOf(items)));
@@ -315,7 +319,7 @@ public final class DocumentElements {
         }
     }
 
-    private ElementNode element(DocumentNode object, Property property, String pointer, ElementNode parent) {
+    private ElementNode element(DocumentNode object, Property property, Supplier<String> pointer, ElementNode parent) {
         ElementNode child = new ElementNode(property.kind().orElseThrow(), object, pointer, parent);
         all.add(child);
         walk(object, Within.element(child, shape(property)));

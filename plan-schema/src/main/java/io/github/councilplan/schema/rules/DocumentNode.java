@@ -170,6 +170,20 @@ public abstract class DocumentNode {
     }
 
     /**
+     * Returns what to keep of this node to make it again with {@link #restored(Object)}: for a
+     * node of the model, the model's value, which is held anyway and costs nothing more; else
+     * the node itself.
+     */
+    Object kept() {
+        return this;
+    }
+
+    /** Returns the node that {@code kept} was {@linkplain #kept() kept} of: equal to it, if not the same. */
+    static DocumentNode restored(Object kept) {
+        return kept instanceof DocumentNode ? (DocumentNode) kept : ofModel(kept);
+    }
+
+    /**
      * Tells whether this has no items or properties.
      *
      * @return true for an empty array or object, and for a scalar
@@ -342,6 +356,11 @@ public abstract class DocumentNode {
         @Override
         <T> T modelValue(Class<T> type) {
             return type.isInstance(value) ? type.cast(value) : null;
+        }
+
+        @Override
+        Object kept() {
+            return value;
         }
 
         @Override
