@@ -170,6 +170,33 @@ class ElementIdTest {
 
     // ---------------------------------------------------------------- properties
 
+    /** The schema's pattern of an id, which {@link ElementId#of} checks by hand. */
+    private static final java.util.regex.Pattern SCHEMA_PATTERN =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+    @Provide
+    Arbitrary<String> textsNearAnId() {
+        Arbitrary<Character> nearChars = Arbitraries.oneOf(Arbitraries.chars().with(ValueArbitraries.ALPHANUMERIC
+                + ValueArbitraries.ID_PUNCTUATION), Arbitraries.chars().all());
+        return Arbitraries.oneOf(nearChars.list().ofMaxSize(3 * ElementId.MAX_LENGTH / 2)
+                .map(chars -> chars.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining())),
+                Arbitraries.strings().withChars(ValueArbitraries.ALPHANUMERIC + ValueArbitraries.ID_PUNCTUATION)
+                        .ofMinLength(ElementId.MAX_LENGTH - 2).ofMaxLength(ElementId.MAX_LENGTH + 2));
+    }
+
+    @Property
+    void acceptsExactlyTheTextsTheSchemasPatternMatches(@ForAll("textsNearAnId") String text) {
+        boolean accepted;
+        try {
+            ElementId.of(text);
+            accepted = true;
+        } catch (IllegalArgumentException e) {
+            accepted = false;
+        }
+
+        assertThat(accepted).as(text).isEqualTo(SCHEMA_PATTERN.matcher(text).matches());
+    }
+
     @Property
     void ofThenToStringGivesTheTextBack(@ForAll("idTexts") String text) {
         ElementId id = ElementId.of(text);

@@ -1,7 +1,6 @@
 package io.github.councilplan.cli;
 
 import io.github.councilplan.model.Plan;
-import io.github.councilplan.schema.DocumentFormat;
 import io.github.councilplan.schema.PlanDocument;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.ValidationReport;
@@ -94,8 +93,10 @@ final class PlanFile {
     }
 
     /**
-     * Reads a file for validation with others: its bytes when it is within the validator's size
-     * limit, so that a file that cannot be read is found here, one file at a time.
+     * Makes ready a file for validation with others: opened here, so that a file that cannot be
+     * read is found here, one file at a time, but not read: the validator reads it, and does not
+     * hold its bytes while it checks the plan (a file that cannot be read by then fails the whole
+     * validation, which says so for each file).
      *
      * @throws UnreadableFileException if the file cannot be read, saying why
      */
@@ -121,10 +122,10 @@ final class PlanFile {
             if (!attributes.isRegularFile()) {
                 throw new UnreadableFileException(attributes.isDirectory() ? "is a directory" : "not a regular file");
             }
-            if (attributes.size() > validator.limits().maxDocumentBytes()) {
-                return PlanDocument.of(path);
+            if (attributes.size() <= validator.limits().maxDocumentBytes()) {
+                Files.newInputStream(path).close();
             }
-            return PlanDocument.of(Files.readAllBytes(path), DocumentFormat.of(path));
+            return PlanDocument.of(path);
         } catch (IOException e) {
             throw new UnreadableFileException(ReadFailures.reason(e));
         }

@@ -2,7 +2,6 @@ package io.github.councilplan.schema;
 
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.schema.read.JsonTreeReader;
-import io.github.councilplan.schema.rules.DocumentElements;
 import io.github.councilplan.schema.rules.DocumentNode;
 import io.github.councilplan.schema.rules.PlanRules;
 import io.github.councilplan.model.json.PlanJson;
@@ -12,7 +11,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 
@@ -20,8 +18,9 @@ import tools.jackson.core.json.JsonFactory;
  * The way a valid JSON document is validated: without a tree, without the schema library and
  * without locating anything, since there is nothing to locate. A document passes when it is
  * strictly UTF-8; when one streaming pass over its tokens finds it well-formed, within every
- * limit and free of what the readers refuse (a duplicate key, a number too long written out in
- * full, an unpaired surrogate); when it binds to the model, which is as strict as the schema;
+ * limit and free of what the readers refuse (a number too long written out in full, an unpaired
+ * surrogate); when it binds to the model, which is as strict as the schema and refuses a
+ * duplicate key;
  * and when the plan rules, read over the model ({@link DocumentNode#ofModel}), find nothing at
  * all. Anything else, even a warning, and the validator checks the document the full way, which
  * reports every problem located. So the fast path only decides that a document is valid with no
@@ -30,45 +29,48 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Instances are immutable and thread-safe.
  */
 final class FastPath {
-    /** A document the fast path found valid: its plan, and its elements as the rules across documents read them. */
-    record Passed(Plan plan, DocumentElements elements) {}
-
     private final TokenStreamFactory factory;
     private final int maxNumberLength;
     private final int maxStringLength;
 
     FastPath(ValidationLimits limits) {
+        // no duplicate detection here: the binding that follows refuses a duplicate key anywhere (PlanJson's
+        // parser detects them), and detecting them twice cost a set of names for every object of the document
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(JsonTreeReader.constraints(limits))
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.maxNumberLength = limits.maxNumberLength();
         this.maxStringLength = limits.maxStringLength();
     }
 
     /**
-     * Validates a JSON document the fast way.
+     * Reads a JSON document the fast way, up to the model: strictly UTF-8, one streaming pass over
+     * its tokens, then bound to the model. The document's bytes are not needed after this, so a
+     * caller that can read them again (from a file) need not hold them while the rules run.
      *
-     * @return the plan, when the document is valid with no problem of any severity; empty when the
-     *     full check must decide
+     * @return the plan, when the document reads and binds; empty when the full check must decide
      */
-    Optional<Passed> validate(byte[] document) {
+    Optional<Plan> bind(byte[] document) {
         if (!StrictUtf8.isStrictWithoutNul(document) || !tokensPass(document)) {
             return Optional.empty();
         }
-        Plan plan;
         try {
-            plan = PlanJson.standard().read(document);
-            if (plan == null) {
-                return Optional.empty();
-            }
+            return Optional.ofNullable(PlanJson.standard().read(document));
         } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Checks the plan rules over a plan {@link #bind bound} the fast way.
+     *
+     * @return true when the rules find no problem of any severity; false when the full check must
+     *     decide
+     */
+    boolean rulesPass(Plan plan) {
         boolean[] reported = {false};
-        DocumentElements elements = PlanRules.check(DocumentNode.ofModel(plan),
-                (code, pointer, message, related) -> reported[0] = true);
-        return reported[0] ? Optional.empty() : Optional.of(new Passed(plan, elements));
+        PlanRules.check(DocumentNode.ofModel(plan), (code, pointer, message, related) -> reported[0] = true);
+        return !reported[0];
     }
 
     /** One streaming pass over the document's tokens, checking what the JSON reader checks. */

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -164,13 +165,7 @@ public final class PlanValidator {
             throw new FileSystemException(file.toString(), null,
                     attributes.isDirectory() ? A_DIRECTORY : NOT_A_REGULAR_FILE);
         }
-        long size = attributes.size();
-        if (size > limits.maxDocumentBytes()) {
-            return tooLarge(size, "bytes");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return validate(in, format);
-        }
+        return validateTogether(List.of(PlanDocument.of(file, format))).get(0);
     }
 
     /**
@@ -305,14 +300,18 @@ public final class PlanValidator {
     }
 
     private ValidationReport check(byte[] document, TreeReader reader) {
-        return checkTogether(List.of(read(document, reader)), reader).get(0);
+        try {
+            return checkTogether(List.of(read(() -> document, reader)), reader).get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bytes in memory are read without I/O", e);
+        }
     }
 
     /**
      * Applies the rules across documents, reading fully every document that passed the fast path
      * but drew a problem there, and reports on each.
      */
-    private List<ValidationReport> checkTogether(List<Checked> checked, TreeReader reader) {
+    private List<ValidationReport> checkTogether(List<Checked> checked, TreeReader reader) throws IOException {
         List<RelatedPlanRules.Given> given = new ArrayList<>(checked.size());
         checked.forEach(one -> given.add(one.given()));
         RelatedPlanRules.check(given);
@@ -320,16 +319,23 @@ public final class PlanValidator {
             List<Checked> again = new ArrayList<>(checked.size());
             List<RelatedPlanRules.Given> givenAgain = new ArrayList<>(checked.size());
             for (Checked one : checked) {
-                Checked read = one.flagged() ? readFully(one.document(), reader) : one;
+                Checked read = one.flagged() ? readFully(one.source(), reader) : one;
                 again.add(read);
-                givenAgain.add(one.flagged() ? read.given()
-                        : new RelatedPlanRules.Given(one.elements(), (code, pointer, message, related) -> { }));
+                // a document read once already reports nothing again
+                givenAgain.add(one.flagged() ? read.given() : one.given((code, pointer, message, related) -> { }));
             }
             RelatedPlanRules.check(givenAgain);
             checked = again;
         }
         List<ValidationReport> reports = new ArrayList<>(checked.size());
-        checked.forEach(one -> reports.add(one.finish()));
+        for (Checked one : checked) {
+            try {
+                reports.add(one.finish());
+            } catch (OutOfMemoryError e) {
+                // the plan built from a tree that only just fitted
+                reports.add(outOfMemory());
+            }
+        }
         return List.copyOf(reports);
     }
 
@@ -414,7 +420,7 @@ public final class PlanValidator {
         TreeReader reader = document.format() == DocumentFormat.YAML ? yaml : json;
         if (document.bytes() != null) {
             return document.bytes().length > limits.maxDocumentBytes()
-                    ? Checked.failed(tooLarge(document.bytes().length, "bytes")) : read(document.bytes(), reader);
+                    ? Checked.failed(tooLarge(document.bytes().length, "bytes")) : read(document::bytes, reader);
         }
         Path file = document.file().orElseThrow();
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -425,30 +431,70 @@ public final class PlanValidator {
         if (attributes.size() > limits.maxDocumentBytes()) {
             return Checked.failed(tooLarge(attributes.size(), "bytes"));
         }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes()) + 1);
-        }
-        return bytes.length > limits.maxDocumentBytes() ? Checked.failed(tooLarge(bytes.length, "bytes"))
-                : read(bytes, reader);
+        return read(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes()) + 1);
+            }
+        }, reader);
+    }
+
+    /**
+     * Where a document's bytes come from: held in memory, or a file read again each time they are
+     * needed, so that a large file's bytes are not held while its model is checked, and are read
+     * again only for the full check. The bytes may be more than the limit allows (a file that
+     * grew): each reader of them checks.
+     */
+    @FunctionalInterface
+    private interface Source {
+        byte[] bytes() throws IOException;
     }
 
     /**
      * Checks a document on its own: the fast way for JSON ({@link FastPath}), which decides only
      * that a document is valid with no problem; else the full way.
      */
-    private Checked read(byte[] document, TreeReader reader) {
+    private Checked read(Source source, TreeReader reader) throws IOException {
         if (fast != null && reader == json) {
-            Optional<FastPath.Passed> passed = fast.validate(document);
-            if (passed.isPresent()) {
-                return Checked.passed(passed.get(), document, limits);
+            Optional<Plan> plan;
+            try {
+                plan = bindFast(source);
+                if (plan.isPresent() && fast.rulesPass(plan.get())) {
+                    return Checked.passed(plan.get(), source, limits);
+                }
+            } catch (OutOfMemoryError e) {
+                // what the fast way cannot hold, the full way cannot either; what it held is free again
+                return Checked.failed(outOfMemory());
             }
         }
-        return readFully(document, reader);
+        return readFully(source, reader);
     }
 
-    /** Reads a document into a located tree and checks its schema and the rules of one document. */
-    private Checked readFully(byte[] document, TreeReader reader) {
+    /** Binds a document the fast way; its bytes are not held once this returns. */
+    private Optional<Plan> bindFast(Source source) throws IOException {
+        byte[] document = source.bytes();
+        return document.length > limits.maxDocumentBytes() ? Optional.empty() : fast.bind(document);
+    }
+
+    /**
+     * Reads a document into a located tree and checks its schema and the rules of one document;
+     * when the tree and its checks do not fit in the heap, reports that instead
+     * ({@link ProblemCode#LIMIT_MEMORY}): what they held is free again once this returns.
+     */
+    private Checked readFully(Source source, TreeReader reader) throws IOException {
+        byte[] document = source.bytes();
+        if (document.length > limits.maxDocumentBytes()) {
+            return Checked.failed(tooLarge(document.length, "bytes"));
+        }
+        // compiled before the tree is read, so that a heap the tree fills cannot fail the schema's compilation
+        SchemaProblems schema = CompiledSchema.PROBLEMS;
+        try {
+            return readFully(document, reader, schema);
+        } catch (OutOfMemoryError e) {
+            return Checked.failed(outOfMemory());
+        }
+    }
+
+    private Checked readFully(byte[] document, TreeReader reader, SchemaProblems schema) {
         ProblemCollector problems = new ProblemCollector(limits);
         LocatedTree tree;
         try {
@@ -457,13 +503,20 @@ public final class PlanValidator {
             problems.add(e.problem());
             return Checked.failed(problems.report(Optional.empty()));
         }
-        CompiledSchema.PROBLEMS.check(tree, problems::add);
+        schema.check(tree, problems::add);
         RuleSink sink = (code, pointer, message, related) -> {
             int[] at = tree.locate(pointer);
             problems.add(Problem.of(code, message, pointer, at[0], at[1], related));
         };
         DocumentElements elements = PlanRules.check(DocumentNode.of(tree.root()), sink);
-        return new Checked(tree, elements, problems, sink, null, null, document);
+        return new Checked(tree, elements, problems, sink, null, null, null);
+    }
+
+    /** Returns the report of a document too large to check within the heap this JVM has. */
+    private ValidationReport outOfMemory() {
+        return only(Problem.of(ProblemCode.LIMIT_MEMORY, String.format("the document could not be checked within"
+                + " this Java virtual machine's heap of %,d MiB; run it with a larger heap (-Xmx) to have the"
+                + " document checked", Runtime.getRuntime().maxMemory() >> 20), "", 1, 1));
     }
 
     /** The schema, compiled once, when a document first needs the full check: a valid JSON document never does. */
@@ -479,15 +532,15 @@ public final class PlanValidator {
      * to locate it).
      */
     private record Checked(LocatedTree tree, DocumentElements elements, ProblemCollector problems, RuleSink sink,
-            ValidationReport failed, Plan passed, byte[] document) {
+            ValidationReport failed, Plan passed, Source source) {
         static Checked failed(ValidationReport report) {
             return new Checked(null, null, null, null, report, null, null);
         }
 
-        static Checked passed(FastPath.Passed passed, byte[] document, ValidationLimits limits) {
+        static Checked passed(Plan plan, Source source, ValidationLimits limits) {
             ProblemCollector flags = new ProblemCollector(limits);
-            return new Checked(null, passed.elements(), flags, (code, pointer, message, related) ->
-                    flags.add(Problem.of(code, message, pointer, 1, 1)), null, passed.plan(), document);
+            return new Checked(null, null, flags, (code, pointer, message, related) ->
+                    flags.add(Problem.of(code, message, pointer, 1, 1)), null, plan, source);
         }
 
         /** Tells whether a document that passed the fast path got a problem from the rules across documents. */
@@ -496,7 +549,12 @@ public final class PlanValidator {
         }
 
         RelatedPlanRules.Given given() {
-            return new RelatedPlanRules.Given(elements, sink);
+            return given(sink != null ? sink : (code, pointer, message, related) -> { });
+        }
+
+        /** Returns the document as the rules across documents read it, reporting to {@code to}. */
+        RelatedPlanRules.Given given(RuleSink to) {
+            return passed != null ? RelatedPlanRules.Given.ofModel(passed, to) : RelatedPlanRules.Given.of(elements, to);
         }
 
         /** Builds the plan from the same parse when there is no error, and reports. */

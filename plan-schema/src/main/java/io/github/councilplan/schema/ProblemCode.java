@@ -33,6 +33,12 @@ public enum ProblemCode {
     LIMIT_NUMBER_LENGTH("limit.number-length", Severity.ERROR, "a number has more digits than the limit"),
     /** YAML aliases expand to more values than the limit. */
     LIMIT_YAML_ALIASES("limit.yaml-aliases", Severity.ERROR, "YAML aliases expand beyond the limit"),
+    /**
+     * The document could not be checked within the heap of the Java virtual machine: reported, at
+     * the document's start, instead of running out of memory, by a validator whose document is too
+     * large to hold as a tree within its heap (a document the fast way finds valid needs less).
+     */
+    LIMIT_MEMORY("limit.memory", Severity.ERROR, "the document could not be checked within the Java heap"),
 
     /** A value has the wrong JSON type. */
     SCHEMA_TYPE("schema.type", Severity.ERROR, "a value has the wrong JSON type", "type"),

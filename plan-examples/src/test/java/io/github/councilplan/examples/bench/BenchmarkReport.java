@@ -29,6 +29,7 @@ final class BenchmarkReport {
     static final double TARGET_VS_NAIVE = 2.0;
     static final double TARGET_ALLOCATION = 12.0;
     static final double TARGET_INDEX_SHARE = 0.25;
+    static final double TARGET_RETAINED = 3.0;
     /** Time per byte at the largest size may exceed that at the middle size by this factor and still count as linear. */
     static final double LINEAR_TOLERANCE = 1.3;
 
@@ -41,9 +42,26 @@ final class BenchmarkReport {
      * @param invalidBytes the length of its invalid variant
      * @param invalidErrors how many errors the validator finds in the invalid variant
      * @param invalidCodes the distinct problem codes among them
+     * @param retained what the plan of the valid document, and that plan with its index, hold on
+     *     the heap; null when not measured
      */
     record Document(String size, int deliverables, long bytes, long invalidBytes, int invalidErrors,
-            int invalidCodes) {}
+            int invalidCodes, RetainedSize retained) {
+        /** A document whose retained size was not measured. */
+        Document(String size, int deliverables, long bytes, long invalidBytes, int invalidErrors, int invalidCodes) {
+            this(size, deliverables, bytes, invalidBytes, invalidErrors, invalidCodes, null);
+        }
+
+        /** Returns what the plan and its index hold, per byte of the document; NaN when not measured. */
+        double retainedPerInputByte() {
+            return retained == null ? Double.NaN : retained.planAndIndex() / (double) bytes;
+        }
+
+        /** Returns what the plan alone holds, per byte of the document; NaN when not measured. */
+        double planRetainedPerInputByte() {
+            return retained == null ? Double.NaN : retained.plan() / (double) bytes;
+        }
+    }
 
     private final Machine machine;
     private final String command;
@@ -219,6 +237,10 @@ final class BenchmarkReport {
         targetRow("(3) allocation, bytes per input byte", d -> find(OURS, d.size())
                 .map(m -> m.allocationPerInputByte(d.bytes())).orElse(Double.NaN), TARGET_ALLOCATION, false,
                 "≤ 12", v -> decimal(v, 1));
+        targetRow("plan and its index, held on the heap ÷ document size", Document::retainedPerInputByte,
+                TARGET_RETAINED, false, "≤ 3×", BenchmarkReport::times);
+        line("| the plan alone, held on the heap ÷ document size, for comparison | "
+                + cells(documents.stream().mapToDouble(Document::planRetainedPerInputByte).toArray()) + "– | – |");
         if (results.stream().anyMatch(m -> m.benchmark().equals(INDEX_BUILD))) {
             targetRow("index build ÷ (3), time", d -> share(INDEX_BUILD, d), TARGET_INDEX_SHARE, false, "≤ 25 %",
                     BenchmarkReport::percent);

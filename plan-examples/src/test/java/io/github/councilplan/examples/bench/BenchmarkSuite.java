@@ -194,8 +194,9 @@ public final class BenchmarkSuite {
         }
         Files.write(BenchmarkDocuments.file(directory, size, "valid"), valid);
         Files.write(BenchmarkDocuments.file(directory, size, "invalid"), invalid);
+        System.out.println("Measuring what the " + size.label() + " plan and its index hold on the heap");
         return new BenchmarkReport.Document(size.label(), size.deliverables(), valid.length, invalid.length,
-                errors.size(), (int) errors.stream().map(Problem::code).distinct().count());
+                errors.size(), (int) errors.stream().map(Problem::code).distinct().count(), RetainedSize.of(valid));
     }
 
     /** The iterations of each mode: the 50 MB document's operations last seconds, so it gets fewer. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,23 +36,17 @@ public final class DocumentElements {
      * values are never reported. Immutable.
      */
     public static final class Value {
-        private final String base;
-        private final String labelBase;
-        private final ObjectShape shape;
+        private final Within within;
         private final Property property;
-        private final DocumentNode node;
-        private final ElementNode element;
+        /** What is kept of the value's node to make it again ({@link DocumentNode#kept()}). */
+        private final Object node;
         private final int index;
         private final String key;
 
-        private Value(String base, String labelBase, ObjectShape shape, Property property, DocumentNode node,
-                ElementNode element, int index, String key) {
-            this.base = base;
-            this.labelBase = labelBase;
-            this.shape = shape;
+        private Value(Within within, Property property, DocumentNode node, int index, String key) {
+            this.within = within;
             this.property = property;
-            this.node = node;
-            this.element = element;
+            this.node = node.kept();
             this.index = index;
             this.key = key;
         }
@@ -62,7 +57,7 @@ public final class DocumentElements {
          * @return the pointer, not null
          */
         public String pointer() {
-            String at = Pointers.child(base, property.name());
+            String at = Pointers.child(within.pointer(), property.name());
             return key != null ? Pointers.child(at, key) : index >= 0 ? Pointers.child(at, index) : at;
         }
 
@@ -72,7 +67,7 @@ public final class DocumentElements {
          * @return the shape, not null
          */
         public ObjectShape shape() {
-            return shape;
+            return within.shape;
         }
 
         /**
@@ -90,7 +85,7 @@ public final class DocumentElements {
          * @return the value, not null
          */
         public DocumentNode node() {
-            return node;
+            return DocumentNode.restored(node);
         }
 
         /**
@@ -99,7 +94,7 @@ public final class DocumentElements {
          * @return the element, not null
          */
         public ElementNode element() {
-            return element;
+            return within.element;
         }
 
         /**
@@ -109,8 +104,72 @@ public final class DocumentElements {
          * @return the label, not null
          */
         public String label() {
-            String name = labelBase + property.name();
+            String name = within.label() + property.name();
             return key != null ? name + "." + key : index >= 0 ? name + "[" + index + "]" : name;
+        }
+
+        /**
+         * Tells whether the value is inside an item of one of its element's lists, that is whether
+         * its {@linkplain #label() label} starts with the list's name and {@code [}, without making
+         * the label.
+         *
+         * @param list the name of a list property of the element, not null
+         * @return true when the value is in an item of that list (or is an item of it)
+         */
+        public boolean isInItemOf(String list) {
+            Within outermost = within;
+            while (outermost.outer != null && outermost.outer.name != null) {
+                outermost = outermost.outer;
+            }
+            return outermost.name == null ? index >= 0 && key == null && property.name().equals(list)
+                    : outermost.index >= 0 && outermost.name.equals(list);
+        }
+    }
+
+    /**
+     * An object that holds values: an element's own object, or an object nested in it (not an
+     * element itself) by a property of the object outside it. Its pointer and label are made when
+     * asked for, so that a document's many nested objects do not each hold two strings. Immutable.
+     */
+    private static final class Within {
+        private final Within outer;
+        private final ElementNode element;
+        private final ObjectShape shape;
+        private final String name;
+        private final int index;
+
+        private Within(Within outer, ElementNode element, ObjectShape shape, String name, int index) {
+            this.outer = outer;
+            this.element = element;
+            this.shape = shape;
+            this.name = name;
+            this.index = index;
+        }
+
+        /** Returns an element's own object. */
+        static Within element(ElementNode element, ObjectShape shape) {
+            return new Within(null, element, shape, null, -1);
+        }
+
+        /** Returns an object held by a property of this one: alone ({@code index} -1) or as a list's item. */
+        Within nested(ObjectShape shape, String name, int index) {
+            return new Within(this, element, shape, name, index);
+        }
+
+        String pointer() {
+            if (name == null) {
+                return element.pointer();
+            }
+            String at = Pointers.child(outer.pointer(), name);
+            return index >= 0 ? Pointers.child(at, index) : at;
+        }
+
+        /** Returns the label of the values' names inside: empty for an element's own object, else ending in a dot. */
+        String label() {
+            if (name == null) {
+                return "";
+            }
+            return outer.label() + name + (index >= 0 ? "[" + index + "]." : ".");
         }
     }
 
@@ -124,10 +183,12 @@ public final class DocumentElements {
     private final List<Siblings> siblings = new ArrayList<>();
     private final Map<ValueType, List<Value>> values = new EnumMap<>(ValueType.class);
     private final Map<String, ElementNode> byId = new HashMap<>();
+    private final boolean keepsValues;
 
-    private DocumentElements(DocumentNode root) {
+    private DocumentElements(DocumentNode root, boolean keepsValues) {
         this.root = root;
-        this.plan = new ElementNode(ElementKind.PLAN, root, "", null);
+        this.plan = new ElementNode(ElementKind.PLAN, root, () -> "", null);
+        this.keepsValues = keepsValues;
     }
 
     /**
@@ -148,9 +209,24 @@ public final class DocumentElements {
      * @return the elements found, not null
      */
     public static DocumentElements of(DocumentNode root) {
-        DocumentElements elements = new DocumentElements(root);
+        return find(root, true);
+    }
+
+    /**
+     * Finds the elements of a document, a tree's or a model's, but none of its values: what the
+     * rules across documents read of a document that another links into.
+     *
+     * @param root the document's root, or null
+     * @return the elements found, with no {@linkplain #values(ValueType) values}; not null
+     */
+    public static DocumentElements elementsOf(DocumentNode root) {
+        return find(root, false);
+    }
+
+    private static DocumentElements find(DocumentNode root, boolean keepsValues) {
+        DocumentElements elements = new DocumentElements(root, keepsValues);
         if (root != null && root.isObject()) {
-            elements.walk(root, PlanStructure.plan(), "", elements.plan, "");
+            elements.walk(root, Within.element(elements.plan, PlanStructure.plan()));
         }
         for (ElementNode element : elements.all) {
             element.id().ifPresent(id -> elements.byId.putIfAbsent(id, element));
@@ -158,82 +234,95 @@ public final class DocumentElements {
         return elements;
     }
 
-    private void walk(DocumentNode object, ObjectShape shape, String pointer, ElementNode element, String label) {
-        for (Entry<String, DocumentNode> entry : object.properties()) {
-            Optional<Property> known = shape.property(entry.getKey());
-            if (known.isEmpty()) {
-                continue;
-            }
-            Property property = known.get();
-            DocumentNode value = entry.getValue();
-            switch (property.type()) {
-                case ELEMENT:
-                    if (value.isObject()) {
-                        List<ElementNode> one = List.of(element(value, property,
-                                Pointers.child(pointer, property.name()), element));
-                        siblings.add(new Siblings(element, property, one));
-                    }
-                    break;
-                case ELEMENTS:
-                    if (value.isArray()) {
-                        List<ElementNode> items = new ArrayList<>();
-                        for (int i = 0; i < value.size(); i++) {
-                            if (value.get(i).isObject()) {
-                                items.add(element(value.get(i), property,
-                                        Pointers.child(Pointers.child(pointer, property.name()), i), element));
-                            }
-                        }
-                        siblings.add(new Siblings(element, property, List.copyOf(items)));
-                    }
-                    break;
-                case OBJECT:
-                    if (value.isObject()) {
-                        walk(value, shape(property), Pointers.child(pointer, property.name()), element,
-                                label + property.name() + ".");
-                    }
-                    break;
-                case OBJECT_LIST:
-                    if (value.isArray()) {
-                        for (int i = 0; i < value.size(); i++) {
-                            if (value.get(i).isObject()) {
-                                walk(value.get(i), shape(property),
-                                        Pointers.child(Pointers.child(pointer, property.name()), i), element,
-                                        label + property.name() + "[" + i + "].");
-                            }
-                        }
-                    }
-                    break;
-                case LEAD_INS:
-                    if (value.isObject()) {
-                        for (Entry<String, DocumentNode> leadIn : value.properties()) {
-                            add(ValueType.TEXT, new Value(pointer, label, shape, property, leadIn.getValue(), element,
-                                    -1, leadIn.getKey()));
-                        }
-                    }
-                    break;
-                case TEXT_LIST:
-                case REFERENCES:
-                case LANGUAGES:
-                    ValueType itemType = property.type() == ValueType.TEXT_LIST ? ValueType.TEXT : property.type();
-                    if (value.isArray() && READ_BY_RULES.contains(itemType)) {
-                        for (int i = 0; i < value.size(); i++) {
-                            add(itemType, new Value(pointer, label, shape, property, value.get(i), element, i, null));
-                        }
-                    }
-                    break;
-                default:
-                    if (READ_BY_RULES.contains(property.type())) {
-                        add(property.type(), new Value(pointer, label, shape, property, value, element, -1, null));
-                    }
-                    break;
-            }
+    private void walk(DocumentNode object, Within within) {
+        object.forEachProperty(within.shape, this::walks, (property, value) -> walk(within, property, value));
+    }
+
+    /** Tells whether the walk reads a property: one that holds elements or objects, or a value it keeps. */
+    private boolean walks(Property property) {
+        switch (property.type()) {
+            case ELEMENT:
+            case ELEMENTS:
+            case OBJECT:
+            case OBJECT_LIST:
+                return true;
+            case LEAD_INS:
+                return keepsValues;
+            case TEXT_LIST:
+                return keepsValues && READ_BY_RULES.contains(ValueType.TEXT);
+            default:
+                return keepsValues && READ_BY_RULES.contains(property.type());
         }
     }
 
-    private ElementNode element(DocumentNode object, Property property, String pointer, ElementNode parent) {
+    /** Finds the elements and values of one property of an object. */
+    private void walk(Within within, Property property, DocumentNode value) {
+        ElementNode element = within.element;
+        switch (property.type()) {
+            case ELEMENT:
+                if (value.isObject()) {
+                    List<ElementNode> one = List.of(element(value, property,
+                            () -> Pointers.child(within.pointer(), property.name()), element));
+                    siblings.add(new Siblings(element, property, one));
+                }
+                break;
+            case ELEMENTS:
+                if (value.isArray()) {
+                    List<ElementNode> items = new ArrayList<>();
+                    for (int i = 0; i < value.size(); i++) {
+                        DocumentNode item = value.get(i);
+                        if (item.isObject()) {
+                            int index = i;
+                            items.add(element(item, property,
+                                    () -> Pointers.child(Pointers.child(within.pointer(), property.name()), index), element));
+                        }
+                    }
+                    siblings.add(new Siblings(element, property, List.copyOf(items)));
+                }
+                break;
+            case OBJECT:
+                if (value.isObject()) {
+                    walk(value, within.nested(shape(property), property.name(), -1));
+                }
+                break;
+            case OBJECT_LIST:
+                if (value.isArray()) {
+                    for (int i = 0; i < value.size(); i++) {
+                        if (value.get(i).isObject()) {
+                            walk(value.get(i), within.nested(shape(property), property.name(), i));
+                        }
+                    }
+                }
+                break;
+            case LEAD_INS:
+                if (value.isObject() && keepsValues) {
+                    for (Entry<String, DocumentNode> leadIn : value.properties()) {
+                        add(ValueType.TEXT, new Value(within, property, leadIn.getValue(), -1, leadIn.getKey()));
+                    }
+                }
+                break;
+            case TEXT_LIST:
+            case REFERENCES:
+            case LANGUAGES:
+                ValueType itemType = property.type() == ValueType.TEXT_LIST ? ValueType.TEXT : property.type();
+                if (value.isArray() && keepsValues && READ_BY_RULES.contains(itemType)) {
+                    for (int i = 0; i < value.size(); i++) {
+                        add(itemType, new Value(within, property, value.get(i), i, null));
+                    }
+                }
+                break;
+            default:
+                if (keepsValues && READ_BY_RULES.contains(property.type())) {
+                    add(property.type(), new Value(within, property, value, -1, null));
+                }
+                break;
+        }
+    }
+
+    private ElementNode element(DocumentNode object, Property property, Supplier<String> pointer, ElementNode parent) {
         ElementNode child = new ElementNode(property.kind().orElseThrow(), object, pointer, parent);
         all.add(child);
-        walk(object, shape(property), pointer, child, "");
+        walk(object, Within.element(child, shape(property)));
         return child;
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -140,6 +142,48 @@ public abstract class DocumentNode {
     public abstract List<Entry<String, DocumentNode>> properties();
 
     /**
+     * Returns the model's value of a node of the model, when it is of the type asked for: what a
+     * rule can read as it is rather than from its text, which the model would give only to have it
+     * parsed again.
+     *
+     * @param type the type, not null
+     * @return the value, or null for a node of a tree or a value of another type
+     */
+    abstract <T> T modelValue(Class<T> type);
+
+    /**
+     * Gives each of an object's properties that {@code shape} knows and {@code wanted} accepts to
+     * {@code action}, in document order, as {@link #properties()} lists them; a node of the model
+     * does so without making the list, nor a node for a property not wanted.
+     *
+     * @param shape the object's shape, not null
+     * @param wanted which of its properties to give, not null
+     * @param action what to do with each property and its value, not null
+     */
+    public void forEachProperty(ObjectShape shape, Predicate<Property> wanted, BiConsumer<Property, DocumentNode> action) {
+        for (Entry<String, DocumentNode> entry : properties()) {
+            Optional<Property> property = shape.property(entry.getKey());
+            if (property.isPresent() && wanted.test(property.get())) {
+                action.accept(property.get(), entry.getValue());
+            }
+        }
+    }
+
+    /**
+     * Returns what to keep of this node to make it again with {@link #restored(Object)}: for a
+     * node of the model, the model's value, which is held anyway and costs nothing more; else
+     * the node itself.
+     */
+    Object kept() {
+        return this;
+    }
+
+    /** Returns the node that {@code kept} was {@linkplain #kept() kept} of: equal to it, if not the same. */
+    static DocumentNode restored(Object kept) {
+        return kept instanceof DocumentNode ? (DocumentNode) kept : ofModel(kept);
+    }
+
+    /**
      * Tells whether this has no items or properties.
      *
      * @return true for an empty array or object, and for a scalar
@@ -204,6 +248,11 @@ public abstract class DocumentNode {
         }
 
         @Override
+        <T> T modelValue(Class<T> type) {
+            return null;
+        }
+
+        @Override
         public DocumentNode get(String name) {
             return node.isObject() ? of(node.get(name)) : null;
         }
@@ -265,7 +314,12 @@ public abstract class DocumentNode {
 
         @Override
         public boolean isString() {
-            return stringValue() != null;
+            // what stringValue() gives text for, without making the text (a period's or a date's, say)
+            if (value instanceof Text) {
+                return !((Text) value).isTagged();
+            }
+            return !(value instanceof Boolean || value instanceof BigDecimal || value instanceof List
+                    || value instanceof Map || value instanceof Extensions || shape().isPresent());
         }
 
         @Override
@@ -297,6 +351,16 @@ public abstract class DocumentNode {
         @Override
         public boolean booleanValue() {
             return Boolean.TRUE.equals(value);
+        }
+
+        @Override
+        <T> T modelValue(Class<T> type) {
+            return type.isInstance(value) ? type.cast(value) : null;
+        }
+
+        @Override
+        Object kept() {
+            return value;
         }
 
         @Override
@@ -346,6 +410,23 @@ public abstract class DocumentNode {
                 }
             }
             return properties;
+        }
+
+        @Override
+        public void forEachProperty(ObjectShape shape, Predicate<Property> wanted,
+                BiConsumer<Property, DocumentNode> action) {
+            if (value instanceof Map || value instanceof Text || shape().orElse(null) != shape) {
+                super.forEachProperty(shape, wanted, action);
+                return;
+            }
+            for (Property property : shape.properties()) {
+                if (wanted.test(property)) {
+                    DocumentNode node = ofModel(property.valueOf(value));
+                    if (node != null) {
+                        action.accept(property, node);
+                    }
+                }
+            }
         }
 
         private static void add(List<Entry<String, DocumentNode>> properties, String name, DocumentNode node) {

@@ -3,27 +3,31 @@ package io.github.councilplan.schema.rules;
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.ElementKind;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One element object of a plan document, as the rules see it: its kind, the object, its JSON
  * pointer, and the element whose list holds it (the plan for the plan's own lists; null for the
- * plan). Its id and number are read once, as many rules ask for them. Immutable.
+ * plan). Its id and number are read once, as many rules ask for them; its pointer is made when
+ * asked for, as most elements are never reported. Immutable.
  */
 public final class ElementNode {
     private final ElementKind kind;
     private final DocumentNode node;
-    private final String pointer;
+    private final Supplier<String> pointer;
     private final ElementNode parent;
-    private final Optional<String> id;
-    private final Optional<DisplayNumber> number;
+    /** The id, or null. */
+    private final String id;
+    /** The number, or null. */
+    private final DisplayNumber number;
 
-    ElementNode(ElementKind kind, DocumentNode node, String pointer, ElementNode parent) {
+    ElementNode(ElementKind kind, DocumentNode node, Supplier<String> pointer, ElementNode parent) {
         this.kind = kind;
         this.node = node;
         this.pointer = pointer;
         this.parent = parent;
-        this.id = NodeValues.string(node, "id");
-        this.number = NodeValues.string(node, "number").flatMap(ElementNode::displayNumber);
+        this.id = NodeValues.string(node, "id").orElse(null);
+        this.number = number(NodeValues.property(node, "number")).orElse(null);
     }
 
     /**
@@ -50,7 +54,7 @@ public final class ElementNode {
      * @return the pointer, {@code ""} for the plan; not null
      */
     public String pointer() {
-        return pointer;
+        return pointer.get();
     }
 
     /**
@@ -68,12 +72,12 @@ public final class ElementNode {
      * @return the id, or empty; not null
      */
     public Optional<String> id() {
-        return id;
+        return Optional.ofNullable(id);
     }
 
     /** Returns the element's display number, if it is a valid one (the schema reports the others). */
     Optional<DisplayNumber> number() {
-        return number;
+        return Optional.ofNullable(number);
     }
 
     /**
@@ -91,6 +95,18 @@ public final class ElementNode {
      */
     String describeWhere() {
         return id().map(id -> kind.defaultName() + " '" + id + "'").orElse(kind.defaultName()) + " at " + pointer;
+    }
+
+    /** Returns an element's number: the model's own, or parsed from a string; empty for anything else. */
+    private static Optional<DisplayNumber> number(DocumentNode number) {
+        if (number == null) {
+            return Optional.empty();
+        }
+        DisplayNumber model = number.modelValue(DisplayNumber.class);
+        if (model != null) {
+            return Optional.of(model);
+        }
+        return number.isString() ? displayNumber(number.stringValue()) : Optional.empty();
     }
 
     private static Optional<DisplayNumber> displayNumber(String text) {

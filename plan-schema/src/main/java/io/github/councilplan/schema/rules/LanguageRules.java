@@ -91,9 +91,12 @@ final class LanguageRules {
         final List<String> complete = new ArrayList<>();
         final List<String> partial = new ArrayList<>();
         final Set<String> partialSet;
+        /** The language of an untagged text, the first declared, alone: one set for every such text. */
+        final Set<String> first;
 
         Declared(List<String> all, List<String> partial) {
             this.all = all;
+            this.first = all.isEmpty() ? Set.of() : Set.of(all.get(0));
             this.allSet = new HashSet<>(all);
             this.partialSet = new HashSet<>(partial);
             partialSet.retainAll(allSet);
@@ -155,10 +158,11 @@ final class LanguageRules {
     private static void checkLanguages(DocumentElements.Value text, Declared languages,
             Map<String, Optional<String>> canonical, List<Lacking> lackingPartial, RuleSink sink) {
         DocumentNode node = text.node();
-        Set<String> given = new LinkedHashSet<>();
+        Set<String> given;
         if (node.isString()) {
-            given.add(languages.all.get(0));
+            given = languages.first;
         } else if (node.isObject() && !node.isEmpty()) {
+            given = new LinkedHashSet<>();
             for (String tag : node.propertyNames()) {
                 canonical.computeIfAbsent(tag, LanguageRules::canonical).ifPresent(given::add);
             }

@@ -33,8 +33,33 @@ final class LenientValues {
     }
 
     /** Parses a plan date held in a node, or answers empty for anything else (the schema reports it). */
+    /** Returns a node's reporting period: the model's own, or parsed from a string; empty for anything else. */
+    static Optional<ReportingPeriod> period(DocumentNode node) {
+        ReportingPeriod period = node.modelValue(ReportingPeriod.class);
+        if (period != null) {
+            return Optional.of(period);
+        }
+        return node.isString() ? period(node.stringValue()) : Optional.empty();
+    }
+
+    /** Returns a node's date: the model's own, or parsed from a string; empty for anything else. */
+    static Optional<LocalDate> date(DocumentNode node) {
+        LocalDate date = node.modelValue(LocalDate.class);
+        if (date != null) {
+            return Optional.of(date);
+        }
+        return node.isString() ? date(node.stringValue()) : Optional.empty();
+    }
+
     static Optional<PlanDate> planDate(DocumentNode node) {
-        if (node == null || !node.isString()) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        PlanDate date = node.modelValue(PlanDate.class);
+        if (date != null) {
+            return Optional.of(date);
+        }
+        if (!node.isString()) {
             return Optional.empty();
         }
         try {

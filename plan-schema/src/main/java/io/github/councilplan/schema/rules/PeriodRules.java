@@ -106,11 +106,10 @@ final class PeriodRules {
             }
         }
         for (DocumentElements.Value value : elements.values(ValueType.DATE)) {
-            if (!value.shape().name().equals("observation") || !value.label().startsWith("actuals[")) {
+            if (!value.shape().name().equals("observation") || !value.isInItemOf("actuals")) {
                 continue;
             }
-            Optional<LocalDate> date = value.node().isString() ? LenientValues.date(value.node().stringValue())
-                    : Optional.empty();
+            Optional<LocalDate> date = LenientValues.date(value.node());
             if (date.isPresent() && !plan.contains(date.get()) && !isLongTerm(value.element())) {
                 sink.report(ProblemCode.RULE_DATE_OUTSIDE_PLAN, value.pointer(), value.element().describe() + ": "
                         + value.label() + " " + date.get() + " is outside the plan's period " + describe(plan));
@@ -121,15 +120,13 @@ final class PeriodRules {
     /** The periods of targets, actuals and progress updates. */
     private static void checkPeriods(DocumentElements elements, PeriodRange plan, RuleSink sink) {
         for (DocumentElements.Value value : elements.values(ValueType.PERIOD)) {
-            String label = value.label();
-            boolean checked = label.startsWith("targets[") || label.startsWith("actuals[") || label.startsWith("progress[");
-            Optional<ReportingPeriod> period = value.node().isString() ? LenientValues.period(value.node().stringValue())
-                    : Optional.empty();
+            boolean checked = value.isInItemOf("targets") || value.isInItemOf("actuals") || value.isInItemOf("progress");
+            Optional<ReportingPeriod> period = LenientValues.period(value.node());
             if (!checked || period.isEmpty() || plan.encloses(period.get()) || isLongTerm(value.element())) {
                 continue;
             }
             sink.report(ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, value.pointer(), value.element().describe() + ": "
-                    + label + " '" + period.get() + "' is outside the plan's period " + describe(plan));
+                    + value.label() + " '" + period.get() + "' is outside the plan's period " + describe(plan));
         }
     }
 
@@ -137,14 +134,15 @@ final class PeriodRules {
         Optional<PeriodType> frequency =
                 NodeValues.string(measure.node(), "frequency").flatMap(f -> JsonNames.fromJsonName(PeriodType.class, f));
         DocumentNode targets = NodeValues.array(measure.node(), "targets");
-        List<Optional<String>> targetKeys = new ArrayList<>();
+        // what each target is for: its period, or the whole plan; empty when unreadable
+        List<Optional<Object>> targetKeys = new ArrayList<>();
         for (int i = 0; i < NodeValues.size(targets); i++) {
             DocumentNode target = targets.get(i);
-            Optional<String> text = NodeValues.string(target, "period");
-            Optional<ReportingPeriod> period = text.flatMap(LenientValues::period);
-            boolean readable = target.isObject() && (text.isEmpty() || period.isPresent());
-            targetKeys.add(readable ? Optional.of(period.map(p -> "'" + p + "'").orElse("the whole plan"))
-                    : Optional.empty());
+            DocumentNode text = NodeValues.property(target, "period");
+            Optional<ReportingPeriod> period = text != null && text.isString() ? LenientValues.period(text)
+                    : Optional.empty();
+            boolean readable = target.isObject() && (text == null || !text.isString() || period.isPresent());
+            targetKeys.add(readable ? Optional.of(period.isPresent() ? period.get() : WHOLE_PLAN) : Optional.empty());
             if (readable && period.isPresent() && frequency.isPresent()
                     && !period.get().type().consistsOf(frequency.get())) {
                 sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(item(measure, "targets", i), "period"),
@@ -155,16 +153,16 @@ final class PeriodRules {
         }
         Repeats.find(targetKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
                 item(measure, "targets", index), measure.describe() + ": targets[" + index + "] is for "
-                        + targetKeys.get(index).orElseThrow() + ", as targets[" + first + "] is"));
+                        + describeKey(targetKeys.get(index).orElseThrow()) + ", as targets[" + first + "] is"));
         DocumentNode actuals = NodeValues.array(measure.node(), "actuals");
-        List<Optional<String>> actualKeys = new ArrayList<>();
+        // what each actual is for: its period, or the date it is as at; empty when unreadable
+        List<Optional<Object>> actualKeys = new ArrayList<>();
         for (int i = 0; i < NodeValues.size(actuals); i++) {
             DocumentNode actual = actuals.get(i);
-            Optional<ReportingPeriod> period = NodeValues.string(actual, "period").flatMap(LenientValues::period);
-            Optional<LocalDate> asAt = NodeValues.string(actual, "asAt").flatMap(LenientValues::date);
+            Optional<ReportingPeriod> period = stringProperty(actual, "period").flatMap(LenientValues::period);
+            Optional<LocalDate> asAt = stringProperty(actual, "asAt").flatMap(LenientValues::date);
             boolean readable = period.isPresent() != asAt.isPresent();
-            actualKeys.add(readable ? Optional.of(period.map(p -> "'" + p + "'").orElseGet(() -> "as at " + asAt.get()))
-                    : Optional.empty());
+            actualKeys.add(readable ? Optional.of(period.isPresent() ? period.get() : asAt.get()) : Optional.empty());
             if (period.isPresent() && frequency.isPresent() && period.get().type() != frequency.get()) {
                 sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(item(measure, "actuals", i), "period"),
                         measure.describe() + ": actual for '" + period.get() + "' is for a "
@@ -174,7 +172,24 @@ final class PeriodRules {
         }
         Repeats.find(actualKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
                 item(measure, "actuals", index), measure.describe() + ": actuals[" + index + "] is for "
-                        + actualKeys.get(index).orElseThrow() + ", as actuals[" + first + "] is"));
+                        + describeKey(actualKeys.get(index).orElseThrow()) + ", as actuals[" + first + "] is"));
+    }
+
+    /** What a target is for when it names no period. */
+    private static final Object WHOLE_PLAN = new Object();
+
+    /** Says what a target or an actual is for: {@code 'PERIOD'}, {@code as at DATE} or the whole plan. */
+    private static String describeKey(Object key) {
+        if (key == WHOLE_PLAN) {
+            return "the whole plan";
+        }
+        return key instanceof LocalDate ? "as at " + key : "'" + key + "'";
+    }
+
+    /** Returns an object's property when it is a string, as the node it is, or empty. */
+    private static Optional<DocumentNode> stringProperty(DocumentNode object, String field) {
+        DocumentNode value = NodeValues.property(object, field);
+        return value != null && value.isString() ? Optional.of(value) : Optional.empty();
     }
 
     private static String item(ElementNode element, String list, int index) {

@@ -6,11 +6,13 @@ import io.github.councilplan.schema.ProblemCode;
 
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.LinkKind;
+import io.github.councilplan.model.Plan;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,12 +35,63 @@ import java.util.Set;
  */
 public final class RelatedPlanRules {
     /**
-     * One document given.
-     *
-     * @param elements its elements, or null if it could not be read
-     * @param sink where its problems go
+     * One document given: its root, its elements (found only when another document links into it,
+     * for a document known by its model) and where its problems go. Not thread-safe: one check
+     * reads it at a time.
      */
-    public record Given(DocumentElements elements, RuleSink sink) {}
+    public static final class Given {
+        private final DocumentNode root;
+        private final RuleSink sink;
+        private DocumentElements elements;
+
+        private Given(DocumentNode root, DocumentElements elements, RuleSink sink) {
+            this.root = root;
+            this.elements = elements;
+            this.sink = Objects.requireNonNull(sink, "sink");
+        }
+
+        /**
+         * Returns a document read as a tree, whose elements the rules of one document found.
+         *
+         * @param elements its elements, or null if it could not be read
+         * @param sink where its problems go, not null
+         * @return the document, not null
+         * @throws NullPointerException if {@code sink} is null
+         */
+        public static Given of(DocumentElements elements, RuleSink sink) {
+            return new Given(elements == null ? null : elements.root(), elements, sink);
+        }
+
+        /**
+         * Returns a document known by its model, whose elements are found only if another
+         * document links into it: a document checked alone holds no index of its elements.
+         *
+         * @param plan its plan, not null
+         * @param sink where its problems go, not null
+         * @return the document, not null
+         * @throws NullPointerException if an argument is null
+         */
+        public static Given ofModel(Plan plan, RuleSink sink) {
+            return new Given(DocumentNode.ofModel(Objects.requireNonNull(plan, "plan")), null, sink);
+        }
+
+        /** Returns the document's root, or null if it could not be read. */
+        DocumentNode root() {
+            return root;
+        }
+
+        /** Returns the document's elements, found now if not yet. */
+        DocumentElements elements() {
+            if (elements == null && root != null) {
+                elements = DocumentElements.elementsOf(root);
+            }
+            return elements;
+        }
+
+        RuleSink sink() {
+            return sink;
+        }
+    }
 
     private RelatedPlanRules() {}
 
@@ -49,13 +102,13 @@ public final class RelatedPlanRules {
      * @param documents the documents, in the order given; not null
      */
     public static void check(List<Given> documents) {
-        Map<String, DocumentElements> byPlanId = new HashMap<>();
+        Map<String, Given> byPlanId = new HashMap<>();
         Map<String, Set<Optional<String>>> editions = new HashMap<>();
         for (Given document : documents) {
-            if (document.elements() == null) {
+            if (document.root() == null) {
                 continue;
             }
-            DocumentNode root = document.elements().root();
+            DocumentNode root = document.root();
             Optional<String> id = NodeValues.string(root, "id");
             if (id.isEmpty()) {
                 continue;
@@ -68,13 +121,13 @@ public final class RelatedPlanRules {
                         + " of a plan document given before this one");
                 continue;
             }
-            DocumentElements current = byPlanId.get(id.get());
+            Given current = byPlanId.get(id.get());
             if (current == null || !superseded(root) || superseded(current.root())) {
-                byPlanId.put(id.get(), document.elements());
+                byPlanId.put(id.get(), document);
             }
         }
         for (Given document : documents) {
-            if (document.elements() != null) {
+            if (document.root() != null) {
                 checkLinks(document, byPlanId);
             }
         }
@@ -86,8 +139,8 @@ public final class RelatedPlanRules {
                 .isPresent();
     }
 
-    private static void checkLinks(Given document, Map<String, DocumentElements> byPlanId) {
-        DocumentNode root = document.elements().root();
+    private static void checkLinks(Given document, Map<String, Given> byPlanId) {
+        DocumentNode root = document.root();
         Map<String, Integer> related = new HashMap<>();
         DocumentNode plans = NodeValues.array(root, "relatedPlans");
         for (int i = 0; i < NodeValues.size(plans); i++) {
@@ -103,15 +156,15 @@ public final class RelatedPlanRules {
             if (toPlan.isEmpty() || to.isEmpty() || !related.containsKey(toPlan.get())) {
                 continue;
             }
-            DocumentElements other = byPlanId.get(toPlan.get());
-            if (other == null || other == document.elements()) {
+            Given other = byPlanId.get(toPlan.get());
+            if (other == null || other == document) {
                 unchecked.merge(toPlan.get(), 1, Integer::sum);
                 continue;
             }
             Optional<LinkKind> kind = NodeValues.string(link, "kind").flatMap(k -> JsonNames.fromJsonName(LinkKind.class, k));
             String at = Pointers.child(Pointers.child("/links", i), "to");
             String end = "plan: links[" + i + "] to '" + to.get() + "' in plan '" + toPlan.get() + "'";
-            Optional<ElementNode> element = other.resolve(to.get());
+            Optional<ElementNode> element = other.elements().resolve(to.get());
             if (element.isEmpty() || element.get().kind() == ElementKind.PLAN) {
                 document.sink().report(ProblemCode.RULE_UNRESOLVED_REFERENCE, at, end
                         + " names no element of that plan");
