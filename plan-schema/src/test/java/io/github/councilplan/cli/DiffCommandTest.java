@@ -81,6 +81,44 @@ class DiffCommandTest {
         assertThat(removed.get("newerId").isNull()).isTrue();
     }
 
+    /** Writes a next edition of Thurrock's plan with deliverable 1.2.2 moved to priority 3.1, as 3.1.4. */
+    private Path movedEdition() throws IOException {
+        JsonMapper mapper = JsonMapper.shared();
+        ObjectNode plan = (ObjectNode) mapper.readTree(Files.readString(PlanRun.THURROCK));
+        ArrayNode twelve = (ArrayNode) plan.get("themes").get(0).get("priorities").get(1).get("deliverables");
+        ArrayNode thirtyOne = (ArrayNode) plan.get("themes").get(2).get("priorities").get(0).get("deliverables");
+        ObjectNode moved = (ObjectNode) twelve.remove(1);
+        assertThat(moved.get("id").asString()).isEqualTo("d-1.2.2");
+        thirtyOne.add(moved.put("number", "3.1.4"));
+        Path next = dir.resolve("thurrock-moved.json");
+        Files.writeString(next, mapper.writeValueAsString(plan));
+        return next;
+    }
+
+    @Test
+    void aMoveIntoAnotherThemeNamesBothPrioritiesAfterTheirThemes() throws IOException {
+        PlanRun run = PlanRun.of("diff", THURROCK, movedEdition().toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  moved deliverable 3.1.4 (to another theme): "
+                + "\"theme 1 \u203a priority 1.2\" -> \"theme 3 \u203a priority 3.1\"" + NL);
+    }
+
+    @Test
+    void jsonGivesAMovesParentsAndThatItChangedTheme() throws IOException {
+        PlanRun run = PlanRun.of("diff", "--format", "json", THURROCK, movedEdition().toString());
+
+        JsonNode changes = JsonMapper.shared().readTree(run.out()).get("changes");
+        assertThat(changes).extracting(change -> change.get("code").asString()).containsExactly("moved", "renumbered");
+        JsonNode moved = changes.get(0);
+        assertThat(moved.get("olderParentId").asString()).isEqualTo("p-1.2");
+        assertThat(moved.get("newerParentId").asString()).isEqualTo("p-3.1");
+        assertThat(moved.get("themeChanged").asBoolean()).isTrue();
+        JsonNode renumbered = changes.get(1);
+        assertThat(renumbered.get("olderParentId").isNull()).isTrue();
+        assertThat(renumbered.get("themeChanged").asBoolean()).isFalse();
+    }
+
     @Test
     void anInvalidNewerEditionIsReportedAndExitsOne() {
         PlanRun run = PlanRun.of("diff", THURROCK, "src/test/resources/fixtures/invalid-bad-id.json");
