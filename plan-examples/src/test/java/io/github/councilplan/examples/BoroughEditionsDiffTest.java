@@ -60,9 +60,16 @@ class BoroughEditionsDiffTest {
     }
 
     @Test
-    void theMovedDeliverableNamesItsOldAndNewPriority() {
+    void theMovedDeliverableNamesItsOldAndNewPriorityAfterTheirThemes() {
         assertThat(diff.changes()).filteredOn(change -> change.kind() == ChangeKind.MOVED)
-                .singleElement().hasToString("moved deliverable 2.2.2: \"priority 1.2\" -> \"priority 2.2\"");
+                .singleElement().hasToString("moved deliverable 2.2.2 (to another theme): "
+                        + "\"theme 1 \u203a priority 1.2\" -> \"theme 2 \u203a priority 2.2\"");
+    }
+
+    @Test
+    void theMovedDeliverableChangedTheme() {
+        assertThat(diff.changes()).filteredOn(change -> change.kind() == ChangeKind.MOVED)
+                .singleElement().extracting(Change::themeChanged).isEqualTo(true);
     }
 
     @Test

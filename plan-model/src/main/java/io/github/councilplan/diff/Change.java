@@ -4,8 +4,10 @@ import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.PlanElement;
-import java.util.Objects;
+import io.github.councilplan.model.PlanStyle;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * One change between two editions of a plan: an element or link added or removed, or one aspect
@@ -20,52 +22,55 @@ import java.util.Optional;
  * removed deliverable 1.2.3: "Embed continuous improvement …"
  * reworded deliverable 1.2.2: "Innovate our services through digital efficiencies" -> "Innovate …"
  * moved deliverable 1.3.5: "priority 1.2" -> "priority 1.3"
+ * moved deliverable 2.2.2 (to another theme): "theme 1 › priority 1.2" -> "theme 2 › priority 2.2"
  * field-changed measure 'kpi-1' targets[2025/26 Q2].value: "82" -> "85"
+ * field-changed outcome 1.1 extensions/rag/colour: "amber" -> "red"
+ * unlisted-changes outcome 1.1 extensions: 57 more changes
  * id-changed deliverable 1.2.2 (matched by wording): "d-old" -> "d-new"
  * }</pre>
  *
- * <p>Instances are created by {@link PlanDiff}; they are immutable and thread-safe, and equal when
- * all their parts are. No method returns null.
+ * <p>Instances are created by {@link PlanDiff}; each is checked when made (an element change has
+ * an element and no link, a link change a link and no element, each side as its kind says). They
+ * are immutable and thread-safe, and equal when all their parts are. No method returns null.
  */
-public final class Change {
-    private final ChangeKind kind;
-    private final MatchBasis basis;
-    private final PlanElement olderElement;
-    private final PlanElement newerElement;
-    private final Link olderLink;
-    private final Link newerLink;
-    private final String subject;
-    private final String field;
-    private final String oldValue;
-    private final String newValue;
+@Value.Immutable
+@PlanStyle
+public abstract class Change {
+    /** A field written as it is in {@link #toString()}; any other is written as a JSON string. */
+    private static final Pattern PLAIN_FIELD = Pattern.compile("[^\"\\\\\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}\\s]"
+            + "(?:[^\"\\\\\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}]*[^\"\\\\\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}\\s])?");
 
-    private Change(ChangeKind kind, MatchBasis basis, PlanElement olderElement, PlanElement newerElement,
-            Link olderLink, Link newerLink, String subject, String field, String oldValue, String newValue) {
-        this.kind = kind;
-        this.basis = basis;
-        this.olderElement = olderElement;
-        this.newerElement = newerElement;
-        this.olderLink = olderLink;
-        this.newerLink = newerLink;
-        this.subject = subject;
-        this.field = field;
-        this.oldValue = oldValue;
-        this.newValue = newValue;
+    Change() {}
+
+    /**
+     * A change to an element, other than a move; {@code older} or {@code newer} is null for an
+     * added or removed one, {@code basis} null unless both are given, {@code field} null unless
+     * the kind has one.
+     */
+    static Change ofElement(ChangeKind kind, MatchBasis basis, PlanElement older, PlanElement newer, String subject,
+            String field, Optional<String> oldValue, Optional<String> newValue) {
+        return ImmutableChange.builder().kind(kind).basis(Optional.ofNullable(basis))
+                .olderElement(Optional.ofNullable(older)).newerElement(Optional.ofNullable(newer))
+                .subject(subject).field(Optional.ofNullable(field)).oldValue(oldValue).newValue(newValue).build();
     }
 
-    /** A change to an element; {@code older} or {@code newer} is null for an added or removed one. */
-    static Change ofElement(ChangeKind kind, MatchBasis basis, PlanElement older, PlanElement newer, String field,
-            Optional<String> oldValue, Optional<String> newValue) {
-        PlanElement shown = newer != null ? newer : older;
-        return new Change(kind, basis, older, newer, null, null, shown.describe(), field,
-                oldValue.orElse(null), newValue.orElse(null));
+    /**
+     * A move of a matched element from {@code olderParent} (in the older edition) to
+     * {@code newerParent} (in the newer), the values naming the two places.
+     */
+    static Change ofMove(MatchBasis basis, PlanElement older, PlanElement newer, String subject, PlanElement olderParent,
+            PlanElement newerParent, boolean themeChanged, String oldValue, String newValue) {
+        return ImmutableChange.builder().kind(ChangeKind.MOVED).basis(basis).olderElement(older).newerElement(newer)
+                .subject(subject).olderParent(olderParent).newerParent(newerParent).themeChanged(themeChanged)
+                .oldValue(oldValue).newValue(newValue).build();
     }
 
     /** A change to a link; {@code older} or {@code newer} is null for an added or removed one. */
     static Change ofLink(ChangeKind kind, Link older, Link newer, String subject, String field,
             Optional<String> oldValue, Optional<String> newValue) {
-        return new Change(kind, null, null, null, older, newer, subject, field, oldValue.orElse(null),
-                newValue.orElse(null));
+        return ImmutableChange.builder().kind(kind).olderLink(Optional.ofNullable(older))
+                .newerLink(Optional.ofNullable(newer)).subject(subject).field(Optional.ofNullable(field))
+                .oldValue(oldValue).newValue(newValue).build();
     }
 
     /**
@@ -73,49 +78,39 @@ public final class Change {
      *
      * @return the kind, not null
      */
-    public ChangeKind kind() {
-        return kind;
-    }
+    public abstract ChangeKind kind();
 
     /**
      * Returns how the element this change is about was matched across the editions.
      *
      * @return the basis; empty for an added or removed element and for changes to links
      */
-    public Optional<MatchBasis> basis() {
-        return Optional.ofNullable(basis);
-    }
+    public abstract Optional<MatchBasis> basis();
 
     /**
-     * Returns what the change is about, for people: the element's description in the newer
-     * edition (in the older for a removed element), such as {@code "deliverable 1.2.3"} or
-     * {@code "measure 'kpi-7'"}; or, for a link, {@code "link "} and its ends' descriptions and
-     * kind, such as {@code "link deliverable 1.2.2 contributesTo outcome 'o-1-1'"}. Descriptions
-     * need not be unique; ids are.
+     * Returns what the change is about, for people: the element's name in the newer edition (in
+     * the older for a removed element), such as {@code "deliverable 1.2.3"} or
+     * {@code "measure 'kpi-7'"}; or, for a link, {@code "link "} and its ends' names and kind,
+     * such as {@code "link deliverable 1.2.2 contributesTo outcome 'o-1-1'"}. Names need not be
+     * unique; ids are.
      *
      * @return the subject, not null
      */
-    public String subject() {
-        return subject;
-    }
+    public abstract String subject();
 
     /**
      * Returns the element this change is about as it is in the older edition.
      *
      * @return the element; empty for an added element and for changes to links
      */
-    public Optional<PlanElement> olderElement() {
-        return Optional.ofNullable(olderElement);
-    }
+    public abstract Optional<PlanElement> olderElement();
 
     /**
      * Returns the element this change is about as it is in the newer edition.
      *
      * @return the element; empty for a removed element and for changes to links
      */
-    public Optional<PlanElement> newerElement() {
-        return Optional.ofNullable(newerElement);
-    }
+    public abstract Optional<PlanElement> newerElement();
 
     /**
      * Returns the id of the element this change is about in the older edition.
@@ -142,7 +137,36 @@ public final class Change {
      * @return the kind; empty for changes to links
      */
     public Optional<ElementKind> elementKind() {
-        return (newerElement != null ? newerElement() : olderElement()).map(PlanElement::kind);
+        return newerElement().or(this::olderElement).map(PlanElement::kind);
+    }
+
+    /**
+     * Returns, for a {@linkplain ChangeKind#MOVED move}, the element's parent in the older
+     * edition: where it moved from.
+     *
+     * @return the parent in the older edition; empty for other kinds of change
+     */
+    public abstract Optional<PlanElement> olderParent();
+
+    /**
+     * Returns, for a {@linkplain ChangeKind#MOVED move}, the element's parent in the newer
+     * edition: where it moved to.
+     *
+     * @return the parent in the newer edition; empty for other kinds of change
+     */
+    public abstract Optional<PlanElement> newerParent();
+
+    /**
+     * Tells whether this is a {@linkplain ChangeKind#MOVED move} that also took the element into
+     * another theme: the theme its old parent sits in (or is) does not match the theme its new
+     * parent sits in (or is), or only one of the two sits in a theme. The values of such a move
+     * name each parent with its theme.
+     *
+     * @return true for a move into another theme; false otherwise
+     */
+    @Value.Default
+    public boolean themeChanged() {
+        return false;
     }
 
     /**
@@ -150,109 +174,121 @@ public final class Change {
      *
      * @return the link; empty for an added link and for changes to elements
      */
-    public Optional<Link> olderLink() {
-        return Optional.ofNullable(olderLink);
-    }
+    public abstract Optional<Link> olderLink();
 
     /**
      * Returns the link this change is about as it is in the newer edition.
      *
      * @return the link; empty for a removed link and for changes to elements
      */
-    public Optional<Link> newerLink() {
-        return Optional.ofNullable(newerLink);
-    }
+    public abstract Optional<Link> newerLink();
 
     /**
-     * Returns the field that changed, for {@link ChangeKind#FIELD_CHANGED} and
-     * {@link ChangeKind#LINK_CHANGED}: the JSON property name ({@code description},
-     * {@code owners}), then {@code .name} for each nested property ({@code edition.status},
-     * {@code leadIns.outcomes}, {@code extensions.colour}), or {@code [key]} for an entry of a list
+     * Returns the field that changed, for {@link ChangeKind#FIELD_CHANGED},
+     * {@link ChangeKind#UNLISTED_CHANGES} and {@link ChangeKind#LINK_CHANGED}: the JSON property
+     * name ({@code description}, {@code owners}), then {@code .name} for each nested property
+     * ({@code edition.status}, {@code leadIns.outcomes}), or {@code [key]} for an entry of a list
      * compared entry by entry: a piece of work's progress update by its period
      * ({@code progress[2025/26 Q1].status}), a measure's target by its period or
      * {@code whole plan} ({@code targets[2025/26].value}, {@code targets[whole plan].text}), its
      * actual by its period or as-at date ({@code actuals[as at 2025-09-30].value}), a related plan
-     * by its id ({@code relatedPlans[strategy].title}). A name that holds {@code .}, brackets,
-     * quotes or control characters, or is blank or padded, is written as a JSON string in
-     * brackets ({@code extensions["a.b"]}).
+     * by its id ({@code relatedPlans[strategy].title}). A value within the element's extensions is
+     * named {@code extensions} and the JSON pointer (RFC 6901) of the value within them
+     * ({@code extensions/rag/colour}, {@code extensions/tags/0}, {@code extensions/a~1b} for the
+     * key {@code a/b}); an {@link ChangeKind#UNLISTED_CHANGES} change's field is
+     * {@code extensions}.
      *
      * @return the field; empty for other kinds of change
      */
-    public Optional<String> field() {
-        return Optional.ofNullable(field);
-    }
+    public abstract Optional<String> field();
 
     /**
      * Returns the value before the change: text as {@link io.github.councilplan.model.Text#toString()}
      * gives it, a JSON string field as the string itself, any other JSON value as compact JSON
-     * ({@code 82}, {@code ["o-1","o-2"]}).
+     * ({@code 82}, {@code ["o-1","o-2"]}). A value within extensions that
+     * {@code ShownValue} would shorten or escape (one longer than 40 characters, or holding a
+     * control character) is given as that class shows it: in single quotes, escaped, cut to 40
+     * characters with {@code ...}. For {@link ChangeKind#UNLISTED_CHANGES}, the number of changes
+     * not listed.
      *
      * @return the old value; empty where there is none (an added element, an absent field)
      */
-    public Optional<String> oldValue() {
-        return Optional.ofNullable(oldValue);
-    }
+    public abstract Optional<String> oldValue();
 
     /**
      * Returns the value after the change, written as {@link #oldValue()} is.
      *
      * @return the new value; empty where there is none (a removed element, an absent field)
      */
-    public Optional<String> newValue() {
-        return Optional.ofNullable(newValue);
-    }
+    public abstract Optional<String> newValue();
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
+    @Value.Check
+    void check() {
+        boolean elements = olderElement().isPresent() || newerElement().isPresent();
+        boolean links = olderLink().isPresent() || newerLink().isPresent();
+        if (kind().isLinkChange() ? !links || elements : !elements || links) {
+            throw new IllegalArgumentException("kind: " + kind().code() + " is a change to "
+                    + (kind().isLinkChange() ? "a link" : "an element") + ", but the change has "
+                    + (elements ? "an element" : "no element") + " and " + (links ? "a link" : "no link"));
         }
-        if (!(other instanceof Change)) {
-            return false;
+        boolean older = olderElement().isPresent() || olderLink().isPresent();
+        boolean newer = newerElement().isPresent() || newerLink().isPresent();
+        boolean added = kind() == ChangeKind.ADDED || kind() == ChangeKind.LINK_ADDED;
+        boolean removed = kind() == ChangeKind.REMOVED || kind() == ChangeKind.LINK_REMOVED;
+        if (older == added || newer == removed) {
+            throw new IllegalArgumentException("kind: a change of kind " + kind().code() + " has "
+                    + (older ? "an" : "no") + " older side and " + (newer ? "a" : "no") + " newer side");
         }
-        Change that = (Change) other;
-        return kind == that.kind && basis == that.basis
-                && Objects.equals(olderElement, that.olderElement) && Objects.equals(newerElement, that.newerElement)
-                && Objects.equals(olderLink, that.olderLink) && Objects.equals(newerLink, that.newerLink)
-                && subject.equals(that.subject) && Objects.equals(field, that.field)
-                && Objects.equals(oldValue, that.oldValue) && Objects.equals(newValue, that.newValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, basis, olderElement, newerElement, olderLink, newerLink, subject, field, oldValue,
-                newValue);
+        if (basis().isPresent() != (older && newer && elements)) {
+            throw new IllegalArgumentException("basis: a change of kind " + kind().code() + (basis().isPresent()
+                    ? " has no basis, but was given " + basis().get().code() : " needs a basis"));
+        }
+        boolean fielded = kind() == ChangeKind.FIELD_CHANGED || kind() == ChangeKind.UNLISTED_CHANGES
+                || kind() == ChangeKind.LINK_CHANGED;
+        if (field().isPresent() != fielded) {
+            throw new IllegalArgumentException("field: a change of kind " + kind().code()
+                    + (fielded ? " needs a field" : " has none, but was given " + field().get()));
+        }
+        boolean moved = kind() == ChangeKind.MOVED;
+        if (olderParent().isPresent() != moved || newerParent().isPresent() != moved || themeChanged() && !moved) {
+            throw new IllegalArgumentException("olderParent: only a change of kind moved has parents and may "
+                    + "change theme, but a change of kind " + kind().code() + " was given them");
+        }
     }
 
     /**
-     * Returns the change as one line: its kind's code, its subject, its field if any, whether it
-     * was matched by wording, and its values as JSON strings (so a line break in a value is
-     * written {@code \n}; {@code (none)} where absent): the new value of an addition, the old of
-     * a removal, {@code "old" -> "new"} otherwise.
+     * Returns the change as one line: its kind's code, its subject, its field if any (as a JSON
+     * string if it holds quotes, control characters or space at either end), whether it was
+     * matched by wording and whether a move changed theme, and its values as JSON strings (so a
+     * line break in a value is written {@code \n}; {@code (none)} where absent): the new value of
+     * an addition, the old of a removal, the number of changes not listed for
+     * {@link ChangeKind#UNLISTED_CHANGES}, {@code "old" -> "new"} otherwise.
      *
      * @return the line, not null
      */
     @Override
     public String toString() {
-        StringBuilder line = new StringBuilder(kind.code()).append(' ').append(subject);
-        if (field != null) {
-            line.append(' ').append(field);
-        }
-        if (basis == MatchBasis.WORDING || basis == MatchBasis.SIMILAR_WORDING) {
-            line.append(" (matched by ").append(basis.code().replace('-', ' ')).append(')');
+        StringBuilder line = new StringBuilder(kind().code()).append(' ').append(subject());
+        field().ifPresent(field -> line.append(' ').append(PLAIN_FIELD.matcher(field).matches() ? field : Fields.quoted(field)));
+        basis().filter(basis -> basis == MatchBasis.WORDING || basis == MatchBasis.SIMILAR_WORDING)
+                .ifPresent(basis -> line.append(" (matched by ").append(basis.code().replace('-', ' ')).append(')'));
+        if (themeChanged()) {
+            line.append(" (to another theme)");
         }
         line.append(": ");
-        if (kind == ChangeKind.ADDED || kind == ChangeKind.LINK_ADDED) {
-            line.append(quoted(newValue));
-        } else if (kind == ChangeKind.REMOVED || kind == ChangeKind.LINK_REMOVED) {
-            line.append(quoted(oldValue));
+        if (kind() == ChangeKind.ADDED || kind() == ChangeKind.LINK_ADDED) {
+            line.append(quoted(newValue()));
+        } else if (kind() == ChangeKind.REMOVED || kind() == ChangeKind.LINK_REMOVED) {
+            line.append(quoted(oldValue()));
+        } else if (kind() == ChangeKind.UNLISTED_CHANGES) {
+            line.append(newValue().orElseThrow()).append(" more changes");
         } else {
-            line.append(quoted(oldValue)).append(" -> ").append(quoted(newValue));
+            line.append(quoted(oldValue())).append(" -> ").append(quoted(newValue()));
         }
         return line.toString();
     }
 
-    private static String quoted(String value) {
-        return value == null ? "(none)" : Fields.quoted(value);
+    private static String quoted(Optional<String> value) {
+        return value.map(Fields::quoted).orElse("(none)");
     }
 }

@@ -26,8 +26,11 @@ public enum ChangeKind {
     /**
      * An element sits under a different parent: the parent in the newer edition is not the one
      * that matches its parent in the older. An element that moves with its parent has not moved.
-     * The values are the descriptions of the old and new parents, each in its own edition, such
-     * as {@code priority 1.2}.
+     * The values name the old and new parents, each in its own edition, such as
+     * {@code priority 1.2}; where the move also took the element into another theme
+     * ({@link Change#themeChanged()}), each is named after its theme, as
+     * {@code theme 1 › priority 1.2}. {@link Change#olderParent()} and {@link Change#newerParent()}
+     * give the two parents.
      */
     MOVED("moved"),
     /**
@@ -48,6 +51,13 @@ public enum ChangeKind {
      * named). The values are the field's old and new values, absent where the field is absent.
      */
     FIELD_CHANGED("field-changed"),
+    /**
+     * An element's extensions changed in more places than are listed one by one: at most
+     * {@value PlanDiff#MAX_EXTENSION_CHANGES} of an element's changes within its extensions are
+     * listed, as {@link #FIELD_CHANGED}, and this change counts the rest. The field is
+     * {@code extensions}; both values are the number of changes not listed, such as {@code 57}.
+     */
+    UNLISTED_CHANGES("unlisted-changes"),
     /**
      * A link of the newer edition matches none of the older. The new value is the link as
      * {@code FROM-ID KIND TO-ID}, such as {@code d-1.2.2 contributesTo o-1-1}, and for a link into

@@ -4,6 +4,7 @@ import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.trace.PlanIndex;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,18 +18,21 @@ import java.util.stream.Collectors;
 
 /**
  * Which element of the older edition is which of the newer: the two plans with each other, then
- * elements of the same kind with the same id, then the rest of each kind by wording, the best
- * pairs first (see {@link PlanDiff} for the rule).
+ * elements of the same kind with the same id, then the children of matched parents by wording,
+ * the best pairs first, then elements of matched parents across parents where their wording is
+ * unambiguous (see {@link PlanDiff} for the rule).
  */
 final class ElementMatching {
     /** Similar wording needs at least {@value #SHARED_NUMERATOR}/{@value #SHARED_DENOMINATOR} of the words shared. */
     static final int SHARED_NUMERATOR = 4;
     static final int SHARED_DENOMINATOR = 5;
-    /** The most newer elements one older element is compared with for similar wording. */
+    /** The most elements of the other edition one element is compared with for similar wording. */
     static final int MAX_COMPARED = 64;
 
     private final PlanIndex older;
     private final PlanIndex newer;
+    private final Map<ElementId, Integer> olderPositions;
+    private final Map<ElementId, Integer> newerPositions;
     private final Map<ElementId, ElementId> olderToNewer = new HashMap<>();
     private final Map<ElementId, ElementId> newerToOlder = new HashMap<>();
     private final Map<ElementId, MatchBasis> basisByNewerId = new HashMap<>();
@@ -36,6 +40,8 @@ final class ElementMatching {
     private ElementMatching(PlanIndex older, PlanIndex newer) {
         this.older = older;
         this.newer = newer;
+        this.olderPositions = positions(older);
+        this.newerPositions = positions(newer);
     }
 
     static ElementMatching between(PlanIndex older, PlanIndex newer) {
@@ -44,6 +50,15 @@ final class ElementMatching {
         matching.matchByIds();
         matching.matchByWording();
         return matching;
+    }
+
+    private static Map<ElementId, Integer> positions(PlanIndex index) {
+        Map<ElementId, Integer> positions = new HashMap<>();
+        List<PlanElement> elements = index.plan().elements();
+        for (int i = 0; i < elements.size(); i++) {
+            positions.put(elements.get(i).id(), i);
+        }
+        return positions;
     }
 
     /** Returns the element of the newer edition that matches an element of the older. */
@@ -92,13 +107,13 @@ final class ElementMatching {
         }
     }
 
-    /** Where an unmatched element sits in its edition's document order, and its wording. */
-    private static final class Unmatched {
+    /** An element with its position in its edition's document order, and its wording. */
+    private static final class Worded {
         final PlanElement element;
         final int position;
         final NormalisedWording wording;
 
-        Unmatched(PlanElement element, int position) {
+        Worded(PlanElement element, int position) {
             this.element = element;
             this.position = position;
             this.wording = NormalisedWording.of(element.label().orElseThrow());
@@ -107,12 +122,12 @@ final class ElementMatching {
 
     /** A candidate pair of similar wording, with the shared fraction of words. */
     private static final class Candidate {
-        final Unmatched older;
-        final Unmatched newer;
+        final Worded older;
+        final Worded newer;
         final long shared;
         final long all;
 
-        Candidate(Unmatched older, Unmatched newer, long shared, long all) {
+        Candidate(Worded older, Worded newer, long shared, long all) {
             this.older = older;
             this.newer = newer;
             this.shared = shared;
@@ -139,20 +154,88 @@ final class ElementMatching {
             .thenComparingInt(Candidate::firstPosition)
             .thenComparingInt(c -> c.older.position);
 
+    /**
+     * Matches by wording, from the plans down: the unmatched children of each matched pair with
+     * each other, then each unmatched child with its unambiguous counterpart under another matched
+     * parent; each new pair's children in turn. The pairs taken do not depend on the order in
+     * which matched pairs are visited: an element with an unambiguous counterpart elsewhere has no
+     * other candidate anywhere, so it takes nothing from its siblings.
+     */
     private void matchByWording() {
-        Map<ElementKind, List<Unmatched>> olderByKind = unmatched(older, olderToNewer);
-        Map<ElementKind, List<Unmatched>> newerByKind = unmatched(newer, newerToOlder);
+        Map<ElementId, ElementId> unambiguous = unambiguousPairs();
+        Map<ElementId, ElementId> unambiguousBack = new HashMap<>();
+        unambiguous.forEach((o, n) -> unambiguousBack.put(n, o));
+        ArrayDeque<PlanElement> pending = new ArrayDeque<>();
+        for (PlanElement element : older.plan().elements()) {
+            if (olderToNewer.containsKey(element.id())) {
+                pending.add(element);
+            }
+        }
+        while (!pending.isEmpty()) {
+            PlanElement o = pending.poll();
+            PlanElement n = newer.get(olderToNewer.get(o.id()));
+            pending.addAll(matchChildren(o, n));
+            for (PlanElement child : o.children()) {
+                ElementId counterpart = unambiguous.get(child.id());
+                if (counterpart != null && isUnmatchedWithMatchedParent(child.id(), counterpart)) {
+                    matchByWording(child, newer.get(counterpart));
+                    pending.add(child);
+                }
+            }
+            for (PlanElement child : n.children()) {
+                ElementId counterpart = unambiguousBack.get(child.id());
+                if (counterpart != null && isUnmatchedWithMatchedParent(counterpart, child.id())) {
+                    PlanElement olderChild = older.get(counterpart);
+                    matchByWording(olderChild, child);
+                    pending.add(olderChild);
+                }
+            }
+        }
+    }
+
+    private boolean isUnmatchedWithMatchedParent(ElementId olderId, ElementId newerId) {
+        return !olderToNewer.containsKey(olderId) && !newerToOlder.containsKey(newerId)
+                && olderToNewer.containsKey(older.parent(olderId).orElseThrow().id())
+                && newerToOlder.containsKey(newer.parent(newerId).orElseThrow().id());
+    }
+
+    private void matchByWording(PlanElement o, PlanElement n) {
+        boolean same = NormalisedWording.of(o.label().orElseThrow()).sameAs(NormalisedWording.of(n.label().orElseThrow()));
+        match(o, n, same ? MatchBasis.WORDING : MatchBasis.SIMILAR_WORDING);
+    }
+
+    /**
+     * Matches the unmatched children of two matched elements with each other, kind by kind: the
+     * same wording, then similar wording, best first. Returns the older children matched.
+     */
+    private List<PlanElement> matchChildren(PlanElement o, PlanElement n) {
+        Map<ElementKind, List<Worded>> olderByKind = worded(o.children(), olderPositions, olderToNewer);
+        if (olderByKind.isEmpty()) {
+            return List.of();
+        }
+        Map<ElementKind, List<Worded>> newerByKind = worded(n.children(), newerPositions, newerToOlder);
+        List<PlanElement> matched = new ArrayList<>();
         olderByKind.forEach((kind, olders) -> {
-            List<Unmatched> newers = newerByKind.getOrDefault(kind, List.of());
-            matchSameWording(olders, newers);
-            List<Candidate> candidates = similar(unmatched(olders, olderToNewer), unmatched(newers, newerToOlder));
+            List<Worded> newers = newerByKind.getOrDefault(kind, List.of());
+            if (newers.isEmpty()) {
+                return;
+            }
+            matchSameWording(olders, newers, matched);
+            List<Worded> olderLeft = unmatched(olders, olderToNewer);
+            Similar similar = Similar.between(olderLeft, unmatched(newers, newerToOlder));
+            List<Candidate> candidates = new ArrayList<>();
+            for (Worded left : olderLeft) {
+                candidates.addAll(similar.candidates(left));
+            }
             candidates.sort(BEST_FIRST);
             for (Candidate c : candidates) {
                 if (!olderToNewer.containsKey(c.older.element.id()) && !newerToOlder.containsKey(c.newer.element.id())) {
                     match(c.older.element, c.newer.element, MatchBasis.SIMILAR_WORDING);
+                    matched.add(c.older.element);
                 }
             }
         });
+        return matched;
     }
 
     /**
@@ -160,28 +243,23 @@ final class ElementMatching {
      * with the first of the newer, and so on, which is what taking the best pairs first does (the
      * pair nearest the start of both documents is the first of each), without listing every pair.
      */
-    private void matchSameWording(List<Unmatched> olders, List<Unmatched> newers) {
-        Map<List<String>, List<Unmatched>> newersByWording = new HashMap<>();
-        for (Unmatched n : newers) {
-            newersByWording.computeIfAbsent(n.wording.normalised(), k -> new ArrayList<>()).add(n);
+    private void matchSameWording(List<Worded> olders, List<Worded> newers, List<PlanElement> matched) {
+        Map<List<String>, ArrayDeque<Worded>> newersByWording = new HashMap<>();
+        for (Worded n : newers) {
+            newersByWording.computeIfAbsent(n.wording.normalised(), k -> new ArrayDeque<>()).add(n);
         }
-        Map<List<String>, Integer> used = new HashMap<>();
-        for (Unmatched o : olders) {
-            List<Unmatched> same = newersByWording.get(o.wording.normalised());
-            if (same == null) {
-                continue;
-            }
-            int next = used.getOrDefault(o.wording.normalised(), 0);
-            if (next < same.size()) {
-                match(o.element, same.get(next).element, MatchBasis.WORDING);
-                used.put(o.wording.normalised(), next + 1);
+        for (Worded o : olders) {
+            ArrayDeque<Worded> same = newersByWording.get(o.wording.normalised());
+            if (same != null && !same.isEmpty()) {
+                match(o.element, same.poll().element, MatchBasis.WORDING);
+                matched.add(o.element);
             }
         }
     }
 
-    private static List<Unmatched> unmatched(List<Unmatched> elements, Map<ElementId, ElementId> matched) {
-        List<Unmatched> left = new ArrayList<>();
-        for (Unmatched element : elements) {
+    private static List<Worded> unmatched(List<Worded> elements, Map<ElementId, ElementId> matched) {
+        List<Worded> left = new ArrayList<>();
+        for (Worded element : elements) {
             if (!matched.containsKey(element.element.id())) {
                 left.add(element);
             }
@@ -189,64 +267,154 @@ final class ElementMatching {
         return left;
     }
 
+    /** The unmatched elements among {@code elements} that have wording, by kind, in document order. */
+    private static Map<ElementKind, List<Worded>> worded(List<? extends PlanElement> elements,
+            Map<ElementId, Integer> positions, Map<ElementId, ElementId> matched) {
+        Map<ElementKind, List<Worded>> byKind = new EnumMap<>(ElementKind.class);
+        for (PlanElement element : elements) {
+            // an element known only by its number (a theme without a name) has no wording to match by
+            if (!matched.containsKey(element.id()) && element.label().isPresent()) {
+                byKind.computeIfAbsent(element.kind(), k -> new ArrayList<>())
+                        .add(new Worded(element, positions.get(element.id())));
+            }
+        }
+        return byKind;
+    }
+
     /**
-     * Returns the pairs of similar wording, found through an index of words rather than by
-     * comparing every pair. Two wordings that share at least 4/5 of their words share one of the
-     * rarest words of each (each wording's first {@code n - ceil(4n/5) + 1} words, rarest first):
-     * only the newer elements indexed under one of an older element's rarest words are compared
-     * with it, at most {@value #MAX_COMPARED} of them, nearest in document order first. The
-     * matching is the same as comparing every pair unless more than that many newer elements
-     * share a rare word with one older element; then the time and memory stay within
-     * {@value #MAX_COMPARED} comparisons per element (n log n for the sort), whatever the plans.
+     * Returns the pairs whose wording is unambiguous across the editions: of each kind, the older
+     * element whose wording is the same as or similar to that of exactly one element of the newer
+     * edition, which in turn is the same as or similar to that of no other element of the older;
+     * counting every element of the kind, matched or not. Where the comparisons were cut short
+     * ({@value #MAX_COMPARED} per element), the wording counts as ambiguous.
      */
-    private static List<Candidate> similar(List<Unmatched> olders, List<Unmatched> newers) {
-        List<Candidate> candidates = new ArrayList<>();
-        if (olders.isEmpty() || newers.isEmpty()) {
-            return candidates;
+    private Map<ElementId, ElementId> unambiguousPairs() {
+        Map<ElementKind, List<Worded>> olderByKind = worded(older.plan().elements(), olderPositions, Map.of());
+        Map<ElementKind, List<Worded>> newerByKind = worded(newer.plan().elements(), newerPositions, Map.of());
+        Map<ElementId, ElementId> pairs = new HashMap<>();
+        olderByKind.forEach((kind, olders) -> {
+            List<Worded> newers = newerByKind.getOrDefault(kind, List.of());
+            if (newers.isEmpty()) {
+                return;
+            }
+            Map<ElementId, ElementId> forward = onlyCounterparts(olders, newers);
+            Map<ElementId, ElementId> back = onlyCounterparts(newers, olders);
+            forward.forEach((o, n) -> {
+                if (o.equals(back.get(n))) {
+                    pairs.put(o, n);
+                }
+            });
+        });
+        return pairs;
+    }
+
+    /**
+     * Returns, for each of {@code from} whose wording is the same as or similar to that of exactly
+     * one of {@code to} (all of them compared), that one.
+     */
+    private static Map<ElementId, ElementId> onlyCounterparts(List<Worded> from, List<Worded> to) {
+        Map<List<String>, List<Worded>> toByWording = new HashMap<>();
+        for (Worded t : to) {
+            toByWording.computeIfAbsent(t.wording.normalised(), k -> new ArrayList<>()).add(t);
         }
-        Map<String, Integer> frequency = new HashMap<>();
-        for (List<Unmatched> side : List.of(olders, newers)) {
-            for (Unmatched element : side) {
-                element.wording.words().forEach(word -> frequency.merge(word, 1, Integer::sum));
+        Similar similar = Similar.between(from, to);
+        Map<ElementId, ElementId> only = new HashMap<>();
+        for (Worded f : from) {
+            Set<Worded> counterparts = new HashSet<>(toByWording.getOrDefault(f.wording.normalised(), List.of()));
+            if (counterparts.size() > 1) {
+                continue;
+            }
+            Optional<List<Candidate>> candidates = similar.allCandidates(f);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            candidates.get().forEach(c -> counterparts.add(c.newer));
+            if (counterparts.size() == 1) {
+                only.put(f.element.id(), counterparts.iterator().next().element.id());
             }
         }
-        Comparator<String> rarestFirst = Comparator.comparing((String word) -> frequency.get(word))
-                .thenComparing(Comparator.naturalOrder());
-        Map<String, List<Unmatched>> index = new HashMap<>();
-        for (Unmatched n : newers) {
-            for (String word : prefix(n.wording, rarestFirst)) {
-                index.computeIfAbsent(word, k -> new ArrayList<>()).add(n);
-            }
+        return only;
+    }
+
+    /**
+     * The pairs of similar wording between two lists of elements, found through an index of words
+     * rather than by comparing every pair. Two wordings that share at least 4/5 of their words
+     * share one of the rarest words of each (each wording's first {@code n - ceil(4n/5) + 1}
+     * words, rarest first): only the elements indexed under one of an element's rarest words are
+     * compared with it, at most {@value #MAX_COMPARED} of them, nearest in document order first.
+     * The result is the same as comparing every pair unless more than that many elements share a
+     * rare word with one element; then the time and memory stay within {@value #MAX_COMPARED}
+     * comparisons per element, whatever the plans.
+     */
+    private static final class Similar {
+        private final Comparator<String> rarestFirst;
+        private final Map<String, List<Worded>> index = new HashMap<>();
+
+        private Similar(Comparator<String> rarestFirst) {
+            this.rarestFirst = rarestFirst;
         }
-        for (Unmatched o : olders) {
-            Set<Unmatched> compared = new HashSet<>();
-            for (String word : prefix(o.wording, rarestFirst)) {
-                List<Unmatched> sharing = index.getOrDefault(word, List.of());
-                for (Unmatched n : nearest(sharing, o.position, MAX_COMPARED - compared.size())) {
-                    if (compared.add(n)) {
-                        candidate(o, n).ifPresent(candidates::add);
+
+        static Similar between(List<Worded> from, List<Worded> to) {
+            Map<String, Integer> frequency = new HashMap<>();
+            for (List<Worded> side : List.of(from, to)) {
+                for (Worded element : side) {
+                    element.wording.words().forEach(word -> frequency.merge(word, 1, Integer::sum));
+                }
+            }
+            Similar similar = new Similar(Comparator.comparing((String word) -> frequency.get(word))
+                    .thenComparing(Comparator.naturalOrder()));
+            for (Worded t : to) {
+                for (String word : similar.prefix(t.wording)) {
+                    similar.index.computeIfAbsent(word, k -> new ArrayList<>()).add(t);
+                }
+            }
+            return similar;
+        }
+
+        /** The candidates of one element, as many as the bound allows. */
+        List<Candidate> candidates(Worded f) {
+            return search(f, false).orElseThrow();
+        }
+
+        /** Every candidate of one element, or empty if the bound kept some from being compared. */
+        Optional<List<Candidate>> allCandidates(Worded f) {
+            return search(f, true);
+        }
+
+        private Optional<List<Candidate>> search(Worded f, boolean all) {
+            List<Candidate> found = new ArrayList<>();
+            Set<Worded> compared = new HashSet<>();
+            for (String word : prefix(f.wording)) {
+                List<Worded> sharing = index.getOrDefault(word, List.of());
+                List<Worded> nearest = nearest(sharing, f.position, MAX_COMPARED - compared.size());
+                if (all && nearest.size() < sharing.size()) {
+                    return Optional.empty();
+                }
+                for (Worded t : nearest) {
+                    if (compared.add(t)) {
+                        candidate(f, t).ifPresent(found::add);
                     }
                 }
                 if (compared.size() >= MAX_COMPARED) {
                     break;
                 }
             }
+            return Optional.of(found);
         }
-        return candidates;
-    }
 
-    /** Returns the words of a wording that a similar wording must share one of: its rarest. */
-    private static List<String> prefix(NormalisedWording wording, Comparator<String> rarestFirst) {
-        int n = wording.words().size();
-        int length = n - (SHARED_NUMERATOR * n + SHARED_DENOMINATOR - 1) / SHARED_DENOMINATOR + 1;
-        return wording.words().stream().sorted(rarestFirst).limit(length).collect(Collectors.toList());
+        /** Returns the words of a wording that a similar wording must share one of: its rarest. */
+        private List<String> prefix(NormalisedWording wording) {
+            int n = wording.words().size();
+            int length = n - (SHARED_NUMERATOR * n + SHARED_DENOMINATOR - 1) / SHARED_DENOMINATOR + 1;
+            return wording.words().stream().sorted(rarestFirst).limit(length).collect(Collectors.toList());
+        }
     }
 
     /**
      * Returns at most {@code count} of {@code elements} (in document order), those nearest to
      * {@code position}.
      */
-    private static List<Unmatched> nearest(List<Unmatched> elements, int position, int count) {
+    private static List<Worded> nearest(List<Worded> elements, int position, int count) {
         if (elements.size() <= count) {
             return elements;
         }
@@ -262,7 +430,7 @@ final class ElementMatching {
         }
         int before = low - 1;
         int after = low;
-        List<Unmatched> nearest = new ArrayList<>(count);
+        List<Worded> nearest = new ArrayList<>(Math.max(count, 0));
         while (nearest.size() < count) {
             boolean takeBefore = before >= 0 && (after >= elements.size()
                     || position - elements.get(before).position <= elements.get(after).position - position);
@@ -271,26 +439,13 @@ final class ElementMatching {
         return nearest;
     }
 
-    /** Returns the pair as a candidate if it shares enough of its words. */
-    private static Optional<Candidate> candidate(Unmatched o, Unmatched n) {
-        long shared = o.wording.sharedWords(n.wording);
-        long all = o.wording.allWords(n.wording);
+    /** Returns the pair as a candidate if it shares enough of its words; {@code f} is the older if in that order. */
+    private static Optional<Candidate> candidate(Worded f, Worded t) {
+        long shared = f.wording.sharedWords(t.wording);
+        long all = f.wording.allWords(t.wording);
         if (all > 0 && shared * SHARED_DENOMINATOR >= all * SHARED_NUMERATOR) {
-            return Optional.of(new Candidate(o, n, shared, all));
+            return Optional.of(new Candidate(f, t, shared, all));
         }
         return Optional.empty();
-    }
-
-    private static Map<ElementKind, List<Unmatched>> unmatched(PlanIndex index, Map<ElementId, ElementId> matched) {
-        Map<ElementKind, List<Unmatched>> byKind = new EnumMap<>(ElementKind.class);
-        List<PlanElement> elements = index.plan().elements();
-        for (int i = 0; i < elements.size(); i++) {
-            PlanElement element = elements.get(i);
-            // an element known only by its number (a theme without a name) has no wording to match by
-            if (!matched.containsKey(element.id()) && element.label().isPresent()) {
-                byKind.computeIfAbsent(element.kind(), k -> new ArrayList<>()).add(new Unmatched(element, i));
-            }
-        }
-        return byKind;
     }
 }

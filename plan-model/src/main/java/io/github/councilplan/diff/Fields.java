@@ -4,10 +4,12 @@ import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.json.PlanJson;
+import io.github.councilplan.model.message.ShownValue;
 import io.github.councilplan.model.structure.ObjectShape;
 import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.structure.ValueType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -42,6 +44,15 @@ import tools.jackson.databind.node.ObjectNode;
  * of work's {@code owners}, an owner's {@code accountableTo}, the plan's {@code overseenBy}: the
  * structure's references) are compared through the element matching, so an owner that only
  * changed its id does not change them.
+ *
+ * <p>An element's extensions, a council's own JSON, are compared value by value, each change
+ * named by the JSON pointer of the value within them ({@code extensions/rag/colour},
+ * {@code extensions/tags/0}): objects property by property, arrays index by index, a value
+ * added or removed with what it holds value by value, a value that changed type whole. A value
+ * that {@link ShownValue} would shorten or escape is shown as it shows it. At most
+ * {@value PlanDiff#MAX_EXTENSION_CHANGES} of an element's changes within its extensions are
+ * listed, those whose pointers come first (token by token, indexes as numbers), in the order of
+ * the document; one {@link ChangeKind#UNLISTED_CHANGES} counts the rest.
  */
 final class Fields {
     private static final JsonMapper MAPPER = PlanJson.standard().mapper();
@@ -57,10 +68,19 @@ final class Fields {
                     : string(entry, "asAt").map(date -> "as at " + date),
             "relatedPlans", entry -> string(entry, "id"));
     private static final Map<ElementKind, Set<String>> ID_LISTS = idLists();
+    private static final Map<ElementKind, Set<String>> EXTENSIONS = ofType(ValueType.EXTENSIONS);
     private static final Pattern PLAIN_NAME = Pattern.compile("[^.\\[\\]\"\\\\\\p{Cntrl}]+");
 
-    /** One field that differs: where, and its old and new values, absent where the field is. */
-    record FieldChange(String path, Optional<String> older, Optional<String> newer) {}
+    /**
+     * One field that differs ({@link ChangeKind#FIELD_CHANGED}): where, and its old and new
+     * values, absent where the field is; or the count of the changes within extensions not listed
+     * ({@link ChangeKind#UNLISTED_CHANGES}).
+     */
+    record FieldChange(ChangeKind kind, String path, Optional<String> older, Optional<String> newer) {
+        FieldChange(String path, Optional<String> older, Optional<String> newer) {
+            this(ChangeKind.FIELD_CHANGED, path, older, newer);
+        }
+    }
 
     private Fields() {}
 
@@ -85,10 +105,15 @@ final class Fields {
 
     /** The properties of each kind that list the ids of other elements, from {@link PlanStructure}. */
     private static Map<ElementKind, Set<String>> idLists() {
+        return ofType(ValueType.REFERENCES);
+    }
+
+    /** The properties of each kind of one type, from {@link PlanStructure}. */
+    private static Map<ElementKind, Set<String>> ofType(ValueType type) {
         Map<ElementKind, Set<String>> map = new EnumMap<>(ElementKind.class);
         for (ElementKind kind : ElementKind.values()) {
             Set<String> names = new HashSet<>();
-            PlanStructure.of(kind).properties().stream().filter(property -> property.type() == ValueType.REFERENCES)
+            PlanStructure.of(kind).properties().stream().filter(property -> property.type() == type)
                     .forEach(property -> names.add(property.name()));
             map.put(kind, Set.copyOf(names));
         }
@@ -118,8 +143,13 @@ final class Fields {
         ObjectNode olderFields = of(older);
         ObjectNode newerFields = of(newer);
         Set<String> idLists = ID_LISTS.get(older.kind());
+        Set<String> extensions = EXTENSIONS.get(older.kind());
         List<FieldChange> changes = new ArrayList<>();
         alignNames(olderFields, newerFields, (name, o, n) -> {
+            if (extensions.contains(name)) {
+                compareExtensions(name, o, n, changes);
+                return;
+            }
             if (idLists.contains(name) && o != null && o.isArray()) {
                 if (n == null || !same(translated((ArrayNode) o, newerId), n)) {
                     changes.add(new FieldChange(name, render(o), render(n)));
@@ -137,6 +167,84 @@ final class Fields {
             compare(name, o, n, changes);
         });
         return changes;
+    }
+
+    /** Compares two elements' extensions value by value, listing at most so many changes. */
+    private static void compareExtensions(String name, JsonNode older, JsonNode newer, List<FieldChange> changes) {
+        List<Pointed> found = new ArrayList<>();
+        compareValues(List.of(), older, newer, found);
+        if (found.size() <= PlanDiff.MAX_EXTENSION_CHANGES) {
+            found.forEach(change -> changes.add(change.at(name)));
+            return;
+        }
+        List<Pointed> first = new ArrayList<>(found);
+        first.sort(Comparator.comparing(Pointed::tokens, Fields::comparePointers));
+        Set<Pointed> listed = new HashSet<>(first.subList(0, PlanDiff.MAX_EXTENSION_CHANGES));
+        found.stream().filter(listed::contains).forEach(change -> changes.add(change.at(name)));
+        String unlisted = Integer.toString(found.size() - PlanDiff.MAX_EXTENSION_CHANGES);
+        changes.add(new FieldChange(ChangeKind.UNLISTED_CHANGES, name, Optional.of(unlisted), Optional.of(unlisted)));
+    }
+
+    /** A change within extensions: the reference tokens of its JSON pointer, and its values. */
+    private record Pointed(List<String> tokens, Optional<String> older, Optional<String> newer) {
+        FieldChange at(String name) {
+            StringBuilder path = new StringBuilder(name);
+            tokens.forEach(token -> path.append('/').append(token.replace("~", "~0").replace("/", "~1")));
+            return new FieldChange(path.toString(), older, newer);
+        }
+    }
+
+    private static void compareValues(List<String> tokens, JsonNode older, JsonNode newer, List<Pointed> found) {
+        if (older != null && newer != null && same(older, newer)) {
+            return;
+        }
+        JsonNode either = older != null ? older : newer;
+        boolean sameType = older == null || newer == null || older.getNodeType() == newer.getNodeType();
+        boolean holdsValues = older != null && !older.isEmpty() || newer != null && !newer.isEmpty();
+        if (sameType && holdsValues && either.isObject()) {
+            ObjectNode o = older == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) older;
+            ObjectNode n = newer == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) newer;
+            alignNames(o, n, (name, a, b) -> compareValues(with(tokens, name), a, b, found));
+        } else if (sameType && holdsValues && either.isArray()) {
+            int size = Math.max(older == null ? 0 : older.size(), newer == null ? 0 : newer.size());
+            for (int i = 0; i < size; i++) {
+                compareValues(with(tokens, Integer.toString(i)), older == null ? null : older.get(i),
+                        newer == null ? null : newer.get(i), found);
+            }
+        } else {
+            found.add(new Pointed(tokens, render(older).map(Fields::shown), render(newer).map(Fields::shown)));
+        }
+    }
+
+    private static List<String> with(List<String> tokens, String token) {
+        List<String> longer = new ArrayList<>(tokens.size() + 1);
+        longer.addAll(tokens);
+        longer.add(token);
+        return longer;
+    }
+
+    /** Token by token; two indexes (digits only) as numbers, else as strings; a prefix first. */
+    private static int comparePointers(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            int order = isIndex(x) && isIndex(y) && x.length() != y.length()
+                    ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static boolean isIndex(String token) {
+        return !token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** A value as {@link ShownValue} shows it if it would shorten or escape it; else as it is. */
+    static String shown(String value) {
+        String quoted = ShownValue.of(value);
+        return quoted.length() == value.length() + 2 && quoted.regionMatches(1, value, 0, value.length()) ? value : quoted;
     }
 
     private interface PropertyVisitor {

@@ -24,30 +24,50 @@ import java.util.stream.Collectors;
  * note. Nothing that did not change is reported: the diff of a plan with itself, or with an equal
  * plan, is empty.
  *
- * <p><b>Matching.</b> Elements of the two editions are matched first by id: an element of the
- * older edition matches the element of the newer with the same id, if it is of the same kind. The
- * two plans always match each other. The elements left over are then matched by wording, kind by
- * kind: the text each is known by ({@link PlanElement#label()}) is reduced to its strings in every
- * language, in order, in Unicode NFKC form, lower case, with runs of white space made one space
- * and trimmed; two elements whose reduced strings are equal are a pair with the
- * {@linkplain MatchBasis#WORDING same wording}, and two that share at least four in five of the
- * distinct words either holds (a word being a run of letters, digits and marks; shared words
- * divided by all words, a Jaccard index of at least 0.8) a pair with
- * {@linkplain MatchBasis#SIMILAR_WORDING similar wording}. Pairs are taken best first, skipping
- * any that names an element already matched: the same wording before similar, then the larger
- * share of words, then the pair nearer the start of both documents (the smaller sum of the two
- * positions in document order, then the smaller of the two). The threshold is high on purpose: a
- * wrong match misreports an edit, while a missed one still shows both texts, as a removal and an
- * addition. The rule treats the editions alike, so the diff from newer to older mirrors the diff
- * from older to newer. An element matched by wording is reported once, with its old and new ids
- * ({@link ChangeKind#ID_CHANGED}), never as removed and added.
+ * <p><b>Matching.</b> Elements of the two editions are matched as a person comparing them
+ * would, each step only among the elements the steps before left unmatched:
+ * <ol>
+ *   <li>The two plans match each other.
+ *   <li><b>By id</b>: an element of the older edition matches the element of the newer with the
+ *       same id, if it is of the same kind, wherever each sits.
+ *   <li><b>Within the same parent</b>, from the plans down: the children of two matched elements
+ *       match each other, kind by kind, by their wording. The text each is known by
+ *       ({@link PlanElement#label()}) is reduced to its strings in every language, in order, in
+ *       Unicode NFKC form, lower case, with runs of white space made one space and trimmed; two
+ *       children whose reduced strings are equal are a pair with the
+ *       {@linkplain MatchBasis#WORDING same wording}, and two that share at least four in five
+ *       of the distinct words either holds (a word being a run of letters, digits and marks;
+ *       shared words divided by all words, a Jaccard index of at least 0.8) a pair with
+ *       {@linkplain MatchBasis#SIMILAR_WORDING similar wording}. Pairs are taken best first,
+ *       skipping any that names an element already matched: the same wording before similar,
+ *       then the larger share of words, then the pair nearer the start of both documents (the
+ *       smaller sum of the two positions in document order, then the smaller of the two).
+ *   <li><b>Across parents, only where unambiguous</b>: an element whose parent is matched
+ *       matches an element of the other edition, of the same kind and also with a matched
+ *       parent, when each is the other's only counterpart: the wording of the one is the same as
+ *       or similar to (as above) that of exactly one element of its kind in the other edition,
+ *       counting every element of the kind, matched or not, and the same holds the other way.
+ *       Wording that several elements share, such as two milestones called "End date" under
+ *       different actions, never matches across parents, and an element under a removed parent
+ *       never matches one under an added parent: it is removed and added.
+ * </ol>
+ * The children of each pair found by wording are matched in turn, within their parents and across.
+ * The threshold is high and the steps narrow on purpose: a wrong match misreports an edit (a
+ * false move, another element's old values), while a missed one still shows both texts, as a
+ * removal and an addition. The rule treats the editions alike, so the diff from newer to older
+ * mirrors the diff from older to newer. An element matched by wording is reported once, with its
+ * old and new ids ({@link ChangeKind#ID_CHANGED}), never as removed and added. Similar wording is
+ * found through an index of words, comparing one element with at most 64 others (the nearest in
+ * document order that share one of its rarest words); where that bound leaves some uncompared,
+ * an element's wording counts as ambiguous across parents.
  *
  * <p><b>What is compared.</b> For each matched pair:
  * <ul>
  *   <li>the id ({@link ChangeKind#ID_CHANGED});
  *   <li>the parent: the element has {@linkplain ChangeKind#MOVED moved} when its parent in the
  *       newer edition is not the match of its parent in the older, so the children of a moved or
- *       renamed parent have not moved;
+ *       renamed parent have not moved; the change names both parents, and each after its theme
+ *       where the move took the element into another theme;
  *   <li>the display number ({@link ChangeKind#RENUMBERED}); the children of a renumbered element
  *       whose numbers follow it are renumbered too, and each is reported;
  *   <li>the wording ({@link ChangeKind#REWORDED}): the label, or a statement's heading;
@@ -55,7 +75,9 @@ import java.util.stream.Collectors;
  *       properties less the id, the number, the wording and the properties that hold child
  *       elements (which are elements in their own right), as {@code PlanStructure} names them;
  *       nested objects property by property ({@code tolerance.absolute}, {@code leadIns.outcomes},
- *       {@code extensions.colour}); a piece of work's progress updates period by period
+ *       {@code edition.decision.date}); extensions value by value, each named by its JSON
+ *       pointer ({@code extensions/rag/colour}), at most {@value #MAX_EXTENSION_CHANGES} listed
+ *       per element and the rest counted ({@link ChangeKind#UNLISTED_CHANGES}); a piece of work's progress updates period by period
  *       ({@code progress[2025/26 Q1].status}), a measure's targets by period or over the whole
  *       plan ({@code targets[2025/26 Q2].value}, {@code targets[whole plan].value}) and its
  *       actuals by period or as-at date ({@code actuals[as at 2025-09-30].value}), the plan's
@@ -84,6 +106,12 @@ import java.util.stream.Collectors;
  * {@code plan-schema} requires. Immutable and thread-safe. No method accepts or returns null.
  */
 public final class PlanDiff {
+    /**
+     * The most changes within one element's extensions that are listed one by one; one
+     * {@link ChangeKind#UNLISTED_CHANGES} change counts the rest.
+     */
+    public static final int MAX_EXTENSION_CHANGES = 20;
+
     private final Plan older;
     private final Plan newer;
     private final List<Change> changes;
@@ -254,8 +282,7 @@ public final class PlanDiff {
             Optional<PlanElement> newerParent = newerIndex.parent(n.id());
             if (olderParent.isPresent() && newerParent.isPresent()
                     && !matching.newerOf(olderParent.get()).map(PlanElement::id).equals(Optional.of(newerParent.get().id()))) {
-                element(ChangeKind.MOVED, o, n, null, Optional.of(olderParent.get().describe()),
-                        Optional.of(newerParent.get().describe()));
+                moved(o, n, olderParent.get(), newerParent.get());
             }
             if (!o.number().equals(n.number())) {
                 element(ChangeKind.RENUMBERED, o, n, null, o.number().map(Object::toString), n.number().map(Object::toString));
@@ -266,8 +293,23 @@ public final class PlanDiff {
                 element(ChangeKind.REWORDED, o, n, null, olderWording.map(Text::toString), newerWording.map(Text::toString));
             }
             for (Fields.FieldChange field : Fields.compare(o, n, matching::newerId)) {
-                element(ChangeKind.FIELD_CHANGED, o, n, field.path(), field.older(), field.newer());
+                element(field.kind(), o, n, field.path(), field.older(), field.newer());
             }
+        }
+
+        /**
+         * Records a move from one parent to another, naming each after its theme if the theme the
+         * old parent sits in (or is) does not match the one the new parent sits in (or is).
+         */
+        private void moved(PlanElement o, PlanElement n, PlanElement olderParent, PlanElement newerParent) {
+            Optional<ElementId> olderTheme = olderIndex.theme(olderParent.id()).map(PlanElement::id);
+            Optional<ElementId> newerTheme = newerIndex.theme(newerParent.id()).map(PlanElement::id);
+            boolean sameTheme = olderTheme.isEmpty() && newerTheme.isEmpty()
+                    || newerTheme.isPresent() && olderTheme.flatMap(matching::newerId).equals(newerTheme);
+            boolean themeChanged = !sameTheme;
+            changes.add(Change.ofMove(matching.basis(n), o, n, ElementLabels.of(newerIndex, n), olderParent,
+                    newerParent, themeChanged, ElementLabels.place(olderIndex, olderParent, themeChanged),
+                    ElementLabels.place(newerIndex, newerParent, themeChanged)));
         }
 
         /** The text that rewording changes: a statement's heading, any other element's label. */
@@ -278,7 +320,8 @@ public final class PlanDiff {
         private void element(ChangeKind kind, PlanElement o, PlanElement n, String field, Optional<String> oldValue,
                 Optional<String> newValue) {
             MatchBasis basis = o != null && n != null ? matching.basis(n) : null;
-            changes.add(Change.ofElement(kind, basis, o, n, field, oldValue, newValue));
+            String subject = n != null ? ElementLabels.of(newerIndex, n) : ElementLabels.of(olderIndex, o);
+            changes.add(Change.ofElement(kind, basis, o, n, subject, field, oldValue, newValue));
         }
 
         /** Where a link end is, seen from the newer edition. */
@@ -356,16 +399,8 @@ public final class PlanDiff {
 
         private void link(ChangeKind kind, Link o, Link n, String field, Optional<String> oldValue,
                 Optional<String> newValue) {
-            Link shown = n != null ? n : o;
-            PlanIndex index = n != null ? newerIndex : olderIndex;
-            String to = shown.toPlan().map(plan -> "'" + shown.to() + "' in plan '" + plan + "'")
-                    .orElseGet(() -> describe(index, shown.to()));
-            String subject = "link " + describe(index, shown.from()) + " " + Fields.inJson(shown.kind()) + " " + to;
+            String subject = n != null ? ElementLabels.link(newerIndex, n) : ElementLabels.link(olderIndex, o);
             changes.add(Change.ofLink(kind, o, n, subject, field, oldValue, newValue));
-        }
-
-        private static String describe(PlanIndex index, ElementId id) {
-            return index.find(id).map(PlanElement::describe).orElseGet(() -> "'" + id + "'");
         }
 
         private static String value(Link link) {

@@ -3,10 +3,11 @@
  *
  * <p>{@link io.github.councilplan.diff.PlanDiff#between(io.github.councilplan.model.Plan,
  * io.github.councilplan.model.Plan)} matches the elements of two editions (by id, then by
- * wording where ids changed) and lists each {@link io.github.councilplan.diff.Change}: elements
- * added, removed, moved to another parent, renumbered, reworded or given a new id, their other
- * fields changed (such as a measure's revised target), and links added, removed or given a new
- * note, and nothing that did not change. Each change has a stable
+ * wording within the same parent, then by wording across parents where it is unambiguous) and
+ * lists each {@link io.github.councilplan.diff.Change}: elements added, removed, moved to another
+ * parent (and theme), renumbered, reworded or given a new id, their other fields changed (such as
+ * a measure's revised target, or a value within their extensions, by JSON pointer), and links
+ * added, removed or given a new note, and nothing that did not change. Each change has a stable
  * {@link io.github.councilplan.diff.ChangeKind} code, says on what
  * {@link io.github.councilplan.diff.MatchBasis} its element was matched, and gives its old and new
  * values as strings, ready to print as text or JSON.

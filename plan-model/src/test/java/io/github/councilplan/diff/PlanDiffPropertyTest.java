@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.Extensions;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanArbitraries;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.json.PlanJson;
+import io.github.councilplan.trace.PlanIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +78,48 @@ class PlanDiffPropertyTest {
         assertMirrored(PlanDiff.between(older, newer), PlanDiff.between(newer, older));
     }
 
+    @Provide
+    Arbitrary<ObjectNode> extensionObjects() {
+        return PlanArbitraries.extensions().map(Extensions::toObjectNode);
+    }
+
+    private static Plan withOutcomeExtensions(ObjectNode extensions) {
+        return SmallPlan.editable().set("o-1", "extensions", extensions).build();
+    }
+
+    private static JsonNode outcomeExtensions(Plan plan) {
+        return Fields.of(PlanIndex.of(plan).get(ElementId.of("o-1"))).get("extensions");
+    }
+
+    @Property(tries = 300)
+    void eachChangeWithinExtensionsGivesTheValuesAtItsPointer(@ForAll("extensionObjects") ObjectNode a,
+            @ForAll("extensionObjects") ObjectNode b) {
+        Plan older = withOutcomeExtensions(a);
+        Plan newer = withOutcomeExtensions(b);
+        JsonNode olderExtensions = outcomeExtensions(older);
+        JsonNode newerExtensions = outcomeExtensions(newer);
+
+        PlanDiff diff = PlanDiff.between(older, newer);
+
+        Statistics.label("changes").collect(Math.min(diff.changes().size(), PlanDiff.MAX_EXTENSION_CHANGES + 1));
+        assertThat(diff.isEmpty()).isEqualTo(Fields.same(olderExtensions, newerExtensions));
+        assertThat(diff.count(ChangeKind.FIELD_CHANGED)).isLessThanOrEqualTo(PlanDiff.MAX_EXTENSION_CHANGES);
+        for (Change change : diff.changes(ChangeKind.FIELD_CHANGED)) {
+            String pointer = change.field().orElseThrow().substring("extensions".length());
+            assertThat(change.oldValue()).as(pointer).isEqualTo(Fields.render(olderExtensions.at(pointer)).map(Fields::shown));
+            assertThat(change.newValue()).as(pointer).isEqualTo(Fields.render(newerExtensions.at(pointer)).map(Fields::shown));
+        }
+    }
+
+    @Property(tries = 200)
+    void theDiffBackMirrorsTheDiffForwardWithinExtensions(@ForAll("extensionObjects") ObjectNode a,
+            @ForAll("extensionObjects") ObjectNode b) {
+        Plan older = withOutcomeExtensions(a);
+        Plan newer = withOutcomeExtensions(b);
+
+        assertMirrored(PlanDiff.between(older, newer), PlanDiff.between(newer, older));
+    }
+
     @Property(tries = 100)
     void noFieldOfAnElementHoldsOneOfItsChildren(@ForAll("plans") Plan plan) {
         for (PlanElement element : plan.elements()) {
@@ -101,11 +145,14 @@ class PlanDiffPropertyTest {
 
     /** A change with its sides swapped, less its subject (a description in the newer edition). */
     private record Sides(ChangeKind kind, Optional<MatchBasis> basis, Optional<ElementId> olderId,
-            Optional<ElementId> newerId, Optional<Link> olderLink, Optional<Link> newerLink, Optional<String> field,
+            Optional<ElementId> newerId, Optional<ElementId> olderParentId, Optional<ElementId> newerParentId,
+            boolean themeChanged, Optional<Link> olderLink, Optional<Link> newerLink, Optional<String> field,
             Optional<String> oldValue, Optional<String> newValue) {
         static Sides of(Change change) {
-            return new Sides(change.kind(), change.basis(), change.olderId(), change.newerId(), change.olderLink(),
-                    change.newerLink(), change.field(), change.oldValue(), change.newValue());
+            return new Sides(change.kind(), change.basis(), change.olderId(), change.newerId(),
+                    change.olderParent().map(PlanElement::id), change.newerParent().map(PlanElement::id),
+                    change.themeChanged(), change.olderLink(), change.newerLink(), change.field(), change.oldValue(),
+                    change.newValue());
         }
 
         Sides mirrored() {
@@ -117,7 +164,8 @@ class PlanDiffPropertyTest {
                 case LINK_REMOVED: mirror = ChangeKind.LINK_ADDED; break;
                 default: mirror = kind;
             }
-            return new Sides(mirror, basis, newerId, olderId, newerLink, olderLink, field, newValue, oldValue);
+            return new Sides(mirror, basis, newerId, olderId, newerParentId, olderParentId, themeChanged, newerLink,
+                    olderLink, field, newValue, oldValue);
         }
     }
 

@@ -166,9 +166,45 @@ class PlanDiffTest {
         edited.append("t-2", "priorities", priority);
 
         assertThat(lines(diff(edited))).containsExactly(
-                "moved priority 2.2: \"theme 1\" -> \"theme 2\"",
+                "moved priority 2.2 (to another theme): \"theme 1\" -> \"theme 2\"",
                 "renumbered priority 2.2: \"1.2\" -> \"2.2\"",
                 "renumbered deliverable 2.2.1: \"1.2.1\" -> \"2.2.1\"");
+    }
+
+    @Test
+    void aMoveIntoAnotherThemeNamesEachParentAfterItsTheme() {
+        EditablePlan edited = edit();
+        edited.append("p-2.1", "deliverables", edited.detach("d-1.2.1").put("number", "2.1.2"));
+
+        PlanDiff diff = diff(edited);
+
+        assertThat(lines(diff)).containsExactly("moved deliverable 2.1.2 (to another theme): "
+                + "\"theme 1 \u203a priority 1.2\" -> \"theme 2 \u203a priority 2.1\"",
+                "renumbered deliverable 2.1.2: \"1.2.1\" -> \"2.1.2\"");
+        Change moved = diff.changes().get(0);
+        assertThat(moved.themeChanged()).isTrue();
+        assertThat(moved.olderParent().map(PlanElement::id)).contains(ElementId.of("p-1.2"));
+        assertThat(moved.newerParent().map(PlanElement::id)).contains(ElementId.of("p-2.1"));
+    }
+
+    @Test
+    void aMoveWithinItsThemeHasNotChangedTheme() {
+        EditablePlan edited = edit();
+        edited.append("p-1.1", "deliverables", edited.detach("d-1.2.1").put("number", "1.1.3"));
+
+        Change moved = diff(edited).changes().get(0);
+
+        assertThat(moved.kind()).isEqualTo(ChangeKind.MOVED);
+        assertThat(moved.themeChanged()).isFalse();
+    }
+
+    @Test
+    void onlyAMoveHasParents() {
+        Change reworded = diff(edit().set("d-1.2.1", "title", "Innovate through digital services")).changes().get(0);
+
+        assertThat(reworded.olderParent()).isEmpty();
+        assertThat(reworded.newerParent()).isEmpty();
+        assertThat(reworded.themeChanged()).isFalse();
     }
 
     @Test
@@ -247,19 +283,6 @@ class PlanDiffTest {
                 "field-changed plan 'plan' organisation.code: (none) -> \"E06000034\"",
                 "field-changed plan 'plan' edition.status: \"adopted\" -> \"draft\"",
                 "field-changed plan 'plan' edition.adoptedOn: \"2025-04-01\" -> (none)");
-    }
-
-    @Test
-    void anExtensionNameThatIsNotPlainIsQuotedInTheField() {
-        EditablePlan edited = edit().set("o-1", "extensions", object().put("rag.colour", "red"));
-
-        assertThat(diff(edited).changes()).extracting(change -> change.field().orElseThrow())
-                .containsExactly("extensions");
-        EditablePlan both = edit().set("o-1", "extensions", object().put("rag.colour", "amber"));
-
-        assertThat(PlanDiff.between(edited.build(), both.build()).changes())
-                .extracting(change -> change.field().orElseThrow())
-                .containsExactly("extensions[\"rag.colour\"]");
     }
 
     // ---- matching by wording
@@ -345,6 +368,107 @@ class PlanDiffTest {
 
         assertThat(lines(diff)).containsExactly("id-changed plan 'plan-2026': \"plan\" -> \"plan-2026\"");
         assertThat(diff.changes().get(0).basis()).contains(MatchBasis.ROOT);
+    }
+
+    // ---- matching within the same parent first, across parents only when unambiguous
+
+    /** Two deliverables of priority 1.2, each with a milestone called "End date". */
+    private static EditablePlan withTwoEndDates() {
+        EditablePlan plan = edit();
+        ObjectNode second = object().put("id", "d-1.2.2").put("number", "1.2.2").put("title", "Open a new hub");
+        plan.append("p-1.2", "deliverables", second);
+        plan.append("d-1.2.1", "milestones", object().put("id", "m-a").put("title", "End date").put("due", "2026-03-31"));
+        plan.append("d-1.2.2", "milestones", object().put("id", "m-b").put("title", "End date").put("due", "2027-03-31"));
+        return plan;
+    }
+
+    @Test
+    void twoMilestonesOfTheSameWordingUnderDifferentDeliverablesAreNotMatchedWithEachOther() {
+        Plan before = withTwoEndDates().build();
+        EditablePlan edited = withTwoEndDates().remove("d-1.2.1").rename("m-b", "m-b-2026");
+
+        PlanDiff diff = PlanDiff.between(before, edited.build());
+
+        assertThat(lines(diff)).containsExactly(
+                "removed deliverable 1.2.1: \"Innovate our services through digital efficiencies\"",
+                "removed milestone 'm-a': \"End date\"",
+                "id-changed milestone 'm-b-2026' (matched by wording): \"m-b\" -> \"m-b-2026\"");
+    }
+
+    @Test
+    void milestonesOfTheSameWordingAreMatchedEachWithinItsOwnDeliverable() {
+        Plan before = withTwoEndDates().build();
+        EditablePlan edited = withTwoEndDates().rename("m-a", "m-a-2").rename("m-b", "m-b-2");
+        // the second deliverable first: a match by document order alone would pair the wrong ones
+        edited.append("p-1.2", "deliverables", edited.detach("d-1.2.1"));
+
+        PlanDiff diff = PlanDiff.between(before, edited.build());
+
+        assertThat(diff.changes()).extracting(Change::kind).containsOnly(ChangeKind.ID_CHANGED);
+        assertThat(diff.changes()).extracting(change -> change.olderId().orElseThrow().value() + " -> "
+                + change.newerId().orElseThrow().value()).containsExactlyInAnyOrder("m-a -> m-a-2", "m-b -> m-b-2");
+    }
+
+    @Test
+    void anElementUnderARemovedParentIsNotMatchedWithOneUnderAnAddedParent() {
+        EditablePlan before = edit();
+        before.append("d-1.2.1", "milestones", object().put("id", "m-a").put("title", "End date").put("due", "2026-03-31"));
+        EditablePlan after = edit().remove("d-1.2.1");
+        after.append("p-1.2", "deliverables", object().put("id", "d-hub").put("title", "Open a new hub"));
+        after.append("d-hub", "milestones", object().put("id", "m-hub").put("title", "End date").put("due", "2027-03-31"));
+
+        PlanDiff diff = PlanDiff.between(before.build(), after.build());
+
+        assertThat(diff.changes()).extracting(change -> change.kind().code() + " " + change.newerId().or(change::olderId)
+                .orElseThrow()).containsExactlyInAnyOrder("removed d-1.2.1", "removed m-a", "added d-hub", "added m-hub");
+    }
+
+    @Test
+    void anElementWithANewIdUnderAnotherParentIsMatchedWhenItsWordingIsUnambiguous() {
+        EditablePlan edited = edit();
+        ObjectNode moved = edited.detach("d-1.2.1");
+        edited.append("p-1.1", "deliverables", moved.put("id", "d-digital").put("number", "1.1.3"));
+
+        PlanDiff diff = diff(edited);
+
+        assertThat(lines(diff)).containsExactly(
+                "id-changed deliverable 1.1.3 (matched by wording): \"d-1.2.1\" -> \"d-digital\"",
+                "moved deliverable 1.1.3 (matched by wording): \"priority 1.2\" -> \"priority 1.1\"",
+                "renumbered deliverable 1.1.3 (matched by wording): \"1.2.1\" -> \"1.1.3\"");
+    }
+
+    @Test
+    void wordingTwoElementsShareIsNotMatchedAcrossParents() {
+        EditablePlan before = edit();
+        before.append("p-1.1", "deliverables", object().put("id", "d-hub-1").put("title", "Open a new hub"));
+        before.append("p-2.1", "deliverables", object().put("id", "d-hub-2").put("title", "Open a new hub"));
+        EditablePlan after = edit();
+        after.append("p-1.1", "deliverables", object().put("id", "d-hub-1").put("title", "Open a new hub"));
+        after.append("p-1.2", "deliverables", object().put("id", "d-hub-3").put("title", "Open a new hub"));
+
+        PlanDiff diff = PlanDiff.between(before.build(), after.build());
+
+        assertThat(diff.changes()).extracting(change -> change.kind().code() + " " + change.newerId().or(change::olderId)
+                .orElseThrow()).containsExactlyInAnyOrder("added d-hub-3", "removed d-hub-2");
+    }
+
+    @Test
+    void theChildrenOfAPairMatchedAcrossParentsAreMatchedWithinIt() {
+        EditablePlan before = edit();
+        before.append("d-1.2.1", "milestones", object().put("id", "m-a").put("title", "End date").put("due", "2026-03-31"));
+        before.append("d-2.1.1", "milestones", object().put("id", "m-b").put("title", "End date").put("due", "2027-03-31"));
+        EditablePlan after = edit();
+        after.append("d-2.1.1", "milestones", object().put("id", "m-b").put("title", "End date").put("due", "2027-03-31"));
+        ObjectNode moved = after.detach("d-1.2.1").put("id", "d-digital").put("number", "1.1.3");
+        moved.putArray("milestones").add(object().put("id", "m-a-2").put("title", "End date").put("due", "2026-03-31"));
+        after.append("p-1.1", "deliverables", moved);
+
+        PlanDiff diff = PlanDiff.between(before.build(), after.build());
+
+        assertThat(diff.changes()).extracting(change -> change.kind().code() + " " + change.olderId().orElseThrow()
+                + " " + change.newerId().orElseThrow()).containsExactly(
+                        "id-changed d-1.2.1 d-digital", "moved d-1.2.1 d-digital", "renumbered d-1.2.1 d-digital",
+                        "id-changed m-a m-a-2");
     }
 
     // ---- links

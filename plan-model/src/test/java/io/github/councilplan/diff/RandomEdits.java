@@ -228,7 +228,9 @@ final class RandomEdits {
             touch(deliverable);
             ObjectNode moved = tree.detach(deliverable.id().value());
             tree.append(to.get().id().value(), "deliverables", moved);
-            expected.add(new Expected(ChangeKind.MOVED, deliverable.id().value(), null, from.describe(), to.get().describe()));
+            boolean themeChanged = !index.theme(from.id()).equals(index.theme(to.get().id()));
+            expected.add(new Expected(ChangeKind.MOVED, deliverable.id().value(), null,
+                    ElementLabels.place(index, from, themeChanged), ElementLabels.place(index, to.get(), themeChanged)));
             if (deliverable.number().isPresent()) {
                 renumber(deliverable, to.get().number());
             }

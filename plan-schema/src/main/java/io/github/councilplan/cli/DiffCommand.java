@@ -21,14 +21,17 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code plan diff [--format text|json] OLD NEW}: validates two editions of a plan and reports
  * what changed from the older to the newer ({@link PlanDiff}): elements added, removed, matched
- * by wording under a new id, moved, renumbered, reworded, fields changed, links added, removed or
- * changed; and nothing that did not change.
+ * by wording under a new id, moved (from which parent to which, and whether into another theme),
+ * renumbered, reworded, fields changed (within extensions, value by value by JSON pointer), links
+ * added, removed or changed; and nothing that did not change.
  *
  * <p>Text output is the count line ({@code 3 changes: 1 added, 1 removed, 1 reworded}, or
- * {@code no changes}), then one line per change. JSON output is one line:
- * {@code {"older":OLD,"newer":NEW,"total":3,"counts":{CODE:N,…},"changes":[{"code":…,
+ * {@code no changes}), then one line per change ({@link Change#toString()}). JSON output is one
+ * line: {@code {"older":OLD,"newer":NEW,"total":3,"counts":{CODE:N,…},"changes":[{"code":…,
  * "subject":…,"elementKind":…,"olderId":…,"newerId":…,"basis":…,"field":…,"oldValue":…,
- * "newValue":…}]}}, absent values {@code null}, {@code counts} holding every kind of change.
+ * "newValue":…,"olderParentId":…,"newerParentId":…,"themeChanged":…}]}}, absent values
+ * {@code null}, {@code counts} holding each kind of change that occurs, the parents' ids given
+ * for a move only and {@code themeChanged} true for a move into another theme only.
  * Either invalid document is reported as {@code plan validate} reports it, and exits with 1.
  */
 @Command(name = "diff",
@@ -95,6 +98,9 @@ final class DiffCommand implements Callable<Integer> {
             put(entry, "field", change.field());
             put(entry, "oldValue", change.oldValue());
             put(entry, "newValue", change.newValue());
+            put(entry, "olderParentId", change.olderParent().map(parent -> parent.id().toString()));
+            put(entry, "newerParentId", change.newerParent().map(parent -> parent.id().toString()));
+            entry.put("themeChanged", change.themeChanged());
         }
         return json;
     }

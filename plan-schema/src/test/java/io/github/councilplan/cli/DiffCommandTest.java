@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -20,23 +21,29 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
-    /**
-     * Writes a next edition of Thurrock's plan: deliverable 1.2.4 removed, 1.2.2 reworded and 1.3.5
-     * added, edited as JSON so that nothing else in the document changes.
-     */
-    private Path nextEdition() throws IOException {
+    /** Writes Thurrock's plan edited as JSON, so that nothing else in the document changes. */
+    private Path edition(String name, Consumer<ObjectNode> edit) throws IOException {
         JsonMapper mapper = JsonMapper.shared();
         ObjectNode plan = (ObjectNode) mapper.readTree(Files.readString(PlanRun.THURROCK));
-        ArrayNode priorities = (ArrayNode) plan.get("themes").get(0).get("priorities");
-        ArrayNode twelve = (ArrayNode) priorities.get(1).get("deliverables");
-        ArrayNode thirteen = (ArrayNode) priorities.get(2).get("deliverables");
-        assertThat(twelve.get(3).get("id").asString()).isEqualTo("d-1.2.4");
-        twelve.remove(3);
-        ((ObjectNode) twelve.get(1)).put("title", "Innovate our services through digital efficiencies and AI");
-        thirteen.addObject().put("id", "d-1.3.5").put("number", "1.3.5").put("title", "Open community hubs");
-        Path next = dir.resolve("thurrock-next.json");
+        edit.accept(plan);
+        Path next = dir.resolve(name);
         Files.writeString(next, mapper.writeValueAsString(plan));
         return next;
+    }
+
+    private static ArrayNode deliverables(ObjectNode plan, int theme, int priority) {
+        return (ArrayNode) plan.get("themes").get(theme).get("priorities").get(priority).get("deliverables");
+    }
+
+    /** A next edition of Thurrock's plan: deliverable 1.2.4 removed, 1.2.2 reworded and 1.3.5 added. */
+    private Path nextEdition() throws IOException {
+        return edition("thurrock-next.json", plan -> {
+            ArrayNode twelve = deliverables(plan, 0, 1);
+            assertThat(twelve.get(3).get("id").asString()).isEqualTo("d-1.2.4");
+            twelve.remove(3);
+            ((ObjectNode) twelve.get(1)).put("title", "Innovate our services through digital efficiencies and AI");
+            deliverables(plan, 0, 2).addObject().put("id", "d-1.3.5").put("number", "1.3.5").put("title", "Open community hubs");
+        });
     }
 
     @Test
@@ -79,6 +86,39 @@ class DiffCommandTest {
         assertThat(reworded.get("newValue").asString()).isEqualTo("Innovate our services through digital efficiencies and AI");
         JsonNode removed = json.get("changes").get(1);
         assertThat(removed.get("newerId").isNull()).isTrue();
+    }
+
+    /** A next edition of Thurrock's plan with deliverable 1.2.2 moved to priority 3.1, as 3.1.4. */
+    private Path movedEdition() throws IOException {
+        return edition("thurrock-moved.json", plan -> {
+            ObjectNode moved = (ObjectNode) deliverables(plan, 0, 1).remove(1);
+            assertThat(moved.get("id").asString()).isEqualTo("d-1.2.2");
+            deliverables(plan, 2, 0).add(moved.put("number", "3.1.4"));
+        });
+    }
+
+    @Test
+    void aMoveIntoAnotherThemeNamesBothPrioritiesAfterTheirThemes() throws IOException {
+        PlanRun run = PlanRun.of("diff", THURROCK, movedEdition().toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  moved deliverable 3.1.4 (to another theme): "
+                + "\"theme 1 \u203a priority 1.2\" -> \"theme 3 \u203a priority 3.1\"" + NL);
+    }
+
+    @Test
+    void jsonGivesAMovesParentsAndThatItChangedTheme() throws IOException {
+        PlanRun run = PlanRun.of("diff", "--format", "json", THURROCK, movedEdition().toString());
+
+        JsonNode changes = JsonMapper.shared().readTree(run.out()).get("changes");
+        assertThat(changes).extracting(change -> change.get("code").asString()).containsExactly("moved", "renumbered");
+        JsonNode moved = changes.get(0);
+        assertThat(moved.get("olderParentId").asString()).isEqualTo("p-1.2");
+        assertThat(moved.get("newerParentId").asString()).isEqualTo("p-3.1");
+        assertThat(moved.get("themeChanged").asBoolean()).isTrue();
+        JsonNode renumbered = changes.get(1);
+        assertThat(renumbered.get("olderParentId").isNull()).isTrue();
+        assertThat(renumbered.get("themeChanged").asBoolean()).isFalse();
     }
 
     @Test
