@@ -3,6 +3,7 @@ package io.github.councilplan.render;
 import io.github.councilplan.model.AlternativeName;
 import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Commitment;
+import io.github.councilplan.model.Decision;
 import io.github.councilplan.model.Edition;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
@@ -243,13 +244,29 @@ public final class HtmlReport implements PlanRenderer {
             out.append("</header>\n");
         }
 
+        /**
+         * An edition: its name and status, when and by which decision it was adopted, the edition
+         * it supersedes and the one that superseded it, when and by which decision.
+         */
         private String edition(Edition edition) {
-            StringBuilder words = new StringBuilder(e(edition.name())).append(", ").append(words(edition.status()));
-            edition.adoptedOn().ifPresent(date -> words.append(", adopted on ").append(date));
-            edition.supersedes().ifPresent(name -> words.append(", supersedes ").append(e(name)));
-            edition.supersededBy().ifPresent(by -> words.append(", superseded by ").append(e(by.edition()))
-                    .append(by.on().map(date -> " on " + date).orElse("")));
+            StringBuilder words = new StringBuilder(e(edition.name())).append(", ").append(ours(words(edition.status())));
+            edition.adoptedOn().ifPresent(date -> words.append(", ").append(ours("adopted on")).append(' ').append(date));
+            edition.decision().ifPresent(decision -> words.append(" (").append(decision(decision)).append(')'));
+            edition.supersedes().ifPresent(name -> words.append(", ").append(ours("supersedes")).append(' ')
+                    .append(e(name)));
+            edition.supersededBy().ifPresent(by -> words.append(", ").append(ours("superseded by")).append(' ')
+                    .append(e(by.edition())).append(by.on().map(date -> " " + ours("on") + " " + date).orElse(""))
+                    .append(by.decision().map(decision -> " (" + decision(decision) + ")").orElse("")));
             return words.toString();
+        }
+
+        private String decision(Decision decision) {
+            List<String> parts = new ArrayList<>();
+            decision.body().ifPresent(body -> parts.add(t(body)));
+            decision.date().ifPresent(date -> parts.add(date.toString()));
+            decision.reference().ifPresent(reference -> parts.add(e(reference)));
+            decision.uri().ifPresent(address -> parts.add(uri(address.toString())));
+            return ours("decision") + ": " + String.join(", ", parts);
         }
 
         /** The table of contents: the page's sections, each theme and the work it holds. */
@@ -564,7 +581,7 @@ public final class HtmlReport implements PlanRenderer {
                 actual.asAt().ifPresent(date -> rows.put("As at " + date,
                         new String[] {"", value(actual.value(), actual.text()), ""}));
             }
-            out.append("<table>\n<caption>").append(ours("Targets and actuals of ")).append(e(wording.name(measure)))
+            out.append("<table>\n<caption>").append(ours("Targets and actuals of")).append(' ').append(e(wording.name(measure)))
                     .append("</caption>\n<thead>\n<tr><th scope=\"col\">").append(ours("When"))
                     .append("</th><th scope=\"col\">").append(ours("Target")).append("</th><th scope=\"col\">")
                     .append(ours("Actual")).append("</th><th scope=\"col\">").append(ours("Rating"))

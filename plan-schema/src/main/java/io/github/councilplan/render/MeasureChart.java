@@ -29,7 +29,7 @@ final class MeasureChart {
     static final int MAX_PERIODS = 12;
 
     private static final int LEFT = 96;
-    private static final int SLOT = 72;
+    private static final int SLOT = 88;
     private static final int TOP = 12;
     private static final int PLOT = 160;
     private static final int RIGHT = 12;
@@ -133,7 +133,7 @@ final class MeasureChart {
                         .append("\" stroke-width=\"3\"/>");
             }
             out.append("<text x=\"").append(x + SLOT / 2).append("\" y=\"").append(TOP + PLOT + 20)
-                    .append("\" font-size=\"12\" fill=\"").append(INK).append("\" text-anchor=\"middle\">")
+                    .append("\" font-size=\"11\" fill=\"").append(INK).append("\" text-anchor=\"middle\">")
                     .append(HtmlText.escape(period.toString())).append("</text>");
         }
         if (wholePlan.isPresent()) {
