@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  */
 class HtmlTextPropertyTest {
     private static final Pattern REFERENCE = Pattern.compile("&(?!(?:amp|lt|gt|quot|#39);)");
-    private static final List<String> HOSTILE = List.of("<script>", "</script>", "</style>", "<!--", "-->", "]]>",
+    /** Text that tries to leave its place in HTML or XML, or to reorder the text around it. */
+    static final List<String> HOSTILE = List.of("<script>", "</script>", "</style>", "<!--", "-->", "]]>",
             "<![CDATA[", "\"", "'", "=", "&", "&amp;", "&#60;", "&lt", "\u202e", "\u202d", "\u2066", "\u2067",
             "\u2068", "\u2069", "\u200f", "\u061c", "\u2028", "\u2029", "\u0000", "\u001b[31m", "\u0085", "\r\n",
             "\ud800", "\udc00", "\ud83d\ude00", "\ufffe", "\uffff", "\ufdd0", "\u00a0", "<svg onload=alert(1)>");
