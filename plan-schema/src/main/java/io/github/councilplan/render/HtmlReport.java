@@ -206,13 +206,13 @@ public final class HtmlReport implements PlanRenderer {
             leadIn(plan, "statements");
             plan.statements().forEach(statement -> statement(statement, false));
             plan.purpose().ifPresent(this::purpose);
-            values();
-            principles();
+            section("values", "Values", "values", plan.values(), this::value);
+            section("principles", "Principles", "principles", plan.principles(), this::principle);
             leadIn(plan, "themes");
             plan.themes().forEach(this::theme);
             measures();
-            owners();
-            partners();
+            section("owners", "Owners", "owners", plan.owners(), this::owner);
+            section("partners", "Partners", "partners", plan.partners(), this::partner);
             structure();
             out.append("</main>\n</body>\n</html>\n");
             return out.toString();
@@ -370,35 +370,30 @@ public final class HtmlReport implements PlanRenderer {
             out.append("</section>\n");
         }
 
-        private void values() {
-            if (plan.values().isEmpty() && plan.leadIn("values").isEmpty()) {
+        private void value(SharedValue value) {
+            item(value, value.name(), true);
+            Optional.ofNullable(value.leadIns().get("behaviours")).ifPresent(leadIn -> paragraph(t(leadIn)));
+            list("ul", value.behaviours());
+            facts(details(value));
+        }
+
+        /** A section of the plan's elements, as a list after its lead-in; left out if it has neither. */
+        private <E extends PlanElement> void section(String id, String heading, String list, List<E> elements,
+                java.util.function.Consumer<E> content) {
+            if (elements.isEmpty() && plan.leadIn(list).isEmpty()) {
                 return;
             }
-            out.append("<section id=\"values\">\n");
-            heading(2, ours("Values"));
-            leadIn(plan, "values");
-            items(plan.values(), value -> {
-                item(value, value.name(), true);
-                Optional.ofNullable(value.leadIns().get("behaviours")).ifPresent(leadIn -> paragraph(t(leadIn)));
-                list("ul", value.behaviours());
-                facts(details(value));
-            });
+            out.append("<section id=\"").append(id).append("\">\n");
+            heading(2, ours(heading));
+            leadIn(plan, list);
+            items(elements, content);
             out.append("</section>\n");
         }
 
-        private void principles() {
-            if (plan.principles().isEmpty() && plan.leadIn("principles").isEmpty()) {
-                return;
-            }
-            out.append("<section id=\"principles\">\n");
-            heading(2, ours("Principles"));
-            leadIn(plan, "principles");
-            items(plan.principles(), (Principle principle) -> {
-                item(principle, principle.name(), true);
-                principle.description().ifPresent(description -> paragraph(t(description)));
-                facts(details(principle));
-            });
-            out.append("</section>\n");
+        private void principle(Principle principle) {
+            item(principle, principle.name(), true);
+            principle.description().ifPresent(description -> paragraph(t(description)));
+            facts(details(principle));
         }
 
         private void theme(Theme theme) {
@@ -625,40 +620,22 @@ public final class HtmlReport implements PlanRenderer {
             }
         }
 
-        private void owners() {
-            if (plan.owners().isEmpty() && plan.leadIn("owners").isEmpty()) {
-                return;
+        private void owner(Owner owner) {
+            item(owner, owner.name(), true);
+            List<String[]> facts = new ArrayList<>();
+            owner.type().ifPresent(type -> facts.add(fact("Type", words(type))));
+            owner.holder().ifPresent(holder -> facts.add(fact("Held by", e(holder))));
+            if (!owner.accountableTo().isEmpty()) {
+                facts.add(fact("Accountable to", owners(owner.accountableTo())));
             }
-            out.append("<section id=\"owners\">\n");
-            heading(2, ours("Owners"));
-            leadIn(plan, "owners");
-            items(plan.owners(), (Owner owner) -> {
-                item(owner, owner.name(), true);
-                List<String[]> facts = new ArrayList<>();
-                owner.type().ifPresent(type -> facts.add(fact("Type", words(type))));
-                owner.holder().ifPresent(holder -> facts.add(fact("Held by", e(holder))));
-                if (!owner.accountableTo().isEmpty()) {
-                    facts.add(fact("Accountable to", owners(owner.accountableTo())));
-                }
-                facts.addAll(details(owner));
-                facts(facts);
-            });
-            out.append("</section>\n");
+            facts.addAll(details(owner));
+            facts(facts);
         }
 
-        private void partners() {
-            if (plan.partners().isEmpty() && plan.leadIn("partners").isEmpty()) {
-                return;
-            }
-            out.append("<section id=\"partners\">\n");
-            heading(2, ours("Partners"));
-            leadIn(plan, "partners");
-            items(plan.partners(), (Partner partner) -> {
-                item(partner, partner.name(), true);
-                partner.description().ifPresent(description -> paragraph(t(description)));
-                facts(details(partner));
-            });
-            out.append("</section>\n");
+        private void partner(Partner partner) {
+            item(partner, partner.name(), true);
+            partner.description().ifPresent(description -> paragraph(t(description)));
+            facts(details(partner));
         }
 
         /**
