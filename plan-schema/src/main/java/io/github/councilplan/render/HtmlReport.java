@@ -5,6 +5,7 @@ import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Commitment;
 import io.github.councilplan.model.Decision;
 import io.github.councilplan.model.Edition;
+import io.github.councilplan.model.EditionStatus;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.ExternalReference;
@@ -249,7 +250,13 @@ public final class HtmlReport implements PlanRenderer {
          * it supersedes and the one that superseded it, when and by which decision.
          */
         private String edition(Edition edition) {
-            StringBuilder words = new StringBuilder(e(edition.name())).append(", ").append(ours(words(edition.status())));
+            StringBuilder words = new StringBuilder(e(edition.name()));
+            // the status, unless a date says it: "adopted on 2025-05-22", "superseded by 2026"
+            boolean said = edition.status() == EditionStatus.ADOPTED ? edition.adoptedOn().isPresent()
+                    : edition.status() == EditionStatus.SUPERSEDED && edition.supersededBy().isPresent();
+            if (!said) {
+                words.append(", ").append(ours(words(edition.status())));
+            }
             edition.adoptedOn().ifPresent(date -> words.append(", ").append(ours("adopted on")).append(' ').append(date));
             edition.decision().ifPresent(decision -> words.append(" (").append(decision(decision)).append(')'));
             edition.supersedes().ifPresent(name -> words.append(", ").append(ours("supersedes")).append(' ')
