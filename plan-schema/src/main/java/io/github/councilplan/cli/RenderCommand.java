@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plan render --format markdown|mermaid|csv [--output OUT] FILE}: validates the plan
+ * {@code plan render --format markdown|mermaid|csv|html [--output OUT] FILE}: validates the plan
  * document and writes it in the format asked for, to standard output or, with {@code --output},
  * to the file {@code OUT} in UTF-8 (replacing it). A file that cannot be written is reported as
  * {@code plan: OUT: cannot write: REASON} and exits with {@link ExitCodes#CANNOT_CHECK}.
@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Writes a plan as Markdown, a Mermaid flowchart or a CSV traceability matrix.",
+            "Writes a plan as Markdown, a Mermaid flowchart, a CSV traceability matrix or a web page.",
             "Markdown is a summary; the flowchart shows its structure and links; the CSV matrix",
-            "shows which work serves which outcomes."},
+            "shows which work serves which outcomes; the HTML page is the whole plan, accessible,",
+            "self-contained and ready to publish."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the plan was written",
@@ -33,9 +34,10 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     PlanFile plan;
 
-    @Option(names = "--format", required = true, paramLabel = "markdown|mermaid|csv",
+    @Option(names = "--format", required = true, paramLabel = "markdown|mermaid|csv|html",
             converter = RenderFormat.Converter.class,
-            description = "What to write: markdown, a summary; mermaid, a flowchart; csv, the traceability matrix.")
+            description = "What to write: markdown, a summary; mermaid, a flowchart; csv, the traceability matrix;"
+                    + " html, a web page.")
     RenderFormat format;
 
     @Option(names = "--output", paramLabel = "OUT", description = "Write to this file instead of standard output.")

@@ -1,5 +1,6 @@
 package io.github.councilplan.cli;
 
+import io.github.councilplan.render.HtmlReport;
 import io.github.councilplan.render.MarkdownSummary;
 import io.github.councilplan.render.MatrixCsv;
 import io.github.councilplan.render.MermaidDiagram;
@@ -12,7 +13,9 @@ enum RenderFormat {
     /** The plan's structure and links as a flowchart: {@link MermaidDiagram}. */
     MERMAID(MermaidDiagram.standard()),
     /** The traceability matrix of leaf work against outcomes: {@link MatrixCsv}. */
-    CSV(MatrixCsv.standard());
+    CSV(MatrixCsv.standard()),
+    /** The plan as one self-contained, accessible web page: {@link HtmlReport}. */
+    HTML(HtmlReport.standard());
 
     private final PlanRenderer renderer;
 
@@ -25,7 +28,7 @@ enum RenderFormat {
         return renderer;
     }
 
-    /** Reads {@code --format}'s value: {@code markdown}, {@code mermaid} or {@code csv}. */
+    /** Reads {@code --format}'s value: {@code markdown}, {@code mermaid}, {@code csv} or {@code html}. */
     static final class Converter extends OptionValues<RenderFormat> {
         Converter() {
             super(RenderFormat.class);

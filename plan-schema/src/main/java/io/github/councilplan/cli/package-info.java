@@ -6,7 +6,7 @@
  * {@code plan schema [--output OUT]} writes the bundled JSON Schema for other validators;
  * {@code plan trace [--format text|json] FILE ID}
  * tells where an element sits, its links and what it serves or is served by; and
- * {@code plan render --format markdown|mermaid|csv [--output OUT] FILE} writes a plan through the
+ * {@code plan render --format markdown|mermaid|csv|html [--output OUT] FILE} writes a plan through the
  * renderings of {@code io.github.councilplan.render}.
  * {@link io.github.councilplan.cli.PlanCommand} is the main class of the
  * {@code plan-schema-VERSION-cli.jar}.

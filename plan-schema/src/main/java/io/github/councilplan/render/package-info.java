@@ -6,9 +6,11 @@
  * {@link io.github.councilplan.render.TraceabilityMatrix} of the plan's leaf work against its
  * outcomes at every level as CSV for spreadsheets, protected against formula injection;
  * {@link io.github.councilplan.render.MermaidDiagram}, the plan's structure and links as a Mermaid
- * flowchart; and {@link io.github.councilplan.render.MarkdownSummary}, the plan in its own words as
+ * flowchart; {@link io.github.councilplan.render.MarkdownSummary}, the plan in its own words as
  * Markdown, every list after its lead-in where the plan gives one and after nothing where it gives
- * none.
+ * none; and {@link io.github.councilplan.render.HtmlReport}, the plan as one self-contained,
+ * accessible web page (WCAG 2.2 AA) with a chart and a table of each measure's targets and
+ * actuals, which loads nothing and runs no script.
  *
  * <p>Every rendering shows plan text in the plan's first language and names elements by the
  * plan's own level names, element by element ({@link io.github.councilplan.render.Wording}),

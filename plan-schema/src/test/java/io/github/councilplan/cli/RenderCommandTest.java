@@ -3,6 +3,7 @@ package io.github.councilplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.json.PlanJson;
+import io.github.councilplan.render.HtmlReport;
 import io.github.councilplan.render.MarkdownSummary;
 import io.github.councilplan.render.MatrixCsv;
 import io.github.councilplan.render.MermaidDiagram;
@@ -46,6 +47,18 @@ class RenderCommandTest {
     }
 
     @Test
+    void theHtmlFormatWritesTheHtmlReportsPage() throws IOException {
+        Path out = dir.resolve("plan.html");
+
+        PlanRun run = PlanRun.of("render", "--format", "html", "--output", out.toString(), FILE);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out() + run.err()).isEmpty();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(HtmlReport.standard().render(index))
+                .startsWith("<!DOCTYPE html>\n");
+    }
+
+    @Test
     void outputGoesToAFileInUtf8() throws IOException {
         Path out = dir.resolve("plan.md");
         Path thurrock = dir.resolve("thurrock.md");
@@ -72,15 +85,15 @@ class RenderCommandTest {
     }
 
     @Test
-    void theFormatIsRequiredAndOneOfThree() {
+    void theFormatIsRequiredAndOneOfFour() {
         PlanRun missing = PlanRun.of("render", FILE);
         PlanRun pdf = PlanRun.of("render", "--format", "pdf", FILE);
 
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).startsWith("plan: Missing required option: '--format=markdown|mermaid|csv'")
+        assertThat(missing.err()).startsWith("plan: Missing required option: '--format=markdown|mermaid|csv|html'")
                 .contains("Usage: plan render ");
         assertThat(pdf.exitCode()).isEqualTo(2);
-        assertThat(pdf.err()).contains("expected markdown or mermaid or csv but was 'pdf'");
+        assertThat(pdf.err()).contains("expected markdown or mermaid or csv or html but was 'pdf'");
         assertThat(missing.out() + pdf.out()).isEmpty();
     }
 
