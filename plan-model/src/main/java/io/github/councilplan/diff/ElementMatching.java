@@ -282,23 +282,36 @@ final class ElementMatching {
     }
 
     /**
-     * Returns the pairs whose wording is unambiguous across the editions: of each kind, the older
-     * element whose wording is the same as or similar to that of exactly one element of the newer
-     * edition, which in turn is the same as or similar to that of no other element of the older;
-     * counting every element of the kind, matched or not. Where the comparisons were cut short
-     * ({@value #MAX_COMPARED} per element), the wording counts as ambiguous.
+     * Returns the pairs whose wording is unambiguous across the editions, of the elements left
+     * unmatched by id: of each kind, the older element whose wording is the same as or similar to
+     * that of exactly one element of the newer edition, which in turn is the same as or similar to
+     * that of no other element of the older; counting every element of the kind, matched or not.
+     * Where the comparisons were cut short ({@value #MAX_COMPARED} per element), the wording
+     * counts as ambiguous. Only the kinds with unmatched elements in both editions are compared.
      */
     private Map<ElementId, ElementId> unambiguousPairs() {
-        Map<ElementKind, List<Worded>> olderByKind = worded(older.plan().elements(), olderPositions, Map.of());
-        Map<ElementKind, List<Worded>> newerByKind = worded(newer.plan().elements(), newerPositions, Map.of());
+        Map<ElementKind, List<Worded>> olderByKind = worded(older.plan().elements(), olderPositions, olderToNewer);
+        Map<ElementKind, List<Worded>> newerByKind = worded(newer.plan().elements(), newerPositions, newerToOlder);
         Map<ElementId, ElementId> pairs = new HashMap<>();
         olderByKind.forEach((kind, olders) -> {
-            List<Worded> newers = newerByKind.getOrDefault(kind, List.of());
-            if (newers.isEmpty()) {
+            if (!newerByKind.containsKey(kind)) {
                 return;
             }
-            Map<ElementId, ElementId> forward = onlyCounterparts(olders, newers);
-            Map<ElementId, ElementId> back = onlyCounterparts(newers, olders);
+            List<Worded> allNewer = worded(newer.ofKind(kind), newerPositions, Map.of()).get(kind);
+            Map<ElementId, ElementId> forward = onlyCounterparts(olders, allNewer);
+            Map<ElementId, Worded> newerById = new HashMap<>();
+            allNewer.forEach(n -> newerById.put(n.element.id(), n));
+            List<Worded> chosen = new ArrayList<>();
+            forward.values().forEach(id -> {
+                if (!newerToOlder.containsKey(id)) {
+                    chosen.add(newerById.get(id));
+                }
+            });
+            if (chosen.isEmpty()) {
+                return;
+            }
+            List<Worded> allOlder = worded(older.ofKind(kind), olderPositions, Map.of()).get(kind);
+            Map<ElementId, ElementId> back = onlyCounterparts(chosen, allOlder);
             forward.forEach((o, n) -> {
                 if (o.equals(back.get(n))) {
                     pairs.put(o, n);
@@ -395,7 +408,9 @@ final class ElementMatching {
                         candidate(f, t).ifPresent(found::add);
                     }
                 }
-                if (compared.size() >= MAX_COMPARED) {
+                // when every candidate is wanted, the words left are looked at too: any element
+                // indexed under one of them and not compared makes the search incomplete
+                if (!all && compared.size() >= MAX_COMPARED) {
                     break;
                 }
             }
