@@ -32,7 +32,7 @@ class HtmlReportPropertyTest {
         return Arbitraries.oneOf(PlanArbitraries.strings(), hostile).list().ofMinSize(1).ofMaxSize(80);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void thePageOfAnyPlanIsWellFormedReadAlikeByABrowserAndLinksOnlyWithinItself(@ForAll("plans") Plan plan) {
         Document page = HtmlPages.parse(HtmlPages.render(plan));
 
@@ -45,7 +45,7 @@ class HtmlReportPropertyTest {
         assertThat(page.select("script, img, link, iframe, object, embed, [src]")).isEmpty();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void noPlanTextChangesTheElementsOrAttributesOfThePage(@ForAll("texts") List<String> texts) {
         int[] next = {0};
         Plan anyText = RenderPlans.everyShape(ignored -> texts.get(next[0]++ % texts.size()));

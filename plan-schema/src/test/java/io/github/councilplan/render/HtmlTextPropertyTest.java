@@ -23,7 +23,8 @@ class HtmlTextPropertyTest {
     static final List<String> HOSTILE = List.of("<script>", "</script>", "</style>", "<!--", "-->", "]]>",
             "<![CDATA[", "\"", "'", "=", "&", "&amp;", "&#60;", "&lt", "\u202e", "\u202d", "\u2066", "\u2067",
             "\u2068", "\u2069", "\u200f", "\u061c", "\u2028", "\u2029", "\u0000", "\u001b[31m", "\u0085", "\r\n",
-            "\ud800", "\udc00", "\ud83d\ude00", "\ufffe", "\uffff", "\ufdd0", "\u00a0", "<svg onload=alert(1)>");
+            "\ud800", "\udc00", "\ud83d\ude00", "\ufffe", "\uffff", "\ufdd0", "\u00a0", "\u200c", "\u200d",
+            "<svg onload=alert(1)>");
 
     @Provide
     Arbitrary<String> texts() {
@@ -38,14 +39,17 @@ class HtmlTextPropertyTest {
 
         assertThat(escaped).doesNotContain("<", ">", "\"", "'");
         assertThat(REFERENCE.matcher(escaped).find()).as("a bare & in %s", escaped).isFalse();
-        escaped.codePoints().forEach(c -> {
+        // the zero-width non-joiner and joiner (U+200C, U+200D) are the only invisible formatting
+        // characters kept: some scripts and emoji need them, and they reorder nothing
+        escaped.codePoints().filter(c -> c != 0x200C && c != 0x200D).forEach(c -> {
             assertThat(Character.getType(c)).as("U+%04X", c).isNotIn((int) Character.CONTROL, (int) Character.FORMAT,
                     (int) Character.SURROGATE, (int) Character.LINE_SEPARATOR, (int) Character.PARAGRAPH_SEPARATOR);
             assertThat(c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE).as("U+%04X", c).isFalse();
         });
     }
 
-    @Property
+    // two parsers a try: 1,000 tries in every run, CI's 10,000 would add minutes
+    @Property(tries = 1000)
     void browsersAndXmlParsersReadTheEscapedTextBackInAnElementAndInAnAttribute(@ForAll("texts") String text) {
         String escaped = HtmlText.escape(text);
         String expected = OneLine.of(text).codePoints()
