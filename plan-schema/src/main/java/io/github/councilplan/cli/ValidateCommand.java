@@ -83,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads every file, then validates those that could be read together, so that links from one
+     * Opens every file, then validates those that could be opened together, so that links from one
      * plan into another given with it are resolved; the results come in the order of the files,
      * a directory's documents in its place, sorted by path.
      */

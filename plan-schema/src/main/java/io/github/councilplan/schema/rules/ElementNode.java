@@ -94,7 +94,7 @@ public final class ElementNode {
      * number: {@code "priority 'p-2' at /themes/0/priorities/1"}.
      */
     String describeWhere() {
-        return id().map(id -> kind.defaultName() + " '" + id + "'").orElse(kind.defaultName()) + " at " + pointer;
+        return id().map(id -> kind.defaultName() + " '" + id + "'").orElse(kind.defaultName()) + " at " + pointer();
     }
 
     /** Returns an element's number: the model's own, or parsed from a string; empty for anything else. */

@@ -32,7 +32,6 @@ final class LenientValues {
         }
     }
 
-    /** Parses a plan date held in a node, or answers empty for anything else (the schema reports it). */
     /** Returns a node's reporting period: the model's own, or parsed from a string; empty for anything else. */
     static Optional<ReportingPeriod> period(DocumentNode node) {
         ReportingPeriod period = node.modelValue(ReportingPeriod.class);
@@ -51,6 +50,7 @@ final class LenientValues {
         return node.isString() ? date(node.stringValue()) : Optional.empty();
     }
 
+    /** Returns a node's plan date: the model's own, or parsed from a string; empty for anything else. */
     static Optional<PlanDate> planDate(DocumentNode node) {
         if (node == null) {
             return Optional.empty();
