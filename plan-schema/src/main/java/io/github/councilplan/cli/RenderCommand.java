@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Writes a plan as Markdown, a Mermaid flowchart or a CSV traceability matrix.",
-            "Markdown is a summary; the flowchart shows its structure and links; the CSV matrix",
-            "shows which work serves which outcomes."},
+            "Markdown is a summary; the flowchart shows its structure and links; the CSV matrix"
+                    + " shows which work serves which outcomes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the plan was written",
