@@ -53,11 +53,14 @@ public final class Change {
         this.newValue = newValue;
     }
 
-    /** A change to an element; {@code older} or {@code newer} is null for an added or removed one. */
-    static Change ofElement(ChangeKind kind, MatchBasis basis, PlanElement older, PlanElement newer, String field,
-            Optional<String> oldValue, Optional<String> newValue) {
-        PlanElement shown = newer != null ? newer : older;
-        return new Change(kind, basis, older, newer, null, null, shown.describe(), field,
+    /**
+     * A change to an element, named by {@code subject} (see
+     * {@link io.github.councilplan.model.message.ElementLabels}); {@code older} or {@code newer} is
+     * null for an added or removed one.
+     */
+    static Change ofElement(ChangeKind kind, MatchBasis basis, PlanElement older, PlanElement newer, String subject,
+            String field, Optional<String> oldValue, Optional<String> newValue) {
+        return new Change(kind, basis, older, newer, null, null, subject, field,
                 oldValue.orElse(null), newValue.orElse(null));
     }
 

@@ -1,5 +1,7 @@
 package io.github.councilplan.diff;
 
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.Plan;
@@ -213,12 +215,23 @@ public final class PlanDiff {
         private final PlanIndex olderIndex;
         private final PlanIndex newerIndex;
         private final ElementMatching matching;
+        private final ElementLabels<ElementId> olderLabels;
+        private final ElementLabels<ElementId> newerLabels;
         private final List<Change> changes = new ArrayList<>();
 
         Comparison(PlanIndex olderIndex, PlanIndex newerIndex) {
             this.olderIndex = olderIndex;
             this.newerIndex = newerIndex;
             this.matching = ElementMatching.between(olderIndex, newerIndex);
+            this.olderLabels = ElementLabels.of(olderIndex, Optional.empty());
+            this.newerLabels = ElementLabels.of(newerIndex, Optional.empty());
+        }
+
+        /** An element of the older edition, or the newer if {@code newer}, as messages name it. */
+        private String label(PlanElement element, boolean newer) {
+            ElementLabels<ElementId> labels = newer ? newerLabels : olderLabels;
+            return labels.contains(element.id()) && element.kind() != ElementKind.PLAN
+                    ? labels.reference(element.id()) : element.describe();
         }
 
         PlanDiff run() {
@@ -254,8 +267,8 @@ public final class PlanDiff {
             Optional<PlanElement> newerParent = newerIndex.parent(n.id());
             if (olderParent.isPresent() && newerParent.isPresent()
                     && !matching.newerOf(olderParent.get()).map(PlanElement::id).equals(Optional.of(newerParent.get().id()))) {
-                element(ChangeKind.MOVED, o, n, null, Optional.of(olderParent.get().describe()),
-                        Optional.of(newerParent.get().describe()));
+                element(ChangeKind.MOVED, o, n, null, Optional.of(label(olderParent.get(), false)),
+                        Optional.of(label(newerParent.get(), true)));
             }
             if (!o.number().equals(n.number())) {
                 element(ChangeKind.RENUMBERED, o, n, null, o.number().map(Object::toString), n.number().map(Object::toString));
@@ -278,7 +291,8 @@ public final class PlanDiff {
         private void element(ChangeKind kind, PlanElement o, PlanElement n, String field, Optional<String> oldValue,
                 Optional<String> newValue) {
             MatchBasis basis = o != null && n != null ? matching.basis(n) : null;
-            changes.add(Change.ofElement(kind, basis, o, n, field, oldValue, newValue));
+            changes.add(Change.ofElement(kind, basis, o, n, n != null ? label(n, true) : label(o, false), field, oldValue,
+                    newValue));
         }
 
         /** Where a link end is, seen from the newer edition. */

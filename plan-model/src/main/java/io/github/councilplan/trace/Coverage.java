@@ -1,5 +1,6 @@
 package io.github.councilplan.trace;
 
+import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
@@ -100,10 +101,10 @@ final class Coverage {
         return false;
     }
 
-    static String describeContainers(List<PlanElement> chain) {
+    static String describeContainers(List<PlanElement> chain, ElementLabels<ElementId> labels) {
         List<String> names = new ArrayList<>();
         for (PlanElement element : chain.subList(1, chain.size())) {
-            names.add(element.describe());
+            names.add(labels.reference(element.id()));
         }
         if (names.isEmpty()) {
             return "";

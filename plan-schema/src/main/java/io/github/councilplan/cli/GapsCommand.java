@@ -108,7 +108,7 @@ final class GapsCommand implements Callable<Integer> {
     }
 
     private ObjectNode json(PlanIndex index, PlanGaps gaps) {
-        Wording wording = Wording.of(index.plan());
+        Wording wording = Wording.of(index);
         ObjectNode json = NODES.objectNode();
         json.put("file", plan.name());
         json.put("asOf", gaps.asOf().toString());

@@ -1,0 +1,247 @@
+package io.github.councilplan.model.message;
+
+import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Text;
+import io.github.councilplan.trace.PlanIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one way this project names a plan's elements for people, in messages and renderings alike:
+ * by the name of the element's level as the plan gives it (the element's own, its theme's or the
+ * plan's, in the language asked for) and its number, such as {@code "Priority 1.2"} or
+ * {@code "Step A"}; where the number alone does not tell the element apart in the plan (three
+ * priorities {@code A}, one under each strategic objective), by the path of its nearest
+ * ancestors that does, nearest last, joined by {@value #SEPARATOR}:
+ * {@code "Strategic objective 2 › Priority A"}.
+ *
+ * <p>A {@linkplain #name name} of an element without a number is its level name alone
+ * ({@code "Outcome"}), for a rendering that shows the element's text after it; a
+ * {@linkplain #reference reference}, for a message, adds the element's id, quoted as
+ * {@link ShownValue} quotes a value ({@code "Measure 'kpi-7'"}). An ancestor without a number is
+ * shown in a path by its reference. Level names are shown on one line (runs of whitespace become
+ * one space); nothing else is escaped, which is the output's part.
+ *
+ * <p>Labels are made from an indexed plan ({@link #of(PlanIndex, Optional)}) or, for a document
+ * that is not a plan yet (the validator's), from its elements as {@link Entry entries}
+ * ({@link #of(List)}): either way by the same rule. Instances are immutable and thread-safe; no
+ * method accepts or returns null.
+ *
+ * @param <K> the type of the keys that identify elements
+ */
+public final class ElementLabels<K> {
+    /** What joins the steps of a path: a space, a single right-pointing angle quotation mark and a space. */
+    public static final String SEPARATOR = " \u203a ";
+
+    /**
+     * One element to label.
+     *
+     * @param key what identifies the element, not null
+     * @param parent the key of the element that holds it, or null for an element the plan holds
+     * @param level the name of its level in the language shown, such as {@code "Priority"}; not null
+     * @param number its number as the plan prints it, or empty; not null
+     * @param id its id, or empty for an element without one (in a document that is not a plan yet);
+     *     not null
+     * @param <K> the type of the key
+     */
+    public record Entry<K>(K key, K parent, String level, Optional<String> number, Optional<String> id) {
+        /**
+         * Checks the entry.
+         *
+         * @param key what identifies the element
+         * @param parent the key of its parent, or null
+         * @param level the name of its level
+         * @param number its number, or empty
+         * @param id its id, or empty
+         * @throws NullPointerException if a component but {@code parent} is null
+         */
+        public Entry {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    private final Map<K, String> names;
+    private final Map<K, String> references;
+
+    private ElementLabels(Map<K, String> names, Map<K, String> references) {
+        this.names = names;
+        this.references = references;
+    }
+
+    /**
+     * Labels the elements of an indexed plan, but the plan itself, with level names in a language.
+     *
+     * @param index the plan's index, not null
+     * @param language the BCP 47 tag of the language to show level names in (a level name not
+     *     given in it is shown as {@link Text#value()} gives it), or empty for the plan's first;
+     *     not null
+     * @return the labels, keyed by element id; not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static ElementLabels<ElementId> of(PlanIndex index, Optional<String> language) {
+        Objects.requireNonNull(index, "index");
+        Optional<String> shown = Objects.requireNonNull(language, "language")
+                .or(() -> index.plan().languages().stream().findFirst());
+        List<Entry<ElementId>> entries = new ArrayList<>();
+        for (PlanElement element : index.plan().elements()) {
+            if (element.kind() == ElementKind.PLAN) {
+                continue;
+            }
+            Text level = index.levelName(element.id());
+            ElementId parent = index.parent(element.id()).filter(p -> p.kind() != ElementKind.PLAN)
+                    .map(PlanElement::id).orElse(null);
+            entries.add(new Entry<>(element.id(), parent, shown.flatMap(level::in).orElseGet(level::value),
+                    element.number().map(Object::toString), Optional.of(element.id().toString())));
+        }
+        return of(entries);
+    }
+
+    /**
+     * Labels elements given as entries, by the rule this class describes.
+     *
+     * @param entries the elements of one plan, each parent before its children, no key twice;
+     *     not null
+     * @param <K> the type of the keys
+     * @return the labels, not null
+     * @throws NullPointerException if {@code entries} is or holds null
+     * @throws IllegalArgumentException if a key is given twice, or a parent is not given before
+     *     its child
+     */
+    public static <K> ElementLabels<K> of(List<Entry<K>> entries) {
+        Map<K, Entry<K>> byKey = new HashMap<>();
+        Map<K, String> steps = new HashMap<>();
+        Map<String, List<Entry<K>>> byName = new LinkedHashMap<>();
+        for (Entry<K> entry : entries) {
+            if (entry.parent() != null && !byKey.containsKey(entry.parent())) {
+                throw new IllegalArgumentException("entries: the parent of " + entry.key() + " is not given before it");
+            }
+            if (byKey.put(entry.key(), entry) != null) {
+                throw new IllegalArgumentException("entries: " + entry.key() + " is given twice");
+            }
+            String level = oneLine(entry.level());
+            steps.put(entry.key(), entry.number().map(number -> level + " " + number)
+                    .orElseGet(() -> level + entry.id().map(id -> " " + ShownValue.of(id)).orElse("")));
+            entry.number().ifPresent(number -> byName.computeIfAbsent(level + " " + number, name -> new ArrayList<>())
+                    .add(entry));
+        }
+        Map<K, String> names = new HashMap<>();
+        Map<K, String> references = new HashMap<>();
+        for (Entry<K> entry : entries) {
+            String level = oneLine(entry.level());
+            names.put(entry.key(), level);
+            references.put(entry.key(), steps.get(entry.key()));
+        }
+        for (Map.Entry<String, List<Entry<K>>> group : byName.entrySet()) {
+            Map<K, String> labels = group.getValue().size() == 1 ? Map.of(group.getValue().get(0).key(), group.getKey())
+                    : paths(group.getValue(), byKey, steps);
+            names.putAll(labels);
+            references.putAll(labels);
+        }
+        return new ElementLabels<>(Map.copyOf(names), Map.copyOf(references));
+    }
+
+    /**
+     * Returns the paths that tell several elements of one name apart: each element's nearest
+     * ancestors, as few as make its path unique among them, then the element; all its ancestors
+     * where none do.
+     */
+    private static <K> Map<K, String> paths(List<Entry<K>> same, Map<K, Entry<K>> byKey, Map<K, String> steps) {
+        Map<K, String> paths = new HashMap<>();
+        int deepest = same.stream().mapToInt(entry -> ancestors(entry, byKey).size()).max().orElse(0);
+        for (int k = 1; k <= deepest && paths.size() < same.size(); k++) {
+            Map<String, Integer> counts = new HashMap<>();
+            List<String> atK = new ArrayList<>();
+            for (Entry<K> entry : same) {
+                String path = joined(entry, k, byKey, steps);
+                atK.add(path);
+                counts.merge(path, 1, Integer::sum);
+            }
+            for (int i = 0; i < same.size(); i++) {
+                if (counts.get(atK.get(i)) == 1) {
+                    paths.putIfAbsent(same.get(i).key(), atK.get(i));
+                }
+            }
+        }
+        for (Entry<K> entry : same) {
+            paths.putIfAbsent(entry.key(), joined(entry, deepest, byKey, steps));
+        }
+        return paths;
+    }
+
+    /** The element's step preceded by those of its nearest {@code k} ancestors. */
+    private static <K> String joined(Entry<K> entry, int k, Map<K, Entry<K>> byKey, Map<K, String> steps) {
+        List<K> ancestors = ancestors(entry, byKey);
+        StringBuilder path = new StringBuilder();
+        for (int i = Math.min(k, ancestors.size()) - 1; i >= 0; i--) {
+            path.append(steps.get(ancestors.get(i))).append(SEPARATOR);
+        }
+        return path.append(steps.get(entry.key())).toString();
+    }
+
+    /** The element's ancestors, nearest first. */
+    private static <K> List<K> ancestors(Entry<K> entry, Map<K, Entry<K>> byKey) {
+        List<K> ancestors = new ArrayList<>();
+        for (K parent = entry.parent(); parent != null; parent = byKey.get(parent).parent()) {
+            ancestors.add(parent);
+        }
+        return ancestors;
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Names an element for a rendering that shows its text after the name: its level and number,
+     * with the path that tells it apart where the number alone does not; its level alone when it
+     * has no number.
+     *
+     * @param key the element's key, not null
+     * @return the name, such as {@code "Priority 1.2"}, {@code "Strategic objective 2 › Priority A"}
+     *     or {@code "Outcome"}; not null
+     * @throws java.util.NoSuchElementException if no element has this key
+     */
+    public String name(K key) {
+        return found(names, key);
+    }
+
+    /**
+     * Names an element for a message, which shows nothing else of it: as {@link #name} does, but
+     * an element without a number by its level and quoted id, such as {@code "Measure 'kpi-7'"}.
+     *
+     * @param key the element's key, not null
+     * @return the reference, not null
+     * @throws java.util.NoSuchElementException if no element has this key
+     */
+    public String reference(K key) {
+        return found(references, key);
+    }
+
+    /**
+     * Tells whether an element has a label here.
+     *
+     * @param key the element's key, not null
+     * @return true if it has
+     */
+    public boolean contains(K key) {
+        return names.containsKey(Objects.requireNonNull(key, "key"));
+    }
+
+    private static <K> String found(Map<K, String> labels, K key) {
+        String label = labels.get(Objects.requireNonNull(key, "key"));
+        if (label == null) {
+            throw new java.util.NoSuchElementException("no element " + key);
+        }
+        return label;
+    }
+}
