@@ -1,13 +1,13 @@
 package io.github.councilplan.diff;
 
-import io.github.councilplan.model.ElementKind;
-import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Text;
+import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.trace.PlanIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -231,7 +231,7 @@ public final class PlanDiff {
         private String label(PlanElement element, boolean newer) {
             ElementLabels<ElementId> labels = newer ? newerLabels : olderLabels;
             return labels.contains(element.id()) && element.kind() != ElementKind.PLAN
-                    ? labels.reference(element.id()) : element.describe();
+                    ? labels.mention(element.id()) : element.describe();
         }
 
         PlanDiff run() {

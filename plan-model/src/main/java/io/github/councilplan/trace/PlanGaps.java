@@ -1,7 +1,6 @@
 package io.github.councilplan.trace;
 
 import io.github.councilplan.model.ElementId;
-import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
@@ -13,6 +12,7 @@ import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Work;
+import io.github.councilplan.model.message.ElementLabels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -111,7 +111,7 @@ public final class PlanGaps {
         ElementLabels<ElementId> labels = ElementLabels.of(index, Optional.empty());
         for (PlanElement element : index.ofKind(ElementKind.OUTCOME)) {
             if (!Coverage.isSupported(index, (Outcome) element)) {
-                add(gaps, GapKind.OUTCOME_UNSUPPORTED, element, labels.reference(element.id())
+                add(gaps, GapKind.OUTCOME_UNSUPPORTED, element, labels.mention(element.id())
                         + " is served by no work, by links or by containment, and evidenced by no measure");
             }
         }
@@ -122,13 +122,13 @@ public final class PlanGaps {
                 .anyMatch(priority -> !((Priority) priority).deliverables().isEmpty());
         for (PlanElement element : index.ofKind(ElementKind.PRIORITY)) {
             if (deliverablesUnderPriorities && ((Priority) element).deliverables().isEmpty()) {
-                add(gaps, GapKind.PRIORITY_WITHOUT_DELIVERABLES, element, labels.reference(element.id())
+                add(gaps, GapKind.PRIORITY_WITHOUT_DELIVERABLES, element, labels.mention(element.id())
                         + " has no deliverables, though other priorities of the plan have some");
             }
         }
         for (PlanElement element : index.ofKind(ElementKind.PRINCIPLE)) {
             if (!index.hasLinkInto(element.id(), LinkKind.REFLECTS)) {
-                add(gaps, GapKind.PRINCIPLE_UNREFLECTED, element, labels.reference(element.id())
+                add(gaps, GapKind.PRINCIPLE_UNREFLECTED, element, labels.mention(element.id())
                         + " is reflected by nothing");
             }
         }
@@ -136,14 +136,14 @@ public final class PlanGaps {
         for (PlanElement element : index.ofKind(ElementKind.MEASURE)) {
             Measure measure = (Measure) element;
             if (measure.targets().isEmpty()) {
-                add(gaps, GapKind.MEASURE_WITHOUT_TARGET, measure, labels.reference(measure.id())
+                add(gaps, GapKind.MEASURE_WITHOUT_TARGET, measure, labels.mention(measure.id())
                         + " has no target");
             }
             measure.frequency()
                     .flatMap(frequency -> latestDuePeriod(range, frequency, asOf))
                     .filter(due -> !hasActualSince(measure, due))
                     .ifPresent(due -> add(gaps, GapKind.MEASURE_WITHOUT_RECENT_ACTUAL, measure,
-                            labels.reference(measure.id()) + " has no actual for " + due + " or later, its latest period that ended before " + asOf));
+                            labels.mention(measure.id()) + " has no actual for " + due + " or later, its latest period that ended before " + asOf));
         }
         return new PlanGaps(asOf, gaps);
     }
@@ -160,7 +160,7 @@ public final class PlanGaps {
 
     private static void workGaps(PlanIndex index, ElementLabels<ElementId> labels, Work work,
             Map<GapKind, List<Gap>> gaps) {
-        String name = labels.reference(work.id());
+        String name = labels.mention(work.id());
         if (index.outcomesServedBy(work.id()).isEmpty()) {
             add(gaps, GapKind.WORK_SERVES_NO_OUTCOME, work, name + " serves no outcome: no contributesTo route leads"
                     + " from it or the work containing it to an outcome, and neither it, that work nor its theme holds"

@@ -12,6 +12,7 @@ import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Target;
 import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.Text;
+import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.trace.PlanIndex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -104,7 +105,15 @@ final class RandomEdits {
                     applied.add(edit.kind());
                 }
             }
-            return new Edited(tree.build(), List.copyOf(expected), List.copyOf(applied));
+            Plan edited = tree.build();
+            // a move names the old and new parents as each edition labels them, known once every edit is made
+            ElementLabels<ElementId> olderLabels = ElementLabels.of(index, Optional.empty());
+            ElementLabels<ElementId> newerLabels = ElementLabels.of(PlanIndex.of(edited), Optional.empty());
+            List<Expected> labelled = expected.stream().map(change -> change.kind() != ChangeKind.MOVED ? change
+                    : new Expected(ChangeKind.MOVED, change.id(), null,
+                            olderLabels.mention(ElementId.of(change.oldValue())),
+                            newerLabels.mention(ElementId.of(change.newValue())))).toList();
+            return new Edited(edited, labelled, List.copyOf(applied));
         }
 
         private <E extends PlanElement> Optional<E> pick(ElementKind kind, Class<E> type, int seed, Predicate<E> filter) {
@@ -228,7 +237,9 @@ final class RandomEdits {
             touch(deliverable);
             ObjectNode moved = tree.detach(deliverable.id().value());
             tree.append(to.get().id().value(), "deliverables", moved);
-            expected.add(new Expected(ChangeKind.MOVED, deliverable.id().value(), null, from.describe(), to.get().describe()));
+            // the parents' ids, for apply() to put as each edition labels them
+            expected.add(new Expected(ChangeKind.MOVED, deliverable.id().value(), null, from.id().value(),
+                    to.get().id().value()));
             if (deliverable.number().isPresent()) {
                 renumber(deliverable, to.get().number());
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The one way this project names a plan's elements for people, in messages and renderings alike:
@@ -20,13 +21,17 @@ import java.util.Optional;
  * {@code "Step A"}; where the number alone does not tell the element apart in the plan (three
  * priorities {@code A}, one under each strategic objective), by the path of its nearest
  * ancestors that does, nearest last, joined by {@value #SEPARATOR}:
- * {@code "Strategic objective 2 › Priority A"}.
+ * {@code "Strategic objective 2 › Priority A"}; and where even the whole path does not (siblings
+ * that share a number, which the validator reports), by the path and the element's quoted id.
+ * So no two elements of a plan with distinct ids share a reference.
  *
  * <p>A {@linkplain #name name} of an element without a number is its level name alone
  * ({@code "Outcome"}), for a rendering that shows the element's text after it; a
  * {@linkplain #reference reference}, for a message, adds the element's id, quoted as
  * {@link ShownValue} quotes a value ({@code "Measure 'kpi-7'"}). An ancestor without a number is
- * shown in a path by its reference. Level names are shown on one line (runs of whitespace become
+ * shown in a path by its reference. A {@linkplain #mention mention}, for the middle of a
+ * sentence, is a reference whose level names start in lower case ({@code "priority A"}), as
+ * messages have always named elements. Level names are shown on one line (runs of whitespace become
  * one space); nothing else is escaped, which is the output's part.
  *
  * <p>Labels are made from an indexed plan ({@link #of(PlanIndex, Optional)}) or, for a document
@@ -72,10 +77,12 @@ public final class ElementLabels<K> {
 
     private final Map<K, String> names;
     private final Map<K, String> references;
+    private final Map<K, String> mentions;
 
-    private ElementLabels(Map<K, String> names, Map<K, String> references) {
+    private ElementLabels(Map<K, String> names, Map<K, String> references, Map<K, String> mentions) {
         this.names = names;
         this.references = references;
+        this.mentions = mentions;
     }
 
     /**
@@ -118,6 +125,31 @@ public final class ElementLabels<K> {
      *     its child
      */
     public static <K> ElementLabels<K> of(List<Entry<K>> entries) {
+        List<Map<K, String>> written = labels(entries, UnaryOperator.identity());
+        List<Map<K, String>> inSentence = labels(entries, ElementLabels::decapitalised);
+        return new ElementLabels<>(written.get(0), written.get(1), inSentence.get(1));
+    }
+
+    /**
+     * Returns a level name as it reads inside a sentence, as {@link #mention} puts it: with its
+     * first letter in lower case, unless its first two letters are capitals (an acronym, such as
+     * {@code "KPI"}).
+     *
+     * @param level the level name, not null
+     * @return the level name inside a sentence, not null
+     */
+    public static String decapitalised(String level) {
+        if (level.isEmpty() || level.codePointCount(0, level.length()) > 1 && Character.isUpperCase(level.codePointAt(0))
+                && Character.isUpperCase(level.codePointAt(level.offsetByCodePoints(0, 1)))) {
+            return level;
+        }
+        int first = level.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toLowerCase(first))
+                .append(level, Character.charCount(first), level.length()).toString();
+    }
+
+    /** Returns the names and the references of the elements, each level name put in the given form. */
+    private static <K> List<Map<K, String>> labels(List<Entry<K>> entries, UnaryOperator<String> form) {
         Map<K, Entry<K>> byKey = new HashMap<>();
         Map<K, String> steps = new HashMap<>();
         Map<String, List<Entry<K>>> byName = new LinkedHashMap<>();
@@ -128,7 +160,7 @@ public final class ElementLabels<K> {
             if (byKey.put(entry.key(), entry) != null) {
                 throw new IllegalArgumentException("entries: " + entry.key() + " is given twice");
             }
-            String level = oneLine(entry.level());
+            String level = form.apply(oneLine(entry.level()));
             steps.put(entry.key(), entry.number().map(number -> level + " " + number)
                     .orElseGet(() -> level + entry.id().map(id -> " " + ShownValue.of(id)).orElse("")));
             entry.number().ifPresent(number -> byName.computeIfAbsent(level + " " + number, name -> new ArrayList<>())
@@ -137,7 +169,7 @@ public final class ElementLabels<K> {
         Map<K, String> names = new HashMap<>();
         Map<K, String> references = new HashMap<>();
         for (Entry<K> entry : entries) {
-            String level = oneLine(entry.level());
+            String level = form.apply(oneLine(entry.level()));
             names.put(entry.key(), level);
             references.put(entry.key(), steps.get(entry.key()));
         }
@@ -147,13 +179,13 @@ public final class ElementLabels<K> {
             names.putAll(labels);
             references.putAll(labels);
         }
-        return new ElementLabels<>(Map.copyOf(names), Map.copyOf(references));
+        return List.of(Map.copyOf(names), Map.copyOf(references));
     }
 
     /**
      * Returns the paths that tell several elements of one name apart: each element's nearest
-     * ancestors, as few as make its path unique among them, then the element; all its ancestors
-     * where none do.
+     * ancestors, as few as make its path unique among them, then the element; where none do (two
+     * siblings of one number), all its ancestors, the element and its quoted id.
      */
     private static <K> Map<K, String> paths(List<Entry<K>> same, Map<K, Entry<K>> byKey, Map<K, String> steps) {
         Map<K, String> paths = new HashMap<>();
@@ -172,8 +204,15 @@ public final class ElementLabels<K> {
                 }
             }
         }
+        Map<String, Integer> whole = new HashMap<>();
         for (Entry<K> entry : same) {
-            paths.putIfAbsent(entry.key(), joined(entry, deepest, byKey, steps));
+            whole.merge(joined(entry, deepest, byKey, steps), 1, Integer::sum);
+        }
+        for (Entry<K> entry : same) {
+            // siblings that share a number (which the validator reports) are told apart by their ids
+            String path = joined(entry, deepest, byKey, steps);
+            paths.putIfAbsent(entry.key(), whole.get(path) == 1 ? path
+                    : path + entry.id().map(id -> " " + ShownValue.of(id)).orElse(""));
         }
         return paths;
     }
@@ -225,6 +264,21 @@ public final class ElementLabels<K> {
      */
     public String reference(K key) {
         return found(references, key);
+    }
+
+    /**
+     * Names an element inside a message's sentence, as the validator, {@code gaps} and
+     * {@code diff} do: as {@link #reference} does, but each level name with its first letter in
+     * lower case (unless it starts with two capitals, as an acronym does), such as
+     * {@code "strategic objective 2 › priority A"}, {@code "deliverable 1.2.3"} or
+     * {@code "measure 'kpi-7'"}.
+     *
+     * @param key the element's key, not null
+     * @return the mention, not null
+     * @throws java.util.NoSuchElementException if no element has this key
+     */
+    public String mention(K key) {
+        return found(mentions, key);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.councilplan.schema.rules;
 
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.model.message.ShownValue;
 import java.util.Optional;
 
@@ -90,7 +91,7 @@ public final class ElementNode {
      * @return the description, not null
      */
     public String describe() {
-        return kind == ElementKind.PLAN ? "plan" : document.labels().reference(this);
+        return kind == ElementKind.PLAN ? "plan" : document.labels().mention(this);
     }
 
     /**
@@ -98,7 +99,8 @@ public final class ElementNode {
      * number: {@code "priority 'p-2' at /themes/0/priorities/1"}.
      */
     String describeWhere() {
-        return document.levelName(this) + id().map(id -> " " + ShownValue.of(id)).orElse("") + " at " + pointer;
+        return ElementLabels.decapitalised(document.levelName(this)) + id().map(id -> " " + ShownValue.of(id)).orElse("")
+                + " at " + pointer;
     }
 
     private static Optional<DisplayNumber> displayNumber(String text) {
