@@ -7,11 +7,13 @@ import io.github.councilplan.model.Text;
 import io.github.councilplan.trace.PlanIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,7 +34,8 @@ import java.util.function.UnaryOperator;
  * shown in a path by its reference. A {@linkplain #mention mention}, for the middle of a
  * sentence, is a reference whose level names start in lower case ({@code "priority A"}), as
  * messages have always named elements. Level names are shown on one line (runs of whitespace become
- * one space); nothing else is escaped, which is the output's part.
+ * one space) and cut to {@value #MAX_LEVEL} characters; nothing else is escaped, which is the
+ * output's part.
  *
  * <p>Labels are made from an indexed plan ({@link #of(PlanIndex, Optional)}) or, for a document
  * that is not a plan yet (the validator's), from its elements as {@link Entry entries}
@@ -44,6 +47,12 @@ import java.util.function.UnaryOperator;
 public final class ElementLabels<K> {
     /** What joins the steps of a path: a space, a single right-pointing angle quotation mark and a space. */
     public static final String SEPARATOR = " \u203a ";
+
+    /**
+     * The most characters of a level name a label shows: a longer one is cut, ending in
+     * {@code ...}, so that a label's length is bounded whatever the document holds.
+     */
+    static final int MAX_LEVEL = 60;
 
     /**
      * One element to label.
@@ -75,14 +84,19 @@ public final class ElementLabels<K> {
         }
     }
 
-    private final Map<K, String> names;
-    private final Map<K, String> references;
-    private final Map<K, String> mentions;
+    private final Map<K, Entry<K>> byKey;
+    /** For an element whose number is shared: how many of its ancestors its path shows. */
+    private final Map<K, Integer> pathLengths;
+    /** The elements whose whole path is shared too (siblings of one number): shown with their ids. */
+    private final Set<K> withIds;
+    /** Each level name given, on one line and cut, as written and as inside a sentence. */
+    private final Map<String, String> written = new ConcurrentHashMap<>();
+    private final Map<String, String> inSentence = new ConcurrentHashMap<>();
 
-    private ElementLabels(Map<K, String> names, Map<K, String> references, Map<K, String> mentions) {
-        this.names = names;
-        this.references = references;
-        this.mentions = mentions;
+    private ElementLabels(Map<K, Entry<K>> byKey, Map<K, Integer> pathLengths, Set<K> withIds) {
+        this.byKey = byKey;
+        this.pathLengths = pathLengths;
+        this.withIds = withIds;
     }
 
     /**
@@ -125,9 +139,166 @@ public final class ElementLabels<K> {
      *     its child
      */
     public static <K> ElementLabels<K> of(List<Entry<K>> entries) {
-        List<Map<K, String>> written = labels(entries, UnaryOperator.identity());
-        List<Map<K, String>> inSentence = labels(entries, ElementLabels::decapitalised);
-        return new ElementLabels<>(written.get(0), written.get(1), inSentence.get(1));
+        Map<K, Entry<K>> byKey = new HashMap<>();
+        Map<String, List<Entry<K>>> byName = new HashMap<>();
+        Map<String, String> levels = new HashMap<>();
+        for (Entry<K> entry : entries) {
+            if (entry.parent() != null && !byKey.containsKey(entry.parent())) {
+                throw new IllegalArgumentException("entries: the parent of " + entry.key() + " is not given before it");
+            }
+            if (byKey.put(entry.key(), entry) != null) {
+                throw new IllegalArgumentException("entries: " + entry.key() + " is given twice");
+            }
+            if (entry.number().isPresent()) {
+                String level = levels.computeIfAbsent(entry.level(), ElementLabels::oneLine);
+                byName.computeIfAbsent(level + " " + entry.number().get(), name -> new ArrayList<>(1)).add(entry);
+            }
+        }
+        Map<K, Integer> pathLengths = new HashMap<>();
+        Set<K> withIds = new HashSet<>();
+        ElementLabels<K> labels = new ElementLabels<>(byKey, pathLengths, withIds);
+        for (List<Entry<K>> same : byName.values()) {
+            if (same.size() > 1) {
+                labels.tellApart(same);
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Decides the paths that tell several elements of one name apart: each element's nearest
+     * ancestors, as few as make its path unique among them, then the element; where none do (two
+     * siblings of one number), all its ancestors, the element and its quoted id.
+     */
+    private void tellApart(List<Entry<K>> same) {
+        int deepest = same.stream().mapToInt(entry -> ancestors(entry).size()).max().orElse(0);
+        int told = 0;
+        for (int k = 1; k <= deepest && told < same.size(); k++) {
+            Map<String, Integer> counts = new HashMap<>();
+            List<String> atK = new ArrayList<>(same.size());
+            for (Entry<K> entry : same) {
+                String path = joined(entry, k, this.written, ElementLabels::oneLine);
+                atK.add(path);
+                counts.merge(path, 1, Integer::sum);
+            }
+            for (int i = 0; i < same.size(); i++) {
+                if (counts.get(atK.get(i)) == 1 && pathLengths.putIfAbsent(same.get(i).key(), k) == null) {
+                    told++;
+                }
+            }
+        }
+        Map<String, Integer> whole = new HashMap<>();
+        for (Entry<K> entry : same) {
+            whole.merge(joined(entry, deepest, this.written, ElementLabels::oneLine), 1, Integer::sum);
+        }
+        for (Entry<K> entry : same) {
+            if (!pathLengths.containsKey(entry.key())) {
+                pathLengths.put(entry.key(), deepest);
+                if (whole.get(joined(entry, deepest, this.written, ElementLabels::oneLine)) > 1) {
+                    withIds.add(entry.key());
+                }
+            }
+        }
+    }
+
+    /** The element's step: its level and number, or its level and quoted id, or its level alone. */
+    private static <K> String step(Entry<K> entry, Map<String, String> forms, UnaryOperator<String> form) {
+        String level = forms.computeIfAbsent(entry.level(), form);
+        return entry.number().map(number -> level + " " + number)
+                .orElseGet(() -> level + entry.id().map(id -> " " + ShownValue.of(id)).orElse(""));
+    }
+
+    /** Returns the label of an element in one form of its level names, with or without its id if unnumbered. */
+    private String label(K key, Map<String, String> forms, UnaryOperator<String> form, boolean reference) {
+        Entry<K> entry = byKey.get(Objects.requireNonNull(key, "key"));
+        if (entry == null) {
+            throw new java.util.NoSuchElementException("no element " + key);
+        }
+        if (entry.number().isEmpty()) {
+            return reference ? step(entry, forms, form) : forms.computeIfAbsent(entry.level(), form);
+        }
+        String label = joined(entry, pathLengths.getOrDefault(key, 0), forms, form);
+        return withIds.contains(key) ? label + entry.id().map(id -> " " + ShownValue.of(id)).orElse("") : label;
+    }
+
+    /** The element's step preceded by those of its nearest {@code k} ancestors. */
+    private String joined(Entry<K> entry, int k, Map<String, String> forms, UnaryOperator<String> form) {
+        List<K> ancestors = ancestors(entry);
+        StringBuilder path = new StringBuilder();
+        for (int i = Math.min(k, ancestors.size()) - 1; i >= 0; i--) {
+            path.append(step(byKey.get(ancestors.get(i)), forms, form)).append(SEPARATOR);
+        }
+        return path.append(step(entry, forms, form)).toString();
+    }
+
+    /** The element's ancestors, nearest first. */
+    private List<K> ancestors(Entry<K> entry) {
+        List<K> ancestors = new ArrayList<>();
+        for (K parent = entry.parent(); parent != null; parent = byKey.get(parent).parent()) {
+            ancestors.add(parent);
+        }
+        return ancestors;
+    }
+
+    /** A level name on one line, cut to {@value #MAX_LEVEL} characters (a surrogate pair kept whole). */
+    private static String oneLine(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= MAX_LEVEL) {
+            return line;
+        }
+        int end = MAX_LEVEL - 3;
+        return line.substring(0, Character.isLowSurrogate(line.charAt(end)) ? end - 1 : end) + "...";
+    }
+
+    /**
+     * Names an element for a rendering that shows its text after the name: its level and number,
+     * with the path that tells it apart where the number alone does not; its level alone when it
+     * has no number.
+     *
+     * @param key the element's key, not null
+     * @return the name, such as {@code "Priority 1.2"}, {@code "Strategic objective 2 › Priority A"}
+     *     or {@code "Outcome"}; not null
+     * @throws java.util.NoSuchElementException if no element has this key
+     */
+    public String name(K key) {
+        return label(key, written, ElementLabels::oneLine, false);
+    }
+
+    /**
+     * Names an element for a message, which shows nothing else of it: as {@link #name} does, but
+     * an element without a number by its level and quoted id, such as {@code "Measure 'kpi-7'"}.
+     *
+     * @param key the element's key, not null
+     * @return the reference, not null
+     * @throws java.util.NoSuchElementException if no element has this key
+     */
+    public String reference(K key) {
+        return label(key, written, ElementLabels::oneLine, true);
+    }
+
+    /**
+     * Names an element inside a message's sentence, as the validator, {@code gaps} and
+     * {@code diff} do: as {@link #reference} does, but each level name with its first letter in
+     * lower case (unless it starts with two capitals, as an acronym does), such as
+     * {@code "strategic objective 2 › priority A"}, {@code "deliverable 1.2.3"} or
+     * {@code "measure 'kpi-7'"}.
+     *
+     * @param key the element's key, not null
+     * @return the mention, not null
+     * @throws java.util.NoSuchElementException if no element has this key
+     */
+    public String mention(K key) {
+        return label(key, inSentence, level -> decapitalised(oneLine(level)), true);
+    }
+
+    /**
+     * Tells whether an element has a label here.
+     *
+     * @param key the element's key, not null
+     * @return true if it has
+     */
+    public boolean contains(K key) {
+        return byKey.containsKey(Objects.requireNonNull(key, "key"));
     }
 
     /**
@@ -146,156 +317,5 @@ public final class ElementLabels<K> {
         int first = level.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toLowerCase(first))
                 .append(level, Character.charCount(first), level.length()).toString();
-    }
-
-    /** Returns the names and the references of the elements, each level name put in the given form. */
-    private static <K> List<Map<K, String>> labels(List<Entry<K>> entries, UnaryOperator<String> form) {
-        Map<K, Entry<K>> byKey = new HashMap<>();
-        Map<K, String> steps = new HashMap<>();
-        Map<String, List<Entry<K>>> byName = new LinkedHashMap<>();
-        for (Entry<K> entry : entries) {
-            if (entry.parent() != null && !byKey.containsKey(entry.parent())) {
-                throw new IllegalArgumentException("entries: the parent of " + entry.key() + " is not given before it");
-            }
-            if (byKey.put(entry.key(), entry) != null) {
-                throw new IllegalArgumentException("entries: " + entry.key() + " is given twice");
-            }
-            String level = form.apply(oneLine(entry.level()));
-            steps.put(entry.key(), entry.number().map(number -> level + " " + number)
-                    .orElseGet(() -> level + entry.id().map(id -> " " + ShownValue.of(id)).orElse("")));
-            entry.number().ifPresent(number -> byName.computeIfAbsent(level + " " + number, name -> new ArrayList<>())
-                    .add(entry));
-        }
-        Map<K, String> names = new HashMap<>();
-        Map<K, String> references = new HashMap<>();
-        for (Entry<K> entry : entries) {
-            String level = form.apply(oneLine(entry.level()));
-            names.put(entry.key(), level);
-            references.put(entry.key(), steps.get(entry.key()));
-        }
-        for (Map.Entry<String, List<Entry<K>>> group : byName.entrySet()) {
-            Map<K, String> labels = group.getValue().size() == 1 ? Map.of(group.getValue().get(0).key(), group.getKey())
-                    : paths(group.getValue(), byKey, steps);
-            names.putAll(labels);
-            references.putAll(labels);
-        }
-        return List.of(Map.copyOf(names), Map.copyOf(references));
-    }
-
-    /**
-     * Returns the paths that tell several elements of one name apart: each element's nearest
-     * ancestors, as few as make its path unique among them, then the element; where none do (two
-     * siblings of one number), all its ancestors, the element and its quoted id.
-     */
-    private static <K> Map<K, String> paths(List<Entry<K>> same, Map<K, Entry<K>> byKey, Map<K, String> steps) {
-        Map<K, String> paths = new HashMap<>();
-        int deepest = same.stream().mapToInt(entry -> ancestors(entry, byKey).size()).max().orElse(0);
-        for (int k = 1; k <= deepest && paths.size() < same.size(); k++) {
-            Map<String, Integer> counts = new HashMap<>();
-            List<String> atK = new ArrayList<>();
-            for (Entry<K> entry : same) {
-                String path = joined(entry, k, byKey, steps);
-                atK.add(path);
-                counts.merge(path, 1, Integer::sum);
-            }
-            for (int i = 0; i < same.size(); i++) {
-                if (counts.get(atK.get(i)) == 1) {
-                    paths.putIfAbsent(same.get(i).key(), atK.get(i));
-                }
-            }
-        }
-        Map<String, Integer> whole = new HashMap<>();
-        for (Entry<K> entry : same) {
-            whole.merge(joined(entry, deepest, byKey, steps), 1, Integer::sum);
-        }
-        for (Entry<K> entry : same) {
-            // siblings that share a number (which the validator reports) are told apart by their ids
-            String path = joined(entry, deepest, byKey, steps);
-            paths.putIfAbsent(entry.key(), whole.get(path) == 1 ? path
-                    : path + entry.id().map(id -> " " + ShownValue.of(id)).orElse(""));
-        }
-        return paths;
-    }
-
-    /** The element's step preceded by those of its nearest {@code k} ancestors. */
-    private static <K> String joined(Entry<K> entry, int k, Map<K, Entry<K>> byKey, Map<K, String> steps) {
-        List<K> ancestors = ancestors(entry, byKey);
-        StringBuilder path = new StringBuilder();
-        for (int i = Math.min(k, ancestors.size()) - 1; i >= 0; i--) {
-            path.append(steps.get(ancestors.get(i))).append(SEPARATOR);
-        }
-        return path.append(steps.get(entry.key())).toString();
-    }
-
-    /** The element's ancestors, nearest first. */
-    private static <K> List<K> ancestors(Entry<K> entry, Map<K, Entry<K>> byKey) {
-        List<K> ancestors = new ArrayList<>();
-        for (K parent = entry.parent(); parent != null; parent = byKey.get(parent).parent()) {
-            ancestors.add(parent);
-        }
-        return ancestors;
-    }
-
-    private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
-    }
-
-    /**
-     * Names an element for a rendering that shows its text after the name: its level and number,
-     * with the path that tells it apart where the number alone does not; its level alone when it
-     * has no number.
-     *
-     * @param key the element's key, not null
-     * @return the name, such as {@code "Priority 1.2"}, {@code "Strategic objective 2 › Priority A"}
-     *     or {@code "Outcome"}; not null
-     * @throws java.util.NoSuchElementException if no element has this key
-     */
-    public String name(K key) {
-        return found(names, key);
-    }
-
-    /**
-     * Names an element for a message, which shows nothing else of it: as {@link #name} does, but
-     * an element without a number by its level and quoted id, such as {@code "Measure 'kpi-7'"}.
-     *
-     * @param key the element's key, not null
-     * @return the reference, not null
-     * @throws java.util.NoSuchElementException if no element has this key
-     */
-    public String reference(K key) {
-        return found(references, key);
-    }
-
-    /**
-     * Names an element inside a message's sentence, as the validator, {@code gaps} and
-     * {@code diff} do: as {@link #reference} does, but each level name with its first letter in
-     * lower case (unless it starts with two capitals, as an acronym does), such as
-     * {@code "strategic objective 2 › priority A"}, {@code "deliverable 1.2.3"} or
-     * {@code "measure 'kpi-7'"}.
-     *
-     * @param key the element's key, not null
-     * @return the mention, not null
-     * @throws java.util.NoSuchElementException if no element has this key
-     */
-    public String mention(K key) {
-        return found(mentions, key);
-    }
-
-    /**
-     * Tells whether an element has a label here.
-     *
-     * @param key the element's key, not null
-     * @return true if it has
-     */
-    public boolean contains(K key) {
-        return names.containsKey(Objects.requireNonNull(key, "key"));
-    }
-
-    private static <K> String found(Map<K, String> labels, K key) {
-        String label = labels.get(Objects.requireNonNull(key, "key"));
-        if (label == null) {
-            throw new java.util.NoSuchElementException("no element " + key);
-        }
-        return label;
     }
 }

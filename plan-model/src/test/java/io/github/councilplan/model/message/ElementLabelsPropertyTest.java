@@ -40,10 +40,14 @@ class ElementLabelsPropertyTest {
         ElementLabels<io.github.councilplan.model.ElementId> labels = ElementLabels.of(index, Optional.empty());
 
         for (PlanElement element : labelled(plan)) {
+            String level = index.levelName(element.id()).value().strip().replaceAll("\\s+", " ");
+            if (level.length() > ElementLabels.MAX_LEVEL) {
+                continue; // cut: see ElementLabelsTest
+            }
             // siblings that share a number end with their ids as well
             element.number().ifPresent(number -> assertThat(labels.name(element.id())
                     .replaceFirst(java.util.regex.Pattern.quote(" " + ShownValue.of(element.id().toString())) + "$", ""))
-                    .endsWith(index.levelName(element.id()).value().strip().replaceAll("\\s+", " ") + " " + number));
+                    .endsWith(level + " " + number));
         }
     }
 }

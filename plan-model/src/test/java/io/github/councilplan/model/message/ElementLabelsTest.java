@@ -129,6 +129,14 @@ class ElementLabelsTest {
     }
 
     @Test
+    void aLongLevelNameIsCutSoThatALabelIsBounded() {
+        add("t-1", null, "L".repeat(100_000), "1");
+
+        assertThat(ElementLabels.of(entries).name("t-1"))
+                .isEqualTo("L".repeat(ElementLabels.MAX_LEVEL - 3) + "... 1");
+    }
+
+    @Test
     void aParentGivenAfterItsChildIsRefused() {
         add("p-1", "t-1", "Priority", "A");
         add("t-1", null, "Theme", "1");

@@ -116,6 +116,15 @@ public final class DocumentElements {
         }
     }
 
+    /** The default name of each kind's level. */
+    private static final Map<ElementKind, String> DEFAULT_NAMES = new EnumMap<>(ElementKind.class);
+
+    static {
+        for (ElementKind kind : ElementKind.values()) {
+            DEFAULT_NAMES.put(kind, LevelNames.defaultName(kind).value());
+        }
+    }
+
     /** The types of value a rule reads: only these are kept. */
     private static final Set<ValueType> READ_BY_RULES = EnumSet.of(ValueType.TEXT, ValueType.DATE,
             ValueType.PLAN_DATE, ValueType.PERIOD, ValueType.REFERENCES);
@@ -298,10 +307,11 @@ public final class DocumentElements {
         ElementLabels<ElementNode> made = labels;
         if (made == null) {
             List<ElementLabels.Entry<ElementNode>> entries = new ArrayList<>(all.size());
+            Optional<String> language = language();
             for (ElementNode element : all) {
                 ElementNode parent = element.parent() == null || element.parent().kind() == ElementKind.PLAN
                         ? null : element.parent();
-                entries.add(new ElementLabels.Entry<>(element, parent, levelName(element),
+                entries.add(new ElementLabels.Entry<>(element, parent, levelName(element, language),
                         element.number().map(Object::toString), element.id()));
             }
             made = ElementLabels.of(entries);
@@ -316,11 +326,19 @@ public final class DocumentElements {
      * each a text in the plan's first declared language, else its first.
      */
     String levelName(ElementNode element) {
+        return levelName(element, language());
+    }
+
+    /** The plan's first declared language, if it declares one. */
+    private Optional<String> language() {
+        return NodeValues.stringItem(NodeValues.array(root, "languages"), 0);
+    }
+
+    private String levelName(ElementNode element, Optional<String> language) {
         ElementKind kind = element.kind();
         if (kind == ElementKind.PLAN) {
             return "Plan";
         }
-        Optional<String> language = NodeValues.stringItem(NodeValues.array(root, "languages"), 0);
         String property = LevelNames.propertyName(kind);
         Optional<String> name = text(NodeValues.property(element.node(), "levelName"), language);
         if (name.isEmpty() && kind != ElementKind.THEME) {
@@ -335,7 +353,7 @@ public final class DocumentElements {
         if (name.isEmpty()) {
             name = text(NodeValues.property(NodeValues.object(root, "levelNames"), property), language);
         }
-        return name.orElseGet(() -> LevelNames.defaultName(kind).value());
+        return name.orElseGet(() -> DEFAULT_NAMES.get(kind));
     }
 
     /** A text's words in a language, else its first; empty for what is no text or is blank. */
