@@ -4,20 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.schema.Problem;
 import io.github.councilplan.schema.ProblemCode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code plan validate}'s text output counts each code found many times in a line of its own
  * before the file's summary; the machine-readable formats keep every problem, with no such line.
  */
 class RepeatedProblemsTest {
-    /** A bilingual plan, declaring Welsh and English complete, with every other text in English alone. */
-    private static final String UNTRANSLATED = Path.of("src/test/resources/fixtures/invalid-missing-translations.json")
-            .toString();
+    /** The fictional bilingual plan, which declares Welsh and English complete. */
+    private static final Path BILINGUAL =
+            Path.of("../plan-examples/src/main/resources/io/github/councilplan/examples/fictional-bilingual-plan.json");
+
+    /** The bilingual plan with every other text in English alone. */
+    private static String UNTRANSLATED;
+
+    @BeforeAll
+    static void writeThePlanMissingTranslations(@TempDir Path dir) throws IOException {
+        JsonNode plan = JsonMapper.shared().readTree(Files.readString(BILINGUAL));
+        int[] texts = {0};
+        dropEveryOtherWelshText(plan, texts);
+        assertThat(texts[0]).isGreaterThan(2 * TextReportWriter.REPEATED);
+        Path written = dir.resolve("untranslated.json");
+        Files.writeString(written, JsonMapper.shared().writeValueAsString(plan));
+        UNTRANSLATED = written.toString();
+    }
+
+    /** Removes the Welsh of every other text given in Welsh and English, counting the texts. */
+    private static void dropEveryOtherWelshText(JsonNode node, int[] texts) {
+        if (node instanceof ObjectNode object) {
+            if (object.size() == 2 && object.path("cy").isString() && object.path("en").isString()) {
+                if (texts[0]++ % 2 == 1) {
+                    object.remove("cy");
+                }
+                return;
+            }
+            object.values().forEach(child -> dropEveryOtherWelshText(child, texts));
+        } else if (node.isArray()) {
+            node.values().forEach(child -> dropEveryOtherWelshText(child, texts));
+        }
+    }
 
     private static List<String> lines(PlanRun run) {
         return run.out().lines().toList();

@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
  * priorities {@code A}, one under each strategic objective), by the path of its nearest
  * ancestors that does, nearest last, joined by {@value #SEPARATOR}:
  * {@code "Strategic objective 2 › Priority A"}; and where even the whole path does not (siblings
- * that share a number, which the validator reports), by the path and the element's quoted id.
+ * that share a number, which the validator reports), by its level, number and quoted id
+ * ({@code "Priority A 'p-2'"}).
  * So no two elements of a plan with distinct ids share a reference.
  *
  * <p>A {@linkplain #name name} of an element without a number is its level name alone
@@ -168,7 +169,7 @@ public final class ElementLabels<K> {
     /**
      * Decides the paths that tell several elements of one name apart: each element's nearest
      * ancestors, as few as make its path unique among them, then the element; where none do (two
-     * siblings of one number), all its ancestors, the element and its quoted id.
+     * siblings of one number), the element and its quoted id.
      */
     private void tellApart(List<Entry<K>> same) {
         int deepest = same.stream().mapToInt(entry -> ancestors(entry).size()).max().orElse(0);
@@ -193,8 +194,10 @@ public final class ElementLabels<K> {
         }
         for (Entry<K> entry : same) {
             if (!pathLengths.containsKey(entry.key())) {
-                pathLengths.put(entry.key(), deepest);
-                if (whole.get(joined(entry, deepest, this.written, ElementLabels::oneLine)) > 1) {
+                boolean shared = whole.get(joined(entry, deepest, this.written, ElementLabels::oneLine)) > 1;
+                // no path tells siblings of one number apart: their ids do, without a path
+                pathLengths.put(entry.key(), shared ? 0 : deepest);
+                if (shared) {
                     withIds.add(entry.key());
                 }
             }

@@ -99,7 +99,7 @@ class ElementLabelsTest {
         ElementLabels<String> labels = ElementLabels.of(entries);
 
         assertThat(labels.reference("p-1")).isNotEqualTo(labels.reference("p-2"));
-        assertThat(labels.reference("p-2")).isEqualTo("Theme 1 \u203a Priority A 'p-2'");
+        assertThat(labels.reference("p-2")).isEqualTo("Priority A 'p-2'");
     }
 
     @Test
