@@ -270,7 +270,7 @@ public final class Wording {
             return OneLine.of(labels().reference(element.id()));
         }
         return element.number().isPresent() ? name(element)
-                : OneLine.of(levelName(element)) + " " + ShownValue.of(element.id().toString());
+                : OneLine.of(levelName(element)) + " '" + element.id() + "'";
     }
 
     /**

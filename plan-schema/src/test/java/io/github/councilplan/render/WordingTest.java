@@ -126,7 +126,7 @@ class WordingTest {
         assertThat(wording.name(index.get(RenderPlans.id("o-3")))).isEqualTo("Ambition 2.2");
         assertThat(wording.name(index.get(RenderPlans.id("p-2.1")))).isEqualTo("Aim 2.1");
         assertThat(Wording.of(plan).name(index.get(RenderPlans.id("o-2"))))
-                .as("without the index, the theme's names are not known").isEqualTo("Policy outcome 2.1");
+                .as("the wording of a plan indexes it, so the theme's names are known").isEqualTo("Corporate outcome 2.1");
         assertThat(Wording.of(plan).name(index.get(RenderPlans.id("o-3")))).isEqualTo("Ambition 2.2");
     }
 

@@ -30,8 +30,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>A {@linkplain #name name} of an element without a number is its level name alone
  * ({@code "Outcome"}), for a rendering that shows the element's text after it; a
- * {@linkplain #reference reference}, for a message, adds the element's id, quoted as
- * {@link ShownValue} quotes a value ({@code "Measure 'kpi-7'"}). An ancestor without a number is
+ * {@linkplain #reference reference}, for a message, adds the element's id in single quotes
+ * ({@code "Measure 'kpi-7'"}), whole and as the document gives it (the output escapes it, as it
+ * does every message). An ancestor without a number is
  * shown in a path by its reference. A {@linkplain #mention mention}, for the middle of a
  * sentence, is a reference whose level names start in lower case ({@code "priority A"}), as
  * messages have always named elements. Level names are shown on one line (runs of whitespace become
@@ -208,7 +209,7 @@ public final class ElementLabels<K> {
     private static <K> String step(Entry<K> entry, Map<String, String> forms, UnaryOperator<String> form) {
         String level = forms.computeIfAbsent(entry.level(), form);
         return entry.number().map(number -> level + " " + number)
-                .orElseGet(() -> level + entry.id().map(id -> " " + ShownValue.of(id)).orElse(""));
+                .orElseGet(() -> level + entry.id().map(ElementLabels::quoted).orElse(""));
     }
 
     /** Returns the label of an element in one form of its level names, with or without its id if unnumbered. */
@@ -221,7 +222,7 @@ public final class ElementLabels<K> {
             return reference ? step(entry, forms, form) : forms.computeIfAbsent(entry.level(), form);
         }
         String label = joined(entry, pathLengths.getOrDefault(key, 0), forms, form);
-        return withIds.contains(key) ? label + entry.id().map(id -> " " + ShownValue.of(id)).orElse("") : label;
+        return withIds.contains(key) ? label + entry.id().map(ElementLabels::quoted).orElse("") : label;
     }
 
     /** The element's step preceded by those of its nearest {@code k} ancestors. */
@@ -302,6 +303,11 @@ public final class ElementLabels<K> {
      */
     public boolean contains(K key) {
         return byKey.containsKey(Objects.requireNonNull(key, "key"));
+    }
+
+    /** An id after a level name: a space and the id in single quotes, as the document gives it. */
+    private static String quoted(String id) {
+        return " '" + id + "'";
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.councilplan.schema.rules;
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.message.ElementLabels;
-import io.github.councilplan.model.message.ShownValue;
 import java.util.Optional;
 
 /**
@@ -99,7 +98,7 @@ public final class ElementNode {
      * number: {@code "priority 'p-2' at /themes/0/priorities/1"}.
      */
     String describeWhere() {
-        return ElementLabels.decapitalised(document.levelName(this)) + id().map(id -> " " + ShownValue.of(id)).orElse("")
+        return ElementLabels.decapitalised(document.levelName(this)) + id().map(id -> " '" + id + "'").orElse("")
                 + " at " + pointer;
     }
 
