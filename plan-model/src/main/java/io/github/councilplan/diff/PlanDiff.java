@@ -1,6 +1,7 @@
 package io.github.councilplan.diff;
 
 import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
@@ -241,12 +242,16 @@ public final class PlanDiff {
         private final PlanIndex olderIndex;
         private final PlanIndex newerIndex;
         private final ElementMatching matching;
+        private final DiffNames olderNames;
+        private final DiffNames newerNames;
         private final List<Change> changes = new ArrayList<>();
 
         Comparison(PlanIndex olderIndex, PlanIndex newerIndex) {
             this.olderIndex = olderIndex;
             this.newerIndex = newerIndex;
             this.matching = ElementMatching.between(olderIndex, newerIndex);
+            this.olderNames = DiffNames.of(olderIndex);
+            this.newerNames = DiffNames.of(newerIndex);
         }
 
         PlanDiff run() {
@@ -307,9 +312,8 @@ public final class PlanDiff {
             boolean sameTheme = olderTheme.isEmpty() && newerTheme.isEmpty()
                     || newerTheme.isPresent() && olderTheme.flatMap(matching::newerId).equals(newerTheme);
             boolean themeChanged = !sameTheme;
-            changes.add(Change.ofMove(matching.basis(n), o, n, ElementLabels.of(newerIndex, n), olderParent,
-                    newerParent, themeChanged, ElementLabels.place(olderIndex, olderParent, themeChanged),
-                    ElementLabels.place(newerIndex, newerParent, themeChanged)));
+            changes.add(Change.ofMove(matching.basis(n), o, n, newerNames.of(n), olderParent, newerParent,
+                    themeChanged, olderNames.place(olderParent, themeChanged), newerNames.place(newerParent, themeChanged)));
         }
 
         /** The text that rewording changes: a statement's heading, any other element's label. */
@@ -320,7 +324,7 @@ public final class PlanDiff {
         private void element(ChangeKind kind, PlanElement o, PlanElement n, String field, Optional<String> oldValue,
                 Optional<String> newValue) {
             MatchBasis basis = o != null && n != null ? matching.basis(n) : null;
-            String subject = n != null ? ElementLabels.of(newerIndex, n) : ElementLabels.of(olderIndex, o);
+            String subject = n != null ? newerNames.of(n) : olderNames.of(o);
             changes.add(Change.ofElement(kind, basis, o, n, subject, field, oldValue, newValue));
         }
 
@@ -399,7 +403,7 @@ public final class PlanDiff {
 
         private void link(ChangeKind kind, Link o, Link n, String field, Optional<String> oldValue,
                 Optional<String> newValue) {
-            String subject = n != null ? ElementLabels.link(newerIndex, n) : ElementLabels.link(olderIndex, o);
+            String subject = n != null ? newerNames.link(n) : olderNames.link(o);
             changes.add(Change.ofLink(kind, o, n, subject, field, oldValue, newValue));
         }
 

@@ -1,6 +1,7 @@
 package io.github.councilplan.trace;
 
 import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Outcome;
@@ -8,7 +9,7 @@ import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Work;
-import io.github.councilplan.model.Link;
+import io.github.councilplan.model.message.ElementLabels;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,10 +101,10 @@ final class Coverage {
         return false;
     }
 
-    static String describeContainers(List<PlanElement> chain) {
+    static String describeContainers(List<PlanElement> chain, ElementLabels<ElementId> labels) {
         List<String> names = new ArrayList<>();
         for (PlanElement element : chain.subList(1, chain.size())) {
-            names.add(element.describe());
+            names.add(labels.mention(element.id()));
         }
         if (names.isEmpty()) {
             return "";

@@ -1,5 +1,6 @@
 package io.github.councilplan.trace;
 
+import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
@@ -11,6 +12,7 @@ import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Work;
+import io.github.councilplan.model.message.ElementLabels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,39 +108,42 @@ public final class PlanGaps {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(asOf, "asOf");
         Map<GapKind, List<Gap>> gaps = new EnumMap<>(GapKind.class);
+        ElementLabels<ElementId> labels = ElementLabels.of(index, Optional.empty());
         for (PlanElement element : index.ofKind(ElementKind.OUTCOME)) {
             if (!Coverage.isSupported(index, (Outcome) element)) {
-                add(gaps, GapKind.OUTCOME_UNSUPPORTED, element, element.describe()
+                add(gaps, GapKind.OUTCOME_UNSUPPORTED, element, labels.mention(element.id())
                         + " is served by no work, by links or by containment, and evidenced by no measure");
             }
         }
         for (Work work : index.leafWork()) {
-            workGaps(index, work, gaps);
+            workGaps(index, labels, work, gaps);
         }
         boolean deliverablesUnderPriorities = index.ofKind(ElementKind.PRIORITY).stream()
                 .anyMatch(priority -> !((Priority) priority).deliverables().isEmpty());
         for (PlanElement element : index.ofKind(ElementKind.PRIORITY)) {
             if (deliverablesUnderPriorities && ((Priority) element).deliverables().isEmpty()) {
-                add(gaps, GapKind.PRIORITY_WITHOUT_DELIVERABLES, element, element.describe()
+                add(gaps, GapKind.PRIORITY_WITHOUT_DELIVERABLES, element, labels.mention(element.id())
                         + " has no deliverables, though other priorities of the plan have some");
             }
         }
         for (PlanElement element : index.ofKind(ElementKind.PRINCIPLE)) {
             if (!index.hasLinkInto(element.id(), LinkKind.REFLECTS)) {
-                add(gaps, GapKind.PRINCIPLE_UNREFLECTED, element, element.describe() + " is reflected by nothing");
+                add(gaps, GapKind.PRINCIPLE_UNREFLECTED, element, labels.mention(element.id())
+                        + " is reflected by nothing");
             }
         }
         PeriodRange range = index.plan().period();
         for (PlanElement element : index.ofKind(ElementKind.MEASURE)) {
             Measure measure = (Measure) element;
             if (measure.targets().isEmpty()) {
-                add(gaps, GapKind.MEASURE_WITHOUT_TARGET, measure, measure.describe() + " has no target");
+                add(gaps, GapKind.MEASURE_WITHOUT_TARGET, measure, labels.mention(measure.id())
+                        + " has no target");
             }
             measure.frequency()
                     .flatMap(frequency -> latestDuePeriod(range, frequency, asOf))
                     .filter(due -> !hasActualSince(measure, due))
-                    .ifPresent(due -> add(gaps, GapKind.MEASURE_WITHOUT_RECENT_ACTUAL, measure, measure.describe()
-                            + " has no actual for " + due + " or later, its latest period that ended before " + asOf));
+                    .ifPresent(due -> add(gaps, GapKind.MEASURE_WITHOUT_RECENT_ACTUAL, measure,
+                            labels.mention(measure.id()) + " has no actual for " + due + " or later, its latest period that ended before " + asOf));
         }
         return new PlanGaps(asOf, gaps);
     }
@@ -153,15 +158,16 @@ public final class PlanGaps {
         return false;
     }
 
-    private static void workGaps(PlanIndex index, Work work, Map<GapKind, List<Gap>> gaps) {
-        String name = work.describe();
+    private static void workGaps(PlanIndex index, ElementLabels<ElementId> labels, Work work,
+            Map<GapKind, List<Gap>> gaps) {
+        String name = labels.mention(work.id());
         if (index.outcomesServedBy(work.id()).isEmpty()) {
             add(gaps, GapKind.WORK_SERVES_NO_OUTCOME, work, name + " serves no outcome: no contributesTo route leads"
                     + " from it or the work containing it to an outcome, and neither it, that work nor its theme holds"
                     + " an outcome");
         }
         if (!Coverage.hasOwner(index, work)) {
-            String containers = Coverage.describeContainers(Coverage.workAndContainers(index, work));
+            String containers = Coverage.describeContainers(Coverage.workAndContainers(index, work), labels);
             add(gaps, GapKind.WORK_WITHOUT_OWNER, work, name + " has no owner"
                     + (containers.isEmpty() ? "" : ", and neither has " + containers + ", whose owners it would inherit"));
         }
@@ -169,7 +175,7 @@ public final class PlanGaps {
             add(gaps, GapKind.WORK_WITHOUT_MILESTONE, work, name + " has no milestones");
         }
         if (Coverage.measuresOfWork(index, work).isEmpty()) {
-            String containers = Coverage.describeContainers(Coverage.workAndWorkContainers(index, work));
+            String containers = Coverage.describeContainers(Coverage.workAndWorkContainers(index, work), labels);
             add(gaps, GapKind.WORK_WITHOUT_MEASURE, work, name + " is evidenced by no measure"
                     + (containers.isEmpty() ? "" : ", and neither is " + containers));
         }

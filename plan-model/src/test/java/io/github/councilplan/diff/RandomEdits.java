@@ -79,6 +79,8 @@ final class RandomEdits {
         private final Set<ElementId> touched = new HashSet<>();
         private final Set<Integer> removedLinks = new HashSet<>();
         private final List<Expected> expected = new ArrayList<>();
+        /** The deliverables moved into a parent of another theme. */
+        private final Set<String> movedToAnotherTheme = new HashSet<>();
         private final List<EditKind> applied = new ArrayList<>();
         private int fresh = 9000;
 
@@ -104,7 +106,21 @@ final class RandomEdits {
                     applied.add(edit.kind());
                 }
             }
-            return new Edited(tree.build(), List.copyOf(expected), List.copyOf(applied));
+            Plan edited = tree.build();
+            // a move names the old and new parents as each edition labels them, known once every edit is made
+            PlanIndex editedIndex = PlanIndex.of(edited);
+            DiffNames olderNames = DiffNames.of(index);
+            DiffNames newerNames = DiffNames.of(editedIndex);
+            List<Expected> labelled = expected.stream().map(change -> {
+                if (change.kind() != ChangeKind.MOVED) {
+                    return change;
+                }
+                boolean themeChanged = movedToAnotherTheme.contains(change.id());
+                return new Expected(ChangeKind.MOVED, change.id(), null,
+                        olderNames.place(index.get(ElementId.of(change.oldValue())), themeChanged),
+                        newerNames.place(editedIndex.get(ElementId.of(change.newValue())), themeChanged));
+            }).toList();
+            return new Edited(edited, labelled, List.copyOf(applied));
         }
 
         private <E extends PlanElement> Optional<E> pick(ElementKind kind, Class<E> type, int seed, Predicate<E> filter) {
@@ -228,9 +244,12 @@ final class RandomEdits {
             touch(deliverable);
             ObjectNode moved = tree.detach(deliverable.id().value());
             tree.append(to.get().id().value(), "deliverables", moved);
-            boolean themeChanged = !index.theme(from.id()).equals(index.theme(to.get().id()));
-            expected.add(new Expected(ChangeKind.MOVED, deliverable.id().value(), null,
-                    ElementLabels.place(index, from, themeChanged), ElementLabels.place(index, to.get(), themeChanged)));
+            if (!index.theme(from.id()).equals(index.theme(to.get().id()))) {
+                movedToAnotherTheme.add(deliverable.id().value());
+            }
+            // the parents' ids, for apply() to put as each edition names them
+            expected.add(new Expected(ChangeKind.MOVED, deliverable.id().value(), null, from.id().value(),
+                    to.get().id().value()));
             if (deliverable.number().isPresent()) {
                 renumber(deliverable, to.get().number());
             }

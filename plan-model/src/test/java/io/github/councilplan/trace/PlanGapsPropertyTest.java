@@ -10,6 +10,7 @@ import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ReportingPeriod;
@@ -65,11 +66,12 @@ class PlanGapsPropertyTest {
     @Property(tries = 100)
     void everyGapNamesAnElementOfItsKindThatThePlanHas(@ForAll("dated") Dated dated) {
         List<PlanElement> elements = dated.plan().elements();
+        ElementLabels<ElementId> labels = ElementLabels.of(PlanIndex.of(dated.plan()), Optional.empty());
 
         for (Gap gap : gaps(dated).gaps()) {
             assertThat(gap.kind().elementKinds()).contains(gap.element().kind());
             assertThat(elements).contains(gap.element());
-            assertThat(gap.message()).startsWith(gap.element().describe() + " ");
+            assertThat(gap.message()).startsWith(labels.mention(gap.element().id()) + " ");
         }
     }
 

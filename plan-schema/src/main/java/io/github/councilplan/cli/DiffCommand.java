@@ -39,8 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
         versionProvider = VersionProvider.class,
         description = {
             "Compares two editions of a plan and reports what changed.",
-            "Elements added, removed, moved, renumbered or reworded (matched by id, or by wording",
-            "where ids changed), fields changed, links added or removed."},
+            "It reports elements added, removed, moved, renumbered or reworded (each matched by its"
+                    + " id, or by its wording where ids changed), fields changed, and links added or removed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the changes were reported (none, or some)",
@@ -52,10 +52,10 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The older edition: JSON, or YAML (.yaml, .yml).")
+    @Parameters(index = "0", paramLabel = "OLD", description = "The older edition: JSON, or YAML when its file extension is yaml or yml.")
     String older;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The newer edition: JSON, or YAML (.yaml, .yml).")
+    @Parameters(index = "1", paramLabel = "NEW", description = "The newer edition: JSON, or YAML when its file extension is yaml or yml.")
     String newer;
 
     @Option(names = "--format", paramLabel = "text|json", converter = ReportFormat.Converter.class,

@@ -38,7 +38,7 @@ final class ElementArgument {
         }
         String quoted = "'" + shown(argument) + "'";
         if (numbered.size() > 1) {
-            Wording wording = Wording.of(index.plan());
+            Wording wording = Wording.of(index);
             List<String> lines = new ArrayList<>();
             lines.add("plan: " + file + ": " + quoted + " is the number of " + numbered.size()
                     + " elements; give the id of one:");

@@ -40,9 +40,9 @@ import tools.jackson.databind.node.ObjectNode;
         versionProvider = VersionProvider.class,
         description = {
             "Lists the gaps in a plan's traceability, by kind, with counts.",
-            "Outcomes nothing supports; work that serves no outcome or lacks an owner, a milestone",
-            "or a measure; priorities without deliverables where others have them; principles",
-            "nothing reflects; measures without a target or a recent actual."},
+            "Gaps are outcomes that nothing supports; work serving no outcome, or lacking owners,"
+                    + " milestones or measures; priorities without deliverables while others have some;"
+                    + " principles that nothing reflects; measures without targets or recent actuals."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the gaps were listed (with --strict: and there are none)",
@@ -62,8 +62,8 @@ final class GapsCommand implements Callable<Integer> {
     ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "The date whose most recent reporting periods a measure's actuals must cover"
-                    + " (YYYY-MM-DD; default: today).")
+            description = "The date (YYYY-MM-DD; default: today) whose latest reporting periods each"
+                    + " measure's actuals must cover.")
     LocalDate asOf;
 
     @Option(names = "--strict", description = "Exit with 1 if the plan has any gap.")
@@ -108,7 +108,7 @@ final class GapsCommand implements Callable<Integer> {
     }
 
     private ObjectNode json(PlanIndex index, PlanGaps gaps) {
-        Wording wording = Wording.of(index.plan());
+        Wording wording = Wording.of(index);
         ObjectNode json = NODES.objectNode();
         json.put("file", plan.name());
         json.put("asOf", gaps.asOf().toString());

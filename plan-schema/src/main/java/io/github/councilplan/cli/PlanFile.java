@@ -29,12 +29,12 @@ import picocli.CommandLine.Parameters;
  */
 final class PlanFile {
     @Parameters(index = "0", paramLabel = "FILE",
-            description = "The plan document: JSON, or YAML when its name ends in .yaml or .yml.")
+            description = "The plan document: JSON, or YAML when its file extension is yaml or yml.")
     String file;
 
     @Option(names = "--with", paramLabel = "FILE",
-            description = "The document of a related plan, such as the strategy an annual plan delivers, so that"
-                    + " links between the two plans are followed. Repeat for several.")
+            description = "A related plan's document, such as the strategy delivered by an annual plan:"
+                    + " links between them are followed. Repeat it for several.")
     List<String> with = new ArrayList<>();
 
     /** Returns the file as named on the command line. */

@@ -1,17 +1,22 @@
 package io.github.councilplan.cli;
 
+import io.github.councilplan.render.Wording;
 import io.github.councilplan.trace.PlanIndex;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plan render --format markdown|mermaid|csv|html [--output OUT] FILE}: validates the plan
- * document and writes it in the format asked for, to standard output or, with {@code --output},
- * to the file {@code OUT} in UTF-8 (replacing it). A file that cannot be written is reported as
+ * {@code plan render --format markdown|mermaid|csv|html [--lang TAG] [--output OUT] FILE}: validates
+ * the plan document and writes it in the format asked for, in the language asked for (one the
+ * plan declares; by default its first), to standard output or, with {@code --output}, to the file
+ * {@code OUT} in UTF-8 (replacing it). A language the plan does not declare is a usage error that
+ * names those it declares. Text missing in the language asked for is shown in the plan's
+ * fallback, marked with its language, as {@link Wording} says. A file that cannot be written is reported as
  * {@code plan: OUT: cannot write: REASON} and exits with {@link ExitCodes#CANNOT_CHECK}.
  */
 @Command(name = "render",
@@ -19,9 +24,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Writes a plan as Markdown, a Mermaid flowchart, a CSV traceability matrix or a web page.",
-            "Markdown is a summary; the flowchart shows its structure and links; the CSV matrix",
-            "shows which work serves which outcomes; the HTML page is the whole plan, accessible,",
-            "self-contained and ready to publish."},
+            "Markdown is a summary; the flowchart shows its structure and links; the CSV matrix"
+                    + " shows which work serves which outcomes; the HTML page is the whole plan, accessible,"
+                    + " self-contained and ready to publish."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the plan was written",
@@ -40,13 +45,25 @@ final class RenderCommand implements Callable<Integer> {
                     + " html, a web page.")
     RenderFormat format;
 
+    @Option(names = "--lang", paramLabel = "TAG",
+            description = "The language to write the plan in: a BCP 47 tag the plan declares, such as cy"
+                    + " (default: the plan's first). Text missing in it is shown in its own language, marked"
+                    + " like this: [en].")
+    String language;
+
     @Option(names = "--output", paramLabel = "OUT", description = "Write to this file instead of standard output.")
     String output;
 
     @Override
     public Integer call() {
         PlanIndex index = plan.load(spec.commandLine().getErr());
-        String text = format.renderer().render(index);
+        Wording wording;
+        try {
+            wording = language == null ? Wording.of(index) : Wording.of(index, language);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage().replaceFirst("^language: ", ""));
+        }
+        String text = format.renderer().render(wording);
         if (output == null) {
             // the format's own text, whose line breaks are kept; anything else that could act on a
             // terminal is escaped (CSV written to a file keeps its data as it is)

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Writes the JSON Schema (draft 2020-12) of plan documents, exactly as plan validate uses it,",
-            "for other validators such as ajv or Python's jsonschema."},
+            "Writes the JSON Schema (draft 2020-12) of plan documents.",
+            "It is the schema plan validate uses, exactly, for other validators such as ajv or"
+                    + " Python's jsonschema."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the schema was written",

@@ -1,12 +1,15 @@
 package io.github.councilplan.cli;
 
 import io.github.councilplan.schema.Problem;
+import io.github.councilplan.schema.ProblemCode;
 import io.github.councilplan.schema.Severity;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -15,11 +18,17 @@ import java.util.stream.Collectors;
  * {@code FILE: valid}, {@code FILE: valid, 1 warning} or {@code FILE: 3 errors, 1 warning}; and,
  * after several files, a line totalling them. Problems beyond those a report keeps are counted in
  * one line before the summary, {@code FILE: and 499,000 more problems of 3 codes: CODE (N), …},
- * and in the summary's totals. A file that cannot be read gets only its summary,
+ * and in the summary's totals. Where one cause shows as many problems of one code (text missing
+ * in a declared language, one misspelt property in every element), each code found at least
+ * {@value #REPEATED} times, those omitted included, gets a line before the summary, in order of
+ * code: {@code FILE: CODE 81 times: MEANING}. A file that cannot be read gets only its summary,
  * {@code FILE: cannot read}, the reason going to the error stream. Counts of 1,000 and more are
  * written with thousands separators.
  */
 final class TextReportWriter implements ReportWriter {
+    /** The fewest problems of one code that get a line of their own before a file's summary. */
+    static final int REPEATED = 5;
+
     private final PrintWriter out;
     private int files;
     private int valid;
@@ -44,6 +53,7 @@ final class TextReportWriter implements ReportWriter {
         if (!result.omitted().isEmpty()) {
             out.println(omittedLine(result));
         }
+        repeatedLines(result).forEach(out::println);
         if (result.valid()) {
             valid++;
         } else {
@@ -68,6 +78,20 @@ final class TextReportWriter implements ReportWriter {
                 + result.omitted().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(entry -> entry.getKey().code() + " (" + number(entry.getValue()) + ")")
                         .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Returns the lines counting the codes found at least {@value #REPEATED} times in a result,
+     * those omitted included, in order of code: {@code FILE: CODE 81 times: MEANING}.
+     */
+    static List<String> repeatedLines(FileResult result) {
+        Map<ProblemCode, Long> counts = new TreeMap<>(Comparator.comparing(ProblemCode::code));
+        result.problems().forEach(problem -> counts.merge(problem.code(), 1L, Long::sum));
+        result.omitted().forEach((code, count) -> counts.merge(code, count, Long::sum));
+        return counts.entrySet().stream().filter(entry -> entry.getValue() >= REPEATED)
+                .map(entry -> result.file() + ": " + entry.getKey().code() + " " + number(entry.getValue())
+                        + " times: " + entry.getKey().meaning())
+                .toList();
     }
 
     /** Returns the summary of one file: {@code valid}, {@code valid, 1 warning}, {@code 3 errors, 1 warning}. */

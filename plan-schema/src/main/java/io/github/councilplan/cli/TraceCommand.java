@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Tells where an element of a plan sits, what it contains and what it serves.",
-            "Prints its path, theme, children and links, and which outcomes a piece of work serves",
-            "or which work serves an outcome, by links or by containment."},
+            "It prints the element's path, theme, children and links; for work, the outcomes it"
+                    + " serves, and for an outcome, the work serving it, by links or by containment."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the element was traced",
@@ -43,7 +43,7 @@ final class TraceCommand implements Callable<Integer> {
     String id;
 
     @Option(names = "--format", paramLabel = "text|json", converter = ReportFormat.Converter.class,
-            description = "How to tell: text (the default), a line per fact, or json.")
+            description = "How to tell: text (the default), a line per fact; json.")
     ReportFormat format = ReportFormat.TEXT;
 
     @Override

@@ -41,7 +41,7 @@ final class TraceJson {
 
     /** Writes the trace. */
     static void write(Trace trace, PrintWriter out) {
-        Wording wording = Wording.of(trace.index().plan());
+        Wording wording = Wording.of(trace.index());
         ObjectNode json = NODES.objectNode();
         json.set("element", ElementJson.of(wording, trace.element()));
         json.set("path", elements(wording, trace.path()));
@@ -72,7 +72,7 @@ final class TraceJson {
             boolean out = end.equals("to");
             PlanElement element = out ? trace.target(link) : trace.index().get(other.apply(link));
             entry.set(end, ElementJson.of(out && link.toPlan().isPresent()
-                    ? Wording.of(trace.index().related(link.toPlan().get()).orElseThrow().plan()) : wording, element));
+                    ? Wording.of(trace.index().related(link.toPlan().get()).orElseThrow()) : wording, element));
             if (out && link.toPlan().isPresent()) {
                 entry.put("plan", link.toPlan().get().toString());
             }
@@ -89,7 +89,7 @@ final class TraceJson {
         ArrayNode array = NODES.arrayNode();
         for (Traced<?> answer : answers) {
             ObjectNode entry = array.addObject();
-            entry.set(name, ElementJson.of(Wording.of(trace.holder(answer).plan()), answer.element()));
+            entry.set(name, ElementJson.of(Wording.of(trace.holder(answer)), answer.element()));
             answer.otherPlan().ifPresent(plan -> entry.put("plan", plan.toString()));
             entry.put("basis", answer.basis().name().toLowerCase(Locale.ROOT));
             ArrayNode route = entry.putArray("route");

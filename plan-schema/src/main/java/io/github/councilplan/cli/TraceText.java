@@ -4,9 +4,12 @@ import io.github.councilplan.model.Link;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.render.Wording;
 import io.github.councilplan.trace.Basis;
+import io.github.councilplan.trace.PlanIndex;
 import io.github.councilplan.trace.Traced;
 import java.io.PrintWriter;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,7 +38,9 @@ final class TraceText {
 
     /** Writes the trace. */
     static void write(Trace trace, PrintWriter out) {
-        Wording wording = Wording.of(trace.index().plan());
+        Map<PlanIndex, Wording> wordings = new IdentityHashMap<>();
+        Function<PlanIndex, Wording> wordingOf = index -> wordings.computeIfAbsent(index, Wording::of);
+        Wording wording = wordingOf.apply(trace.index());
         Function<PlanElement, String> line = element -> line(wording, element);
         out.println(line(wording, trace.element()));
         out.println("Path: " + trace.path().stream().map(element -> shortName(wording, element))
@@ -43,13 +48,14 @@ final class TraceText {
         out.println("Theme: " + trace.theme().map(line).orElse("none"));
         list(out, "Children", trace.children(), line);
         list(out, "Links out", trace.linksOut(), link -> LinkKinds.name(link.kind()) + " -> "
-                + line(link.toPlan().isPresent() ? Wording.of(trace.index().related(link.toPlan().get())
-                        .orElseThrow().plan()) : wording, trace.target(link))
+                + line(link.toPlan().isPresent() ? wordingOf.apply(trace.index().related(link.toPlan().get())
+                        .orElseThrow()) : wording, trace.target(link))
                 + link.toPlan().map(plan -> " in plan '" + plan + "'").orElse(""));
         list(out, "Links in", trace.linksIn(),
                 link -> LinkKinds.name(link.kind()) + " <- " + line(wording, trace.index().get(link.from())));
-        trace.serves().ifPresent(serves -> list(out, "Serves", serves, answer -> answer(trace, answer)));
-        trace.servedBy().ifPresent(servedBy -> list(out, "Served by", servedBy, answer -> answer(trace, answer)));
+        trace.serves().ifPresent(serves -> list(out, "Serves", serves, answer -> answer(trace, wordingOf, answer)));
+        trace.servedBy().ifPresent(servedBy -> list(out, "Served by", servedBy,
+                answer -> answer(trace, wordingOf, answer)));
         out.flush();
     }
 
@@ -60,12 +66,12 @@ final class TraceText {
     }
 
     private static String shortName(Wording wording, PlanElement element) {
-        return element.number().isPresent()
-                ? wording.name(element) : wording.name(element) + " '" + element.id() + "'";
+        return wording.reference(element);
     }
 
-    private static String answer(Trace trace, Traced<? extends PlanElement> answer) {
-        return line(Wording.of(trace.holder(answer).plan()), answer.element())
+    private static String answer(Trace trace, Function<PlanIndex, Wording> wordingOf,
+            Traced<? extends PlanElement> answer) {
+        return line(wordingOf.apply(trace.holder(answer)), answer.element())
                 + answer.otherPlan().map(plan -> " in plan '" + plan + "'").orElse("") + "; "
                 + (answer.basis() == Basis.LINK
                 ? "by links: " + answer.route().stream().map(TraceText::link).collect(Collectors.joining(", "))

@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Checks plan documents and reports every problem, located by line and column.",
             "Links from one plan into another given with it are checked against that plan.",
-            "A file is JSON, or YAML when its name ends in .yaml or .yml.",
-            "A directory stands for every .json, .yaml and .yml file below it."},
+            "A file is JSON, or YAML when its file extension is yaml or yml.",
+            "A directory stands for every file below it with the extension json, yaml or yml."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file is valid (warnings allowed, unless --strict)",
@@ -49,15 +49,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json|sarif|junit", converter = ValidateFormat.Converter.class,
             description = "How to report: text (the default), one line per problem; json; sarif (SARIF 2.1.0,"
-                    + " for code scanning tools); or junit (JUnit XML, one test case per file, for CI servers).")
+                    + " for code scanning tools); junit (JUnit XML, one test case per file, for CI servers).")
     ValidateFormat format = ValidateFormat.TEXT;
 
     @Option(names = "--strict", description = "Count a file with a warning as invalid.")
     boolean strict;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "The plan documents to check, or directories: every .json, .yaml and .yml file below"
-                    + " a directory, sorted by path (symbolic links below it are not followed; at most "
+            description = "The plan documents to check, or directories: every file below a directory with"
+                    + " the extension json, yaml or yml, in order of path (symbolic links below it are not followed; at most "
                     + DirectoryDocuments.MAX_FILES + " files in all).")
     List<String> files;
 

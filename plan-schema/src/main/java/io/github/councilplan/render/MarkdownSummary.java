@@ -44,6 +44,7 @@ import io.github.councilplan.trace.PlanIndex;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,17 +130,17 @@ public final class MarkdownSummary implements PlanRenderer {
     /**
      * Writes the summary of a plan.
      *
-     * @param index the index of the plan, not null
+     * @param wording the wording of the plan, which gives its index and language; not null
      * @param out where to write, not null
      * @throws IOException if {@code out} fails
      * @throws NullPointerException if an argument is null
      */
     @Override
-    public void write(PlanIndex index, Appendable out) throws IOException {
-        Objects.requireNonNull(index, "index");
+    public void write(Wording wording, Appendable out) throws IOException {
+        Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(out, "out");
         StringBuilder text = new StringBuilder();
-        new Summary(index).write().write(text, "");
+        new Summary(wording).write().write(text, "");
         out.append(text);
     }
 
@@ -149,11 +150,13 @@ public final class MarkdownSummary implements PlanRenderer {
         private final Plan plan;
         private final Wording wording;
         private final MarkdownBlocks doc = new MarkdownBlocks();
+        /** The wordings of related plans, each made once. */
+        private final Map<PlanIndex, Wording> relatedWordings = new IdentityHashMap<>();
 
-        Summary(PlanIndex index) {
-            this.index = index;
+        Summary(Wording wording) {
+            this.index = wording.index();
             this.plan = index.plan();
-            this.wording = Wording.of(index);
+            this.wording = wording;
         }
 
         MarkdownBlocks write() {
@@ -566,7 +569,8 @@ public final class MarkdownSummary implements PlanRenderer {
             }
             Optional<PlanIndex> other = index.related(otherPlan.get());
             String element = other.flatMap(related -> related.find(id))
-                    .map(found -> escape(Wording.of(other.get()).name(found)) + " (" + escape(id.toString()) + ")")
+                    .map(found -> escape(relatedWordings.computeIfAbsent(other.get(), Wording::of).name(found)) + " ("
+                            + escape(id.toString()) + ")")
                     .orElseGet(() -> escape(id.toString()));
             return element + " in plan " + escape(otherPlan.get().toString());
         }

@@ -58,16 +58,15 @@ public final class MatrixCsv implements PlanRenderer {
     /**
      * Writes the traceability matrix of a plan as CSV.
      *
-     * @param index the index of the plan, not null
+     * @param wording the wording of the plan, which gives its index and language; not null
      * @param out where to write, not null
      * @throws IOException if {@code out} fails
      * @throws NullPointerException if an argument is null
      */
     @Override
-    public void write(PlanIndex index, Appendable out) throws IOException {
+    public void write(Wording wording, Appendable out) throws IOException {
         Objects.requireNonNull(out, "out");
-        TraceabilityMatrix matrix = TraceabilityMatrix.of(index);
-        Wording wording = Wording.of(index.plan());
+        TraceabilityMatrix matrix = TraceabilityMatrix.of(wording.index());
         List<Outcome> outcomes = matrix.outcomes();
         CsvRecords rows = new CsvRecords(out);
         String[] header = new String[3 + outcomes.size()];

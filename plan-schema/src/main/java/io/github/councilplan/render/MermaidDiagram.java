@@ -146,16 +146,16 @@ public final class MermaidDiagram implements PlanRenderer {
     /**
      * Writes the diagram of a plan.
      *
-     * @param index the index of the plan, not null
+     * @param wording the wording of the plan, which gives its index and language; not null
      * @param out where to write, not null
      * @throws IOException if {@code out} fails
      * @throws NullPointerException if an argument is null
      */
     @Override
-    public void write(PlanIndex index, Appendable out) throws IOException {
-        Objects.requireNonNull(index, "index");
+    public void write(Wording wording, Appendable out) throws IOException {
+        Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(out, "out");
-        Wording wording = Wording.of(index);
+        PlanIndex index = wording.index();
         List<PlanElement> drawn = index.plan().elements().stream()
                 .filter(element -> element.kind() == ElementKind.PLAN || kinds.contains(element.kind()))
                 .toList();

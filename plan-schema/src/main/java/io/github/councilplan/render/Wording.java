@@ -1,58 +1,84 @@
 package io.github.councilplan.render;
 
+import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.LevelNames;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Text;
+import io.github.councilplan.model.message.ElementLabels;
+import io.github.councilplan.model.message.ShownValue;
 import io.github.councilplan.trace.PlanIndex;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The words a rendering of one plan shows: each {@link Text} in the plan's first language, and
- * the plan's own names for its levels.
+ * The words a rendering of one plan shows: each {@link Text} in one language, the plan's own
+ * names for its levels, and the one way elements are named.
  *
- * <p>A plan that declares languages (English and Welsh, say) is shown in the first it declares;
- * text that is untagged, or lacks that language, is shown as {@link Text#value()} gives it. A plan
- * that declares none is shown as {@link Text#value()} gives each text.
+ * <p>A wording shows the plan in one language: the one asked for ({@link #of(PlanIndex, String)},
+ * which must be one the plan declares), else the first the plan declares. A plan that declares
+ * none is shown as {@link Text#value()} gives each text. Text not given in the language shown
+ * falls back visibly: it is shown as {@link Text#value()} gives it followed by a space and the
+ * fallback's language tag in square brackets, {@code "Our vision [en]"}. Untagged text counts as
+ * being in the plan's first language (and is marked with it when another is shown). Level names
+ * (the plan's and the library's defaults) fall back to their first language without a mark, as
+ * they are part of an element's name.
  *
- * <p>An element is named by the name of its level: the element's own
- * {@linkplain PlanElement#levelName() level name}, else (for the wording of a {@link PlanIndex})
- * its theme's name for the kind, else the plan's, else the kind's default; see
- * {@link PlanIndex#levelName(io.github.councilplan.model.ElementId)}. The wording of a plan
- * without its index ({@link #of(Plan)}) does not know which theme holds an element, and skips the
- * theme's names.
+ * <p>An element is named by the name of its level (the element's own
+ * {@linkplain PlanElement#levelName() level name}, else its theme's name for the kind, else the
+ * plan's, else the kind's default; see
+ * {@link PlanIndex#levelName(io.github.councilplan.model.ElementId)}) and its number, with the
+ * path of its nearest ancestors where the number alone is ambiguous in the plan:
+ * {@code "Strategic objective 2 › Priority A"}. Every message and rendering of this library
+ * names elements so ({@link #name}, {@link #reference}, {@link #title}).
  *
  * <p>Immutable and thread-safe. No method accepts or returns null.
  */
 public final class Wording {
-    private final Plan plan;
-    private final Optional<PlanIndex> index;
-    private final Optional<String> language;
+    /** The mark of text shown in another language than asked for: a space and the tag in brackets. */
+    private static final String FALLBACK_MARK = " [%s]";
 
-    private Wording(Plan plan, Optional<PlanIndex> index) {
-        this.plan = plan;
+    private final PlanIndex index;
+    private final Plan plan;
+    private final Optional<String> language;
+    /** The labels of the plan's elements, made when a name is first asked for. */
+    private volatile ElementLabels<ElementId> labels;
+
+    private Wording(PlanIndex index, Optional<String> language) {
         this.index = index;
-        this.language = plan.languages().stream().findFirst();
+        this.plan = index.plan();
+        this.language = language;
+    }
+
+    private ElementLabels<ElementId> labels() {
+        ElementLabels<ElementId> made = labels;
+        if (made == null) {
+            made = ElementLabels.of(index, language);
+            labels = made;
+        }
+        return made;
     }
 
     /**
-     * Returns the wording of a plan, which names elements by their own level names and the plan's
-     * (not their theme's: for those, see {@link #of(PlanIndex)}).
+     * Returns the wording of a plan in its first language, as {@link #of(PlanIndex)} of the plan's
+     * own index.
      *
      * @param plan the plan, not null
      * @return its wording, not null
      * @throws NullPointerException if {@code plan} is null
+     * @throws IllegalArgumentException if two of the plan's elements share an id (see
+     *     {@link PlanIndex#of(Plan)})
      */
     public static Wording of(Plan plan) {
-        return new Wording(Objects.requireNonNull(plan, "plan"), Optional.empty());
+        return of(PlanIndex.of(Objects.requireNonNull(plan, "plan")));
     }
 
     /**
-     * Returns the wording of an indexed plan, which names the plan's elements by their level
-     * names as {@link PlanIndex#levelName(io.github.councilplan.model.ElementId)} resolves them:
-     * the element's own, its theme's, the plan's, or the default.
+     * Returns the wording of an indexed plan in the plan's first language (or, for a plan that
+     * declares none, as {@link Text#value()} gives each text).
      *
      * @param index the index of the plan, not null
      * @return its wording, not null
@@ -60,21 +86,59 @@ public final class Wording {
      */
     public static Wording of(PlanIndex index) {
         Objects.requireNonNull(index, "index");
-        return new Wording(index.plan(), Optional.of(index));
+        return new Wording(index, index.plan().languages().stream().findFirst());
+    }
+
+    /**
+     * Returns the wording of an indexed plan in one of the languages it declares.
+     *
+     * @param index the index of the plan, not null
+     * @param language a BCP 47 language tag the plan declares, such as {@code "cy"}, in any case
+     *     ({@code "CY"} is {@code "cy"}); not null
+     * @return its wording in that language, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the tag is ill-formed or the plan does not declare it;
+     *     the message names the languages it declares
+     */
+    public static Wording of(PlanIndex index, String language) {
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(language, "language");
+        List<String> declared = index.plan().languages();
+        String tag;
+        try {
+            tag = Text.canonicalTag(language);
+        } catch (IllegalArgumentException e) {
+            tag = null;
+        }
+        if (tag == null || !declared.contains(tag)) {
+            throw new IllegalArgumentException("language: " + ShownValue.of(language) + " is not one the plan declares ("
+                    + (declared.isEmpty() ? "it declares none" : "it declares " + String.join(", ", declared)) + ")");
+        }
+        return new Wording(index, Optional.of(tag));
+    }
+
+    /**
+     * Returns the index of the plan this wording shows.
+     *
+     * @return the index, not null
+     */
+    public PlanIndex index() {
+        return index;
     }
 
     /**
      * Returns the language the plan is shown in.
      *
-     * @return the plan's first language as a canonical BCP 47 tag, or empty if the plan declares
-     *     none; not null
+     * @return the language asked for, else the plan's first, as a canonical BCP 47 tag; empty if
+     *     the plan declares none; not null
      */
     public Optional<String> language() {
         return language;
     }
 
     /**
-     * Returns the words of a text in the plan's first language.
+     * Returns the words of a text in the language shown, or, where the text is not given in it,
+     * as {@link Text#value()} gives it followed by its language's mark, such as {@code " [en]"}.
      *
      * @param text the text, not null
      * @return the words, neither null nor blank
@@ -82,11 +146,27 @@ public final class Wording {
      */
     public String of(Text text) {
         Objects.requireNonNull(text, "text");
+        if (language.isEmpty()) {
+            return text.value();
+        }
+        Optional<String> shown = language.flatMap(text::in);
+        if (shown.isPresent()) {
+            return shown.get();
+        }
+        Optional<String> fallback = text.isTagged() ? text.languages().stream().findFirst()
+                : plan.languages().stream().findFirst();
+        return fallback.filter(tag -> !tag.equals(language.get()))
+                .map(tag -> text.value() + String.format(Locale.ROOT, FALLBACK_MARK, tag))
+                .orElseGet(text::value);
+    }
+
+    /** A level name in the language shown, else in its first: never marked. */
+    private String level(Text text) {
         return language.flatMap(text::in).orElseGet(text::value);
     }
 
     /**
-     * Returns the words of a text in the plan's first language on one line, for line-based
+     * Returns the words of a text in the language shown (see {@link #of(Text)}) on one line, for line-based
      * output such as a terminal's: runs of whitespace, line breaks included, become one space;
      * control characters (terminal escape sequences among them) and invisible formatting
      * characters are dropped; and text with nothing left to show becomes U+FFFD.
@@ -119,7 +199,7 @@ public final class Wording {
      * @see Plan#levelName(ElementKind)
      */
     public String levelName(ElementKind kind) {
-        return of(plan.levelName(kind));
+        return level(plan.levelName(kind));
     }
 
     /**
@@ -133,12 +213,16 @@ public final class Wording {
      */
     public String levelName(PlanElement element) {
         Objects.requireNonNull(element, "element");
-        Optional<PlanIndex> indexed = index.filter(i -> i.find(element.id())
-                .filter(found -> found == element || found.equals(element)).isPresent());
-        if (indexed.isPresent()) {
-            return of(indexed.get().levelName(element.id()));
+        if (indexed(element)) {
+            return level(index.levelName(element.id()));
         }
-        return element.levelName().map(this::of).orElseGet(() -> levelName(element.kind()));
+        return element.levelName().map(this::level).orElseGet(() -> levelName(element.kind()));
+    }
+
+    /** Tells whether the element is one of the indexed plan's (and not another with its id). */
+    private boolean indexed(PlanElement element) {
+        return element.kind() != ElementKind.PLAN && index.find(element.id())
+                .filter(found -> found == element || found.equals(element)).isPresent();
     }
 
     /**
@@ -151,21 +235,42 @@ public final class Wording {
      * @throws NullPointerException if {@code element} is null
      */
     public boolean hasOwnLevelName(PlanElement element) {
-        return !levelName(element).equals(of(LevelNames.defaultName(element.kind())));
+        return !levelName(element).equals(level(LevelNames.defaultName(element.kind())));
     }
 
     /**
-     * Names an element by its level and number, such as {@code "Priority 1.2"}, or by its level
-     * alone when it has no number, such as {@code "Outcome"}; the level name on one line, as
-     * {@link #line(Text)} puts a text.
+     * Names an element by its level and number, such as {@code "Priority 1.2"}, with the path of
+     * its nearest ancestors where the number alone is ambiguous in the plan, such as
+     * {@code "Strategic objective 2 › Priority A"}, or by its level alone when it has no number,
+     * such as {@code "Outcome"}; on one line, as {@link #line(Text)} puts a text. An element that
+     * is not of this wording's plan is named by its level and number alone.
      *
      * @param element the element, not null
      * @return the name, on one line; not null
      * @throws NullPointerException if {@code element} is null
      */
     public String name(PlanElement element) {
+        if (indexed(element)) {
+            return OneLine.of(labels().name(element.id()));
+        }
         String level = OneLine.of(levelName(element));
         return element.number().map(number -> level + " " + number).orElse(level);
+    }
+
+    /**
+     * Names an element for a message, which shows nothing else of it: as {@link #name} does, but
+     * an element without a number by its level and quoted id, such as {@code "Measure 'kpi-7'"}.
+     *
+     * @param element the element, not null
+     * @return the reference, on one line; not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public String reference(PlanElement element) {
+        if (indexed(element)) {
+            return OneLine.of(labels().reference(element.id()));
+        }
+        return element.number().isPresent() ? name(element)
+                : OneLine.of(levelName(element)) + " '" + element.id() + "'";
     }
 
     /**

@@ -573,11 +573,12 @@ public final class PlanValidator {
                 return problems.report(Optional.of(plan));
             } catch (InvalidPlanException e) {
                 // the model's own verdict, as PlanJson and PlanYaml give it, located in this document
+                ElementPaths paths = ElementPaths.of(tree.root());
                 for (DocumentProblem problem : e.problems()) {
                     String pointer = problem.pointer();
                     int[] at = tree.locate(pointer);
                     problems.add(Problem.of(ProblemCode.MODEL_INVALID,
-                            ElementPaths.describe(tree.root(), pointer) + ": " + problem.message(), pointer, at[0], at[1]));
+                            paths.describe(pointer) + ": " + problem.message(), pointer, at[0], at[1]));
                 }
                 return problems.report(Optional.empty());
             }

@@ -28,11 +28,57 @@ class WordingTest {
     }
 
     @Test
-    void textWithoutThePlansLanguageIsShownAsItsValue() {
+    void untaggedTextIsInThePlansFirstLanguageAndUnmarked() {
         Wording welsh = Wording.of(emptyPlan().addLanguages("cy").build());
 
         assertThat(welsh.of(Text.of("Untagged"))).isEqualTo("Untagged");
-        assertThat(welsh.of(Text.of("en", "English only"))).isEqualTo("English only");
+    }
+
+    @Test
+    void textWithoutTheLanguageShownIsShownAsItsValueMarkedWithItsLanguage() {
+        Wording welsh = Wording.of(emptyPlan().addLanguages("cy").build());
+
+        assertThat(welsh.of(Text.of("en", "English only"))).isEqualTo("English only [en]");
+    }
+
+    @Test
+    void aLanguageAskedForIsShown() {
+        PlanIndex index = PlanIndex.of(emptyPlan().addLanguages("en", "cy").build());
+
+        assertThat(Wording.of(index, "cy").language()).contains("cy");
+        assertThat(Wording.of(index, "cy").of(BILINGUAL)).isEqualTo("Strydoedd glân");
+    }
+
+    @Test
+    void aLanguageAskedForIsReadInAnyCase() {
+        PlanIndex index = PlanIndex.of(emptyPlan().addLanguages("en", "cy").build());
+
+        assertThat(Wording.of(index, "CY").language()).contains("cy");
+    }
+
+    @Test
+    void untaggedTextShownInAnotherLanguageIsMarkedWithThePlansFirst() {
+        PlanIndex index = PlanIndex.of(emptyPlan().addLanguages("en", "cy").build());
+
+        assertThat(Wording.of(index, "cy").of(Text.of("Untagged"))).isEqualTo("Untagged [en]");
+    }
+
+    @Test
+    void aLanguageThePlanDoesNotDeclareIsRefusedNamingThoseItDoes() {
+        PlanIndex index = PlanIndex.of(emptyPlan().addLanguages("en", "cy").build());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Wording.of(index, "fr"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("language: 'fr' is not one the plan declares (it declares en, cy)");
+    }
+
+    @Test
+    void levelNamesFallBackWithoutAMark() {
+        PlanIndex index = PlanIndex.of(emptyPlan().addLanguages("en", "cy")
+                .levelNames(LevelNames.builder().outcome(Text.of("en", "Result")).build()).build());
+
+        assertThat(Wording.of(index, "cy").levelName(ElementKind.OUTCOME)).isEqualTo("Result");
+        assertThat(Wording.of(index, "cy").levelName(ElementKind.PRIORITY)).isEqualTo("Priority");
     }
 
     @Test
@@ -80,7 +126,7 @@ class WordingTest {
         assertThat(wording.name(index.get(RenderPlans.id("o-3")))).isEqualTo("Ambition 2.2");
         assertThat(wording.name(index.get(RenderPlans.id("p-2.1")))).isEqualTo("Aim 2.1");
         assertThat(Wording.of(plan).name(index.get(RenderPlans.id("o-2"))))
-                .as("without the index, the theme's names are not known").isEqualTo("Policy outcome 2.1");
+                .as("the wording of a plan indexes it, so the theme's names are known").isEqualTo("Corporate outcome 2.1");
         assertThat(Wording.of(plan).name(index.get(RenderPlans.id("o-3")))).isEqualTo("Ambition 2.2");
     }
 

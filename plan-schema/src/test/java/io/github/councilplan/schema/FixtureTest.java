@@ -122,7 +122,8 @@ class FixtureTest {
     /**
      * The problems the validator reports on each valid fixture that is not free of them, by code:
      * warnings the document earns (a theme with nothing in it, texts not in a language whose
-     * translation the plan says is partial) and notes (links into a related plan whose document
+     * translation the plan says is partial, a priority without deliverables where others have
+     * some) and notes (links into a related plan whose document
      * was not given). Every other valid fixture, one per shape of the format, has none.
      */
     private static final Map<String, List<ProblemCode>> EXPECTED_WARNINGS_AND_NOTES = Map.of(
@@ -130,7 +131,8 @@ class FixtureTest {
             "valid-extensions-hold-any-json.json", List.of(ProblemCode.RULE_EMPTY_THEME),
             "valid-partial-languages.json", List.of(ProblemCode.RULE_PARTIAL_TRANSLATION),
             "valid-delivery-plan.json", List.of(ProblemCode.RULE_UNCHECKED_REFERENCE),
-            "valid-every-part.json", List.of(ProblemCode.RULE_UNCHECKED_REFERENCE));
+            "valid-every-part.json", List.of(ProblemCode.RULE_UNCHECKED_REFERENCE),
+            "valid-lettered-priorities-in-each-objective.json", List.of(ProblemCode.RULE_PRIORITY_WITHOUT_DELIVERABLES));
 
     private record Expected(String instanceLocation, String keyword) {}
 

@@ -121,7 +121,7 @@ class PlanRulesTest {
             Reported reported = only(document);
 
             assertReported(reported, ProblemCode.RULE_DUPLICATE_NUMBER, "/themes/0/priorities/1/number",
-                    "priority 1.2: number '1.2' is already used by priority 'p1' at /themes/0/priorities/0");
+                    "priority 1.2 'p2': number '1.2' is already used by priority 'p1' at /themes/0/priorities/0");
         }
 
         @Test
@@ -130,7 +130,7 @@ class PlanRulesTest {
             with(document, "/partners/-", "{'id': 'police', 'number': '1', 'name': 'Police'}");
 
             assertReported(only(document), ProblemCode.RULE_DUPLICATE_NUMBER, "/partners/1/number",
-                    "partner 1: number '1' is already used by partner 'nhs' at /partners/0");
+                    "partner 1 'police': number '1' is already used by partner 'nhs' at /partners/0");
         }
 
         @Test
@@ -199,7 +199,7 @@ class PlanRulesTest {
 
             assertReported(only(document), ProblemCode.RULE_DUPLICATE_NUMBER,
                     "/themes/0/objectives/0/priorities/1/number",
-                    "priority A: number 'A' is already used by priority 'so-1-a' at /themes/0/objectives/0/priorities/0"
+                    "priority A 'so-1-b': number 'A' is already used by priority 'so-1-a' at /themes/0/objectives/0/priorities/0"
                             + " in priorities");
         }
 
@@ -944,21 +944,21 @@ class PlanRulesTest {
             "/purpose/approaches/4 | plan | purpose.approaches[4]",
             "/values/0/name | value 1 | name",
             "/values/0/behaviours/0 | value 1 | behaviours[0]",
-            "/themes/0/name | theme 1 | name",
-            "/themes/0/description | theme 1 | description",
-            "/themes/0/leadIns/outcomes | theme 1 | leadIns.outcomes",
-            "/themes/0/references/0/title | theme 1 | references[0].title",
-            "/themes/0/outcomes/0/statement | outcome 'o-1-1' | statement",
-            "/themes/0/commitments/0/text | commitment 'c-1-1' | text",
-            "/themes/0/priorities/0/title | priority A | title",
-            "/themes/0/priorities/0/description | priority A | description",
-            "/themes/0/priorities/0/deliverables/0/title | deliverable A.1 | title",
-            "/themes/0/priorities/0/deliverables/0/description | deliverable A.1 | description",
-            "/themes/0/priorities/0/deliverables/0/progress/2/commentary | deliverable A.1 | progress[2].commentary",
+            "/themes/0/name | amcan llesiant 1 | name",
+            "/themes/0/description | amcan llesiant 1 | description",
+            "/themes/0/leadIns/outcomes | amcan llesiant 1 | leadIns.outcomes",
+            "/themes/0/references/0/title | amcan llesiant 1 | references[0].title",
+            "/themes/0/outcomes/0/statement | canlyniad 'o-1-1' | statement",
+            "/themes/0/commitments/0/text | addewid 'c-1-1' | text",
+            "/themes/0/priorities/0/title | cam A | title",
+            "/themes/0/priorities/0/description | cam A | description",
+            "/themes/0/priorities/0/deliverables/0/title | gweithred A.1 | title",
+            "/themes/0/priorities/0/deliverables/0/description | gweithred A.1 | description",
+            "/themes/0/priorities/0/deliverables/0/progress/2/commentary | gweithred A.1 | progress[2].commentary",
             "/themes/0/priorities/0/deliverables/0/milestones/1/title | milestone A.1.2 | title",
-            "/themes/2/objectives/0/title | objective 3.1 | title",
-            "/themes/2/objectives/0/description | objective 3.1 | description",
-            "/themes/2/objectives/1/priorities/0/title | priority F | title",
+            "/themes/2/objectives/0/title | nod strategol 3.1 | title",
+            "/themes/2/objectives/0/description | nod strategol 3.1 | description",
+            "/themes/2/objectives/1/priorities/0/title | cam F | title",
             "/measures/0/name | measure DP1 | name",
             "/measures/1/description | measure DP2 | description",
             "/measures/0/source | measure DP1 | source",
@@ -991,21 +991,21 @@ class PlanRulesTest {
             "/principles | [{'id': 'pr-1', 'name': {'cy': 'Hinsawdd', 'en': 'Climate'}, 'description': 'Untagged'}] | /principles/0/description | principle 'pr-1' | description",
             "/themes/0/lists | [{'id': 'l-1', 'title': 'Untagged'}] | /themes/0/lists/0/title | list 'l-1' | title",
             "/themes/0/lists | [{'id': 'l-1', 'title': {'cy': 'Llwyddiant', 'en': 'Success'}, 'items': [{'id': 'l-1-1', 'text': 'Untagged'}]}] | /themes/0/lists/0/items/0/text | item 'l-1-1' | text",
-            "/themes/0/levelNames | {'outcome': 'Untagged'} | /themes/0/levelNames/outcome | theme 1 | levelNames.outcome",
-            "/themes/0/outcomes/0/levelName | 'Untagged' | /themes/0/outcomes/0/levelName | outcome 'o-1-1' | levelName",
-            "/themes/0/otherNames | [{'name': 'Untagged'}] | /themes/0/otherNames/0/name | theme 1 | otherNames[0].name",
-            "/themes/0/otherNames | [{'name': {'cy': 'Hen enw', 'en': 'Old name'}, 'note': 'Untagged'}] | /themes/0/otherNames/0/note | theme 1 | otherNames[0].note",
-            "/themes/0/provenance | {'document': 'Untagged', 'page': '12'} | /themes/0/provenance/document | theme 1 | provenance.document",
-            "/themes/0/provenance | {'uri': 'https://example.org/plan.pdf', 'quote': 'Untagged'} | /themes/0/provenance/quote | theme 1 | provenance.quote",
-            "/themes/0/deliverables | [{'id': 'pl-1', 'title': 'Untagged'}] | /themes/0/deliverables/0/title | deliverable 'pl-1' | title",
-            "/themes/0/priorities/0/outcomes | [{'id': 'po-1', 'statement': 'Untagged'}] | /themes/0/priorities/0/outcomes/0/statement | outcome 'po-1' | statement",
-            "/themes/0/priorities/0/leadIns | {'deliverables': 'Untagged'} | /themes/0/priorities/0/leadIns/deliverables | priority A | leadIns.deliverables",
+            "/themes/0/levelNames | {'outcome': 'Untagged'} | /themes/0/levelNames/outcome | amcan llesiant 1 | levelNames.outcome",
+            "/themes/0/outcomes/0/levelName | 'Untagged' | /themes/0/outcomes/0/levelName | untagged 'o-1-1' | levelName",
+            "/themes/0/otherNames | [{'name': 'Untagged'}] | /themes/0/otherNames/0/name | amcan llesiant 1 | otherNames[0].name",
+            "/themes/0/otherNames | [{'name': {'cy': 'Hen enw', 'en': 'Old name'}, 'note': 'Untagged'}] | /themes/0/otherNames/0/note | amcan llesiant 1 | otherNames[0].note",
+            "/themes/0/provenance | {'document': 'Untagged', 'page': '12'} | /themes/0/provenance/document | amcan llesiant 1 | provenance.document",
+            "/themes/0/provenance | {'uri': 'https://example.org/plan.pdf', 'quote': 'Untagged'} | /themes/0/provenance/quote | amcan llesiant 1 | provenance.quote",
+            "/themes/0/deliverables | [{'id': 'pl-1', 'title': 'Untagged'}] | /themes/0/deliverables/0/title | gweithred 'pl-1' | title",
+            "/themes/0/priorities/0/outcomes | [{'id': 'po-1', 'statement': 'Untagged'}] | /themes/0/priorities/0/outcomes/0/statement | canlyniad 'po-1' | statement",
+            "/themes/0/priorities/0/leadIns | {'deliverables': 'Untagged'} | /themes/0/priorities/0/leadIns/deliverables | cam A | leadIns.deliverables",
             "/edition/decision | {'body': 'Untagged'} | /edition/decision/body | plan | edition.decision.body",
             "/relatedPlans | [{'id': 'other-plan', 'title': 'Untagged'}] | /relatedPlans/0/title | plan | relatedPlans[0].title",
             "/measures/0/targets/0/text | 'Untagged' | /measures/0/targets/0/text | measure DP1 | targets[0].text",
             "/measures/0/actuals/0/text | 'Untagged' | /measures/0/actuals/0/text | measure DP1 | actuals[0].text",
             "/measures/0/baseline/text | 'Untagged' | /measures/0/baseline/text | measure DP1 | baseline.text",
-            "/owners/0/levelName | 'Untagged' | /owners/0/levelName | owner 'own-cabinet' | levelName"})
+            "/owners/0/levelName | 'Untagged' | /owners/0/levelName | untagged 'own-cabinet' | levelName"})
         void textIsCheckedInEveryShapeOfTheFormat(String at, String json, String pointer, String element, String label) {
             ObjectNode document = bilingualBut(at, json);
 
@@ -1053,7 +1053,7 @@ class PlanRulesTest {
             Reported reported = only(document);
 
             assertReported(reported, ProblemCode.RULE_PARTIAL_TRANSLATION, "/partialLanguages/0",
-                    "plan: 1 text is not in en, whose translation the plan says is partial: theme 2 name");
+                    "plan: 1 text is not in en, whose translation the plan says is partial: amcan llesiant 2 name");
             assertThat(reported.message()).doesNotContain("more");
             assertThat(reported.related()).containsExactly("/themes/1/name");
         }

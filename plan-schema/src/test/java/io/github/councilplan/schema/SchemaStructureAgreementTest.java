@@ -1,5 +1,9 @@
 package io.github.councilplan.schema;
 
+import java.util.Optional;
+import io.github.councilplan.trace.PlanIndex;
+import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.schema.rules.JsonNames;
 
 import io.github.councilplan.schema.rules.DocumentElements;
@@ -229,12 +233,15 @@ class SchemaStructureAgreementTest {
     @ParameterizedTest
     @MethodSource("plans")
     void documentElementsAreTheModelsElementsInOrderWithItsDescriptions(Path file) {
-        List<PlanElement> model = PlanJson.standard().read(file).elements();
+        Plan plan = PlanJson.standard().read(file);
+        List<PlanElement> model = plan.elements();
+        ElementLabels<ElementId> labels = ElementLabels.of(PlanIndex.of(plan), Optional.empty());
         List<ElementNode> found = DocumentElements.of(RuleDocuments.read(file)).all();
 
+        // the validator names each element of the document as the model's labels name it
         assertThat(found).extracting(e -> e.kind() + " " + e.id().orElseThrow() + ": " + e.describe())
                 .containsExactlyElementsOf(model.subList(1, model.size()).stream()
-                        .map(e -> e.kind() + " " + e.id() + ": " + e.describe())
+                        .map(e -> e.kind() + " " + e.id() + ": " + labels.mention(e.id()))
                         .collect(Collectors.toList()));
     }
 }

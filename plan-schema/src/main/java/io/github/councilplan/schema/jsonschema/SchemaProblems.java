@@ -48,7 +48,7 @@ public final class SchemaProblems {
     }
 
     /** Returns the located problem an error of the schema library stands for. */
-    private static Problem problem(Error error, LocatedTree tree) {
+    private static Problem problem(Error error, LocatedTree tree, ElementPaths paths) {
         String pointer = error.getInstanceLocation().toString();
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         if (error.getProperty() != null
@@ -57,7 +57,7 @@ public final class SchemaProblems {
         }
         int[] at = tree.locate(pointer);
         return Problem.ofSchema(ProblemCode.forSchemaKeyword(keyword),
-                ElementPaths.describe(tree.root(), pointer) + ": " + message(error, tree),
+                paths.describe(pointer) + ": " + message(error, tree),
                 pointer, at[0], at[1], keyword, String.valueOf(error.getSchemaLocation()));
     }
 
@@ -91,17 +91,19 @@ public final class SchemaProblems {
      */
     private static final class Sink extends AbstractList<Error> {
         private final LocatedTree tree;
+        private final ElementPaths paths;
         private final Consumer<Problem> problems;
         private int added;
 
         Sink(LocatedTree tree, Consumer<Problem> problems) {
             this.tree = tree;
+            this.paths = ElementPaths.of(tree.root());
             this.problems = problems;
         }
 
         @Override
         public void add(int index, Error error) {
-            problems.accept(problem(error, tree));
+            problems.accept(problem(error, tree, paths));
             added = added == Integer.MAX_VALUE ? added : added + 1;
         }
 

@@ -3,6 +3,8 @@ package io.github.councilplan.schema.rules;
 import io.github.councilplan.schema.read.Pointers;
 
 import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.LevelNames;
+import io.github.councilplan.model.message.ElementLabels;
 import io.github.councilplan.model.structure.ObjectShape;
 import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.structure.Property;
@@ -173,6 +175,15 @@ public final class DocumentElements {
         }
     }
 
+    /** The default name of each kind's level. */
+    private static final Map<ElementKind, String> DEFAULT_NAMES = new EnumMap<>(ElementKind.class);
+
+    static {
+        for (ElementKind kind : ElementKind.values()) {
+            DEFAULT_NAMES.put(kind, LevelNames.defaultName(kind).value());
+        }
+    }
+
     /** The types of value a rule reads: only these are kept. */
     private static final Set<ValueType> READ_BY_RULES = EnumSet.of(ValueType.TEXT, ValueType.DATE,
             ValueType.PLAN_DATE, ValueType.PERIOD, ValueType.REFERENCES);
@@ -184,10 +195,14 @@ public final class DocumentElements {
     private final Map<ValueType, List<Value>> values = new EnumMap<>(ValueType.class);
     private final Map<String, ElementNode> byId = new HashMap<>();
     private final boolean keepsValues;
+    /** The labels of the elements, made when a message first asks for one. */
+    private volatile ElementLabels<ElementNode> labels;
+    /** The elements by pointer, made when a message first asks for the element at a pointer. */
+    private volatile Map<String, ElementNode> byPointer;
 
     private DocumentElements(DocumentNode root, boolean keepsValues) {
         this.root = root;
-        this.plan = new ElementNode(ElementKind.PLAN, root, () -> "", null);
+        this.plan = new ElementNode(ElementKind.PLAN, root, () -> "", null, this);
         this.keepsValues = keepsValues;
     }
 
@@ -320,7 +335,7 @@ public final class DocumentElements {
     }
 
     private ElementNode element(DocumentNode object, Property property, Supplier<String> pointer, ElementNode parent) {
-        ElementNode child = new ElementNode(property.kind().orElseThrow(), object, pointer, parent);
+        ElementNode child = new ElementNode(property.kind().orElseThrow(), object, pointer, parent, this);
         all.add(child);
         walk(object, Within.element(child, shape(property)));
         return child;
@@ -369,6 +384,106 @@ public final class DocumentElements {
      */
     public List<Value> values(ValueType type) {
         return values.getOrDefault(type, List.of());
+    }
+
+    /**
+     * Returns the labels of the document's elements, by which messages name them, made the first
+     * time they are asked for (most documents need none): each element's level name as the
+     * document gives it (its own {@code levelName}, else its theme's {@code levelNames}, else the
+     * plan's, else the default), in the plan's first declared language, and its number.
+     */
+    ElementLabels<ElementNode> labels() {
+        ElementLabels<ElementNode> made = labels;
+        if (made == null) {
+            List<ElementLabels.Entry<ElementNode>> entries = new ArrayList<>(all.size());
+            Optional<String> language = language();
+            for (ElementNode element : all) {
+                ElementNode parent = element.parent() == null || element.parent().kind() == ElementKind.PLAN
+                        ? null : element.parent();
+                entries.add(new ElementLabels.Entry<>(element, parent, levelName(element, language),
+                        element.number().map(Object::toString), element.id()));
+            }
+            made = ElementLabels.of(entries);
+            labels = made;
+        }
+        return made;
+    }
+
+    /**
+     * Returns the name of an element's level as the document gives it: the element's own
+     * {@code levelName}, else its theme's {@code levelNames}, else the plan's, else the default;
+     * each a text in the plan's first declared language, else its first.
+     */
+    String levelName(ElementNode element) {
+        return levelName(element, language());
+    }
+
+    /** The plan's first declared language, if it declares one. */
+    private Optional<String> language() {
+        return NodeValues.stringItem(NodeValues.array(root, "languages"), 0);
+    }
+
+    private String levelName(ElementNode element, Optional<String> language) {
+        ElementKind kind = element.kind();
+        if (kind == ElementKind.PLAN) {
+            return "Plan";
+        }
+        String property = LevelNames.propertyName(kind);
+        Optional<String> name = text(NodeValues.property(element.node(), "levelName"), language);
+        if (name.isEmpty() && kind != ElementKind.THEME) {
+            ElementNode theme = element.parent();
+            while (theme != null && theme.kind() != ElementKind.THEME) {
+                theme = theme.parent();
+            }
+            if (theme != null) {
+                name = text(NodeValues.property(NodeValues.object(theme.node(), "levelNames"), property), language);
+            }
+        }
+        if (name.isEmpty()) {
+            name = text(NodeValues.property(NodeValues.object(root, "levelNames"), property), language);
+        }
+        return name.orElseGet(() -> DEFAULT_NAMES.get(kind));
+    }
+
+    /** A text's words in a language, else its first; empty for what is no text or is blank. */
+    private static Optional<String> text(DocumentNode text, Optional<String> language) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.isString()) {
+            return Optional.of(text.stringValue()).filter(words -> !words.isBlank());
+        }
+        if (!text.isObject()) {
+            return Optional.empty();
+        }
+        Optional<String> shown = language.flatMap(tag -> NodeValues.string(text, tag)).filter(words -> !words.isBlank());
+        if (shown.isPresent()) {
+            return shown;
+        }
+        return text.properties().stream().map(Entry::getValue).filter(DocumentNode::isString)
+                .map(DocumentNode::stringValue).filter(words -> !words.isBlank()).findFirst();
+    }
+
+    /**
+     * Returns the innermost element whose object holds the value at a JSON pointer: the element
+     * at the pointer, or at the longest pointer it starts with; the plan for a value of no element.
+     */
+    ElementNode holding(String pointer) {
+        Map<String, ElementNode> found = byPointer;
+        if (found == null) {
+            found = new HashMap<>();
+            for (ElementNode element : all) {
+                found.put(element.pointer(), element);
+            }
+            byPointer = found;
+        }
+        for (String at = pointer; !at.isEmpty(); at = at.substring(0, Math.max(0, at.lastIndexOf('/')))) {
+            ElementNode element = found.get(at);
+            if (element != null) {
+                return element;
+            }
+        }
+        return plan;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.councilplan.schema.rules;
 
 import io.github.councilplan.model.DisplayNumber;
 import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.message.ElementLabels;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -20,8 +21,11 @@ public final class ElementNode {
     private final String id;
     /** The number, or null. */
     private final DisplayNumber number;
+    private final DocumentElements document;
 
-    ElementNode(ElementKind kind, DocumentNode node, Supplier<String> pointer, ElementNode parent) {
+    ElementNode(ElementKind kind, DocumentNode node, Supplier<String> pointer, ElementNode parent,
+            DocumentElements document) {
+        this.document = document;
         this.kind = kind;
         this.node = node;
         this.pointer = pointer;
@@ -81,12 +85,17 @@ public final class ElementNode {
     }
 
     /**
-     * Describes the element for messages: {@code "deliverable 1.2.3"} or {@code "measure 'kpi-7'"}.
+     * Describes the element for messages as every message and rendering names it (see
+     * {@link io.github.councilplan.model.message.ElementLabels}): its level name as the document
+     * gives it, in the plan's first language, and its number, with the path that tells it apart
+     * where the number alone does not: {@code "Deliverable 1.2.3"},
+     * {@code "Strategic objective 2 › Priority A"}, {@code "Measure 'kpi-7'"}; {@code "plan"} for
+     * the plan.
      *
      * @return the description, not null
      */
     public String describe() {
-        return kind == ElementKind.PLAN ? "plan" : ElementPaths.describeElement(kind, node);
+        return kind == ElementKind.PLAN ? "plan" : document.labels().mention(this);
     }
 
     /**
@@ -94,7 +103,8 @@ public final class ElementNode {
      * number: {@code "priority 'p-2' at /themes/0/priorities/1"}.
      */
     String describeWhere() {
-        return id().map(id -> kind.defaultName() + " '" + id + "'").orElse(kind.defaultName()) + " at " + pointer();
+        return ElementLabels.decapitalised(document.levelName(this)) + id().map(id -> " '" + id + "'").orElse("")
+                + " at " + pointer();
     }
 
     /** Returns an element's number: the model's own, or parsed from a string; empty for anything else. */
