@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Writes a plan as Markdown, a Mermaid flowchart, a CSV traceability matrix or a web page.",
+            "Writes a plan as Markdown, a Mermaid flowchart, CSV or HTML.",
             "Markdown is a summary; the flowchart shows its structure and links; the CSV matrix"
                     + " shows which work serves which outcomes; the HTML page is the whole plan, accessible,"
                     + " self-contained and ready to publish."},

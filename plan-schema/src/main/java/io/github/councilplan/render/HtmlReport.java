@@ -51,7 +51,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a plan as one self-contained, accessible HTML5 page, for a council to publish for
@@ -159,16 +158,16 @@ public final class HtmlReport implements PlanRenderer {
     /**
      * Writes the page of a plan.
      *
-     * @param index the index of the plan, not null
+     * @param wording the wording of the plan, which gives its index and language; not null
      * @param out where to write, not null
      * @throws IOException if {@code out} fails
      * @throws NullPointerException if an argument is null
      */
     @Override
-    public void write(PlanIndex index, Appendable out) throws IOException {
-        Objects.requireNonNull(index, "index");
+    public void write(Wording wording, Appendable out) throws IOException {
+        Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(out, "out");
-        out.append(new Page(index, Wording.of(index)).write());
+        out.append(new Page(wording.index(), wording).write());
     }
 
     /** One page being written. */
@@ -255,7 +254,7 @@ public final class HtmlReport implements PlanRenderer {
             boolean said = edition.status() == EditionStatus.ADOPTED ? edition.adoptedOn().isPresent()
                     : edition.status() == EditionStatus.SUPERSEDED && edition.supersededBy().isPresent();
             if (!said) {
-                words.append(", ").append(ours(words(edition.status())));
+                words.append(", ").append(ours(RenderedWords.words(edition.status())));
             }
             edition.adoptedOn().ifPresent(date -> words.append(", ").append(ours("adopted on")).append(' ').append(date));
             edition.decision().ifPresent(decision -> words.append(" (").append(decision(decision)).append(')'));
@@ -360,7 +359,7 @@ public final class HtmlReport implements PlanRenderer {
 
         private Optional<String> statementTitle(Statement statement) {
             Optional<String> heading = statement.heading().map(this::t);
-            if (named(statement)) {
+            if (RenderedWords.named(wording, statement)) {
                 return Optional.of(e(wording.name(statement)) + heading.map(text -> ": " + text).orElse(""));
             }
             return heading;
@@ -465,7 +464,7 @@ public final class HtmlReport implements PlanRenderer {
                     facts.add(fact("Long-term", "yes"));
                 }
             } else {
-                out.append(element.label().map(label -> (named(element) || !introduced
+                out.append(element.label().map(label -> (RenderedWords.named(wording, element) || !introduced
                         ? "<span class=\"name\">" + e(wording.name(element)) + "</span>: " : "") + t(label))
                         .orElseGet(() -> e(wording.name(element))));
             }
@@ -526,8 +525,8 @@ public final class HtmlReport implements PlanRenderer {
             measure.description().ifPresent(description -> paragraph(t(description)));
             List<String[]> facts = new ArrayList<>();
             measure.unit().ifPresent(unit -> facts.add(fact("Unit", e(unit))));
-            measure.direction().ifPresent(direction -> facts.add(fact("Direction", words(direction))));
-            measure.frequency().ifPresent(frequency -> facts.add(fact("Frequency", words(frequency))));
+            measure.direction().ifPresent(direction -> facts.add(fact("Direction", RenderedWords.words(direction))));
+            measure.frequency().ifPresent(frequency -> facts.add(fact("Frequency", RenderedWords.words(frequency))));
             measure.baseline().ifPresent(baseline -> facts.add(fact("Baseline", when(baseline) + ": "
                     + value(baseline.value(), baseline.text()))));
             measure.latestActual().flatMap(Observation::period).ifPresent(period ->
@@ -603,12 +602,11 @@ public final class HtmlReport implements PlanRenderer {
             if (rating.status().isPresent()) {
                 return rag(rating.status().get());
             }
-            // NO_TARGET as "no target", TARGET_FOR_OTHER_PERIOD as "target for other period"
-            return ours("not rated: " + rating.reason().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            return ours("not rated: " + RenderedWords.reason(rating.reason().orElseThrow()));
         }
 
         private String rag(RagStatus status) {
-            String word = words(status);
+            String word = RenderedWords.words(status);
             return "<span class=\"rag rag-" + word + "\">" + ours(word.substring(0, 1).toUpperCase(Locale.ROOT)
                     + word.substring(1)) + "</span>";
         }
@@ -623,14 +621,14 @@ public final class HtmlReport implements PlanRenderer {
                 case GREEN:
                     return rag(RagStatus.GREEN);
                 default:
-                    return ours(words(status));
+                    return ours(RenderedWords.words(status));
             }
         }
 
         private void owner(Owner owner) {
             item(owner, owner.name(), true);
             List<String[]> facts = new ArrayList<>();
-            owner.type().ifPresent(type -> facts.add(fact("Type", words(type))));
+            owner.type().ifPresent(type -> facts.add(fact("Type", RenderedWords.words(type))));
             owner.holder().ifPresent(holder -> facts.add(fact("Held by", e(holder))));
             if (!owner.accountableTo().isEmpty()) {
                 facts.add(fact("Accountable to", owners(owner.accountableTo())));
@@ -673,7 +671,7 @@ public final class HtmlReport implements PlanRenderer {
                 heading(3, ours("Links"));
                 out.append("<ul>\n");
                 for (Link link : links) {
-                    out.append("<li>").append(reference(link.from())).append(' ').append(ours(words(link.kind())))
+                    out.append("<li>").append(reference(link.from())).append(' ').append(ours(RenderedWords.words(link.kind())))
                             .append(' ').append(reference(link.to()));
                     link.note().ifPresent(note -> out.append(": ").append(t(note)));
                     out.append("</li>\n");
@@ -742,16 +740,12 @@ public final class HtmlReport implements PlanRenderer {
 
         /** A list item's content: the element's name where it is named, then its text. */
         private void item(PlanElement element, Text text, boolean introduced) {
-            if (named(element) || !introduced) {
+            if (RenderedWords.named(wording, element) || !introduced) {
                 out.append("<span class=\"name\">").append(e(wording.name(element))).append("</span>: ");
             }
             out.append(t(text));
         }
 
-        /** Tells whether an element has a number, or a level name of its own or in the plan's own words. */
-        private boolean named(PlanElement element) {
-            return element.number().isPresent() || element.levelName().isPresent() || wording.hasOwnLevelName(element);
-        }
 
         /** A list of elements, each item with the element's id, its content written by {@code content}. */
         private <E extends PlanElement> void items(List<E> elements, java.util.function.Consumer<E> content) {
@@ -816,13 +810,9 @@ public final class HtmlReport implements PlanRenderer {
             out.append("</dl>\n");
         }
 
+
         private String owners(List<ElementId> owners) {
-            List<String> names = new ArrayList<>();
-            for (ElementId id : owners) {
-                names.add(index.find(id).filter(Owner.class::isInstance).map(owner -> t(((Owner) owner).name()))
-                        .orElseGet(() -> e(id.toString())));
-            }
-            return String.join("; ", names);
+            return RenderedWords.owners(wording, owners, this::t, Page::e);
         }
 
         private static String when(Observation observation) {
@@ -860,10 +850,5 @@ public final class HtmlReport implements PlanRenderer {
             return HtmlText.escape(text);
         }
 
-        /** An enum constant's JSON name in words: {@code higherIsBetter} as "higher is better". */
-        private static String words(Enum<?> constant) {
-            String camel = JsonMapper.shared().convertValue(constant, String.class);
-            return camel.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-        }
     }
 }

@@ -36,7 +36,6 @@ import io.github.councilplan.model.Target;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
-import io.github.councilplan.model.Unrated;
 import io.github.councilplan.model.Work;
 import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.structure.Property;
@@ -46,12 +45,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a plan as Markdown (CommonMark, with a GitHub table for the counts): every text of the
@@ -281,7 +278,7 @@ public final class MarkdownSummary implements PlanRenderer {
         /** A statement's heading, after its level name and number where it is named by them. */
         private Optional<String> statementTitle(Statement statement) {
             Optional<String> heading = statement.heading().map(this::text);
-            if (named(statement)) {
+            if (RenderedWords.named(wording, statement)) {
                 return Optional.of(escape(wording.name(statement)) + heading.map(text -> ": " + text).orElse(""));
             }
             return heading;
@@ -324,7 +321,7 @@ public final class MarkdownSummary implements PlanRenderer {
 
         private MarkdownBlocks.Item owner(Owner owner) {
             List<String> facts = new ArrayList<>();
-            owner.type().ifPresent(type -> facts.add("Type: " + words(type)));
+            owner.type().ifPresent(type -> facts.add("Type: " + RenderedWords.words(type)));
             owner.holder().ifPresent(holder -> facts.add("Held by: " + escape(holder)));
             if (!owner.accountableTo().isEmpty()) {
                 facts.add("Accountable to: " + owners(owner.accountableTo()));
@@ -410,7 +407,7 @@ public final class MarkdownSummary implements PlanRenderer {
                 facts.add("Due: " + milestone.due());
                 milestone.forecast().ifPresent(date -> facts.add("Forecast: " + date));
                 milestone.achieved().ifPresent(date -> facts.add("Achieved: " + date));
-                milestone.status().ifPresent(status -> facts.add("Status: " + words(status)));
+                milestone.status().ifPresent(status -> facts.add("Status: " + RenderedWords.words(status)));
                 if (milestone.longTerm()) {
                     facts.add("Long-term: yes");
                 }
@@ -447,7 +444,7 @@ public final class MarkdownSummary implements PlanRenderer {
                 facts.add("Long-term: yes");
             }
             for (ProgressUpdate update : work.progress()) {
-                facts.add("Progress in " + update.period() + ": " + words(update.status())
+                facts.add("Progress in " + update.period() + ": " + RenderedWords.words(update.status())
                         + update.commentary().map(commentary -> "; " + text(commentary)).orElse(""));
             }
             facts.addAll(details(work));
@@ -471,8 +468,8 @@ public final class MarkdownSummary implements PlanRenderer {
         private List<String> measureFacts(Measure measure) {
             List<String> facts = new ArrayList<>();
             measure.unit().ifPresent(unit -> facts.add("Unit: " + escape(unit)));
-            measure.direction().ifPresent(direction -> facts.add("Direction: " + words(direction)));
-            measure.frequency().ifPresent(frequency -> facts.add("Frequency: " + words(frequency)));
+            measure.direction().ifPresent(direction -> facts.add("Direction: " + RenderedWords.words(direction)));
+            measure.frequency().ifPresent(frequency -> facts.add("Frequency: " + RenderedWords.words(frequency)));
             measure.baseline().ifPresent(baseline -> facts.add("Baseline " + when(baseline) + ": " + value(baseline)));
             for (Target target : measure.targets()) {
                 facts.add("Target " + target.period().map(period -> "for " + period).orElse("over the whole plan")
@@ -499,29 +496,10 @@ public final class MarkdownSummary implements PlanRenderer {
         private String rating(Rating rating) {
             String line = "Rating for " + rating.period() + ": ";
             if (rating.status().isPresent()) {
-                return line + words(rating.status().get()) + " (" + number(rating.actual().orElseThrow())
+                return line + RenderedWords.words(rating.status().get()) + " (" + number(rating.actual().orElseThrow())
                         + " against " + number(rating.target().orElseThrow()) + ")";
             }
-            return line + "none, as " + reason(rating.reason().orElseThrow());
-        }
-
-        private static String reason(Unrated reason) {
-            switch (reason) {
-                case NO_DIRECTION:
-                    return "the measure does not say which way is better";
-                case NO_TARGET:
-                    return "the measure has no target";
-                case TARGET_FOR_OTHER_PERIOD:
-                    return "its targets are for other periods";
-                case TARGET_IN_WORDS:
-                    return "the target for the period is in words";
-                case NO_ACTUAL:
-                    return "there is no actual for the period";
-                case ACTUAL_IN_WORDS:
-                    return "the actual for the period is in words";
-                default:
-                    throw new AssertionError(reason);
-            }
+            return line + "none, as " + RenderedWords.reason(rating.reason().orElseThrow());
         }
 
         private static String when(Observation observation) {
@@ -555,7 +533,7 @@ public final class MarkdownSummary implements PlanRenderer {
             for (Link link : plan.links()) {
                 MarkdownBlocks note = new MarkdownBlocks();
                 link.note().ifPresent(words -> note.paragraph(text(words)));
-                items.add(new MarkdownBlocks.Item(end(link.from(), Optional.empty()) + " " + words(link.kind()) + " "
+                items.add(new MarkdownBlocks.Item(end(link.from(), Optional.empty()) + " " + RenderedWords.words(link.kind()) + " "
                         + end(link.to(), link.toPlan()), note));
             }
             doc.items(false, items);
@@ -633,7 +611,7 @@ public final class MarkdownSummary implements PlanRenderer {
          * number, the plan names its level its own way, or its list is not introduced by a lead-in.
          */
         private String item(PlanElement element, Text text, boolean introduced) {
-            return named(element) || !introduced ? "**" + escape(wording.name(element)) + "**: " + text(text)
+            return RenderedWords.named(wording, element) || !introduced ? "**" + escape(wording.name(element)) + "**: " + text(text)
                     : text(text);
         }
 
@@ -642,20 +620,10 @@ public final class MarkdownSummary implements PlanRenderer {
             return escape(wording.title(element));
         }
 
-        /** Tells whether an element has a number, or a level name of its own or in the plan's own words. */
-        private boolean named(PlanElement element) {
-            return element.number().isPresent() || element.levelName().isPresent() || wording.hasOwnLevelName(element);
-        }
+
 
         private String owners(List<ElementId> owners) {
-            List<String> names = new ArrayList<>();
-            for (ElementId id : owners) {
-                names.add(index.find(id)
-                        .filter(Owner.class::isInstance)
-                        .map(owner -> text(((Owner) owner).name()))
-                        .orElseGet(() -> escape(id.toString())));
-            }
-            return String.join("; ", names);
+            return RenderedWords.owners(wording, owners, this::text, Summary::escape);
         }
 
         private List<String> texts(List<Text> texts) {
@@ -674,10 +642,5 @@ public final class MarkdownSummary implements PlanRenderer {
             return value.toPlainString();
         }
 
-        /** Returns an enum constant's JSON name in words: {@code higherIsBetter} as "higher is better". */
-        private static String words(Enum<?> constant) {
-            String camel = JsonMapper.shared().convertValue(constant, String.class);
-            return camel.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-        }
     }
 }

@@ -170,7 +170,7 @@ class HtmlReportTest {
         Document page = HtmlPages.parse(HtmlPages.render(plan));
 
         assertThat(page.select("#measures tbody tr").first().select("td").last().text())
-                .isEqualTo("not rated: no direction");
+                .isEqualTo("not rated: the measure does not say which way is better");
     }
 
     @Test
