@@ -836,10 +836,35 @@ public final class PlanArbitraries {
         return b.build();
     }
 
-    record OrganisationDraft(TextDraft name, Optional<String> code) {
+    record OrganisationDraft(TextDraft name, Optional<String> code, Optional<String> gssCode, Optional<String> orgId) {
         Organisation build(Assembly a) {
-            return Organisation.builder().name(name.build(a)).code(code).build();
+            return Organisation.builder().name(name.build(a)).code(code).gssCode(gssCode).orgId(orgId).build();
         }
+    }
+
+    /**
+     * A GSS code and an org-id identifier, either or both, of one nation: an identifier in the list
+     * of the GSS code's nation, or in a list of no nation.
+     */
+    private static Arbitrary<Tuple.Tuple2<Optional<String>, Optional<String>>> identifiers() {
+        Arbitrary<String> digits = Arbitraries.strings().numeric().ofLength(8);
+        Arbitrary<String> letters = Arbitraries.strings().withCharRange('A', 'Z').ofLength(3);
+        return Combinators.combine(Arbitraries.of("E", "W", "S", "N"), digits, letters, Arbitraries.integers().between(0, 5))
+                .as((nation, number, code, shape) -> {
+                    String list = Map.of("E", "GB-LAE", "W", "GB-PLA", "S", "GB-LAS").getOrDefault(nation, "GB-COH");
+                    Optional<String> gss = Optional.of(nation + number);
+                    Optional<String> orgId = Optional.of((shape == 4 ? "XI-TEST" : list) + "-" + code);
+                    switch (shape) {
+                        case 0:
+                            return Tuple.of(gss, Optional.<String>empty());
+                        case 1:
+                            return Tuple.of(Optional.<String>empty(), orgId);
+                        case 2:
+                            return Tuple.of(Optional.<String>empty(), Optional.<String>empty());
+                        default:
+                            return Tuple.of(gss, orgId);
+                    }
+                });
     }
 
     /** An edition; a superseded one names its successor now and then. */
@@ -1597,8 +1622,8 @@ public final class PlanArbitraries {
         return once("headers", () -> {
             Arbitrary<OrganisationDraft> organisations = Combinators.combine(texts(),
                             optional(choose(Tuple.of(2, Arbitraries.of("E06000034", "W06000015", "S12000036")),
-                                    Tuple.of(1, strings())), 50))
-                    .as(OrganisationDraft::new);
+                                    Tuple.of(1, strings())), 50), identifiers())
+                    .as((name, code, ids) -> new OrganisationDraft(name, code, ids.get1(), ids.get2()));
             Arbitrary<List<String>> declared = choose(
                     Tuple.of(1, Arbitraries.just(List.<String>of())),
                     Tuple.of(1, Arbitraries.of(LANGUAGES).list().uniqueElements().ofMinSize(1).ofMaxSize(3)));

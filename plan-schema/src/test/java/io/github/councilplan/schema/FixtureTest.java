@@ -117,7 +117,10 @@ class FixtureTest {
             expect("invalid-bad-related-plan-id.json", "/relatedPlans/0/id", "pattern"),
             expect("invalid-bad-relation.json", "/relatedPlans/0/relation", "enum"),
             expect("invalid-related-plan-without-id.json", "/relatedPlans/0", "required"),
-            expect("invalid-bad-to-plan.json", "/links/0/toPlan", "pattern"));
+            expect("invalid-bad-to-plan.json", "/links/0/toPlan", "pattern"),
+            // the organisation's identifiers
+            expect("invalid-bad-gss-code.json", "/organisation/gssCode", "pattern"),
+            expect("invalid-bad-org-id.json", "/organisation/orgId", "pattern"));
 
     /**
      * The problems the validator reports on each valid fixture that is not free of them, by code:

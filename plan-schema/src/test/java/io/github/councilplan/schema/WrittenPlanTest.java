@@ -247,7 +247,7 @@ class WrittenPlanTest {
                 .id(id("cyngor-enghraifft"))
                 .title(bilingual("Cynllun Corfforaethol", "Corporate Plan"))
                 .organisation(Organisation.builder().name(bilingual("Cyngor Enghraifft", "Example Council"))
-                        .code("W06000099").build())
+                        .code("W06000099").gssCode("W06000099").orgId("GB-PLA-ZZE").build())
                 .period(PeriodRange.of(period("2025/26"), period("2029/30")))
                 .published(date("2025-11"))
                 .edition(Edition.builder().name("2025 refresh").status(EditionStatus.SUPERSEDED)

@@ -124,7 +124,9 @@ public final class PlanStructure {
                 Property.of("extensions", EXTENSIONS));
         value("organisation", Organisation.class,
                 Property.of("name", TEXT).required(),
-                Property.of("code", STRING));
+                Property.of("code", STRING),
+                Property.of("gssCode", STRING),
+                Property.of("orgId", STRING));
         value("periodRange", PeriodRange.class,
                 Property.of("start", PERIOD).required(),
                 Property.of("end", PERIOD).required());
