@@ -945,7 +945,13 @@ public final class PlanArbitraries {
 
     /** A measure's unit, direction, frequency, tolerance and source, each of which it may lack. */
     record MeasureSpec(Optional<Integer> unit, Optional<Direction> direction, Optional<PeriodType> frequency,
-            Optional<Tolerance> tolerance, Optional<TextDraft> source) {
+            Optional<Tolerance> tolerance, Optional<TextDraft> source, Optional<RollUpMethod> rollUp) {
+        /** A ratio is per 100 (a percentage) now and then, chosen by the unit's seed. */
+        Optional<BigDecimal> ratioPer() {
+            return rollUp.filter(method -> method == RollUpMethod.RATIO && unit.orElse(0) % 2 == 0)
+                    .map(method -> BigDecimal.valueOf(100));
+        }
+
         private static final List<String> UNITS = List.of("%", "count", "£", "days", "£m", "per 1,000 residents");
 
         Optional<String> unit(Assembly a) {
@@ -998,6 +1004,10 @@ public final class PlanArbitraries {
             }
             if (hasValue()) {
                 b.value(value);
+                if (Math.floorMod(form / 4, 3) == 0) {
+                    // the parts of a ratio, with no digit the value does not have
+                    b.numerator(value.abs()).denominator(value.abs());
+                }
             }
             return Optional.of(b.text(text(a)).build());
         }
@@ -1372,6 +1382,7 @@ public final class PlanArbitraries {
                     .levelName(common.levelName(a))
                     .name(name.build(a)).description(PlanArbitraries.build(description, a))
                     .unit(spec.unit(a)).direction(spec.direction()).frequency(frequency)
+                    .rollUp(spec.rollUp()).ratioPer(spec.ratioPer())
                     .tolerance(spec.tolerance()).source(PlanArbitraries.build(spec.source(), a))
                     .addAllOwners(a.owners(owners)).longTerm(common.longTerm())
                     .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
@@ -1536,7 +1547,8 @@ public final class PlanArbitraries {
                     Tuple.of(1, nonNegativeDecimals().map(Tolerance::percentOfTarget)));
             Arbitrary<MeasureSpec> specs = Combinators.combine(optional(seeds(), 80),
                             optional(Arbitraries.of(Direction.class), 80),
-                            optional(Arbitraries.of(PeriodType.class), 80), optional(tolerances, 60), optionalTexts())
+                            optional(Arbitraries.of(PeriodType.class), 80), optional(tolerances, 60), optionalTexts(),
+                            optional(Arbitraries.of(RollUpMethod.class), 50))
                     .as(MeasureSpec::new);
             Arbitrary<AmountDraft> value = Combinators.combine(seeds(), seeds(), decimals()).as(AmountDraft::new);
             Arbitrary<MeasureValues> values = Combinators.combine(optional(value, 50), value.list().ofMaxSize(4),

@@ -207,6 +207,8 @@ public enum ProblemCode {
         switch (keyword) {
             case "unevaluatedProperties":
                 return SCHEMA_UNKNOWN_PROPERTY;
+            case "dependentRequired":
+                return SCHEMA_REQUIRED;
             case "maxLength":
                 return SCHEMA_LENGTH;
             case "maxItems":

@@ -120,7 +120,13 @@ class FixtureTest {
             expect("invalid-bad-to-plan.json", "/links/0/toPlan", "pattern"),
             // the organisation's identifiers
             expect("invalid-bad-gss-code.json", "/organisation/gssCode", "pattern"),
-            expect("invalid-bad-org-id.json", "/organisation/orgId", "pattern"));
+            expect("invalid-bad-org-id.json", "/organisation/orgId", "pattern"),
+            // roll-up by declared method
+            expect("invalid-bad-roll-up-method.json", "/measures/0/rollUp", "enum"),
+            expect("invalid-ratio-per-without-ratio.json", "/measures/0/rollUp", "const"),
+            expect("invalid-ratio-per-zero.json", "/measures/0/ratioPer", "exclusiveMinimum"),
+            expect("invalid-numerator-without-denominator.json", "/measures/0/actuals/0", "dependentRequired"),
+            expect("invalid-negative-denominator.json", "/measures/0/actuals/0/denominator", "minimum"));
 
     /**
      * The problems the validator reports on each valid fixture that is not free of them, by code:
