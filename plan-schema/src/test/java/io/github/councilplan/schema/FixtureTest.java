@@ -232,7 +232,7 @@ class FixtureTest {
                 "valid-other-names-and-provenance.json", "valid-lead-ins.json", "valid-statements-with-structure.json",
                 "valid-theme-with-only-a-number.json", "valid-qualitative-measure.json",
                 "valid-measures-as-reported.json", "valid-long-term-outcome.json", "valid-partial-languages.json",
-                "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json");
+                "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json", "valid-roll-up.json");
     }
 
     @ParameterizedTest
