@@ -114,9 +114,11 @@ class ThurrockPlanTest {
     }
 
     @Test
-    void organisationIsThurrockCouncilWithNoCode() {
+    void organisationIsThurrockCouncilWithItsGssCodeAndOrgIdAndNoOtherCode() {
         assertThat(plan.organisation().name()).isEqualTo(Text.of("Thurrock Council"));
         assertThat(plan.organisation().code()).isEmpty();
+        assertThat(plan.organisation().gssCode()).contains("E06000034");
+        assertThat(plan.organisation().orgId()).contains("GB-LAE-THR");
     }
 
     @Test

@@ -33,7 +33,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PlanStyle
 @JsonSerialize(as = ImmutableMeasure.class)
 @JsonDeserialize(as = ImmutableMeasure.class)
-@JsonPropertyOrder({"id", "number", "levelName", "name", "description", "unit", "direction", "frequency", "baseline",
+@JsonPropertyOrder({"id", "number", "levelName", "name", "description", "unit", "direction", "frequency", "rollUp",
+    "ratioPer", "baseline",
     "targets", "actuals", "tolerance", "source", "owners", "longTerm", "otherNames", "provenance", "references",
     "extensions"})
 public abstract class Measure implements PlanElement {
@@ -79,6 +80,23 @@ public abstract class Measure implements PlanElement {
      * @return the frequency, or empty where the plan does not say; not null
      */
     public abstract Optional<PeriodType> frequency();
+
+    /**
+     * Returns how the measure's values for its reporting periods combine into a longer period's
+     * (months into quarters and the year): the trace package's {@code MeasureRollUp} applies it.
+     *
+     * @return the method, or empty where the plan does not say, and nothing is rolled up; not null
+     */
+    public abstract Optional<RollUpMethod> rollUp();
+
+    /**
+     * Returns, for a measure rolled up as a {@linkplain RollUpMethod#RATIO ratio}, what the ratio is
+     * per: 100 for a percentage, 1,000 for a rate per thousand. Only a ratio has one.
+     *
+     * @return the number, greater than zero, or empty for a plain ratio (per 1) or another method;
+     *     not null
+     */
+    public abstract Optional<BigDecimal> ratioPer();
 
     /**
      * Returns the baseline position the plan starts from.
@@ -237,6 +255,17 @@ public abstract class Measure implements PlanElement {
     final void check() {
         if (unit().isPresent() && unit().get().isBlank()) {
             throw new IllegalArgumentException(describe() + ": unit must not be blank, was '" + unit().get() + "'");
+        }
+        if (ratioPer().isPresent()) {
+            if (!rollUp().equals(Optional.of(RollUpMethod.RATIO))) {
+                throw new IllegalArgumentException(describe() + ": ratioPer is only for a measure rolled up as a"
+                        + " ratio, and its rollUp is " + rollUp().map(Object::toString).orElse("not given"));
+            }
+            Decimals.normalized(describe() + ".ratioPer", ratioPer().get());
+            if (ratioPer().get().signum() <= 0) {
+                throw new IllegalArgumentException(describe() + ": ratioPer must be greater than zero, was '"
+                        + ratioPer().get().toPlainString() + "'");
+            }
         }
         Siblings.requireDistinct(this, "owners", owners());
         List<Optional<String>> targetKeys = new ArrayList<>(targets().size());

@@ -15,6 +15,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * a number in the measure's unit, words ({@code "text"}), or both (a number with the words the
  * plan gives it).
  *
+ * <p>A value that is a ratio (a percentage of cases, a rate per thousand) may give the numerator
+ * and denominator it was computed from ({@code {"period": "2025-04", "value": 75, "numerator": 30,
+ * "denominator": 40}}), both or neither, neither negative, so that a measure rolled up as a
+ * {@linkplain RollUpMethod#RATIO ratio} is recomputed from them rather than averaged.
+ *
  * <p>An observation has exactly one of a period and an as-at date, and at least one of a value and
  * a text. Instances are immutable and thread-safe.
  */
@@ -22,7 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PlanStyle
 @JsonSerialize(as = ImmutableObservation.class)
 @JsonDeserialize(as = ImmutableObservation.class)
-@JsonPropertyOrder({"period", "asAt", "value", "text"})
+@JsonPropertyOrder({"period", "asAt", "value", "numerator", "denominator", "text"})
 public abstract class Observation {
     Observation() {}
 
@@ -46,6 +51,20 @@ public abstract class Observation {
      * @return the value, or empty for a value given only in words; not null
      */
     public abstract Optional<BigDecimal> value();
+
+    /**
+     * Returns the numerator a ratio was computed from, such as the cases dealt with in time.
+     *
+     * @return the numerator, not negative, or empty; present exactly when the denominator is; not null
+     */
+    public abstract Optional<BigDecimal> numerator();
+
+    /**
+     * Returns the denominator a ratio was computed from, such as all the cases.
+     *
+     * @return the denominator, not negative, or empty; present exactly when the numerator is; not null
+     */
+    public abstract Optional<BigDecimal> denominator();
 
     /**
      * Returns the value in words, as the plan gives it.
@@ -106,11 +125,35 @@ public abstract class Observation {
         if (value().isEmpty() && text().isEmpty()) {
             throw new IllegalArgumentException("observation " + when() + ": has neither a value nor a text");
         }
-        if (value().isEmpty()) {
+        if (numerator().isPresent() != denominator().isPresent()) {
+            throw new IllegalArgumentException("observation " + when() + ": has a "
+                    + (numerator().isPresent() ? "numerator but no denominator" : "denominator but no numerator")
+                    + "; give both or neither");
+        }
+        BigDecimal numerator = part("numerator", numerator());
+        BigDecimal denominator = part("denominator", denominator());
+        BigDecimal value = value().map(v -> Decimals.normalized(() -> "observation " + when() + ".value", v))
+                .orElse(null);
+        // normalizing returns the very value it was given when that is already in the model's form
+        if (value == value().orElse(null) && numerator == numerator().orElse(null)
+                && denominator == denominator().orElse(null)) {
             return this;
         }
-        BigDecimal value = Decimals.normalized(() -> "observation " + when() + ".value", value().get());
-        return value == value().get() ? this : builder().from(this).value(value).build();
+        return builder().from(this).value(Optional.ofNullable(value)).numerator(Optional.ofNullable(numerator))
+                .denominator(Optional.ofNullable(denominator)).build();
+    }
+
+    /** Checks a numerator or denominator and returns it in the model's form, or null when absent. */
+    private BigDecimal part(String name, Optional<BigDecimal> part) {
+        if (part.isEmpty()) {
+            return null;
+        }
+        BigDecimal normalized = Decimals.normalized(() -> "observation " + when() + "." + name, part.get());
+        if (normalized.signum() < 0) {
+            throw new IllegalArgumentException("observation " + when() + "." + name + ": '"
+                    + normalized.toPlainString() + "' must not be negative");
+        }
+        return normalized;
     }
 
     /** Builds an {@link Observation}; not thread-safe. */

@@ -836,10 +836,35 @@ public final class PlanArbitraries {
         return b.build();
     }
 
-    record OrganisationDraft(TextDraft name, Optional<String> code) {
+    record OrganisationDraft(TextDraft name, Optional<String> code, Optional<String> gssCode, Optional<String> orgId) {
         Organisation build(Assembly a) {
-            return Organisation.builder().name(name.build(a)).code(code).build();
+            return Organisation.builder().name(name.build(a)).code(code).gssCode(gssCode).orgId(orgId).build();
         }
+    }
+
+    /**
+     * A GSS code and an org-id identifier, either or both, of one nation: an identifier in the list
+     * of the GSS code's nation, or in a list of no nation.
+     */
+    private static Arbitrary<Tuple.Tuple2<Optional<String>, Optional<String>>> identifiers() {
+        Arbitrary<String> digits = Arbitraries.strings().numeric().ofLength(8);
+        Arbitrary<String> letters = Arbitraries.strings().withCharRange('A', 'Z').ofLength(3);
+        return Combinators.combine(Arbitraries.of("E", "W", "S", "N"), digits, letters, Arbitraries.integers().between(0, 5))
+                .as((nation, number, code, shape) -> {
+                    String list = Map.of("E", "GB-LAE", "W", "GB-PLA", "S", "GB-LAS").getOrDefault(nation, "GB-COH");
+                    Optional<String> gss = Optional.of(nation + number);
+                    Optional<String> orgId = Optional.of((shape == 4 ? "XI-TEST" : list) + "-" + code);
+                    switch (shape) {
+                        case 0:
+                            return Tuple.of(gss, Optional.<String>empty());
+                        case 1:
+                            return Tuple.of(Optional.<String>empty(), orgId);
+                        case 2:
+                            return Tuple.of(Optional.<String>empty(), Optional.<String>empty());
+                        default:
+                            return Tuple.of(gss, orgId);
+                    }
+                });
     }
 
     /** An edition; a superseded one names its successor now and then. */
@@ -920,7 +945,13 @@ public final class PlanArbitraries {
 
     /** A measure's unit, direction, frequency, tolerance and source, each of which it may lack. */
     record MeasureSpec(Optional<Integer> unit, Optional<Direction> direction, Optional<PeriodType> frequency,
-            Optional<Tolerance> tolerance, Optional<TextDraft> source) {
+            Optional<Tolerance> tolerance, Optional<TextDraft> source, Optional<RollUpMethod> rollUp) {
+        /** A ratio is per 100 (a percentage) now and then, chosen by the unit's seed. */
+        Optional<BigDecimal> ratioPer() {
+            return rollUp.filter(method -> method == RollUpMethod.RATIO && unit.orElse(0) % 2 == 0)
+                    .map(method -> BigDecimal.valueOf(100));
+        }
+
         private static final List<String> UNITS = List.of("%", "count", "£", "days", "£m", "per 1,000 residents");
 
         Optional<String> unit(Assembly a) {
@@ -973,6 +1004,10 @@ public final class PlanArbitraries {
             }
             if (hasValue()) {
                 b.value(value);
+                if (Math.floorMod(form / 4, 3) == 0) {
+                    // the parts of a ratio, with no digit the value does not have
+                    b.numerator(value.abs()).denominator(value.abs());
+                }
             }
             return Optional.of(b.text(text(a)).build());
         }
@@ -1347,6 +1382,7 @@ public final class PlanArbitraries {
                     .levelName(common.levelName(a))
                     .name(name.build(a)).description(PlanArbitraries.build(description, a))
                     .unit(spec.unit(a)).direction(spec.direction()).frequency(frequency)
+                    .rollUp(spec.rollUp()).ratioPer(spec.ratioPer())
                     .tolerance(spec.tolerance()).source(PlanArbitraries.build(spec.source(), a))
                     .addAllOwners(a.owners(owners)).longTerm(common.longTerm())
                     .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
@@ -1511,7 +1547,8 @@ public final class PlanArbitraries {
                     Tuple.of(1, nonNegativeDecimals().map(Tolerance::percentOfTarget)));
             Arbitrary<MeasureSpec> specs = Combinators.combine(optional(seeds(), 80),
                             optional(Arbitraries.of(Direction.class), 80),
-                            optional(Arbitraries.of(PeriodType.class), 80), optional(tolerances, 60), optionalTexts())
+                            optional(Arbitraries.of(PeriodType.class), 80), optional(tolerances, 60), optionalTexts(),
+                            optional(Arbitraries.of(RollUpMethod.class), 50))
                     .as(MeasureSpec::new);
             Arbitrary<AmountDraft> value = Combinators.combine(seeds(), seeds(), decimals()).as(AmountDraft::new);
             Arbitrary<MeasureValues> values = Combinators.combine(optional(value, 50), value.list().ofMaxSize(4),
@@ -1597,8 +1634,8 @@ public final class PlanArbitraries {
         return once("headers", () -> {
             Arbitrary<OrganisationDraft> organisations = Combinators.combine(texts(),
                             optional(choose(Tuple.of(2, Arbitraries.of("E06000034", "W06000015", "S12000036")),
-                                    Tuple.of(1, strings())), 50))
-                    .as(OrganisationDraft::new);
+                                    Tuple.of(1, strings())), 50), identifiers())
+                    .as((name, code, ids) -> new OrganisationDraft(name, code, ids.get1(), ids.get2()));
             Arbitrary<List<String>> declared = choose(
                     Tuple.of(1, Arbitraries.just(List.<String>of())),
                     Tuple.of(1, Arbitraries.of(LANGUAGES).list().uniqueElements().ofMinSize(1).ofMaxSize(3)));

@@ -113,6 +113,13 @@ public enum ProblemCode {
      */
     RULE_EDITION("rule.edition", Severity.ERROR,
             "the edition's dates, predecessor or successor are inconsistent"),
+    /**
+     * The organisation's org-id identifier is in one nation's list of local authorities
+     * ({@code GB-LAE} England, {@code GB-PLA} Wales, {@code GB-LAS} Scotland) and its GSS code is of
+     * another nation. (A GSS code or an identifier not in its form is the schema's to report.)
+     */
+    RULE_IDENTIFIER_NATION("rule.identifier-nation", Severity.ERROR,
+            "the organisation's GSS code and org-id identifier are of different nations"),
     /** A language tag is ill-formed or not in canonical form. */
     RULE_LANGUAGE_TAG("rule.language-tag", Severity.ERROR, "a language tag is ill-formed or not canonical"),
     /** Text lacks a language the plan declares complete. */
@@ -200,6 +207,8 @@ public enum ProblemCode {
         switch (keyword) {
             case "unevaluatedProperties":
                 return SCHEMA_UNKNOWN_PROPERTY;
+            case "dependentRequired":
+                return SCHEMA_REQUIRED;
             case "maxLength":
                 return SCHEMA_LENGTH;
             case "maxItems":

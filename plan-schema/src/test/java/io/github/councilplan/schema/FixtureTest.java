@@ -117,7 +117,16 @@ class FixtureTest {
             expect("invalid-bad-related-plan-id.json", "/relatedPlans/0/id", "pattern"),
             expect("invalid-bad-relation.json", "/relatedPlans/0/relation", "enum"),
             expect("invalid-related-plan-without-id.json", "/relatedPlans/0", "required"),
-            expect("invalid-bad-to-plan.json", "/links/0/toPlan", "pattern"));
+            expect("invalid-bad-to-plan.json", "/links/0/toPlan", "pattern"),
+            // the organisation's identifiers
+            expect("invalid-bad-gss-code.json", "/organisation/gssCode", "pattern"),
+            expect("invalid-bad-org-id.json", "/organisation/orgId", "pattern"),
+            // roll-up by declared method
+            expect("invalid-bad-roll-up-method.json", "/measures/0/rollUp", "enum"),
+            expect("invalid-ratio-per-without-ratio.json", "/measures/0/rollUp", "const"),
+            expect("invalid-ratio-per-zero.json", "/measures/0/ratioPer", "exclusiveMinimum"),
+            expect("invalid-numerator-without-denominator.json", "/measures/0/actuals/0", "dependentRequired"),
+            expect("invalid-negative-denominator.json", "/measures/0/actuals/0/denominator", "minimum"));
 
     /**
      * The problems the validator reports on each valid fixture that is not free of them, by code:
@@ -223,7 +232,7 @@ class FixtureTest {
                 "valid-other-names-and-provenance.json", "valid-lead-ins.json", "valid-statements-with-structure.json",
                 "valid-theme-with-only-a-number.json", "valid-qualitative-measure.json",
                 "valid-measures-as-reported.json", "valid-long-term-outcome.json", "valid-partial-languages.json",
-                "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json");
+                "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json", "valid-roll-up.json");
     }
 
     @ParameterizedTest

@@ -410,6 +410,45 @@ class PlanRulesTest {
     }
 
     @Nested
+    class OrganisationIdentifiers {
+        @Test
+        void aGssCodeAndOrgIdOfOneNationGetNothing() {
+            ObjectNode document = with(valid(), "/organisation/gssCode", "'E06000034'");
+            with(document, "/organisation/orgId", "'GB-LAE-THR'");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void anOrgIdInAnotherNationsListIsReportedAtTheOrgIdCoveringBoth() {
+            ObjectNode document = with(valid(), "/organisation/gssCode", "'S12000099'");
+            with(document, "/organisation/orgId", "'GB-PLA-ZZE'");
+
+            Reported reported = only(document);
+            assertReported(reported, ProblemCode.RULE_IDENTIFIER_NATION, "/organisation/orgId",
+                    "plan: organisation.orgId: 'GB-PLA-ZZE' is in GB-PLA, a list of local authorities in Wales,"
+                            + " but GSS code 'S12000099' is of an area in Scotland");
+            assertThat(reported.related()).containsExactly("/organisation/gssCode", "/organisation/orgId");
+        }
+
+        @Test
+        void anOrgIdInAListOfNoNationIsNotComparedWithTheGssCode() {
+            ObjectNode document = with(valid(), "/organisation/gssCode", "'N09000099'");
+            with(document, "/organisation/orgId", "'GB-COH-12345678'");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void aGssCodeNotInItsFormIsLeftToTheSchema() {
+            ObjectNode document = with(valid(), "/organisation/gssCode", "'W6000099'");
+            with(document, "/organisation/orgId", "'GB-LAE-THR'");
+
+            assertThat(check(document)).isEmpty();
+        }
+    }
+
+    @Nested
     class PlanPeriod {
         @Test
         void aPeriodThatEndsBeforeItStartsIsReportedAtItsEnd() {

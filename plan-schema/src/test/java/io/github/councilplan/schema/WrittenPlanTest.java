@@ -41,6 +41,7 @@ import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
 import io.github.councilplan.model.RelatedPlan;
+import io.github.councilplan.model.RollUpMethod;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.SharedValue;
 import io.github.councilplan.model.Signatory;
@@ -212,6 +213,7 @@ class WrittenPlanTest {
                 .name(bilingual("Plant", "Children"))
                 .description(bilingual("Nifer y plant", "Number of children"))
                 .unit("count").direction(Direction.HIGHER_IS_BETTER).frequency(PeriodType.FINANCIAL_QUARTER)
+                .rollUp(RollUpMethod.SUM)
                 .baseline(Observation.of(period("2024/25"), new BigDecimal("120")))
                 .putTargets(period("2025/26 Q1"), new BigDecimal("125")).putTargets(period("2025/26 Q2"), new BigDecimal("1E+3"))
                 .addTargets(Target.builder().value(new BigDecimal("2000")).text(bilingual("2,000 dros y cynllun",
@@ -230,7 +232,10 @@ class WrittenPlanTest {
         Measure byMonth = Measure.builder()
                 .id(id("kpi-2")).name(Text.of("Waiting time")).unit("days")
                 .direction(Direction.LOWER_IS_BETTER).frequency(PeriodType.MONTH)
-                .putTargets(period("2025-04"), BigDecimal.TEN).putActuals(period("2025-04"), new BigDecimal("11"))
+                .rollUp(RollUpMethod.RATIO).ratioPer(BigDecimal.ONE)
+                .putTargets(period("2025-04"), BigDecimal.TEN)
+                .addActuals(Observation.builder().period(period("2025-04")).value(new BigDecimal("11"))
+                        .numerator(new BigDecimal("440")).denominator(new BigDecimal("40")).build())
                 .tolerance(Tolerance.absolute(new BigDecimal("1.5")))
                 .build();
         Measure byYear = Measure.builder()
@@ -247,7 +252,7 @@ class WrittenPlanTest {
                 .id(id("cyngor-enghraifft"))
                 .title(bilingual("Cynllun Corfforaethol", "Corporate Plan"))
                 .organisation(Organisation.builder().name(bilingual("Cyngor Enghraifft", "Example Council"))
-                        .code("W06000099").build())
+                        .code("W06000099").gssCode("W06000099").orgId("GB-PLA-ZZE").build())
                 .period(PeriodRange.of(period("2025/26"), period("2029/30")))
                 .published(date("2025-11"))
                 .edition(Edition.builder().name("2025 refresh").status(EditionStatus.SUPERSEDED)

@@ -56,6 +56,7 @@ import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
 import io.github.councilplan.model.RelatedPlan;
+import io.github.councilplan.model.RollUpMethod;
 import io.github.councilplan.model.SharedValue;
 import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
@@ -124,7 +125,9 @@ public final class PlanStructure {
                 Property.of("extensions", EXTENSIONS));
         value("organisation", Organisation.class,
                 Property.of("name", TEXT).required(),
-                Property.of("code", STRING));
+                Property.of("code", STRING),
+                Property.of("gssCode", STRING),
+                Property.of("orgId", STRING));
         value("periodRange", PeriodRange.class,
                 Property.of("start", PERIOD).required(),
                 Property.of("end", PERIOD).required());
@@ -237,6 +240,8 @@ public final class PlanStructure {
                 Property.of("unit", STRING),
                 Property.enumeration("direction", Direction.class),
                 Property.enumeration("frequency", PeriodType.class),
+                Property.enumeration("rollUp", RollUpMethod.class),
+                Property.of("ratioPer", DECIMAL),
                 Property.object("baseline", OBJECT, "observation"),
                 Property.object("targets", OBJECT_LIST, "target"),
                 Property.object("actuals", OBJECT_LIST, "observation"),
@@ -252,6 +257,8 @@ public final class PlanStructure {
                 Property.of("period", PERIOD),
                 Property.of("asAt", DATE),
                 Property.of("value", DECIMAL),
+                Property.of("numerator", DECIMAL),
+                Property.of("denominator", DECIMAL),
                 Property.of("text", TEXT));
         value("tolerance", Tolerance.class,
                 Property.of("absolute", DECIMAL),

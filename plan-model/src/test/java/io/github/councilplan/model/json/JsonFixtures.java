@@ -47,6 +47,7 @@ import io.github.councilplan.model.Target;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
+import io.github.councilplan.model.RollUpMethod;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -235,7 +236,9 @@ final class JsonFixtures {
         Measure absolute = Measure.builder().id(id("kpi-1")).number(n("K1")).levelName(t("Indicator", "Dangosydd"))
                 .name(t("Calls answered", "Galwadau a atebwyd")).description(t("within 60 seconds", "o fewn 60 eiliad"))
                 .unit("%").direction(Direction.HIGHER_IS_BETTER).frequency(PeriodType.FINANCIAL_QUARTER)
+                .rollUp(RollUpMethod.RATIO).ratioPer(new BigDecimal("100"))
                 .baseline(Observation.builder().period(period("2024/25")).value(new BigDecimal("61.5"))
+                        .numerator(new BigDecimal("123")).denominator(new BigDecimal("200"))
                         .text(t("61.5% in 2024/25", "61.5% yn 2024/25")).build())
                 .addTargets(Target.builder().period(period("2025/26")).value(new BigDecimal("70"))
                         .text(t("seven in ten", "saith o bob deg")).build())
@@ -267,7 +270,8 @@ final class JsonFixtures {
         return Plan.builder()
                 .id(id("thurrock-2025"))
                 .title(t("A fresh start for Thurrock", "Dechrau newydd i Thurrock"))
-                .organisation(Organisation.builder().name(Text.of("Thurrock Council")).code("E06000034").build())
+                .organisation(Organisation.builder().name(Text.of("Thurrock Council")).code("E06000034")
+                        .gssCode("E06000034").orgId("GB-LAE-THR").build())
                 .period(PeriodRange.of(period("2024"), period("2029")))
                 .published(date("2025-03"))
                 .edition(Edition.builder().name("2025 refresh").status(EditionStatus.SUPERSEDED)

@@ -119,8 +119,10 @@ class PlanJsonWriteTest {
 
     @Test
     void observationIsWrittenWithItsPeriodOrItsAsAtDate() {
-        assertThat(declaredOrder(Observation.class)).containsExactly("period", "asAt", "value", "text");
-        assertThat(propertyNames(FULL.at("/measures/0/baseline"))).containsExactly("period", "value", "text");
+        assertThat(declaredOrder(Observation.class))
+                .containsExactly("period", "asAt", "value", "numerator", "denominator", "text");
+        assertThat(propertyNames(FULL.at("/measures/0/baseline")))
+                .containsExactly("period", "value", "numerator", "denominator", "text");
         assertThat(propertyNames(FULL.at("/measures/0/actuals/1"))).containsExactly("asAt", "value", "text");
     }
 
