@@ -375,6 +375,8 @@ public final class PlanArbitraries {
         private final Map<PeriodType, List<ReportingPeriod>> periods = new EnumMap<>(PeriodType.class);
         private final long days;
         private List<ElementId> owners = List.of();
+        /** The edition's adoption date, which no target revision precedes. */
+        Optional<LocalDate> adopted = Optional.empty();
         private List<ElementId> related = List.of();
 
         Assembly(PeriodRange range, List<String> languages, Set<String> partial, Pools pools) {
@@ -958,6 +960,38 @@ public final class PlanArbitraries {
             return a.period(type, when / 6 / types.size()).map(Optional::of);
         }
 
+        /**
+         * Now and then up to two revisions of a target: in date order, none before the edition's
+         * adoption, flagged when made after the target's period closed; a new value, text or both,
+         * the last now and then a withdrawal.
+         */
+        List<TargetRevision> revisions(Assembly a, Optional<ReportingPeriod> period) {
+            int count = Math.floorMod(form / 4, 3);
+            List<TargetRevision> revisions = new ArrayList<>(count);
+            LocalDate date = a.adopted.filter(d -> d.isAfter(a.range.startDate())).orElse(a.range.startDate());
+            LocalDate closes = period.map(ReportingPeriod::endDate).orElse(a.range.endDate());
+            for (int i = 0; i < count; i++) {
+                date = date.plusDays(Math.floorMod(when * 31 + i * 97, 400));
+                int seed = when + i * 13 + form;
+                TargetRevision.Builder r = TargetRevision.builder().date(date).decision(decision(a, seed));
+                if (i == count - 1 && Math.floorMod(when, 4) == 0) {
+                    r.withdrawn(true);
+                } else {
+                    if (Math.floorMod(seed, 3) != 1) {
+                        r.value(value);
+                    }
+                    if (Math.floorMod(seed, 3) != 0) {
+                        r.text(a.text(seed));
+                    }
+                }
+                if (Math.floorMod(seed, 2) == 0) {
+                    r.reason(a.text(seed + 1));
+                }
+                revisions.add(r.afterPeriodClosed(date.isAfter(closes)).build());
+            }
+            return revisions;
+        }
+
         /** An observation for a period of the measure's frequency (any, without one) or as at a date. */
         Optional<Observation> observation(Assembly a, Optional<PeriodType> frequency) {
             Observation.Builder b = Observation.builder();
@@ -1359,6 +1393,7 @@ public final class PlanArbitraries {
                     if (v.hasValue()) {
                         target.value(v.value());
                     }
+                    target.addAllRevisions(v.revisions(a, period));
                     b.addTargets(target.build());
                 });
             }
@@ -1652,7 +1687,11 @@ public final class PlanArbitraries {
                 .published(extras.published().map(d -> d.build(a, false)))
                 .addAllLanguages(header.languages().declared())
                 .addAllPartialLanguages(partial);
-        header.edition().ifPresent(e -> plan.edition(e.build(a)));
+        header.edition().ifPresent(e -> {
+            Edition edition = e.build(a);
+            a.adopted = edition.adoptedOn();
+            plan.edition(edition);
+        });
         plan.levelNames(header.levelNames().flatMap(seed -> levelNames(a, seed, 1)));
         header.purpose().ifPresent(p -> plan.purpose(p.build(a)));
 

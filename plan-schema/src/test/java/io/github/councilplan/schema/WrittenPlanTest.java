@@ -47,6 +47,7 @@ import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Supersession;
 import io.github.councilplan.model.Target;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
@@ -215,7 +216,15 @@ class WrittenPlanTest {
                 .baseline(Observation.of(period("2024/25"), new BigDecimal("120")))
                 .putTargets(period("2025/26 Q1"), new BigDecimal("125")).putTargets(period("2025/26 Q2"), new BigDecimal("1E+3"))
                 .addTargets(Target.builder().value(new BigDecimal("2000")).text(bilingual("2,000 dros y cynllun",
-                        "2,000 over the plan")).build())
+                        "2,000 over the plan"))
+                        .addRevisions(TargetRevision.builder().date(LocalDate.of(2026, 2, 11))
+                                .value(new BigDecimal("2200")).text(bilingual("2,200 dros y cynllun", "2,200 over the plan"))
+                                .decision(Decision.builder().reference("Minute 40").build())
+                                .reason(bilingual("Cyllid newydd", "New funding")).build())
+                        .addRevisions(TargetRevision.builder().date(LocalDate.of(2030, 4, 2)).withdrawn(true)
+                                .decision(Decision.of(bilingual("Cabinet", "Cabinet"), LocalDate.of(2030, 4, 2)))
+                                .afterPeriodClosed(true).build())
+                        .build())
                 .addActuals(Observation.builder().asAt(LocalDate.of(2025, 11, 30)).value(new BigDecimal("300"))
                         .text(bilingual("300 hyd yma", "300 to date")).build())
                 .longTerm(true)

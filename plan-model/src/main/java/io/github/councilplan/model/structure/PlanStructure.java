@@ -61,6 +61,7 @@ import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Supersession;
 import io.github.councilplan.model.Target;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
 import java.util.ArrayList;
@@ -247,7 +248,16 @@ public final class PlanStructure {
         value("target", Target.class,
                 Property.of("period", PERIOD),
                 Property.of("value", DECIMAL),
-                Property.of("text", TEXT));
+                Property.of("text", TEXT),
+                Property.object("revisions", OBJECT_LIST, "targetRevision"));
+        value("targetRevision", TargetRevision.class,
+                Property.of("date", DATE).required(),
+                Property.of("value", DECIMAL),
+                Property.of("text", TEXT),
+                Property.of("withdrawn", BOOLEAN),
+                Property.object("decision", OBJECT, "decision").required(),
+                Property.of("reason", TEXT),
+                Property.of("afterPeriodClosed", BOOLEAN));
         value("observation", Observation.class,
                 Property.of("period", PERIOD),
                 Property.of("asAt", DATE),

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Each group of rules is a class of its own: {@link IdRules} (ids unique across the plan),
  * {@link NumberingRules} (numbers unique among siblings and consistent with nesting),
  * {@link ReferenceRules} (owners, links and related plans resolve to elements of the right kind),
- * {@link PeriodRules} (the plan's period, dates and reporting periods), {@link EditionRules},
+ * {@link PeriodRules} (the plan's period, dates and reporting periods), {@link RevisionRules}
+ * (targets' revisions), {@link EditionRules},
  * {@link LanguageRules} (language tags, and text in every declared language) and
  * {@link CompletenessWarnings}; across documents given together, {@link RelatedPlanRules}. Where
  * the schema already reports a problem (a draft with an adoption date, an achieved milestone whose
@@ -50,6 +51,7 @@ public final class PlanRules {
         NumberingRules.check(elements, sink);
         ReferenceRules.check(elements, sink);
         PeriodRules.check(elements, sink);
+        RevisionRules.check(elements, sink);
         EditionRules.check(root, sink);
         LanguageRules.check(elements, sink);
         CompletenessWarnings.check(elements, sink);
