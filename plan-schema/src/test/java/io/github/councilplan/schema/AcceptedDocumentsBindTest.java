@@ -183,6 +183,14 @@ class AcceptedDocumentsBindTest {
                 check("Supersession: edition not blank", ProblemCode.SCHEMA_PATTERN,
                         d -> with(with(d, "/edition/status", "'superseded'"), "/edition/supersededBy",
                                 "{'edition': ' '}")),
+                check("TargetRevision: a value or a text, or a withdrawal", ProblemCode.SCHEMA_REQUIRED,
+                        d -> with(d, "/measures/0/targets/0/revisions", "[{'date': '2025-09-01', 'decision':"
+                                + " {'body': 'Cabinet'}}]")),
+                check("TargetRevision: a withdrawal has no value or text", ProblemCode.SCHEMA_CONST,
+                        d -> with(d, "/measures/0/targets/0/revisions", "[{'date': '2025-09-01', 'value': 3,"
+                                + " 'withdrawn': true, 'decision': {'body': 'Cabinet'}}]")),
+                check("TargetRevision: a decision", ProblemCode.SCHEMA_REQUIRED,
+                        d -> with(d, "/measures/0/targets/0/revisions", "[{'date': '2025-09-01', 'value': 3}]")),
                 check("Decision: a body, a reference or a uri", ProblemCode.SCHEMA_REQUIRED,
                         d -> with(d, "/edition/decision", "{'date': '2025-07-01'}")),
                 check("Decision: reference not blank", ProblemCode.SCHEMA_PATTERN,

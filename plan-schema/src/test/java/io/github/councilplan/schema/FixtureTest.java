@@ -95,6 +95,12 @@ class FixtureTest {
             expect("invalid-observation-with-neither-value-nor-text.json", "/measures/0/actuals/0", "required"),
             expect("invalid-baseline-with-neither-value-nor-text.json", "/measures/0/baseline", "required"),
             expect("invalid-target-with-neither-value-nor-text.json", "/measures/0/targets/0", "required"),
+            // target revisions: a new value or text, or a withdrawal, never both; always by a decision
+            expect("invalid-revision-withdrawn-with-value.json", "/measures/0/targets/0/revisions/0/withdrawn",
+                    "const"),
+            expect("invalid-revision-without-decision.json", "/measures/0/targets/0/revisions/0", "required"),
+            expect("invalid-revision-with-neither-value-nor-withdrawal.json", "/measures/0/targets/0/revisions/0",
+                    "required"),
             // elements
             expect("invalid-theme-with-neither-name-nor-number.json", "/themes/0", "required"),
             expect("invalid-pledge-without-title.json", "/themes/0/deliverables/0", "required"),
@@ -223,7 +229,8 @@ class FixtureTest {
                 "valid-other-names-and-provenance.json", "valid-lead-ins.json", "valid-statements-with-structure.json",
                 "valid-theme-with-only-a-number.json", "valid-qualitative-measure.json",
                 "valid-measures-as-reported.json", "valid-long-term-outcome.json", "valid-partial-languages.json",
-                "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json");
+                "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json",
+                "valid-target-revisions.json");
     }
 
     @ParameterizedTest

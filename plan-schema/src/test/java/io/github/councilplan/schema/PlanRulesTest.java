@@ -1292,4 +1292,92 @@ class PlanRulesTest {
             assertThat(check(document)).isEmpty();
         }
     }
+
+    @Nested
+    class TargetRevisions {
+        private static final String TARGET = "/measures/0/targets/0";
+
+        private ObjectNode revised(String revisions) {
+            return with(valid(), TARGET + "/revisions", revisions);
+        }
+
+        @Test
+        void revisionsInDateOrderAfterAdoptionWithinThePeriodGetNothing() {
+            assertThat(check(revised("[{'date': '2025-07-01', 'value': 85, 'decision': {'body': 'Cabinet'}},"
+                    + " {'date': '2026-01-05', 'withdrawn': true, 'decision': {'reference': 'Minute 9'}}]"))).isEmpty();
+        }
+
+        @Test
+        void aRevisionDatedBeforeTheOneListedBeforeItIsReported() {
+            ObjectNode document = revised("[{'date': '2025-12-01', 'value': 85, 'decision': {'body': 'Cabinet'}},"
+                    + " {'date': '2025-09-01', 'value': 90, 'decision': {'body': 'Cabinet'}}]");
+
+            assertReported(only(document), ProblemCode.RULE_REVISION_ORDER, TARGET + "/revisions/1/date",
+                    "measure 'kpi1': target for '2025/26': revisions[1] of 2025-09-01 is listed after"
+                            + " revisions[0] of 2025-12-01");
+        }
+
+        @Test
+        void twoRevisionsOfOneDateAreInOrder() {
+            assertThat(check(revised("[{'date': '2025-12-01', 'value': 85, 'decision': {'body': 'Cabinet'}},"
+                    + " {'date': '2025-12-01', 'value': 90, 'decision': {'body': 'Cabinet'}}]"))).isEmpty();
+        }
+
+        @Test
+        void aRevisionBeforeThePlansAdoptionIsReported() {
+            ObjectNode document = revised("[{'date': '2025-06-30', 'value': 85, 'decision': {'body': 'Cabinet'}}]");
+
+            assertReported(only(document), ProblemCode.RULE_REVISION_BEFORE_ADOPTION,
+                    TARGET + "/revisions/0/date", "measure 'kpi1': target for '2025/26': revisions[0] of"
+                            + " 2025-06-30 is before the plan's edition was adopted on 2025-07-01");
+        }
+
+        @Test
+        void withoutAnAdoptionDateNoRevisionIsBeforeIt() {
+            ObjectNode document = without(revised("[{'date': '2024-06-30', 'value': 85, 'decision': {'body':"
+                    + " 'Cabinet'}}]"), "/edition/adoptedOn");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void aRevisionAfterItsPeriodClosedIsAWarning() {
+            ObjectNode document = revised("[{'date': '2026-04-01', 'value': 85, 'decision': {'body': 'Cabinet'}}]");
+
+            Reported reported = only(document);
+            assertReported(reported, ProblemCode.RULE_REVISION_AFTER_PERIOD_CLOSED, TARGET + "/revisions/0/date",
+                    "measure 'kpi1': target for '2025/26': revisions[0] of 2026-04-01 is after the period"
+                            + " closed on 2026-03-31; flag the revision afterPeriodClosed");
+            assertThat(reported.code().severity()).isEqualTo(Severity.WARNING);
+        }
+
+        @Test
+        void aRevisionOnThePeriodsLastDayIsNotAfterItClosed() {
+            assertThat(check(revised("[{'date': '2026-03-31', 'value': 85, 'decision': {'body': 'Cabinet'}}]")))
+                    .isEmpty();
+        }
+
+        @Test
+        void aFlaggedRevisionAfterItsPeriodClosedGetsNothing() {
+            assertThat(check(revised("[{'date': '2026-04-01', 'value': 85, 'decision': {'body': 'Cabinet'},"
+                    + " 'afterPeriodClosed': true}]"))).isEmpty();
+        }
+
+        @Test
+        void aTargetOverTheWholePlanClosesWithThePlan() {
+            ObjectNode document = with(valid(), "/measures/0/targets/-", "{'value': 400, 'revisions': ["
+                    + "{'date': '2029-03-31', 'value': 450, 'decision': {'body': 'Cabinet'}},"
+                    + " {'date': '2029-04-01', 'withdrawn': true, 'decision': {'body': 'Cabinet'}}]}");
+
+            assertReported(only(document), ProblemCode.RULE_REVISION_AFTER_PERIOD_CLOSED,
+                    "/measures/0/targets/1/revisions/1/date", "measure 'kpi1': target for the whole plan:"
+                            + " revisions[1] of 2029-04-01 is after the plan's period closed on 2029-03-31");
+        }
+
+        @Test
+        void unreadableRevisionsArePassedOver() {
+            assertThat(check(revised("[null, 3, {'date': 'soon'}, {'date': ['2025-01-01']}]"))).isEmpty();
+            assertThat(check(revised("{'date': '2020-01-01'}"))).isEmpty();
+        }
+    }
 }
