@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableMeasure.class)
 @JsonDeserialize(as = ImmutableMeasure.class)
 @JsonPropertyOrder({"id", "number", "levelName", "name", "description", "unit", "direction", "frequency", "baseline",
-    "targets", "actuals", "tolerance", "source", "owners", "longTerm", "otherNames", "provenance", "references",
+    "targets", "actuals", "tolerance", "source", "metrics", "owners", "longTerm", "otherNames", "provenance", "references",
     "extensions"})
 public abstract class Measure implements PlanElement {
     /** By the day a value is for, a period's after a value as at its last day. */
@@ -114,6 +114,23 @@ public abstract class Measure implements PlanElement {
      * @return the source, or empty; not null
      */
     public abstract Optional<Text> source();
+
+    /**
+     * Returns the metrics this measure is, in schemes others report in too: national ones (LG
+     * Inform's metric types, the Local Outcomes Framework's metrics) or one the council names.
+     *
+     * @return an unmodifiable list, in document order; not null
+     */
+    public abstract List<MetricReference> metrics();
+
+    /**
+     * Tells whether the measure references a national metric ({@link MetricReference#national()}).
+     *
+     * @return true if one of its metrics is national
+     */
+    public final boolean hasNationalMetric() {
+        return metrics().stream().anyMatch(MetricReference::national);
+    }
 
     /**
      * Returns the ids of the {@link Owner}s accountable for this measure.

@@ -930,6 +930,39 @@ public final class PlanArbitraries {
                     ? a.pools.strings().get(Math.floorMod(seed / 5, a.pools.strings().size()))
                     : UNITS.get(Math.floorMod(seed, UNITS.size())));
         }
+
+        /**
+         * Now and then metrics, from the unit's seed: an LG Inform metric type (with its address,
+         * and now and then a title and the polarity of the measure's direction), a Local Outcomes
+         * Framework metric, a council's own, or two of these.
+         */
+        List<MetricReference> metrics(Assembly a) {
+            if (unit.isEmpty()) {
+                return List.of();
+            }
+            int seed = unit.get();
+            List<MetricReference> metrics = new ArrayList<>();
+            int form = Math.floorMod(seed / 7, 5);
+            if (form == 1 || form == 4) {
+                MetricReference.Builder b = MetricReference.builder().from(MetricReference.lgInform(
+                        1 + Math.floorMod(seed, 99999)));
+                if (Math.floorMod(seed, 2) == 0) {
+                    b.title(a.text(seed));
+                }
+                direction.filter(d -> d != Direction.ON_TARGET).ifPresent(d -> b.polarity(
+                        d == Direction.HIGHER_IS_BETTER ? Polarity.HIGH_IS_GOOD : Polarity.LOW_IS_GOOD));
+                metrics.add(b.build());
+            }
+            if (form == 2 || form == 4) {
+                metrics.add(MetricReference.builder().scheme(MetricReference.LOCAL_OUTCOMES_FRAMEWORK)
+                        .id("Outcome metric " + Math.floorMod(seed, 40)).build());
+            }
+            if (form == 3) {
+                metrics.add(MetricReference.builder().scheme("benchmarking-club").id("BC-" + Math.floorMod(seed, 500))
+                        .uri(URI.create("https://benchmarks.example.org/" + Math.floorMod(seed, 500))).build());
+            }
+            return metrics;
+        }
     }
 
     /**
@@ -1382,6 +1415,7 @@ public final class PlanArbitraries {
                     .name(name.build(a)).description(PlanArbitraries.build(description, a))
                     .unit(spec.unit(a)).direction(spec.direction()).frequency(frequency)
                     .tolerance(spec.tolerance()).source(PlanArbitraries.build(spec.source(), a))
+                    .addAllMetrics(spec.metrics(a))
                     .addAllOwners(a.owners(owners)).longTerm(common.longTerm())
                     .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a));

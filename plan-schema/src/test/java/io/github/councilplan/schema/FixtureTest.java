@@ -101,6 +101,9 @@ class FixtureTest {
             expect("invalid-revision-without-decision.json", "/measures/0/targets/0/revisions/0", "required"),
             expect("invalid-revision-with-neither-value-nor-withdrawal.json", "/measures/0/targets/0/revisions/0",
                     "required"),
+            // national metrics: a scheme and an id, and a polarity of the two known
+            expect("invalid-metric-without-id.json", "/measures/0/metrics/0", "required"),
+            expect("invalid-metric-polarity-not-known.json", "/measures/0/metrics/0/polarity", "enum"),
             // elements
             expect("invalid-theme-with-neither-name-nor-number.json", "/themes/0", "required"),
             expect("invalid-pledge-without-title.json", "/themes/0/deliverables/0", "required"),
@@ -230,7 +233,7 @@ class FixtureTest {
                 "valid-theme-with-only-a-number.json", "valid-qualitative-measure.json",
                 "valid-measures-as-reported.json", "valid-long-term-outcome.json", "valid-partial-languages.json",
                 "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json",
-                "valid-target-revisions.json");
+                "valid-target-revisions.json", "valid-national-metrics.json");
     }
 
     @ParameterizedTest

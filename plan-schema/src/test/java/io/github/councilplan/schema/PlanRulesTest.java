@@ -1380,4 +1380,79 @@ class PlanRulesTest {
             assertThat(check(revised("{'date': '2020-01-01'}"))).isEmpty();
         }
     }
+
+    @Nested
+    class NationalMetrics {
+        private static final String METRIC = "/measures/0/metrics/0";
+
+        private ObjectNode withMetric(String metric) {
+            return with(valid(), "/measures/0/metrics", "[" + metric + "]");
+        }
+
+        @Test
+        void metricsOfTheRightFormAndPolarityGetNothing() {
+            assertThat(check(with(valid(), "/measures/0/metrics", "[{'scheme': 'lgInform', 'id': '90002', 'uri':"
+                    + " 'http://id.esd.org.uk/metricType/90002', 'polarity': 'highIsGood'}, {'scheme':"
+                    + " 'localOutcomesFramework', 'id': 'Any words at all'}, {'scheme': 'ours', 'id': '0x7'}]")))
+                    .isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"KPI-7", "07", "12.5", "1234567890", "-3"})
+        void anLgInformIdThatIsNotAMetricTypeNumberIsReported(String id) {
+            Reported reported = only(withMetric("{'scheme': 'lgInform', 'id': '" + id + "'}"));
+
+            assertReported(reported, ProblemCode.RULE_METRIC_SYNTAX, METRIC + "/id", "measure 'kpi1': metrics[0].id: '"
+                    + id + "' is not an LG Inform metric type number");
+        }
+
+        @Test
+        void anLgInformUriThatIsNotTheMetricTypesAddressIsReported() {
+            Reported reported = only(withMetric("{'scheme': 'lgInform', 'id': '90002', 'uri':"
+                    + " 'https://id.esd.org.uk/metricType/90002'}"));
+
+            assertReported(reported, ProblemCode.RULE_METRIC_SYNTAX, METRIC + "/uri", "measure 'kpi1': metrics[0].uri:"
+                    + " 'https://id.esd.org.uk/metricType/90002' is not the address of LG Inform metric type 90002,"
+                    + " 'http://id.esd.org.uk/metricType/90002'");
+        }
+
+        @Test
+        void aCouncilsOwnSchemeIsNotChecked() {
+            assertThat(check(withMetric("{'scheme': 'lginform', 'id': 'KPI-7'}"))).isEmpty();
+        }
+
+        @Test
+        void aPolarityThatContradictsTheDirectionIsReported() {
+            Reported reported = only(withMetric("{'scheme': 'localOutcomesFramework', 'id': 'Satisfaction',"
+                    + " 'polarity': 'lowIsGood'}"));
+
+            assertReported(reported, ProblemCode.RULE_METRIC_POLARITY, METRIC + "/polarity", "measure 'kpi1':"
+                    + " metrics[0].polarity lowIsGood contradicts the measure's direction higherIsBetter");
+            assertThat(reported.code().severity()).isEqualTo(Severity.ERROR);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"onTarget, lowIsGood", "onTarget, highIsGood", "lowerIsBetter, lowIsGood"})
+        void aPolarityThatDoesNotContradictTheDirectionGetsNothing(String direction, String polarity) {
+            ObjectNode document = with(withMetric("{'scheme': 'ours', 'id': 'x', 'polarity': '" + polarity + "'}"),
+                    "/measures/0/direction", "'" + direction + "'");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void withoutADirectionNoPolarityContradictsIt() {
+            ObjectNode document = without(withMetric("{'scheme': 'ours', 'id': 'x', 'polarity': 'lowIsGood'}"),
+                    "/measures/0/direction");
+
+            assertThat(check(document)).extracting(Reported::code).doesNotContain(ProblemCode.RULE_METRIC_POLARITY);
+        }
+
+        @Test
+        void unreadableMetricsArePassedOver() {
+            assertThat(check(with(valid(), "/measures/0/metrics", "[null, 3, {'scheme': 'lgInform', 'id': 7},"
+                    + " {'scheme': 'lgInform', 'id': '1', 'uri': 5}, {'id': 'x', 'polarity': 'sideways'}]"))).isEmpty();
+            assertThat(check(with(valid(), "/measures/0/metrics", "{'scheme': 'lgInform', 'id': 'x'}"))).isEmpty();
+        }
+    }
 }

@@ -21,6 +21,7 @@ import io.github.councilplan.model.LevelNames;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.MetricReference;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Objective;
 import io.github.councilplan.model.Observation;
@@ -34,6 +35,7 @@ import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanDate;
 import io.github.councilplan.model.PlanRelation;
+import io.github.councilplan.model.Polarity;
 import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ProgressStatus;
@@ -233,6 +235,10 @@ class WrittenPlanTest {
                 .putActuals(period("2025/26 Q1"), new BigDecimal("124.50"))
                 .tolerance(Tolerance.percentOfTarget(new BigDecimal("5")))
                 .source(bilingual("System", "System"))
+                .addMetrics(MetricReference.builder().from(MetricReference.lgInform(90999))
+                        .title(bilingual("Plant (enghraifft)", "Children (example)")).polarity(Polarity.HIGH_IS_GOOD)
+                        .build())
+                .addMetrics(MetricReference.builder().scheme("localOutcomesFramework").id("Example metric").build())
                 .addOwners(id("o-director"))
                 .addReferences(reference("KPI-017")).extensions(extensions("publish"))
                 .build();

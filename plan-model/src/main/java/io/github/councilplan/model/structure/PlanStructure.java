@@ -36,6 +36,7 @@ import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.ListItem;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.MetricReference;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Objective;
 import io.github.councilplan.model.Observation;
@@ -49,6 +50,7 @@ import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.PlanRelation;
+import io.github.councilplan.model.Polarity;
 import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ProgressStatus;
@@ -243,8 +245,15 @@ public final class PlanStructure {
                 Property.object("actuals", OBJECT_LIST, "observation"),
                 Property.object("tolerance", OBJECT, "tolerance"),
                 Property.of("source", TEXT),
+                Property.object("metrics", OBJECT_LIST, "metricReference"),
                 Property.references("owners", REFERENCES, ElementKind.OWNER),
                 Property.of("longTerm", BOOLEAN));
+        value("metricReference", MetricReference.class,
+                Property.of("scheme", STRING).required(),
+                Property.of("id", STRING).required(),
+                Property.of("uri", URI),
+                Property.of("title", TEXT),
+                Property.enumeration("polarity", Polarity.class));
         value("target", Target.class,
                 Property.of("period", PERIOD),
                 Property.of("value", DECIMAL),

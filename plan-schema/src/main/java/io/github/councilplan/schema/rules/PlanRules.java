@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * {@link NumberingRules} (numbers unique among siblings and consistent with nesting),
  * {@link ReferenceRules} (owners, links and related plans resolve to elements of the right kind),
  * {@link PeriodRules} (the plan's period, dates and reporting periods), {@link RevisionRules}
- * (targets' revisions), {@link EditionRules},
+ * (targets' revisions), {@link MetricRules} (national metrics), {@link EditionRules},
  * {@link LanguageRules} (language tags, and text in every declared language) and
  * {@link CompletenessWarnings}; across documents given together, {@link RelatedPlanRules}. Where
  * the schema already reports a problem (a draft with an adoption date, an achieved milestone whose
@@ -52,6 +52,7 @@ public final class PlanRules {
         ReferenceRules.check(elements, sink);
         PeriodRules.check(elements, sink);
         RevisionRules.check(elements, sink);
+        MetricRules.check(elements, sink);
         EditionRules.check(root, sink);
         LanguageRules.check(elements, sink);
         CompletenessWarnings.check(elements, sink);
