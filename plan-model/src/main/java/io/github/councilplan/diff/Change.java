@@ -185,7 +185,9 @@ public abstract class Change {
 
     /**
      * Returns the field that changed, for {@link ChangeKind#FIELD_CHANGED},
-     * {@link ChangeKind#UNLISTED_CHANGES} and {@link ChangeKind#LINK_CHANGED}: the JSON property
+     * {@link ChangeKind#UNLISTED_CHANGES}, {@link ChangeKind#LINK_CHANGED} and a target's revision
+     * ({@link ChangeKind#TARGET_REVISED}, {@link ChangeKind#TARGET_REVISION_DROPPED}:
+     * {@code targets[2025/26].revisions[2025-10-01]}): the JSON property
      * name ({@code description}, {@code owners}), then {@code .name} for each nested property
      * ({@code edition.status}, {@code leadIns.outcomes}), or {@code [key]} for an entry of a list
      * compared entry by entry: a piece of work's progress update by its period
@@ -244,7 +246,8 @@ public abstract class Change {
                     ? " has no basis, but was given " + basis().get().code() : " needs a basis"));
         }
         boolean fielded = kind() == ChangeKind.FIELD_CHANGED || kind() == ChangeKind.UNLISTED_CHANGES
-                || kind() == ChangeKind.LINK_CHANGED;
+                || kind() == ChangeKind.LINK_CHANGED || kind() == ChangeKind.TARGET_REVISED
+                || kind() == ChangeKind.TARGET_REVISION_DROPPED;
         if (field().isPresent() != fielded) {
             throw new IllegalArgumentException("field: a change of kind " + kind().code()
                     + (fielded ? " needs a field" : " has none, but was given " + field().get()));
@@ -261,8 +264,9 @@ public abstract class Change {
      * string if it holds quotes, control characters or space at either end), whether it was
      * matched by wording and whether a move changed theme, and its values as JSON strings (so a
      * line break in a value is written {@code \n}; {@code (none)} where absent): the new value of
-     * an addition, the old of a removal, the number of changes not listed for
-     * {@link ChangeKind#UNLISTED_CHANGES}, {@code "old" -> "new"} otherwise.
+     * an addition or a target's revision, the old of a removal or a dropped revision, the number
+     * of changes not listed for {@link ChangeKind#UNLISTED_CHANGES}, {@code "old" -> "new"}
+     * otherwise.
      *
      * @return the line, not null
      */
@@ -276,9 +280,10 @@ public abstract class Change {
             line.append(" (to another theme)");
         }
         line.append(": ");
-        if (kind() == ChangeKind.ADDED || kind() == ChangeKind.LINK_ADDED) {
+        if (kind() == ChangeKind.ADDED || kind() == ChangeKind.LINK_ADDED || kind() == ChangeKind.TARGET_REVISED) {
             line.append(quoted(newValue()));
-        } else if (kind() == ChangeKind.REMOVED || kind() == ChangeKind.LINK_REMOVED) {
+        } else if (kind() == ChangeKind.REMOVED || kind() == ChangeKind.LINK_REMOVED
+                || kind() == ChangeKind.TARGET_REVISION_DROPPED) {
             line.append(quoted(oldValue()));
         } else if (kind() == ChangeKind.UNLISTED_CHANGES) {
             line.append(newValue().orElseThrow()).append(" more changes");

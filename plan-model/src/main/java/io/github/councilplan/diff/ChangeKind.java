@@ -59,6 +59,24 @@ public enum ChangeKind {
      */
     UNLISTED_CHANGES("unlisted-changes"),
     /**
+     * A measure's target has a revision in the newer edition that the older does not record (a
+     * target made harder or easier, reworded or withdrawn by a decision between the two editions,
+     * or recorded since). The field names the target and the revision's date, as
+     * {@code targets[2025/26].revisions[2025-10-01]} ({@code targets[whole plan]...} for a target
+     * over the whole plan); there is no old value (the target in force before it is
+     * {@link io.github.councilplan.model.Target#asAt} the day before); the new value is the
+     * revised target: its number, its words where it has no number, or {@code withdrawn}.
+     */
+    TARGET_REVISED("target-revised"),
+    /**
+     * A revision of a measure's target that the older edition records is not in the newer (it was
+     * corrected, or dropped). The field is named as for {@link #TARGET_REVISED}; the old value is
+     * the revised target the older edition recorded, written as for {@link #TARGET_REVISED}, and
+     * there is no new value. Compared the other way round, the two editions give the one kind for
+     * the other.
+     */
+    TARGET_REVISION_DROPPED("target-revision-dropped"),
+    /**
      * A link of the newer edition matches none of the older. The new value is the link as
      * {@code FROM-ID KIND TO-ID}, such as {@code d-1.2.2 contributesTo o-1-1}, and for a link into
      * a related plan {@code in PLAN-ID} after it.

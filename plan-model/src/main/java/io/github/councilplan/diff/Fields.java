@@ -39,7 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  * property by property. Some lists are compared entry by entry, each entry named by a key: a
  * piece of work's progress updates by period; a measure's targets by period, or
  * {@code whole plan} for a target that names none; its actuals by period, or {@code as at} and
- * the date; the plan's related plans by id. Any other list is compared whole. Numbers are equal
+ * the date; the plan's related plans by id. Any other list is compared whole. A target's revisions
+ * are not fields: {@link PlanDiff} lists them as changes of their own kinds. Numbers are equal
  * when their values are ({@code 2.0} equals {@code 2}). Lists of ids of other elements (a piece
  * of work's {@code owners}, an owner's {@code accountableTo}, the plan's {@code overseenBy}: the
  * structure's references) are compared through the element matching, so an owner that only
@@ -125,10 +126,22 @@ final class Fields {
         return value != null && value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
     }
 
-    /** Returns an element's fields as a JSON object, as described in the class comment. */
+    /**
+     * Returns an element's fields as a JSON object, as described in the class comment; a
+     * measure's targets without their revisions, which {@link PlanDiff} compares as
+     * {@link ChangeKind#TARGET_REVISED} and {@link ChangeKind#TARGET_REVISION_DROPPED}.
+     */
     static ObjectNode of(PlanElement element) {
         ObjectNode fields = MAPPER.valueToTree(element);
         fields.remove(LEFT_OUT.get(element.kind()));
+        JsonNode targets = element.kind() == ElementKind.MEASURE ? fields.get("targets") : null;
+        if (targets != null && targets.isArray()) {
+            for (JsonNode target : targets.values()) {
+                if (target.isObject()) {
+                    ((ObjectNode) target).remove("revisions");
+                }
+            }
+        }
         return fields;
     }
 

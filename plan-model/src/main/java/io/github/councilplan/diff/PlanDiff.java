@@ -3,11 +3,15 @@ package io.github.councilplan.diff;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Link;
+import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Statement;
+import io.github.councilplan.model.Target;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.trace.PlanIndex;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -300,6 +304,52 @@ public final class PlanDiff {
             for (Fields.FieldChange field : Fields.compare(o, n, matching::newerId)) {
                 element(field.kind(), o, n, field.path(), field.older(), field.newer());
             }
+            if (o instanceof Measure && n instanceof Measure) {
+                revisions((Measure) o, (Measure) n);
+            }
+        }
+
+        /**
+         * Records the revisions of each target of the newer measure that the older's target for
+         * the same period does not record, then those of the older that the newer does not.
+         */
+        private void revisions(Measure o, Measure n) {
+            for (Target target : n.targets()) {
+                List<TargetRevision> before = sameTarget(o, target).map(Target::revisions).orElse(List.of());
+                for (TargetRevision revision : target.revisions()) {
+                    if (!before.contains(revision)) {
+                        element(ChangeKind.TARGET_REVISED, o, n, revisionField(target, revision), Optional.empty(),
+                                Optional.of(revised(revision)));
+                    }
+                }
+            }
+            for (Target target : o.targets()) {
+                List<TargetRevision> after = sameTarget(n, target).map(Target::revisions).orElse(List.of());
+                for (TargetRevision revision : target.revisions()) {
+                    if (!after.contains(revision)) {
+                        element(ChangeKind.TARGET_REVISION_DROPPED, o, n, revisionField(target, revision),
+                                Optional.of(revised(revision)), Optional.empty());
+                    }
+                }
+            }
+        }
+
+        private static Optional<Target> sameTarget(Measure measure, Target target) {
+            return target.period().isPresent() ? measure.targetFor(target.period().get()) : measure.targetOverPlan();
+        }
+
+        private static String revisionField(Target target, TargetRevision revision) {
+            return "targets[" + target.period().map(Object::toString).orElse(Fields.WHOLE_PLAN) + "].revisions["
+                    + revision.date() + "]";
+        }
+
+        /** A revision as a value: its number, else its words, or {@code withdrawn}. */
+        private static String revised(TargetRevision revision) {
+            if (revision.withdrawn()) {
+                return "withdrawn";
+            }
+            return revision.value().map(BigDecimal::toPlainString).orElseGet(() -> revision.text().orElseThrow()
+                    .toString());
         }
 
         /**

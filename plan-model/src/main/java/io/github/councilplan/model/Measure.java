@@ -35,7 +35,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableMeasure.class)
 @JsonPropertyOrder({"id", "number", "levelName", "name", "description", "unit", "direction", "frequency", "rollUp",
     "ratioPer", "baseline",
-    "targets", "actuals", "tolerance", "source", "owners", "longTerm", "otherNames", "provenance", "references",
+    "targets", "actuals", "tolerance", "source", "metrics", "owners", "longTerm", "otherNames", "provenance", "references",
     "extensions"})
 public abstract class Measure implements PlanElement {
     /** By the day a value is for, a period's after a value as at its last day. */
@@ -134,6 +134,23 @@ public abstract class Measure implements PlanElement {
     public abstract Optional<Text> source();
 
     /**
+     * Returns the metrics this measure is, in schemes others report in too: national ones (LG
+     * Inform's metric types, the Local Outcomes Framework's metrics) or one the council names.
+     *
+     * @return an unmodifiable list, in document order; not null
+     */
+    public abstract List<MetricReference> metrics();
+
+    /**
+     * Tells whether the measure references a national metric ({@link MetricReference#national()}).
+     *
+     * @return true if one of its metrics is national
+     */
+    public final boolean hasNationalMetric() {
+        return metrics().stream().anyMatch(MetricReference::national);
+    }
+
+    /**
      * Returns the ids of the {@link Owner}s accountable for this measure.
      *
      * @return an unmodifiable list of distinct ids, not null
@@ -209,16 +226,71 @@ public abstract class Measure implements PlanElement {
     }
 
     /**
-     * Computes red, amber or green for a period from its target and actual, this measure's
-     * direction and its tolerance, by the rule of {@link RagStatus}, or says why it cannot.
+     * Returns the target for a period in force on a date: as the plan adopted it, or as the
+     * latest {@link TargetRevision} on or before the date revised it.
+     *
+     * @param period the period, not null
+     * @param date the date, not null
+     * @return the target in force, or empty where there is none for the period or it was withdrawn;
+     *     not null
+     * @throws NullPointerException if {@code period} or {@code date} is null
+     */
+    public final Optional<Target> targetFor(ReportingPeriod period, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return targetFor(period).flatMap(target -> target.asAt(date));
+    }
+
+    /**
+     * Computes red, amber or green for a period from its actual and the target in force at the
+     * period's end, this measure's direction and its tolerance, by the rule of {@link RagStatus},
+     * or says why it cannot: {@code rating(period, period.endDate())}.
      *
      * @param period the period, not null
      * @return the rating, not null
      * @throws NullPointerException if {@code period} is null
      */
     public final Rating rating(ReportingPeriod period) {
-        Optional<Observation> actual = actualFor(period);
+        return rating(period, Objects.requireNonNull(period, "period").endDate());
+    }
+
+    /**
+     * Computes red, amber or green for a period against the target in force on a reporting date
+     * ({@link #targetFor(ReportingPeriod, LocalDate)}), or says why it cannot; a target withdrawn
+     * by then leaves the period {@link Unrated#TARGET_WITHDRAWN}.
+     *
+     * @param period the period, not null
+     * @param reportingDate the date the report is made on, not null
+     * @return the rating, not null
+     * @throws NullPointerException if {@code period} or {@code reportingDate} is null
+     */
+    public final Rating rating(ReportingPeriod period, LocalDate reportingDate) {
+        Objects.requireNonNull(reportingDate, "reportingDate");
         Optional<Target> target = targetFor(period);
+        if (target.isPresent()) {
+            Optional<Target> inForce = target.get().asAt(reportingDate);
+            if (inForce.isEmpty()) {
+                return direction().isEmpty() ? Rating.unrated(period, Unrated.NO_DIRECTION)
+                        : Rating.unrated(period, Unrated.TARGET_WITHDRAWN);
+            }
+            target = inForce;
+        }
+        return rate(period, target);
+    }
+
+    /**
+     * Computes red, amber or green for a period against its target as the plan adopted it,
+     * whatever revisions followed, or says why it cannot.
+     *
+     * @param period the period, not null
+     * @return the rating, not null
+     * @throws NullPointerException if {@code period} is null
+     */
+    public final Rating ratingAgainstAdopted(ReportingPeriod period) {
+        return rate(period, targetFor(period).map(Target::adopted));
+    }
+
+    private Rating rate(ReportingPeriod period, Optional<Target> target) {
+        Optional<Observation> actual = actualFor(period);
         if (direction().isEmpty()) {
             return Rating.unrated(period, Unrated.NO_DIRECTION);
         }

@@ -16,6 +16,8 @@ public enum Unrated {
      * measure does not declare.
      */
     TARGET_FOR_OTHER_PERIOD,
+    /** The target for the period was withdrawn by a revision in force on the reporting date. */
+    TARGET_WITHDRAWN,
     /** The target for the period is given only in words. */
     TARGET_IN_WORDS,
     /** There is no actual for the period. */

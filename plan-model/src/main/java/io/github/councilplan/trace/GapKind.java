@@ -52,20 +52,60 @@ public enum GapKind {
      * {@code measure-without-recent-actual}: a measure with a frequency and no actual for its
      * latest due period, or any later one (see {@link PlanGaps#latestDuePeriod}).
      */
-    MEASURE_WITHOUT_RECENT_ACTUAL(EnumSet.of(ElementKind.MEASURE), "measures without a recent actual");
+    MEASURE_WITHOUT_RECENT_ACTUAL(EnumSet.of(ElementKind.MEASURE), "measures without a recent actual"),
+    /**
+     * {@code outcome-without-national-metric}: an outcome whose measures (those that evidence it,
+     * or evidence leaf work that serves it) include no national metric
+     * ({@link io.github.councilplan.model.Measure#hasNationalMetric()}). Not a default kind: a
+     * report checks it only when asked ({@link PlanGaps#of(PlanIndex, java.time.LocalDate, Set)}).
+     */
+    OUTCOME_WITHOUT_NATIONAL_METRIC(EnumSet.of(ElementKind.OUTCOME), "outcomes whose measures include no national"
+            + " metric", false);
 
     private final Set<ElementKind> elementKinds;
     private final String description;
     private final String code;
+    private final boolean byDefault;
 
     private static Set<ElementKind> work() {
         return EnumSet.of(ElementKind.OBJECTIVE, ElementKind.PRIORITY, ElementKind.DELIVERABLE);
     }
 
     GapKind(Set<ElementKind> elementKinds, String description) {
+        this(elementKinds, description, true);
+    }
+
+    GapKind(Set<ElementKind> elementKinds, String description, boolean byDefault) {
         this.elementKinds = Collections.unmodifiableSet(EnumSet.copyOf(elementKinds));
         this.description = description;
         this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+        this.byDefault = byDefault;
+    }
+
+    /**
+     * Tells whether a report checks this kind unless asked otherwise
+     * ({@link PlanGaps#of(PlanIndex, java.time.LocalDate)}); every kind but
+     * {@link #OUTCOME_WITHOUT_NATIONAL_METRIC} is.
+     *
+     * @return true for a default kind
+     */
+    public boolean byDefault() {
+        return byDefault;
+    }
+
+    /**
+     * Returns the kinds a report checks unless asked otherwise, in order.
+     *
+     * @return an unmodifiable set, not null
+     */
+    public static Set<GapKind> defaults() {
+        EnumSet<GapKind> kinds = EnumSet.noneOf(GapKind.class);
+        for (GapKind kind : values()) {
+            if (kind.byDefault) {
+                kinds.add(kind);
+            }
+        }
+        return Collections.unmodifiableSet(kinds);
     }
 
     /**

@@ -17,10 +17,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +65,10 @@ import java.util.function.Supplier;
  *       actual for that period or any period that sorts after it, nor one as at a date on or after
  *       that period's end. A measure with no frequency, or no due period yet (the date is too early
  *       in the plan for one of its periods to have ended), has no such gap.
+ *   <li>{@link GapKind#OUTCOME_WITHOUT_NATIONAL_METRIC outcome-without-national-metric}, checked
+ *       only when asked: none of the outcome's measures (those with an {@code evidences} link to
+ *       it, or to leaf work of this plan that serves it or to the work containing that work) has
+ *       a national metric ({@link Measure#hasNationalMetric()}).
  * </ul>
  * Only resolved links count (see {@link PlanIndex#unresolvedLinks()}), and an {@code evidences}
  * link counts only when it starts at a measure.
@@ -75,16 +82,18 @@ import java.util.function.Supplier;
  */
 public final class PlanGaps {
     private final LocalDate asOf;
+    private final Set<GapKind> kinds;
     private final Map<GapKind, List<Gap>> byKind;
     private final List<Gap> all;
     private final Map<GapKind, Integer> counts;
 
-    private PlanGaps(LocalDate asOf, Map<GapKind, List<Gap>> byKind) {
+    private PlanGaps(LocalDate asOf, Set<GapKind> kinds, Map<GapKind, List<Gap>> byKind) {
         this.asOf = asOf;
+        this.kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
         Map<GapKind, List<Gap>> frozen = new EnumMap<>(GapKind.class);
         Map<GapKind, Integer> sizes = new EnumMap<>(GapKind.class);
         List<Gap> every = new ArrayList<>();
-        for (GapKind kind : GapKind.values()) {
+        for (GapKind kind : this.kinds) {
             List<Gap> gaps = List.copyOf(byKind.getOrDefault(kind, List.of()));
             frozen.put(kind, gaps);
             sizes.put(kind, gaps.size());
@@ -105,8 +114,28 @@ public final class PlanGaps {
      * @throws NullPointerException if an argument is null
      */
     public static PlanGaps of(PlanIndex index, LocalDate asOf) {
+        return of(index, asOf, GapKind.defaults());
+    }
+
+    /**
+     * Finds the gaps of some kinds in the indexed plan as of a date, by the rules in the class
+     * description: the {@linkplain GapKind#defaults() default kinds}, or others such as
+     * {@link GapKind#OUTCOME_WITHOUT_NATIONAL_METRIC}.
+     *
+     * @param index the index of the plan, not null
+     * @param asOf the date the report is for, not null
+     * @param kinds the kinds to check, at least one; not null
+     * @return the report, of these kinds only; not null
+     * @throws NullPointerException if an argument is null or {@code kinds} holds null
+     * @throws IllegalArgumentException if {@code kinds} is empty
+     */
+    public static PlanGaps of(PlanIndex index, LocalDate asOf, Set<GapKind> kinds) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(kinds, "kinds").forEach(kind -> Objects.requireNonNull(kind, "kinds holds null"));
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("kinds: give at least one kind of gap to check");
+        }
         Map<GapKind, List<Gap>> gaps = new EnumMap<>(GapKind.class);
         ElementLabels<ElementId> labels = ElementLabels.of(index, Optional.empty());
         for (PlanElement element : index.ofKind(ElementKind.OUTCOME)) {
@@ -145,7 +174,29 @@ public final class PlanGaps {
                     .ifPresent(due -> add(gaps, GapKind.MEASURE_WITHOUT_RECENT_ACTUAL, measure,
                             labels.mention(measure.id()) + " has no actual for " + due + " or later, its latest period that ended before " + asOf));
         }
-        return new PlanGaps(asOf, gaps);
+        if (kinds.contains(GapKind.OUTCOME_WITHOUT_NATIONAL_METRIC)) {
+            for (PlanElement element : index.ofKind(ElementKind.OUTCOME)) {
+                List<Measure> measures = measuresOf(index, element.id());
+                if (measures.stream().noneMatch(Measure::hasNationalMetric)) {
+                    add(gaps, GapKind.OUTCOME_WITHOUT_NATIONAL_METRIC, element, labels.mention(element.id())
+                            + (measures.isEmpty() ? " has no measure, so no national metric"
+                                    : " has no national metric among its " + measures.size()
+                                            + (measures.size() == 1 ? " measure" : " measures")));
+                }
+            }
+        }
+        return new PlanGaps(asOf, kinds, gaps);
+    }
+
+    /** The measures of an outcome: those that evidence it, or evidence leaf work that serves it. */
+    private static List<Measure> measuresOf(PlanIndex index, ElementId outcome) {
+        Set<Measure> measures = new LinkedHashSet<>(Coverage.measuresEvidencing(index, outcome));
+        for (Traced<Work> work : index.workServing(outcome)) {
+            if (work.otherPlan().isEmpty()) {
+                measures.addAll(Coverage.measuresOfWork(index, work.element()));
+            }
+        }
+        return List.copyOf(measures);
     }
 
     private static boolean hasActualSince(Measure measure, ReportingPeriod due) {
@@ -233,6 +284,15 @@ public final class PlanGaps {
     }
 
     /**
+     * Returns the kinds of gap the report checked, in the order of {@link GapKind}.
+     *
+     * @return an unmodifiable set, not null
+     */
+    public Set<GapKind> kinds() {
+        return kinds;
+    }
+
+    /**
      * Returns the date the report is for.
      *
      * @return the date, not null
@@ -255,15 +315,15 @@ public final class PlanGaps {
      * Returns the gaps of one kind, in document order.
      *
      * @param kind the kind, not null
-     * @return an unmodifiable list, empty if there are none; not null
+     * @return an unmodifiable list, empty if there are none or the kind was not checked; not null
      * @throws NullPointerException if {@code kind} is null
      */
     public List<Gap> gaps(GapKind kind) {
-        return byKind.get(Objects.requireNonNull(kind, "kind"));
+        return byKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of());
     }
 
     /**
-     * Returns the gaps grouped by kind: every kind, in the order of {@link GapKind}, with its
+     * Returns the gaps grouped by kind: every kind checked, in the order of {@link GapKind}, with its
      * gaps in document order (an empty list for a kind with none).
      *
      * @return an unmodifiable map, iterating in the order of {@link GapKind}; not null
@@ -273,8 +333,8 @@ public final class PlanGaps {
     }
 
     /**
-     * Returns how many gaps there are of each kind: every kind, in the order of {@link GapKind},
-     * zero for a kind with none.
+     * Returns how many gaps there are of each kind: every kind checked, in the order of
+     * {@link GapKind}, zero for a kind with none.
      *
      * @return an unmodifiable map, iterating in the order of {@link GapKind}; not null
      */
@@ -286,11 +346,11 @@ public final class PlanGaps {
      * Returns how many gaps there are of one kind.
      *
      * @param kind the kind, not null
-     * @return the number, zero or more
+     * @return the number, zero or more (zero for a kind not checked)
      * @throws NullPointerException if {@code kind} is null
      */
     public int count(GapKind kind) {
-        return counts.get(Objects.requireNonNull(kind, "kind"));
+        return counts.getOrDefault(Objects.requireNonNull(kind, "kind"), 0);
     }
 
     /**

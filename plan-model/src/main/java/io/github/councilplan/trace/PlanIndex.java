@@ -6,15 +6,20 @@ import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.LevelNames;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
+import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Target;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Work;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -257,6 +262,32 @@ public final class PlanIndex {
      */
     public List<PlanElement> ofKind(ElementKind kind) {
         return byKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of());
+    }
+
+    /**
+     * Returns every revision of a target in the plan dated on or after a date: measure by measure
+     * in document order, each measure's by date (of two of one date, in document order).
+     *
+     * @param date the first day to list, not null
+     * @return an unmodifiable list, not null
+     * @throws NullPointerException if {@code date} is null
+     */
+    public List<RevisedTarget> targetRevisionsSince(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        List<RevisedTarget> revised = new ArrayList<>();
+        for (Measure measure : plan.measures()) {
+            List<RevisedTarget> ofMeasure = new ArrayList<>();
+            for (Target target : measure.targets()) {
+                for (TargetRevision revision : target.revisions()) {
+                    if (!revision.date().isBefore(date)) {
+                        ofMeasure.add(RevisedTarget.of(measure, target, revision));
+                    }
+                }
+            }
+            ofMeasure.sort(Comparator.comparing(r -> r.revision().date()));
+            revised.addAll(ofMeasure);
+        }
+        return Collections.unmodifiableList(revised);
     }
 
     /**

@@ -50,6 +50,61 @@ class PlanDiffFieldsTest {
         return plan;
     }
 
+    // ---- target revisions, a kind of change of their own
+
+    private static ObjectNode revision(String date, Integer value) {
+        ObjectNode revision = object().put("date", date);
+        if (value == null) {
+            revision.put("withdrawn", true);
+        } else {
+            revision.put("value", value);
+        }
+        revision.putObject("decision").put("body", "Cabinet").put("reference", "Minute " + date.substring(5, 7));
+        return revision;
+    }
+
+    private static EditablePlan revised(ObjectNode... revisions) {
+        EditablePlan plan = edit();
+        ArrayNode list = target(plan, 1).putArray("revisions");
+        for (ObjectNode revision : revisions) {
+            list.add(revision);
+        }
+        return plan;
+    }
+
+    @Test
+    void aRevisionTheNewerEditionRecordsIsATargetRevisedChange() {
+        assertThat(lines(revised(revision("2025-08-01", 85)))).containsExactly(
+                "target-revised measure 'kpi-1' targets[2025/26 Q2].revisions[2025-08-01]: \"85\"");
+    }
+
+    @Test
+    void aWithdrawalIsATargetRevisedToWithdrawn() {
+        assertThat(lines(revised(revision("2025-08-01", null)))).containsExactly(
+                "target-revised measure 'kpi-1' targets[2025/26 Q2].revisions[2025-08-01]: \"withdrawn\"");
+    }
+
+    @Test
+    void onlyTheRevisionsSinceTheOlderEditionAreChanges() {
+        EditablePlan older = revised(revision("2025-08-01", 85));
+        EditablePlan newer = revised(revision("2025-08-01", 85), revision("2025-09-01", null));
+
+        assertThat(lines(older, newer)).containsExactly(
+                "target-revised measure 'kpi-1' targets[2025/26 Q2].revisions[2025-09-01]: \"withdrawn\"");
+    }
+
+    @Test
+    void aRevisionTheNewerEditionNoLongerRecordsIsDropped() {
+        assertThat(lines(revised(revision("2025-08-01", 85)), edit())).containsExactly(
+                "target-revision-dropped measure 'kpi-1' targets[2025/26 Q2].revisions[2025-08-01]: \"85\"");
+    }
+
+    @Test
+    void aRevisionIsNotAlsoAFieldOfItsTarget() {
+        assertThat(PlanDiff.between(edit().build(), revised(revision("2025-08-01", 85)).build())
+                .changes(ChangeKind.FIELD_CHANGED)).isEmpty();
+    }
+
     // ---- targets, by period or over the whole plan
 
     @Test

@@ -162,6 +162,8 @@ class PlanDiffPropertyTest {
                 case REMOVED: mirror = ChangeKind.ADDED; break;
                 case LINK_ADDED: mirror = ChangeKind.LINK_REMOVED; break;
                 case LINK_REMOVED: mirror = ChangeKind.LINK_ADDED; break;
+                case TARGET_REVISED: mirror = ChangeKind.TARGET_REVISION_DROPPED; break;
+                case TARGET_REVISION_DROPPED: mirror = ChangeKind.TARGET_REVISED; break;
                 default: mirror = kind;
             }
             return new Sides(mirror, basis, newerId, olderId, newerParentId, olderParentId, themeChanged, newerLink,

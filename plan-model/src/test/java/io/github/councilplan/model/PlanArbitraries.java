@@ -375,6 +375,8 @@ public final class PlanArbitraries {
         private final Map<PeriodType, List<ReportingPeriod>> periods = new EnumMap<>(PeriodType.class);
         private final long days;
         private List<ElementId> owners = List.of();
+        /** The edition's adoption date, which no target revision precedes. */
+        Optional<LocalDate> adopted = Optional.empty();
         private List<ElementId> related = List.of();
 
         Assembly(PeriodRange range, List<String> languages, Set<String> partial, Pools pools) {
@@ -959,6 +961,39 @@ public final class PlanArbitraries {
                     ? a.pools.strings().get(Math.floorMod(seed / 5, a.pools.strings().size()))
                     : UNITS.get(Math.floorMod(seed, UNITS.size())));
         }
+
+        /**
+         * Now and then metrics, from the unit's seed: an LG Inform metric type (with its address,
+         * and now and then a title and the polarity of the measure's direction), a Local Outcomes
+         * Framework metric, a council's own, or two of these.
+         */
+        List<MetricReference> metrics(Assembly a) {
+            if (unit.isEmpty()) {
+                return List.of();
+            }
+            int seed = unit.get();
+            List<MetricReference> metrics = new ArrayList<>();
+            int form = Math.floorMod(seed / 7, 5);
+            if (form == 1 || form == 4) {
+                MetricReference.Builder b = MetricReference.builder().from(MetricReference.lgInform(
+                        1 + Math.floorMod(seed, 99999)));
+                if (Math.floorMod(seed, 2) == 0) {
+                    b.title(a.text(seed));
+                }
+                direction.filter(d -> d != Direction.ON_TARGET).ifPresent(d -> b.polarity(
+                        d == Direction.HIGHER_IS_BETTER ? Polarity.HIGH_IS_GOOD : Polarity.LOW_IS_GOOD));
+                metrics.add(b.build());
+            }
+            if (form == 2 || form == 4) {
+                metrics.add(MetricReference.builder().scheme(MetricReference.LOCAL_OUTCOMES_FRAMEWORK)
+                        .id("Outcome metric " + Math.floorMod(seed, 40)).build());
+            }
+            if (form == 3) {
+                metrics.add(MetricReference.builder().scheme("benchmarking-club").id("BC-" + Math.floorMod(seed, 500))
+                        .uri(URI.create("https://benchmarks.example.org/" + Math.floorMod(seed, 500))).build());
+            }
+            return metrics;
+        }
     }
 
     /**
@@ -987,6 +1022,38 @@ public final class PlanArbitraries {
             }
             PeriodType type = types.get(Math.floorMod(when / 6, types.size()));
             return a.period(type, when / 6 / types.size()).map(Optional::of);
+        }
+
+        /**
+         * Now and then up to two revisions of a target: in date order, none before the edition's
+         * adoption, flagged when made after the target's period closed; a new value, text or both,
+         * the last now and then a withdrawal.
+         */
+        List<TargetRevision> revisions(Assembly a, Optional<ReportingPeriod> period) {
+            int count = Math.floorMod(form / 4, 3);
+            List<TargetRevision> revisions = new ArrayList<>(count);
+            LocalDate date = a.adopted.filter(d -> d.isAfter(a.range.startDate())).orElse(a.range.startDate());
+            LocalDate closes = period.map(ReportingPeriod::endDate).orElse(a.range.endDate());
+            for (int i = 0; i < count; i++) {
+                date = date.plusDays(Math.floorMod(when * 31 + i * 97, 400));
+                int seed = when + i * 13 + form;
+                TargetRevision.Builder r = TargetRevision.builder().date(date).decision(decision(a, seed));
+                if (i == count - 1 && Math.floorMod(when, 4) == 0) {
+                    r.withdrawn(true);
+                } else {
+                    if (Math.floorMod(seed, 3) != 1) {
+                        r.value(value);
+                    }
+                    if (Math.floorMod(seed, 3) != 0) {
+                        r.text(a.text(seed));
+                    }
+                }
+                if (Math.floorMod(seed, 2) == 0) {
+                    r.reason(a.text(seed + 1));
+                }
+                revisions.add(r.afterPeriodClosed(date.isAfter(closes)).build());
+            }
+            return revisions;
         }
 
         /** An observation for a period of the measure's frequency (any, without one) or as at a date. */
@@ -1384,6 +1451,7 @@ public final class PlanArbitraries {
                     .unit(spec.unit(a)).direction(spec.direction()).frequency(frequency)
                     .rollUp(spec.rollUp()).ratioPer(spec.ratioPer())
                     .tolerance(spec.tolerance()).source(PlanArbitraries.build(spec.source(), a))
+                    .addAllMetrics(spec.metrics(a))
                     .addAllOwners(a.owners(owners)).longTerm(common.longTerm())
                     .addAllOtherNames(common.otherNames(a)).provenance(common.provenance(a))
                     .addAllReferences(common.references(a)).extensions(common.extensions(a));
@@ -1395,6 +1463,7 @@ public final class PlanArbitraries {
                     if (v.hasValue()) {
                         target.value(v.value());
                     }
+                    target.addAllRevisions(v.revisions(a, period));
                     b.addTargets(target.build());
                 });
             }
@@ -1689,7 +1758,11 @@ public final class PlanArbitraries {
                 .published(extras.published().map(d -> d.build(a, false)))
                 .addAllLanguages(header.languages().declared())
                 .addAllPartialLanguages(partial);
-        header.edition().ifPresent(e -> plan.edition(e.build(a)));
+        header.edition().ifPresent(e -> {
+            Edition edition = e.build(a);
+            a.adopted = edition.adoptedOn();
+            plan.edition(edition);
+        });
         plan.levelNames(header.levelNames().flatMap(seed -> levelNames(a, seed, 1)));
         header.purpose().ifPresent(p -> plan.purpose(p.build(a)));
 

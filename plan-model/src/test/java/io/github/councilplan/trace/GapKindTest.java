@@ -18,7 +18,7 @@ class GapKindTest {
         assertThat(Arrays.stream(GapKind.values()).map(GapKind::code)).containsExactly(
                 "outcome-unsupported", "work-serves-no-outcome", "work-without-owner", "work-without-milestone",
                 "work-without-measure", "priority-without-deliverables", "principle-unreflected",
-                "measure-without-target", "measure-without-recent-actual");
+                "measure-without-target", "measure-without-recent-actual", "outcome-without-national-metric");
     }
 
     @Test
@@ -26,7 +26,8 @@ class GapKindTest {
         Set<ElementKind> work = EnumSet.of(ElementKind.OBJECTIVE, ElementKind.PRIORITY, ElementKind.DELIVERABLE);
         assertThat(Arrays.stream(GapKind.values()).map(GapKind::elementKinds)).containsExactly(
                 Set.of(ElementKind.OUTCOME), work, work, work, work, Set.of(ElementKind.PRIORITY),
-                Set.of(ElementKind.PRINCIPLE), Set.of(ElementKind.MEASURE), Set.of(ElementKind.MEASURE));
+                Set.of(ElementKind.PRINCIPLE), Set.of(ElementKind.MEASURE), Set.of(ElementKind.MEASURE),
+                Set.of(ElementKind.OUTCOME));
     }
 
     @Test
@@ -41,7 +42,14 @@ class GapKindTest {
         assertThatThrownBy(() -> GapKind.fromCode("OUTCOME_UNSUPPORTED"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("gap kind: 'OUTCOME_UNSUPPORTED' is not one of outcome-unsupported, ")
-                .hasMessageEndingWith(", measure-without-recent-actual");
+                .hasMessageEndingWith(", outcome-without-national-metric");
+    }
+
+    @Test
+    void everyKindButNationalMetricsIsCheckedByDefault() {
+        assertThat(GapKind.defaults()).hasSize(GapKind.values().length - 1)
+                .doesNotContain(GapKind.OUTCOME_WITHOUT_NATIONAL_METRIC);
+        assertThat(GapKind.OUTCOME_WITHOUT_NATIONAL_METRIC.byDefault()).isFalse();
     }
 
     @Test

@@ -3,8 +3,10 @@ package io.github.councilplan.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.MetricReference;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PeriodType;
@@ -76,6 +78,37 @@ class PlanGapsPropertyTest {
     }
 
     @Property(tries = 100)
+    void checkingMoreKindsAddsTheirGapsAndChangesNoOther(@ForAll("dated") Dated dated) {
+        PlanGaps defaults = gaps(dated);
+        PlanGaps all = PlanGaps.of(PlanIndex.of(dated.plan()), dated.asOf(), java.util.EnumSet.allOf(GapKind.class));
+
+        for (GapKind kind : GapKind.defaults()) {
+            assertThat(all.gaps(kind)).isEqualTo(defaults.gaps(kind));
+        }
+        assertThat(all.kinds()).containsExactly(GapKind.values());
+        assertThat(defaults.gaps(GapKind.OUTCOME_WITHOUT_NATIONAL_METRIC)).isEmpty();
+    }
+
+    @Property(tries = 100)
+    void withoutNationalMetricsEveryOutcomeIsAGapAndWithThemEverywhereOnlyOutcomesWithoutMeasuresAre(
+            @ForAll("dated") Dated dated) {
+        Set<GapKind> national = java.util.EnumSet.of(GapKind.OUTCOME_WITHOUT_NATIONAL_METRIC);
+        Plan none = Plan.builder().from(dated.plan()).measures(dated.plan().measures().stream()
+                .map(m -> Measure.builder().from(m).metrics(List.of()).build()).collect(Collectors.toList())).build();
+        Plan every = Plan.builder().from(dated.plan()).measures(dated.plan().measures().stream()
+                .map(m -> Measure.builder().from(m).metrics(List.of(MetricReference.lgInform(7))).build())
+                .collect(Collectors.toList())).build();
+
+        List<Gap> withNone = PlanGaps.of(PlanIndex.of(none), dated.asOf(), national).gaps();
+        List<Gap> withEvery = PlanGaps.of(PlanIndex.of(every), dated.asOf(), national).gaps();
+
+        assertThat(withNone).extracting(gap -> gap.element().id())
+                .containsExactlyElementsOf(PlanIndex.of(none).ofKind(ElementKind.OUTCOME).stream()
+                        .map(PlanElement::id).collect(Collectors.toList()));
+        assertThat(withEvery).allMatch(gap -> gap.message().endsWith(" has no measure, so no national metric"));
+    }
+
+    @Property(tries = 100)
     void gapsAreTheGroupsOfEveryKindInOrderAndCountsAgree(@ForAll("dated") Dated dated) {
         PlanGaps gaps = gaps(dated);
 
@@ -86,7 +119,7 @@ class PlanGapsPropertyTest {
             assertThat(gaps.gaps(kind)).allMatch(gap -> gap.kind() == kind);
         }
         assertThat(gaps.gaps()).isEqualTo(concatenated);
-        assertThat(gaps.counts().keySet()).containsExactly(GapKind.values());
+        assertThat(gaps.counts().keySet()).containsExactlyElementsOf(GapKind.defaults());
         assertThat(gaps.size()).isEqualTo(concatenated.size());
     }
 

@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +28,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code plan gaps [--format text|json] [--as-of DATE] [--strict] FILE}: validates the plan
+ * {@code plan gaps [--format text|json] [--as-of DATE] [--strict] [--national-metrics] FILE}: validates the plan
  * document and reports every gap in its traceability ({@link PlanGaps}), by kind, with counts.
  *
  * <p>Text output is a head line ({@code 57 gaps in FILE as of 2026-11-23}), one line per kind
@@ -69,11 +71,19 @@ final class GapsCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with 1 if the plan has any gap.")
     boolean strict;
 
+    @Option(names = "--national-metrics", description = "Also list the outcomes whose measures include no"
+            + " national metric (LG Inform or Local Outcomes Framework): outcome-without-national-metric.")
+    boolean nationalMetrics;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PlanIndex index = plan.load(spec.commandLine().getErr());
-        PlanGaps gaps = PlanGaps.of(index, asOf == null ? LocalDate.now() : asOf);
+        Set<GapKind> kinds = EnumSet.copyOf(GapKind.defaults());
+        if (nationalMetrics) {
+            kinds.add(GapKind.OUTCOME_WITHOUT_NATIONAL_METRIC);
+        }
+        PlanGaps gaps = PlanGaps.of(index, asOf == null ? LocalDate.now() : asOf, kinds);
         if (format == ReportFormat.JSON) {
             out.println(JsonMapper.shared().writeValueAsString(json(index, gaps)));
         } else {
@@ -88,14 +98,14 @@ final class GapsCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         lines.add(gaps.size() + (gaps.size() == 1 ? " gap in " : " gaps in ") + plan.name() + " as of " + gaps.asOf());
         int width = 0;
-        for (GapKind kind : GapKind.values()) {
+        for (GapKind kind : gaps.kinds()) {
             width = Math.max(width, kind.code().length());
         }
-        for (GapKind kind : GapKind.values()) {
+        for (GapKind kind : gaps.kinds()) {
             lines.add("  " + kind.code() + " ".repeat(width - kind.code().length() + 1)
                     + String.format("%4d", gaps.count(kind)));
         }
-        for (GapKind kind : GapKind.values()) {
+        for (GapKind kind : gaps.kinds()) {
             List<Gap> found = gaps.gaps(kind);
             if (found.isEmpty()) {
                 continue;

@@ -13,6 +13,7 @@ import io.github.councilplan.model.ItemList;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.ListItem;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.MetricReference;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Observation;
 import io.github.councilplan.model.Outcome;
@@ -32,6 +33,7 @@ import io.github.councilplan.model.SharedValue;
 import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Target;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Work;
@@ -535,6 +537,22 @@ public final class HtmlReport implements PlanRenderer {
                     tolerance.percent().map(percent -> number(percent) + "% of the target")
                             .orElseGet(() -> number(tolerance.absolute().orElseThrow())))));
             measure.source().ifPresent(source -> facts.add(fact("Data source", t(source))));
+            for (Target target : measure.targets()) {
+                String which = target.period().map(period -> "Target for " + period).orElse("Target over the whole plan");
+                for (TargetRevision revision : target.revisions()) {
+                    facts.add(fact(which + " from " + revision.date(),
+                            (revision.withdrawn() ? ours("withdrawn") : value(revision.value(), revision.text()))
+                                    + " (" + decision(revision.decision()) + ")"
+                                    + revision.reason().map(reason -> "; " + ours("reason") + ": " + t(reason)).orElse("")
+                                    + (revision.afterPeriodClosed() ? "; " + ours("revised after the period closed") : "")));
+                }
+            }
+            for (MetricReference metric : measure.metrics()) {
+                facts.add(fact(metric.national() ? "National metric" : "Metric", e(metric.scheme()) + " " + e(metric.id())
+                        + metric.title().map(title -> ", " + t(title)).orElse("")
+                        + metric.uri().map(address -> ", " + uri(address.toString())).orElse("")
+                        + metric.polarity().map(polarity -> " (" + RenderedWords.words(polarity) + ")").orElse("")));
+            }
             if (!measure.owners().isEmpty()) {
                 facts.add(fact("Owners", owners(measure.owners())));
             }

@@ -13,6 +13,7 @@ import io.github.councilplan.model.ItemList;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.ListItem;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.MetricReference;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Observation;
 import io.github.councilplan.model.Organisation;
@@ -33,6 +34,7 @@ import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Supersession;
 import io.github.councilplan.model.Target;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
@@ -472,8 +474,15 @@ public final class MarkdownSummary implements PlanRenderer {
             measure.frequency().ifPresent(frequency -> facts.add("Frequency: " + RenderedWords.words(frequency)));
             measure.baseline().ifPresent(baseline -> facts.add("Baseline " + when(baseline) + ": " + value(baseline)));
             for (Target target : measure.targets()) {
-                facts.add("Target " + target.period().map(period -> "for " + period).orElse("over the whole plan")
-                        + ": " + value(target.value(), target.text()));
+                String which = target.period().map(period -> "for " + period).orElse("over the whole plan");
+                facts.add("Target " + which + ": " + value(target.value(), target.text()));
+                for (TargetRevision revision : target.revisions()) {
+                    facts.add("Target " + which + " from " + revision.date() + ": "
+                            + (revision.withdrawn() ? "withdrawn" : value(revision.value(), revision.text()))
+                            + " (" + decision(revision.decision()) + ")"
+                            + revision.reason().map(reason -> "; reason: " + text(reason)).orElse("")
+                            + (revision.afterPeriodClosed() ? "; revised after the period closed" : ""));
+                }
             }
             for (Observation actual : measure.actuals()) {
                 facts.add("Actual " + when(actual) + ": " + value(actual));
@@ -482,6 +491,12 @@ public final class MarkdownSummary implements PlanRenderer {
                     .forEach(period -> facts.add(rating(measure.rating(period))));
             measure.tolerance().ifPresent(tolerance -> facts.add("Tolerance: " + tolerance(tolerance)));
             measure.source().ifPresent(source -> facts.add("Data source: " + text(source)));
+            for (MetricReference metric : measure.metrics()) {
+                facts.add((metric.national() ? "National metric: " : "Metric: ") + escape(metric.scheme()) + " "
+                        + escape(metric.id()) + metric.title().map(title -> ", " + text(title)).orElse("")
+                        + metric.uri().map(uri -> ", " + escape(uri.toString())).orElse("")
+                        + metric.polarity().map(polarity -> " (" + RenderedWords.words(polarity) + ")").orElse(""));
+            }
             if (!measure.owners().isEmpty()) {
                 facts.add("Owners: " + owners(measure.owners()));
             }

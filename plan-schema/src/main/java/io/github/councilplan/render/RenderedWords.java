@@ -35,6 +35,8 @@ final class RenderedWords {
                 return "the measure has no target";
             case TARGET_FOR_OTHER_PERIOD:
                 return "its targets are for other periods";
+            case TARGET_WITHDRAWN:
+                return "the target for the period was withdrawn";
             case TARGET_IN_WORDS:
                 return "the target for the period is in words";
             case NO_ACTUAL:

@@ -106,6 +106,21 @@ public enum ProblemCode {
     /** A milestone has an achieved date but a status other than complete. */
     RULE_MILESTONE_STATUS("rule.milestone-status", Severity.ERROR,
             "a milestone's status contradicts its achieved date"),
+    /** A target's revisions are not in date order. */
+    RULE_REVISION_ORDER("rule.revision-order", Severity.ERROR,
+            "a target's revision is dated before the revision listed before it"),
+    /** A target is revised before the plan's edition was adopted. */
+    RULE_REVISION_BEFORE_ADOPTION("rule.revision-before-adoption", Severity.ERROR,
+            "a target's revision is dated before the plan's edition was adopted"),
+    /** A target is revised after its period closed, without a flag saying so. */
+    RULE_REVISION_AFTER_PERIOD_CLOSED("rule.revision-after-period-closed", Severity.WARNING,
+            "a target is revised after its period closed, and the revision is not flagged afterPeriodClosed"),
+    /** A measure's national metric reference does not have its scheme's form. */
+    RULE_METRIC_SYNTAX("rule.metric-syntax", Severity.ERROR,
+            "a national metric's id or URI does not have the form its scheme gives it"),
+    /** A national metric's polarity contradicts its measure's direction. */
+    RULE_METRIC_POLARITY("rule.metric-polarity", Severity.ERROR,
+            "a national metric's polarity contradicts its measure's direction"),
     /**
      * An edition supersedes itself, is superseded by itself, or is superseded before it was
      * adopted. (A draft with an adoption date, and a successor named by an edition that is not

@@ -159,4 +159,65 @@ class GapsCommandTest {
         assertThat(run.err()).startsWith("plan: " + dir.resolve("nothing.json") + ": cannot read: ");
         assertThat(run.errShowsStackTrace()).isFalse();
     }
+
+    // ---- --national-metrics
+
+    /** Three outcomes: one whose work a measure with an LG Inform metric evidences, one evidenced
+     * by a measure with only the council's own metric, one without measures. */
+    private static final String METRICS_PLAN = """
+            {"schemaVersion": "0.2", "id": "plan", "title": "Our plan", "organisation": {"name": "Example Council"},
+             "period": {"start": "2025/26", "end": "2028/29"},
+             "themes": [{"id": "t1", "number": "1", "name": "Place",
+               "outcomes": [{"id": "o1", "number": "1.1", "statement": "Clean streets"},
+                            {"id": "o2", "number": "1.2", "statement": "Busy libraries"},
+                            {"id": "o3", "number": "1.3", "statement": "Safe parks"}],
+               "priorities": [{"id": "p1", "number": "1.4", "title": "Streets", "owners": ["own1"],
+                 "deliverables": [{"id": "d1", "number": "1.4.1", "title": "Sweep more",
+                   "milestones": [{"id": "m1", "title": "New rounds", "due": "2026-03-31"}]}]}]}],
+             "measures": [
+               {"id": "kpi-litter", "name": "Streets free of litter", "direction": "higherIsBetter",
+                "targets": [{"value": 90}], "metrics": [{"scheme": "lgInform", "id": "90004"}]},
+               {"id": "kpi-loans", "name": "Library loans", "direction": "higherIsBetter",
+                "targets": [{"value": 5000}], "metrics": [{"scheme": "ours", "id": "LIB-1"}]}],
+             "owners": [{"id": "own1", "name": "Director of Place"}],
+             "links": [{"from": "d1", "kind": "contributesTo", "to": "o1"},
+                       {"from": "kpi-litter", "kind": "evidences", "to": "d1"},
+                       {"from": "kpi-loans", "kind": "evidences", "to": "o2"}]}
+            """;
+
+    private String metricsPlan() throws java.io.IOException {
+        Path file = dir.resolve("metrics.json");
+        java.nio.file.Files.writeString(file, METRICS_PLAN);
+        return file.toString();
+    }
+
+    @Test
+    void withoutTheOptionOutcomesWithoutNationalMetricsAreNotChecked() throws Exception {
+        PlanRun run = PlanRun.of("gaps", "--as-of", "2026-01-01", metricsPlan());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("national");
+    }
+
+    @Test
+    void nationalMetricsListsTheOutcomesWhoseMeasuresIncludeNone() throws Exception {
+        PlanRun run = PlanRun.of("gaps", "--national-metrics", "--as-of", "2026-01-01", metricsPlan());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).contains("  outcome-without-national-metric    2").containsSubsequence(
+                "outcome-without-national-metric (2): outcomes whose measures include no national metric",
+                "  outcome 1.2 has no national metric among its 1 measure",
+                "  outcome 1.3 has no measure, so no national metric");
+        assertThat(run.out()).doesNotContain("outcome 1.1 has");
+    }
+
+    @Test
+    void nationalMetricsCountsTheKindInJson() throws Exception {
+        PlanRun run = PlanRun.of("gaps", "--national-metrics", "--format", "json", "--as-of", "2026-01-01",
+                metricsPlan());
+
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        assertThat(json.get("counts").get("outcome-without-national-metric").asInt()).isEqualTo(2);
+        assertThat(json.get("counts").propertyNames()).hasSize(10);
+    }
 }

@@ -95,6 +95,15 @@ class FixtureTest {
             expect("invalid-observation-with-neither-value-nor-text.json", "/measures/0/actuals/0", "required"),
             expect("invalid-baseline-with-neither-value-nor-text.json", "/measures/0/baseline", "required"),
             expect("invalid-target-with-neither-value-nor-text.json", "/measures/0/targets/0", "required"),
+            // target revisions: a new value or text, or a withdrawal, never both; always by a decision
+            expect("invalid-revision-withdrawn-with-value.json", "/measures/0/targets/0/revisions/0/withdrawn",
+                    "const"),
+            expect("invalid-revision-without-decision.json", "/measures/0/targets/0/revisions/0", "required"),
+            expect("invalid-revision-with-neither-value-nor-withdrawal.json", "/measures/0/targets/0/revisions/0",
+                    "required"),
+            // national metrics: a scheme and an id, and a polarity of the two known
+            expect("invalid-metric-without-id.json", "/measures/0/metrics/0", "required"),
+            expect("invalid-metric-polarity-not-known.json", "/measures/0/metrics/0/polarity", "enum"),
             // elements
             expect("invalid-theme-with-neither-name-nor-number.json", "/themes/0", "required"),
             expect("invalid-pledge-without-title.json", "/themes/0/deliverables/0", "required"),
@@ -232,7 +241,8 @@ class FixtureTest {
                 "valid-other-names-and-provenance.json", "valid-lead-ins.json", "valid-statements-with-structure.json",
                 "valid-theme-with-only-a-number.json", "valid-qualitative-measure.json",
                 "valid-measures-as-reported.json", "valid-long-term-outcome.json", "valid-partial-languages.json",
-                "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json", "valid-roll-up.json");
+                "valid-overseen-by.json", "valid-strategy.json", "valid-delivery-plan.json", "valid-roll-up.json",
+                "valid-target-revisions.json", "valid-national-metrics.json");
     }
 
     @ParameterizedTest

@@ -1331,4 +1331,167 @@ class PlanRulesTest {
             assertThat(check(document)).isEmpty();
         }
     }
+
+    @Nested
+    class TargetRevisions {
+        private static final String TARGET = "/measures/0/targets/0";
+
+        private ObjectNode revised(String revisions) {
+            return with(valid(), TARGET + "/revisions", revisions);
+        }
+
+        @Test
+        void revisionsInDateOrderAfterAdoptionWithinThePeriodGetNothing() {
+            assertThat(check(revised("[{'date': '2025-07-01', 'value': 85, 'decision': {'body': 'Cabinet'}},"
+                    + " {'date': '2026-01-05', 'withdrawn': true, 'decision': {'reference': 'Minute 9'}}]"))).isEmpty();
+        }
+
+        @Test
+        void aRevisionDatedBeforeTheOneListedBeforeItIsReported() {
+            ObjectNode document = revised("[{'date': '2025-12-01', 'value': 85, 'decision': {'body': 'Cabinet'}},"
+                    + " {'date': '2025-09-01', 'value': 90, 'decision': {'body': 'Cabinet'}}]");
+
+            assertReported(only(document), ProblemCode.RULE_REVISION_ORDER, TARGET + "/revisions/1/date",
+                    "measure 'kpi1': target for '2025/26': revisions[1] of 2025-09-01 is listed after"
+                            + " revisions[0] of 2025-12-01");
+        }
+
+        @Test
+        void twoRevisionsOfOneDateAreInOrder() {
+            assertThat(check(revised("[{'date': '2025-12-01', 'value': 85, 'decision': {'body': 'Cabinet'}},"
+                    + " {'date': '2025-12-01', 'value': 90, 'decision': {'body': 'Cabinet'}}]"))).isEmpty();
+        }
+
+        @Test
+        void aRevisionBeforeThePlansAdoptionIsReported() {
+            ObjectNode document = revised("[{'date': '2025-06-30', 'value': 85, 'decision': {'body': 'Cabinet'}}]");
+
+            assertReported(only(document), ProblemCode.RULE_REVISION_BEFORE_ADOPTION,
+                    TARGET + "/revisions/0/date", "measure 'kpi1': target for '2025/26': revisions[0] of"
+                            + " 2025-06-30 is before the plan's edition was adopted on 2025-07-01");
+        }
+
+        @Test
+        void withoutAnAdoptionDateNoRevisionIsBeforeIt() {
+            ObjectNode document = without(revised("[{'date': '2024-06-30', 'value': 85, 'decision': {'body':"
+                    + " 'Cabinet'}}]"), "/edition/adoptedOn");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void aRevisionAfterItsPeriodClosedIsAWarning() {
+            ObjectNode document = revised("[{'date': '2026-04-01', 'value': 85, 'decision': {'body': 'Cabinet'}}]");
+
+            Reported reported = only(document);
+            assertReported(reported, ProblemCode.RULE_REVISION_AFTER_PERIOD_CLOSED, TARGET + "/revisions/0/date",
+                    "measure 'kpi1': target for '2025/26': revisions[0] of 2026-04-01 is after the period"
+                            + " closed on 2026-03-31; flag the revision afterPeriodClosed");
+            assertThat(reported.code().severity()).isEqualTo(Severity.WARNING);
+        }
+
+        @Test
+        void aRevisionOnThePeriodsLastDayIsNotAfterItClosed() {
+            assertThat(check(revised("[{'date': '2026-03-31', 'value': 85, 'decision': {'body': 'Cabinet'}}]")))
+                    .isEmpty();
+        }
+
+        @Test
+        void aFlaggedRevisionAfterItsPeriodClosedGetsNothing() {
+            assertThat(check(revised("[{'date': '2026-04-01', 'value': 85, 'decision': {'body': 'Cabinet'},"
+                    + " 'afterPeriodClosed': true}]"))).isEmpty();
+        }
+
+        @Test
+        void aTargetOverTheWholePlanClosesWithThePlan() {
+            ObjectNode document = with(valid(), "/measures/0/targets/-", "{'value': 400, 'revisions': ["
+                    + "{'date': '2029-03-31', 'value': 450, 'decision': {'body': 'Cabinet'}},"
+                    + " {'date': '2029-04-01', 'withdrawn': true, 'decision': {'body': 'Cabinet'}}]}");
+
+            assertReported(only(document), ProblemCode.RULE_REVISION_AFTER_PERIOD_CLOSED,
+                    "/measures/0/targets/1/revisions/1/date", "measure 'kpi1': target for the whole plan:"
+                            + " revisions[1] of 2029-04-01 is after the plan's period closed on 2029-03-31");
+        }
+
+        @Test
+        void unreadableRevisionsArePassedOver() {
+            assertThat(check(revised("[null, 3, {'date': 'soon'}, {'date': ['2025-01-01']}]"))).isEmpty();
+            assertThat(check(revised("{'date': '2020-01-01'}"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class NationalMetrics {
+        private static final String METRIC = "/measures/0/metrics/0";
+
+        private ObjectNode withMetric(String metric) {
+            return with(valid(), "/measures/0/metrics", "[" + metric + "]");
+        }
+
+        @Test
+        void metricsOfTheRightFormAndPolarityGetNothing() {
+            assertThat(check(with(valid(), "/measures/0/metrics", "[{'scheme': 'lgInform', 'id': '90002', 'uri':"
+                    + " 'http://id.esd.org.uk/metricType/90002', 'polarity': 'highIsGood'}, {'scheme':"
+                    + " 'localOutcomesFramework', 'id': 'Any words at all'}, {'scheme': 'ours', 'id': '0x7'}]")))
+                    .isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"KPI-7", "07", "12.5", "1234567890", "-3"})
+        void anLgInformIdThatIsNotAMetricTypeNumberIsReported(String id) {
+            Reported reported = only(withMetric("{'scheme': 'lgInform', 'id': '" + id + "'}"));
+
+            assertReported(reported, ProblemCode.RULE_METRIC_SYNTAX, METRIC + "/id", "measure 'kpi1': metrics[0].id: '"
+                    + id + "' is not an LG Inform metric type number");
+        }
+
+        @Test
+        void anLgInformUriThatIsNotTheMetricTypesAddressIsReported() {
+            Reported reported = only(withMetric("{'scheme': 'lgInform', 'id': '90002', 'uri':"
+                    + " 'https://id.esd.org.uk/metricType/90002'}"));
+
+            assertReported(reported, ProblemCode.RULE_METRIC_SYNTAX, METRIC + "/uri", "measure 'kpi1': metrics[0].uri:"
+                    + " 'https://id.esd.org.uk/metricType/90002' is not the address of LG Inform metric type 90002,"
+                    + " 'http://id.esd.org.uk/metricType/90002'");
+        }
+
+        @Test
+        void aCouncilsOwnSchemeIsNotChecked() {
+            assertThat(check(withMetric("{'scheme': 'lginform', 'id': 'KPI-7'}"))).isEmpty();
+        }
+
+        @Test
+        void aPolarityThatContradictsTheDirectionIsReported() {
+            Reported reported = only(withMetric("{'scheme': 'localOutcomesFramework', 'id': 'Satisfaction',"
+                    + " 'polarity': 'lowIsGood'}"));
+
+            assertReported(reported, ProblemCode.RULE_METRIC_POLARITY, METRIC + "/polarity", "measure 'kpi1':"
+                    + " metrics[0].polarity lowIsGood contradicts the measure's direction higherIsBetter");
+            assertThat(reported.code().severity()).isEqualTo(Severity.ERROR);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"onTarget, lowIsGood", "onTarget, highIsGood", "lowerIsBetter, lowIsGood"})
+        void aPolarityThatDoesNotContradictTheDirectionGetsNothing(String direction, String polarity) {
+            ObjectNode document = with(withMetric("{'scheme': 'ours', 'id': 'x', 'polarity': '" + polarity + "'}"),
+                    "/measures/0/direction", "'" + direction + "'");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
+        void withoutADirectionNoPolarityContradictsIt() {
+            ObjectNode document = without(withMetric("{'scheme': 'ours', 'id': 'x', 'polarity': 'lowIsGood'}"),
+                    "/measures/0/direction");
+
+            assertThat(check(document)).extracting(Reported::code).doesNotContain(ProblemCode.RULE_METRIC_POLARITY);
+        }
+
+        @Test
+        void unreadableMetricsArePassedOver() {
+            assertThat(check(with(valid(), "/measures/0/metrics", "[null, 3, {'scheme': 'lgInform', 'id': 7},"
+                    + " {'scheme': 'lgInform', 'id': '1', 'uri': 5}, {'id': 'x', 'polarity': 'sideways'}]"))).isEmpty();
+            assertThat(check(with(valid(), "/measures/0/metrics", "{'scheme': 'lgInform', 'id': 'x'}"))).isEmpty();
+        }
+    }
 }

@@ -21,6 +21,7 @@ import io.github.councilplan.model.LevelNames;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.MetricReference;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Objective;
 import io.github.councilplan.model.Observation;
@@ -34,6 +35,7 @@ import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanDate;
 import io.github.councilplan.model.PlanRelation;
+import io.github.councilplan.model.Polarity;
 import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ProgressStatus;
@@ -48,6 +50,7 @@ import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Supersession;
 import io.github.councilplan.model.Target;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
@@ -217,7 +220,15 @@ class WrittenPlanTest {
                 .baseline(Observation.of(period("2024/25"), new BigDecimal("120")))
                 .putTargets(period("2025/26 Q1"), new BigDecimal("125")).putTargets(period("2025/26 Q2"), new BigDecimal("1E+3"))
                 .addTargets(Target.builder().value(new BigDecimal("2000")).text(bilingual("2,000 dros y cynllun",
-                        "2,000 over the plan")).build())
+                        "2,000 over the plan"))
+                        .addRevisions(TargetRevision.builder().date(LocalDate.of(2026, 2, 11))
+                                .value(new BigDecimal("2200")).text(bilingual("2,200 dros y cynllun", "2,200 over the plan"))
+                                .decision(Decision.builder().reference("Minute 40").build())
+                                .reason(bilingual("Cyllid newydd", "New funding")).build())
+                        .addRevisions(TargetRevision.builder().date(LocalDate.of(2030, 4, 2)).withdrawn(true)
+                                .decision(Decision.of(bilingual("Cabinet", "Cabinet"), LocalDate.of(2030, 4, 2)))
+                                .afterPeriodClosed(true).build())
+                        .build())
                 .addActuals(Observation.builder().asAt(LocalDate.of(2025, 11, 30)).value(new BigDecimal("300"))
                         .text(bilingual("300 hyd yma", "300 to date")).build())
                 .longTerm(true)
@@ -226,6 +237,10 @@ class WrittenPlanTest {
                 .putActuals(period("2025/26 Q1"), new BigDecimal("124.50"))
                 .tolerance(Tolerance.percentOfTarget(new BigDecimal("5")))
                 .source(bilingual("System", "System"))
+                .addMetrics(MetricReference.builder().from(MetricReference.lgInform(90999))
+                        .title(bilingual("Plant (enghraifft)", "Children (example)")).polarity(Polarity.HIGH_IS_GOOD)
+                        .build())
+                .addMetrics(MetricReference.builder().scheme("localOutcomesFramework").id("Example metric").build())
                 .addOwners(id("o-director"))
                 .addReferences(reference("KPI-017")).extensions(extensions("publish"))
                 .build();

@@ -36,6 +36,7 @@ import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.ListItem;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.MetricReference;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Objective;
 import io.github.councilplan.model.Observation;
@@ -49,6 +50,7 @@ import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.PlanRelation;
+import io.github.councilplan.model.Polarity;
 import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ProgressStatus;
@@ -62,6 +64,7 @@ import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Supersession;
 import io.github.councilplan.model.Target;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
 import java.util.ArrayList;
@@ -247,12 +250,28 @@ public final class PlanStructure {
                 Property.object("actuals", OBJECT_LIST, "observation"),
                 Property.object("tolerance", OBJECT, "tolerance"),
                 Property.of("source", TEXT),
+                Property.object("metrics", OBJECT_LIST, "metricReference"),
                 Property.references("owners", REFERENCES, ElementKind.OWNER),
                 Property.of("longTerm", BOOLEAN));
+        value("metricReference", MetricReference.class,
+                Property.of("scheme", STRING).required(),
+                Property.of("id", STRING).required(),
+                Property.of("uri", URI),
+                Property.of("title", TEXT),
+                Property.enumeration("polarity", Polarity.class));
         value("target", Target.class,
                 Property.of("period", PERIOD),
                 Property.of("value", DECIMAL),
-                Property.of("text", TEXT));
+                Property.of("text", TEXT),
+                Property.object("revisions", OBJECT_LIST, "targetRevision"));
+        value("targetRevision", TargetRevision.class,
+                Property.of("date", DATE).required(),
+                Property.of("value", DECIMAL),
+                Property.of("text", TEXT),
+                Property.of("withdrawn", BOOLEAN),
+                Property.object("decision", OBJECT, "decision").required(),
+                Property.of("reason", TEXT),
+                Property.of("afterPeriodClosed", BOOLEAN));
         value("observation", Observation.class,
                 Property.of("period", PERIOD),
                 Property.of("asAt", DATE),

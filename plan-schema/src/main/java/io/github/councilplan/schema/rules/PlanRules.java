@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Each group of rules is a class of its own: {@link IdRules} (ids unique across the plan),
  * {@link NumberingRules} (numbers unique among siblings and consistent with nesting),
  * {@link ReferenceRules} (owners, links and related plans resolve to elements of the right kind),
- * {@link PeriodRules} (the plan's period, dates and reporting periods), {@link EditionRules},
+ * {@link PeriodRules} (the plan's period, dates and reporting periods), {@link RevisionRules}
+ * (targets' revisions), {@link MetricRules} (national metrics), {@link EditionRules},
  * {@link OrganisationRules} (the organisation's identifiers of one nation),
  * {@link LanguageRules} (language tags, and text in every declared language) and
  * {@link CompletenessWarnings}; across documents given together, {@link RelatedPlanRules}. Where
@@ -51,6 +52,8 @@ public final class PlanRules {
         NumberingRules.check(elements, sink);
         ReferenceRules.check(elements, sink);
         PeriodRules.check(elements, sink);
+        RevisionRules.check(elements, sink);
+        MetricRules.check(elements, sink);
         EditionRules.check(root, sink);
         OrganisationRules.check(root, sink);
         LanguageRules.check(elements, sink);

@@ -1,0 +1,111 @@
+package io.github.councilplan.schema.rules;
+
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.PeriodRange;
+import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.schema.ProblemCode;
+import io.github.councilplan.schema.read.Pointers;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The revisions of measures' targets.
+ *
+ * <ul>
+ *   <li>{@link ProblemCode#RULE_REVISION_ORDER}: a target's revisions are listed in date order,
+ *       each dated no earlier than the one before it (of two of one date, the later listed is in
+ *       force).
+ *   <li>{@link ProblemCode#RULE_REVISION_BEFORE_ADOPTION}: no revision is dated before the plan's
+ *       edition was adopted ({@code edition.adoptedOn}); a plan without an adoption date is not
+ *       checked.
+ *   <li>{@link ProblemCode#RULE_REVISION_AFTER_PERIOD_CLOSED}, a warning: a revision dated after
+ *       its target's period ended (for a target over the whole plan, after the plan's period
+ *       ended) is flagged {@code afterPeriodClosed}.
+ * </ul>
+ *
+ * <p>Dates and periods that do not parse are the schema's to report, and are passed over.
+ */
+final class RevisionRules {
+    private RevisionRules() {}
+
+    static void check(DocumentElements elements, RuleSink sink) {
+        DocumentNode root = elements.root();
+        Optional<LocalDate> adoptedOn =
+                NodeValues.string(NodeValues.object(root, "edition"), "adoptedOn").flatMap(LenientValues::date);
+        Optional<LocalDate> planEnd = planEnd(root);
+        for (ElementNode measure : elements.all()) {
+            if (measure.kind() != ElementKind.MEASURE) {
+                continue;
+            }
+            DocumentNode targets = NodeValues.array(measure.node(), "targets");
+            for (int t = 0; t < NodeValues.size(targets); t++) {
+                DocumentNode target = targets.get(t);
+                if (target == null || !target.isObject()) {
+                    continue;
+                }
+                String at = Pointers.child(Pointers.child(Pointers.child(measure.pointer(), "targets"), t), "revisions");
+                checkTarget(measure, target, at, adoptedOn, planEnd, sink);
+            }
+        }
+    }
+
+    private static void checkTarget(ElementNode measure, DocumentNode target, String at,
+            Optional<LocalDate> adoptedOn, Optional<LocalDate> planEnd, RuleSink sink) {
+        DocumentNode revisions = NodeValues.array(target, "revisions");
+        if (NodeValues.size(revisions) == 0) {
+            return;
+        }
+        DocumentNode periodNode = NodeValues.property(target, "period");
+        Optional<ReportingPeriod> period = periodNode != null && periodNode.isString()
+                ? LenientValues.period(periodNode) : Optional.empty();
+        if (periodNode != null && period.isEmpty()) {
+            return;
+        }
+        String when = period.map(p -> "'" + p + "'").orElse("the whole plan");
+        Optional<LocalDate> closes = period.isPresent() ? Optional.of(period.get().endDate()) : planEnd;
+        LocalDate previous = null;
+        int previousIndex = -1;
+        for (int i = 0; i < NodeValues.size(revisions); i++) {
+            DocumentNode revision = revisions.get(i);
+            Optional<LocalDate> date = NodeValues.string(revision, "date").flatMap(LenientValues::date);
+            if (date.isEmpty()) {
+                continue;
+            }
+            String pointer = Pointers.child(Pointers.child(at, i), "date");
+            String prefix = measure.describe() + ": target for " + when + ": revisions[" + i + "] of " + date.get();
+            if (previous != null && date.get().isBefore(previous)) {
+                sink.report(ProblemCode.RULE_REVISION_ORDER, pointer, prefix + " is listed after revisions["
+                        + previousIndex + "] of " + previous + "; list revisions in date order");
+            }
+            if (adoptedOn.isPresent() && date.get().isBefore(adoptedOn.get())) {
+                sink.report(ProblemCode.RULE_REVISION_BEFORE_ADOPTION, pointer, prefix
+                        + " is before the plan's edition was adopted on " + adoptedOn.get());
+            }
+            DocumentNode flag = NodeValues.property(revision, "afterPeriodClosed");
+            boolean flagged = flag != null && flag.isBoolean() && flag.booleanValue();
+            if (closes.isPresent() && date.get().isAfter(closes.get()) && !flagged) {
+                sink.report(ProblemCode.RULE_REVISION_AFTER_PERIOD_CLOSED, pointer, prefix + " is after "
+                        + (period.isPresent() ? "the period" : "the plan's period") + " closed on " + closes.get()
+                        + "; flag the revision afterPeriodClosed if that is meant");
+            }
+            if (previous == null || !date.get().isBefore(previous)) {
+                previous = date.get();
+                previousIndex = i;
+            }
+        }
+    }
+
+    private static Optional<LocalDate> planEnd(DocumentNode root) {
+        DocumentNode period = NodeValues.object(root, "period");
+        Optional<ReportingPeriod> start = NodeValues.string(period, "start").flatMap(LenientValues::period);
+        Optional<ReportingPeriod> end = NodeValues.string(period, "end").flatMap(LenientValues::period);
+        if (start.isEmpty() || end.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PeriodRange.of(start.get(), end.get()).endDate());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
