@@ -22,7 +22,8 @@ import tools.jackson.core.json.JsonFactory;
  * surrogate); when it binds to the model, which is as strict as the schema and refuses a
  * duplicate key;
  * and when the plan rules, read over the model ({@link DocumentNode#ofModel}), find nothing at
- * all. Anything else, even a warning, and the validator checks the document the full way, which
+ * all, and the plan declares no extension (whose data only the full check checks against the
+ * extension's schema). Anything else, even a warning, and the validator checks the document the full way, which
  * reports every problem located. So the fast path only decides that a document is valid with no
  * problem; every other verdict is the full check's.
  *
@@ -64,10 +65,14 @@ final class FastPath {
     /**
      * Checks the plan rules over a plan {@link #bind bound} the fast way.
      *
-     * @return true when the rules find no problem of any severity; false when the full check must
-     *     decide
+     * @return true when the rules find no problem of any severity and the plan declares no
+     *     extension; false when the full check must decide
      */
     boolean rulesPass(Plan plan) {
+        if (!plan.extensionsUsed().isEmpty()) {
+            // declared extensions are checked against their schemas over the located tree only
+            return false;
+        }
         boolean[] reported = {false};
         PlanRules.check(DocumentNode.ofModel(plan), (code, pointer, message, related) -> reported[0] = true);
         return !reported[0];
