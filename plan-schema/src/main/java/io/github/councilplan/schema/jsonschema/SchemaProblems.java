@@ -70,7 +70,8 @@ public final class SchemaProblems {
             int[] at = tree.locate(pointer);
             problems.accept(Problem.ofSchema(ProblemCode.SCHEMA_OTHER, paths.describe(pointer)
                     + ": " + pointer + ": the schema of extension '" + name + "' could not be evaluated: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), pointer, at[0], at[1], "", "#"));
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), pointer, at[0], at[1], "",
+                    String.valueOf(extension.getSchemaLocation())));
         }
     }
 
