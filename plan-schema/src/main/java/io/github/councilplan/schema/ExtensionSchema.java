@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +50,8 @@ public final class ExtensionSchema {
     public static final String RESOURCE_DIRECTORY = "META-INF/councilplan/extensions/";
     private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
     private static final int ERRORS_SHOWN = 3;
+    /** The largest schema file read. */
+    private static final long MAX_BYTES = 16L << 20;
 
     private final String name;
     private final String version;
@@ -131,12 +135,23 @@ public final class ExtensionSchema {
      * @param version the version it describes; not null
      * @param file the file, not null
      * @return the schema, compiled; not null
-     * @throws IOException if the file cannot be read
+     * @throws IOException if the file cannot be read, is not a regular file (a
+     *     {@link FileSystemException} whose reason is {@code "not a regular file"} or
+     *     {@code "is a directory"}), or is larger than 16 MiB
      * @throws IllegalArgumentException as {@link #of} throws it
      * @throws NullPointerException if an argument is null
      */
     public static ExtensionSchema read(String name, String version, Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            // a named pipe or a device could block for ever or never end
+            throw new FileSystemException(file.toString(), null,
+                    attributes.isDirectory() ? "is a directory" : "not a regular file");
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw new FileSystemException(file.toString(), null, "larger than " + MAX_BYTES + " bytes");
+        }
         return of(name, version, Files.readString(file, StandardCharsets.UTF_8));
     }
 
