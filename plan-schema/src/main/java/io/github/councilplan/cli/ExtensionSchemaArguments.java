@@ -19,10 +19,9 @@ final class ExtensionSchemaArguments {
     /** The option's label in help. */
     static final String LABEL = "NAME@VERSION=FILE";
     /** The option's description in help. */
-    static final String DESCRIPTION = "Check the data of extension NAME, version VERSION, against the JSON Schema"
-            + " (draft 2020-12) in FILE, which replaces any schema the class path has for it"
-            + " (META-INF/councilplan/extensions/NAME/VERSION.schema.json). Repeatable. Nothing is fetched"
-            + " from the network.";
+    static final String DESCRIPTION = "JSON Schema (draft 2020-12) file FILE checking extension NAME, version"
+            + " VERSION; replaces any class path resource META-INF/councilplan/extensions/NAME/VERSION.schema.json."
+            + " Repeatable. Nothing is fetched remotely.";
 
     private ExtensionSchemaArguments() {}
 

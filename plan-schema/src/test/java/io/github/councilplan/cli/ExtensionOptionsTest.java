@@ -101,4 +101,16 @@ class ExtensionOptionsTest {
         assertThat(run.err()).contains("META-INF/councilplan/extensions/ward-lighting/2.0.schema.json");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void commandsThatNeedAValidPlanTakeExtensionSchemasToo(@TempDir Path directory) throws IOException {
+        Path schema = Files.writeString(directory.resolve("ward.json"), "{\"type\": \"boolean\"}");
+
+        PlanRun valid = PlanRun.of("trace", DECLARED, "d1");
+        PlanRun invalid = PlanRun.of("trace", DECLARED, "d1", "--extension-schema", "ward@1.0=" + schema);
+
+        assertThat(valid.exitCode()).as(valid.err()).isEqualTo(ExitCodes.VALID);
+        assertThat(invalid.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(invalid.err()).contains("error schema.type: ", "/themes/0/deliverables/0/extensions/ward");
+    }
 }
