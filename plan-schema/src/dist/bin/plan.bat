@@ -1,7 +1,9 @@
 @echo off
 rem plan: the councilplan command line (validate, trace, gaps, diff, render).
 rem Runs lib\plan-cli.jar on the java of JAVA_HOME, or the first java on the PATH (Java 17 or
-rem later). PLAN_JAVA_OPTS adds options to java (such as -Xmx256m). The class-data-sharing
+rem later). The JIT compiles with its first tier only (-XX:TieredStopAtLevel=1), as a command runs
+rem too short for the optimising tier to repay its compile time. PLAN_JAVA_OPTS adds options to
+rem java after that one (such as -Xmx256m). The class-data-sharing
 rem archive that bin/plan makes is not made here.
 setlocal
 set "PLAN_HOME=%~dp0.."
@@ -10,5 +12,5 @@ if defined JAVA_HOME (
 ) else (
   set "PLAN_JAVA=java"
 )
-"%PLAN_JAVA%" %PLAN_JAVA_OPTS% -jar "%PLAN_HOME%\lib\plan-cli.jar" %*
+"%PLAN_JAVA%" -XX:TieredStopAtLevel=1 %PLAN_JAVA_OPTS% -jar "%PLAN_HOME%\lib\plan-cli.jar" %*
 exit /b %ERRORLEVEL%

@@ -1,6 +1,7 @@
 package io.github.councilplan.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Works with council plan documents, in JSON or YAML.",
-        subcommands = {ValidateCommand.class, TraceCommand.class, GapsCommand.class, DiffCommand.class,
-            RenderCommand.class, SchemaCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -32,6 +31,10 @@ import picocli.CommandLine.Spec;
             "1:an invalid plan document, an element not in it, or gaps (gaps --strict)",
             "2:usage error, a file that cannot be read or written, or another failure"})
 public final class PlanCommand implements Runnable {
+    /** The subcommands, in the order {@code plan --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, TraceCommand.class,
+            GapsCommand.class, DiffCommand.class, RenderCommand.class, SchemaCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +65,29 @@ public final class PlanCommand implements Runnable {
      * @return a new command line, not null
      */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * Creates the command line for the arguments given: when the first names a subcommand, the
+     * command line has that subcommand only, since picocli reads every option of every subcommand
+     * it holds by reflection, which is much of the start-up of a short command; the command line
+     * parses and runs those arguments exactly as {@link #commandLine()}'s would.
+     */
+    static CommandLine commandLineFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                    return commandLine(List.of(subcommand));
+                }
+            }
+        }
+        return commandLine(SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
         CommandLine commandLine = new Escaping(new PlanCommand());
+        subcommands.forEach(commandLine::addSubcommand);
         // the default streams, made now so that the subcommands share them
         commandLine.setOut(commandLine.getOut());
         commandLine.setErr(commandLine.getErr());
@@ -112,7 +137,7 @@ public final class PlanCommand implements Runnable {
     public static void main(String[] args) {
         int status;
         try {
-            status = commandLine().execute(args);
+            status = commandLineFor(args).execute(args);
         } catch (RuntimeException | Error e) {
             PrintWriter err = TerminalWriter.of(new PrintWriter(System.err, true));
             err.println(InternalErrorHandler.message(e));

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The distribution archive and its {@code bin/plan} launcher, unpacked and run as a user would:
  * the launcher runs the command line on the java of {@code JAVA_HOME}, makes a class-data-sharing
  * archive on first use and maps it on later runs, passes the exit code on, and runs as well
- * without the archive (turned off, or nowhere to write it).
+ * without the archive (turned off, or nowhere to write it); its JIT stops at the first tier unless
+ * {@code PLAN_JAVA_OPTS} says otherwise.
  */
 class PlanLauncherIT {
     @TempDir
@@ -118,6 +119,34 @@ class PlanLauncherIT {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo(PlanRun.THURROCK + ": valid\n");
+    }
+
+    @Test
+    void theJitStopsAtItsFirstTier() throws Exception {
+        Result result = run(command("--version"), Map.of("PLAN_CDS", "off", "PLAN_JAVA_OPTS", "-XX:+PrintFlagsFinal"));
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(flag(result.out(), "TieredStopAtLevel")).isEqualTo("1");
+    }
+
+    @Test
+    void planJavaOptsComesAfterTheLaunchersOwnOptions() throws Exception {
+        Result result = run(command("--version"),
+                Map.of("PLAN_CDS", "off", "PLAN_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal"));
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(flag(result.out(), "TieredStopAtLevel")).isEqualTo("4");
+    }
+
+    /** The value of a flag as {@code -XX:+PrintFlagsFinal} prints it: type, name, =, value, origin. */
+    private static String flag(String printed, String name) {
+        return printed.lines()
+                .map(String::trim)
+                .map(line -> line.split("\\s+"))
+                .filter(fields -> fields.length >= 4 && fields[1].equals(name) && fields[2].equals("="))
+                .map(fields -> fields[3])
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no flag " + name + " in the output"));
     }
 
     private Result plan(String... args) throws Exception {

@@ -23,9 +23,13 @@ record PlanRun(int exitCode, String out, String err) {
 
     /** Runs {@code plan} with the given arguments, as {@link PlanCommand#main} would. */
     static PlanRun of(String... args) {
+        return of(PlanCommand.commandLineFor(args), args);
+    }
+
+    /** Runs a command line made beforehand with the given arguments. */
+    static PlanRun of(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = PlanCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -145,6 +145,11 @@ final class ProcessComparison {
                 exits[which] = (int) measured[1];
             }
         }
+        if (exits[0] != exits[1]) {
+            // a comparison of a valid verdict with an invalid one times two different jobs
+            throw new IllegalStateException(label + ": plan validate exited with " + exits[0] + " and ajv with "
+                    + exits[1] + ", so the two did not reach the same verdict");
+        }
         return new Result(label, median(seconds[0], peaks[0], exits[0]), median(seconds[1], peaks[1], exits[1]),
                 heapLimit, launcher != null ? "the distribution's `bin/plan`, its class-data-sharing archive made"
                         + " by a first run before the timed ones" : "the `-cli` jar, `java -jar`");

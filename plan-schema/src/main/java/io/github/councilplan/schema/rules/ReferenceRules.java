@@ -119,19 +119,24 @@ final class ReferenceRules {
             RuleSink sink) {
         String id = value.node().stringValue();
         ElementNode holder = value.element();
-        String named = holder.describe() + ": " + value.label() + " '" + id + "'";
         if (holder.kind() == kind && holder.id().filter(id::equals).isPresent()) {
-            sink.report(ProblemCode.RULE_SELF_REFERENCE, value.pointer(), named + " is the " + kind.defaultName()
-                    + " itself: an " + kind.defaultName() + " cannot answer to itself");
+            sink.report(ProblemCode.RULE_SELF_REFERENCE, value.pointer(), named(value, id) + " is the "
+                    + kind.defaultName() + " itself: an " + kind.defaultName() + " cannot answer to itself");
             return;
         }
         Optional<ElementNode> element = elements.resolve(id);
         if (element.isEmpty()) {
-            sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, value.pointer(), named + " names no element of the plan");
+            sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, value.pointer(),
+                    named(value, id) + " names no element of the plan");
         } else if (element.get().kind() != kind) {
-            sink.report(ProblemCode.RULE_WRONG_REFERENCE_KIND, value.pointer(), named + " is "
+            sink.report(ProblemCode.RULE_WRONG_REFERENCE_KIND, value.pointer(), named(value, id) + " is "
                     + describe(element.get()) + ", not one of the plan's " + kind.defaultName() + "s");
         }
+    }
+
+    /** Names a reference in a message; made only when there is a problem to report, not for every reference. */
+    private static String named(DocumentElements.Value value, String id) {
+        return value.element().describe() + ": " + value.label() + " '" + id + "'";
     }
 
     private static String describe(ElementNode element) {

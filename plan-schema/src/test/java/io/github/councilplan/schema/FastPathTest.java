@@ -1,0 +1,132 @@
+package io.github.councilplan.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The fast path reads a document once: {@link CheckedTokens} checks each token as the binding
+ * pulls it, and {@link FastPath} refuses what the full check must decide.
+ */
+class FastPathTest {
+    private static final ValidationLimits SMALL = ValidationLimits.defaults()
+            .withMaxStringLength(8)
+            .withMaxNumberLength(6);
+
+    @Test
+    void aValidFixtureBindsInOnePass() throws Exception {
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(fixture("valid-every-part.json"))).isPresent();
+    }
+
+    @Test
+    void tokensAfterThePlanAreTheFullChecks() throws Exception {
+        byte[] plan = fixture("valid-minimal.json");
+        byte[] trailing = (new String(plan, StandardCharsets.UTF_8) + " {}").getBytes(StandardCharsets.UTF_8);
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(trailing)).isEmpty();
+    }
+
+    @Test
+    void aDocumentThatIsNotAnObjectIsTheFullChecks() {
+        FastPath fast = new FastPath(ValidationLimits.defaults());
+        assertThat(fast.bind(utf8("null"))).isEmpty();
+        assertThat(fast.bind(utf8("[]"))).isEmpty();
+    }
+
+    @Test
+    void aDuplicateKeyIsTheFullChecks() throws Exception {
+        String plan = new String(fixture("valid-minimal.json"), StandardCharsets.UTF_8);
+        String duplicated = plan.replaceFirst("\\{", "{\"schemaVersion\": \"x\",");
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(duplicated))).isEmpty();
+    }
+
+    @Test
+    void aStringOverTheLimitIsRefused() {
+        assertRefused("[\"123456789\"]");
+    }
+
+    @Test
+    void aNameOverTheLimitIsRefused() {
+        assertRefused("{\"123456789\": 1}");
+    }
+
+    @Test
+    void anIntegerOverTheLimitIsRefused() {
+        assertRefused("[1234567]");
+    }
+
+    @Test
+    void aFloatWrittenOutOverTheLimitIsRefused() {
+        // seven characters, but 1E-9 written out in full is 0.000000001
+        assertRefused("[1.0e-9]");
+    }
+
+    @Test
+    void anEscapedUnpairedSurrogateIsRefused() {
+        assertRefused("[\"\\ud800\"]");
+    }
+
+    @Test
+    void anEscapedSurrogatePairIsRead() {
+        assertThat(readAll("[\"\\ud83d\\ude00\", 123456, {\"a\": 1.5}]").refused()).isFalse();
+    }
+
+    @Test
+    void skippedChildrenAreCheckedToo() {
+        CheckedTokens tokens = tokens("{\"a\": {\"b\": [\"123456789\"]}}");
+        tokens.nextToken();
+        tokens.nextToken();
+        tokens.nextToken();
+        assertThatThrownBy(tokens::skipChildren).isInstanceOf(StreamReadException.class);
+        assertThat(tokens.refused()).isTrue();
+    }
+
+    @Test
+    void aNameReadByNextNameIsChecked() {
+        CheckedTokens tokens = tokens("{\"123456789\": 1}");
+        tokens.nextToken();
+        assertThatThrownBy(tokens::nextName).isInstanceOf(StreamReadException.class);
+        assertThat(tokens.refused()).isTrue();
+    }
+
+    private static void assertRefused(String json) {
+        CheckedTokens tokens = tokens(json);
+        assertThatThrownBy(() -> {
+            while (tokens.nextToken() != null) {
+                // read on
+            }
+        }).isInstanceOf(StreamReadException.class);
+        assertThat(tokens.refused()).isTrue();
+    }
+
+    private static CheckedTokens readAll(String json) {
+        CheckedTokens tokens = tokens(json);
+        JsonToken token;
+        do {
+            token = tokens.nextToken();
+        } while (token != null);
+        return tokens;
+    }
+
+    private static CheckedTokens tokens(String json) {
+        byte[] bytes = utf8(json);
+        JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), bytes);
+        return new CheckedTokens(parser, SMALL, CheckedTokens.escapesSurrogates(bytes));
+    }
+
+    private static byte[] fixture(String name) throws Exception {
+        return Files.readAllBytes(TestSchemas.fixtureDirectory().resolve(name));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
