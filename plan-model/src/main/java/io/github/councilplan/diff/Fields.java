@@ -67,7 +67,8 @@ final class Fields {
             "targets", entry -> entry.has("period") ? string(entry, "period") : Optional.of(WHOLE_PLAN),
             "actuals", entry -> entry.has("period") ? string(entry, "period")
                     : string(entry, "asAt").map(date -> "as at " + date),
-            "relatedPlans", entry -> string(entry, "id"));
+            "relatedPlans", entry -> string(entry, "id"),
+            "extensionsUsed", entry -> string(entry, "name"));
     private static final Map<ElementKind, Set<String>> ID_LISTS = idLists();
     private static final Map<ElementKind, Set<String>> EXTENSIONS = ofType(ValueType.EXTENSIONS);
     private static final Pattern PLAIN_NAME = Pattern.compile("[^.\\[\\]\"\\\\\\p{Cntrl}]+");

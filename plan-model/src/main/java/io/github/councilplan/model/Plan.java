@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePlan.class)
 @JsonDeserialize(as = ImmutablePlan.class)
 @JsonPropertyOrder({"schemaVersion", "id", "title", "organisation", "period", "published", "edition", "languages",
-    "partialLanguages", "levelNames", "overseenBy", "relatedPlans", "vision", "leadIns", "statements", "purpose",
+    "partialLanguages", "levelNames", "overseenBy", "relatedPlans", "extensionsUsed", "vision", "leadIns", "statements", "purpose",
     "values", "principles", "themes", "measures", "owners", "partners", "links", "otherNames", "provenance",
     "references", "extensions"})
 public abstract class Plan implements PlanElement {
@@ -125,6 +125,16 @@ public abstract class Plan implements PlanElement {
      * @return an unmodifiable list with distinct ids, not null
      */
     public abstract List<RelatedPlan> relatedPlans();
+
+    /**
+     * Returns the extensions the plan declares that it uses, each by name and version. Where a
+     * plan declares any, the validator checks each one's data in {@code extensions} against the
+     * extension's own JSON Schema, and warns of a key under {@code extensions} that names no
+     * declared extension.
+     *
+     * @return an unmodifiable list with distinct names, not null
+     */
+    public abstract List<ExtensionUse> extensionsUsed();
 
     /**
      * Returns the plan's vision, stated apart from its purpose and other statements.
@@ -264,6 +274,12 @@ public abstract class Plan implements PlanElement {
         Repeats.find(related, (index, first) -> {
             throw new IllegalArgumentException("relatedPlans[" + index + "].id: '" + relatedPlans().get(index).id()
                     + "' is listed twice (also relatedPlans[" + first + "])");
+        });
+        List<Optional<ElementId>> extensions = new ArrayList<>(extensionsUsed().size());
+        extensionsUsed().forEach(use -> extensions.add(Optional.of(use.name())));
+        Repeats.find(extensions, (index, first) -> {
+            throw new IllegalArgumentException("extensionsUsed[" + index + "].name: '"
+                    + extensionsUsed().get(index).name() + "' is declared twice (also extensionsUsed[" + first + "])");
         });
         Siblings.check(this);
     }

@@ -1697,7 +1697,16 @@ public final class PlanArbitraries {
      * one plan in twelve is cut down to a handful of elements.
      */
     record Extras(Optional<DateChoice> published, List<Integer> overseenBy, List<RelatedPlanDraft> relatedPlans,
-            Optional<StatementDraft> vision, boolean tiny) {}
+            Optional<StatementDraft> vision, boolean tiny, Optional<Boolean> extensionUse) {}
+
+    /**
+     * The one extension generated plans may declare: a test extension whose schema (in
+     * plan-schema's test resources, {@code META-INF/councilplan/extensions/any-data/1.0.schema.json})
+     * accepts any data, so that a plan that declares it is as valid as one that does not.
+     */
+    public static final ExtensionUse ANY_DATA = ExtensionUse.builder().name(ElementId.of("any-data"))
+            .version(ElementId.of("1.0")).schema(URI.create("https://schemas.example.org/councilplan/any-data/1.0"))
+            .build();
 
     private static Arbitrary<Header> headers() {
         return once("headers", () -> {
@@ -1740,7 +1749,8 @@ public final class PlanArbitraries {
                     .as(RelatedPlanDraft::new);
             return Combinators.combine(optionalDates(50), seeds().list().ofMaxSize(2),
                             fewChildren(related, 2, 3).map(Children::drafts), optional(statements(), 30),
-                            Arbitraries.integers().between(0, 11).map(roll -> roll == 0))
+                            Arbitraries.integers().between(0, 11).map(roll -> roll == 0),
+                            optional(Arbitraries.of(true, false), 12))
                     .as(Extras::new);
         });
     }
@@ -1794,6 +1804,8 @@ public final class PlanArbitraries {
         }
         plan.addAllRelatedPlans(related.values());
         a.setRelated(List.copyOf(related.keySet()));
+        extras.extensionUse().ifPresent(withSchema -> plan.addExtensionsUsed(withSchema ? ANY_DATA
+                : ExtensionUse.of(ANY_DATA.name(), ANY_DATA.version())));
 
         plan.vision(extras.vision().map(v -> v.build(a, Optional.empty(), 1)))
                 .leadIns(body.common().leadIns(a, PlanStructure.plan()))

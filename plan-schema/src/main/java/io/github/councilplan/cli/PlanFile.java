@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
  * related plans given with it ({@code --with}): a picocli mixin for every command that needs one
  * valid plan ({@code trace}, {@code gaps}, {@code render}, and any such command to come).
  *
+ * <p>{@code --extension-schema NAME@VERSION=FILE} gives the schemas of extensions the plans
+ * declare ({@link ExtensionSchemaArguments}).
+ *
  * <p>{@link #load(PrintWriter)} reads and validates the files together and gives the plan's index,
  * which follows links into and out of the related plans; when a file is invalid it reports the
  * problems on the error stream as {@code plan validate} reports them in text and fails with
@@ -37,6 +40,10 @@ final class PlanFile {
                     + " links between them are followed. Repeat it for several.")
     List<String> with = new ArrayList<>();
 
+    @Option(names = "--extension-schema", paramLabel = ExtensionSchemaArguments.LABEL,
+            description = ExtensionSchemaArguments.DESCRIPTION)
+    List<String> extensionSchemas = new ArrayList<>();
+
     /** Returns the file as named on the command line. */
     String name() {
         return file;
@@ -49,13 +56,13 @@ final class PlanFile {
      * @throws CommandFailure if the file cannot be read or is invalid, after reporting why
      */
     PlanIndex load(PrintWriter err) {
+        PlanValidator validator = ExtensionSchemaArguments.validator(extensionSchemas);
         if (with.isEmpty()) {
-            return load(file, err);
+            return load(validator, file, err);
         }
         List<String> files = new ArrayList<>();
         files.add(file);
         files.addAll(with);
-        PlanValidator validator = PlanValidator.create();
         List<PlanDocument> documents = new ArrayList<>();
         for (String name : files) {
             try {
@@ -140,9 +147,13 @@ final class PlanFile {
      * @throws CommandFailure if the file cannot be read or is invalid, after reporting why
      */
     static PlanIndex load(String file, PrintWriter err) {
+        return load(PlanValidator.create(), file, err);
+    }
+
+    private static PlanIndex load(PlanValidator validator, String file, PrintWriter err) {
         ValidationReport report;
         try {
-            report = validate(PlanValidator.create(), file);
+            report = validate(validator, file);
         } catch (UnreadableFileException e) {
             throw new CommandFailure(ExitCodes.CANNOT_CHECK, "plan: " + file + ": cannot read: " + e.reason());
         }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plan validate [--format text|json|sarif|junit] [--strict] FILE...}: checks each file (a
+ * {@code plan validate [--format text|json|sarif|junit] [--strict] [--extension-schema
+ * NAME@VERSION=FILE]... FILE...}: checks each file (a
  * directory stands for the plan documents below it, {@link DirectoryDocuments}), the files
  * together (a link into a related plan whose document is among them is resolved there), reports
  * each file's problems on the output stream and files that cannot be read on the error stream,
@@ -55,6 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Count a file with a warning as invalid.")
     boolean strict;
 
+    @Option(names = "--extension-schema", paramLabel = ExtensionSchemaArguments.LABEL,
+            description = ExtensionSchemaArguments.DESCRIPTION)
+    List<String> extensionSchemas = new ArrayList<>();
+
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "The plan documents to check, or directories: every file below a directory with"
                     + " the extension json, yaml or yml, in order of path (symbolic links below it are not followed; at most "
@@ -65,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PlanValidator validator = PlanValidator.create();
+        PlanValidator validator = ExtensionSchemaArguments.validator(extensionSchemas);
         List<FileResult> results = check(validator);
         ReportWriter report = format.writer(out);
         int status = ExitCodes.VALID;

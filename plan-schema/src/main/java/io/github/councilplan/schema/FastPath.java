@@ -21,11 +21,12 @@ import tools.jackson.databind.ObjectReader;
  * strictly UTF-8; when one streaming pass binds it to the model, which is as strict as the schema
  * and refuses a duplicate key, while {@link CheckedTokens} checks each token the binding reads for
  * what the readers refuse (a name or string over the limit, a number too long written out in full,
- * an unpaired surrogate) and the parser holds every other limit; and when the plan rules, read
- * over the model ({@link DocumentNode#ofModel}), find nothing at all. Anything else, even a
- * warning, and the validator checks the document the full way, which reports every problem
- * located. So the fast path only decides that a document is valid with no problem; every other
- * verdict is the full check's.
+ * an unpaired surrogate) and the parser holds every other limit; when the plan rules, read over
+ * the model ({@link DocumentNode#ofModel}), find nothing at all; and when the plan declares no
+ * extension (whose data only the full check checks against the extension's schema). Anything
+ * else, even a warning, and the validator checks the document the full way, which reports every
+ * problem located. So the fast path only decides that a document is valid with no problem; every
+ * other verdict is the full check's.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -74,10 +75,14 @@ final class FastPath {
     /**
      * Checks the plan rules over a plan {@link #bind bound} the fast way.
      *
-     * @return true when the rules find no problem of any severity; false when the full check must
-     *     decide
+     * @return true when the rules find no problem of any severity and the plan declares no
+     *     extension; false when the full check must decide
      */
     boolean rulesPass(Plan plan) {
+        if (!plan.extensionsUsed().isEmpty()) {
+            // declared extensions are checked against their schemas over the located tree only
+            return false;
+        }
         boolean[] reported = {false};
         PlanRules.check(DocumentNode.ofModel(plan), (code, pointer, message, related) -> reported[0] = true);
         return !reported[0];

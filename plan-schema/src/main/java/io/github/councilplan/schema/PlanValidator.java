@@ -32,7 +32,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -62,6 +64,11 @@ import java.util.concurrent.Future;
  * at all (even a warning), is checked the full way: a located tree, the JSON Schema and the plan
  * rules, every problem located. The report is the same either way; only its cost differs.
  *
+ * <p>A plan that declares the extensions it uses ({@code extensionsUsed}) is always checked the
+ * full way: each declared extension's data is checked against the extension's own JSON Schema,
+ * given to the validator ({@link #builder()}) or found on the class path, never fetched; see
+ * {@link ExtensionSchema}.
+ *
  * <p>Instances are immutable and thread-safe: the schema is compiled once, when a document first
  * needs the full check; share one validator.
  */
@@ -75,8 +82,14 @@ public final class PlanValidator {
     private final TreeReader json;
     private final TreeReader yaml;
     private final FastPath fast;
+    private final ExtensionChecks extensions;
 
     private PlanValidator(ValidationLimits limits, boolean fastPath) {
+        this(limits, fastPath, Map.of(), defaultLoader());
+    }
+
+    private PlanValidator(ValidationLimits limits, boolean fastPath, Map<String, ExtensionSchema> extensionSchemas,
+            ClassLoader loader) {
         // before any other use of Jackson or the schema library: fails here, naming the fix, if
         // jackson-annotations is too old for Jackson 3; then SLF4J without its no-provider warning
         PlanJson.standard();
@@ -85,6 +98,23 @@ public final class PlanValidator {
         this.json = new JsonTreeReader(limits);
         this.yaml = new YamlTreeReader(limits);
         this.fast = fastPath ? new FastPath(limits) : null;
+        this.extensions = new ExtensionChecks(extensionSchemas, loader);
+    }
+
+    /** The class loader extension schemas are looked up in by default. */
+    private static ClassLoader defaultLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : PlanValidator.class.getClassLoader();
+    }
+
+    /**
+     * Returns a builder of a validator with options: its limits, the schemas of the extensions
+     * plans may declare, and the class loader those schemas are otherwise looked up in.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -509,6 +539,7 @@ public final class PlanValidator {
             problems.add(Problem.of(code, message, pointer, at[0], at[1], related));
         };
         DocumentElements elements = PlanRules.check(DocumentNode.of(tree.root()), sink);
+        extensions.check(tree, problems::add);
         return new Checked(tree, elements, problems, sink, null, null, null);
     }
 
@@ -517,6 +548,77 @@ public final class PlanValidator {
         return only(Problem.of(ProblemCode.LIMIT_MEMORY, String.format("the document could not be checked within"
                 + " this Java virtual machine's heap of %,d MiB; run it with a larger heap (-Xmx) to have the"
                 + " document checked", Runtime.getRuntime().maxMemory() >> 20), "", 1, 1));
+    }
+
+    /**
+     * Builds a {@link PlanValidator} with options. Not thread-safe; the validator it builds is.
+     *
+     * <p>A plan that declares extensions ({@code extensionsUsed}) has each one's data checked
+     * against its schema: the one given here for that name and version, or else the class path
+     * resource {@link ExtensionSchema#resourceName(String, String)}, looked up in the class loader
+     * set here (by default, the thread's context class loader when the validator is built).
+     */
+    public static final class Builder {
+        private ValidationLimits limits = ValidationLimits.defaults();
+        private final Map<String, ExtensionSchema> extensionSchemas = new LinkedHashMap<>();
+        private ClassLoader loader;
+
+        private Builder() {}
+
+        /**
+         * Sets the limits the validator reads under; by default {@link ValidationLimits#defaults()}.
+         *
+         * @param limits the limits, not null
+         * @return this builder, not null
+         * @throws NullPointerException if {@code limits} is null
+         */
+        public Builder limits(ValidationLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Gives the validator the schema of one version of an extension, which it uses in place of
+         * any on the class path; a second schema for the same name and version replaces the first.
+         *
+         * @param schema the schema, not null
+         * @return this builder, not null
+         * @throws NullPointerException if {@code schema} is null
+         */
+        public Builder extensionSchema(ExtensionSchema schema) {
+            Objects.requireNonNull(schema, "schema");
+            extensionSchemas.put(ExtensionChecks.key(schema.name(), schema.version()), schema);
+            return this;
+        }
+
+        /**
+         * Sets the class loader in which extension schemas not given to the validator are looked
+         * up, as resources {@code META-INF/councilplan/extensions/NAME/VERSION.schema.json}.
+         *
+         * @param loader the class loader, not null
+         * @return this builder, not null
+         * @throws NullPointerException if {@code loader} is null
+         */
+        public Builder classLoader(ClassLoader loader) {
+            this.loader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * Builds the validator.
+         *
+         * @return the validator, not null
+         * @throws IllegalStateException if the class path has a jackson-annotations too old for
+         *     Jackson 3 (see {@link PlanJson#standard()}), with a message naming the fix
+         */
+        public PlanValidator build() {
+            return new PlanValidator(limits, true, extensionSchemas, loader != null ? loader : defaultLoader());
+        }
+
+        /** Builds a validator that never takes the fast path (for the tests). */
+        PlanValidator buildFullCheckOnly() {
+            return new PlanValidator(limits, false, extensionSchemas, loader != null ? loader : defaultLoader());
+        }
     }
 
     /** The schema, compiled once, when a document first needs the full check: a valid JSON document never does. */

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * The stable codes of the problems the validator reports, by layer: {@code syntax.*} and
  * {@code limit.*} while reading, {@code schema.*} from the JSON Schema (one code per keyword),
- * {@code rule.*} from the plan rules a schema cannot express, and {@code model.*} when the model
+ * {@code rule.*} from the plan rules a schema cannot express, {@code extension.*} from the
+ * extensions a plan declares (their data's own schema problems are {@code schema.*} problems), and
+ * {@code model.*} when the model
  * refuses a document that passed every other check. Codes never change meaning; new ones may be
  * added. Each has a default severity and a one-line meaning.
  */
@@ -154,6 +156,19 @@ public enum ProblemCode {
     /** A measure has numeric targets and actuals but no direction, so no RAG can be computed. */
     RULE_MEASURE_WITHOUT_DIRECTION("rule.measure-without-direction", Severity.WARNING,
             "a measure has numeric targets and actuals but no direction, so no RAG can be computed"),
+
+    /**
+     * The plan declares an extension (in {@code extensionsUsed}) for which the validator has no
+     * usable JSON Schema: none was given to it, none is on the class path, or the one found is not
+     * the one the declaration names.
+     */
+    EXTENSION_NO_SCHEMA("extension.no-schema", Severity.ERROR,
+            "a declared extension has no usable JSON Schema, given to the validator or on the class path"),
+    /** The plan declares the same extension twice. */
+    EXTENSION_DUPLICATE("extension.duplicate", Severity.ERROR, "the plan declares the same extension twice"),
+    /** A key in {@code extensions} names no extension the plan declares, in a plan that declares some. */
+    EXTENSION_UNDECLARED("extension.undeclared", Severity.WARNING,
+            "a key in extensions names no extension the plan declares (in a plan that declares some)"),
 
     /** The model refused a document that passed the other checks. */
     MODEL_INVALID("model.invalid", Severity.ERROR, "the model refused the document");

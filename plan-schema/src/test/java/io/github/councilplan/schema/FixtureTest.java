@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.networknt.schema.Error;
 import io.github.councilplan.model.json.InvalidPlanException;
 import io.github.councilplan.model.json.PlanJson;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,6 +140,20 @@ class FixtureTest {
             expect("invalid-negative-denominator.json", "/measures/0/actuals/0/denominator", "minimum"));
 
     /**
+     * The invalid fixtures whose fault is in the extensions the plan declares, which only the
+     * validator sees (the plan schema and the model leave extension data to it): the code and
+     * pointer of the error each must get. The extensions' schemas are test resources under
+     * {@code META-INF/councilplan/extensions/}.
+     */
+    private static final Map<String, Expected> EXPECTED_OF_EXTENSIONS = Map.ofEntries(
+            expect("invalid-extension-data.json", "/themes/0/deliverables/0/extensions/ward-funding/amount",
+                    "schema.type"),
+            expect("invalid-extension-without-schema.json", "/extensionsUsed/2", "extension.no-schema"),
+            expect("invalid-extension-declared-twice.json", "/extensionsUsed/2/name", "extension.duplicate"),
+            expect("invalid-extension-other-schema.json", "/extensionsUsed/0/schema", "extension.no-schema"),
+            expect("invalid-extension-unusable-schema.json", "/extensionsUsed/2", "extension.no-schema"));
+
+    /**
      * The problems the validator reports on each valid fixture that is not free of them, by code:
      * warnings the document earns (a theme with nothing in it, texts not in a language whose
      * translation the plan says is partial, a priority without deliverables where others have
@@ -149,8 +165,17 @@ class FixtureTest {
             "valid-extensions-hold-any-json.json", List.of(ProblemCode.RULE_EMPTY_THEME),
             "valid-partial-languages.json", List.of(ProblemCode.RULE_PARTIAL_TRANSLATION),
             "valid-delivery-plan.json", List.of(ProblemCode.RULE_UNCHECKED_REFERENCE),
-            "valid-every-part.json", List.of(ProblemCode.RULE_UNCHECKED_REFERENCE),
-            "valid-lettered-priorities-in-each-objective.json", List.of(ProblemCode.RULE_PRIORITY_WITHOUT_DELIVERABLES));
+            // every part: it declares one extension (ward), so its 15 other extension keys are undeclared
+            "valid-every-part.json", everyPartProblems(),
+            "valid-lettered-priorities-in-each-objective.json", List.of(ProblemCode.RULE_PRIORITY_WITHOUT_DELIVERABLES),
+            "valid-undeclared-extension-key.json", List.of(ProblemCode.EXTENSION_UNDECLARED));
+
+    private static List<ProblemCode> everyPartProblems() {
+        List<ProblemCode> codes = new ArrayList<>();
+        codes.add(ProblemCode.RULE_UNCHECKED_REFERENCE);
+        codes.addAll(Collections.nCopies(15, ProblemCode.EXTENSION_UNDECLARED));
+        return List.copyOf(codes);
+    }
 
     private record Expected(String instanceLocation, String keyword) {}
 
@@ -162,8 +187,13 @@ class FixtureTest {
         return TestSchemas.fixtures("valid-").stream();
     }
 
+    /** The invalid fixtures the plan schema refuses. */
     static Stream<String> invalidFixtures() {
-        return TestSchemas.fixtures("invalid-").stream();
+        return TestSchemas.fixtures("invalid-").stream().filter(name -> !EXPECTED_OF_EXTENSIONS.containsKey(name));
+    }
+
+    static Stream<String> invalidExtensionFixtures() {
+        return EXPECTED_OF_EXTENSIONS.keySet().stream().sorted();
     }
 
     @Test
@@ -173,7 +203,31 @@ class FixtureTest {
 
     @Test
     void everyInvalidFixtureHasAnExpectedErrorAndEveryExpectationAFixture() {
-        assertThat(new TreeSet<>(TestSchemas.fixtures("invalid-"))).isEqualTo(new TreeSet<>(EXPECTED.keySet()));
+        Set<String> expected = new TreeSet<>(EXPECTED.keySet());
+        expected.addAll(EXPECTED_OF_EXTENSIONS.keySet());
+        assertThat(new TreeSet<>(TestSchemas.fixtures("invalid-"))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidExtensionFixtures")
+    void invalidExtensionFixtureGetsTheExpectedCodeAndPointerFromTheValidator(String fixture) {
+        Expected expected = EXPECTED_OF_EXTENSIONS.get(fixture);
+
+        ValidationReport report = VALIDATOR.validate(TestSchemas.fixtureBytes(fixture), DocumentFormat.JSON);
+
+        assertThat(report.isValid()).as(fixture).isFalse();
+        assertThat(report.errors()).as("%s: %s", fixture, report.errors()).anySatisfy(problem -> {
+            assertThat(problem.code().code()).isEqualTo(expected.keyword());
+            assertThat(problem.pointer()).isEqualTo(expected.instanceLocation());
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidExtensionFixtures")
+    void invalidExtensionFixturePassesThePlanSchema(String fixture) {
+        List<Error> errors = TestSchemas.validate(TestSchemas.fixture(fixture));
+
+        assertThat(errors).as("errors in %s:%s", fixture, TestSchemas.describe(errors)).isEmpty();
     }
 
     @ParameterizedTest

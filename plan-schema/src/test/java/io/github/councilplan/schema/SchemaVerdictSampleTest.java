@@ -1,5 +1,7 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.schema.jsonschema.PlanSchema;
+
 import io.github.councilplan.schema.read.DocumentProblemException;
 import io.github.councilplan.schema.read.YamlTreeReader;
 
@@ -151,7 +153,11 @@ class SchemaVerdictSampleTest {
         entry.put("file", file);
         entry.put("compared", true);
         ArrayNode problems = entry.putArray("problems");
+        // the plan schema's verdict: ajv is not given the schemas of the extensions a document declares
+        String planSchema = PlanSchema.id();
         report.problems().stream().filter(p -> p.code().code().startsWith("schema."))
+                .filter(p -> p.schemaLocation().map(location -> location.equals("#") || location.startsWith(planSchema))
+                        .orElse(true))
                 .forEach(p -> problems.add(p.code().code() + " " + p.pointer()));
         entry.put("schemaValid", problems.isEmpty());
     }

@@ -42,6 +42,7 @@ import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
+import io.github.councilplan.model.ExtensionUse;
 import io.github.councilplan.model.RelatedPlan;
 import io.github.councilplan.model.RollUpMethod;
 import io.github.councilplan.model.ReportingPeriod;
@@ -302,6 +303,8 @@ class WrittenPlanTest {
                 .addRelatedPlans(RelatedPlan.builder().id(id("cyngor-enghraifft-strategaeth"))
                         .relation(PlanRelation.DELIVERS).title(bilingual("Strategaeth", "Strategy"))
                         .uri(URI.create("https://www.example.gov.uk/strategy")).build())
+                .addExtensionsUsed(ExtensionUse.builder().name(id("ward")).version(id("1.0"))
+                        .schema(URI.create("https://schemas.example.org/councilplan/ward/1.0")).build())
                 .vision(Statement.builder().id(id("vision"))
                         .addBody(Block.paragraph(bilingual("Sir ffyniannus.", "A thriving county.")))
                         .addBody(Block.numbered(List.of(bilingual("diogel", "safe"), bilingual("iach", "healthy"))))

@@ -29,6 +29,7 @@ import io.github.councilplan.model.Direction;
 import io.github.councilplan.model.Edition;
 import io.github.councilplan.model.EditionStatus;
 import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.ExtensionUse;
 import io.github.councilplan.model.ExternalReference;
 import io.github.councilplan.model.ItemList;
 import io.github.councilplan.model.LevelNames;
@@ -111,6 +112,7 @@ public final class PlanStructure {
                 Property.object("levelNames", OBJECT, "levelNames"),
                 Property.references("overseenBy", REFERENCES, ElementKind.OWNER),
                 Property.object("relatedPlans", OBJECT_LIST, "relatedPlan"),
+                Property.object("extensionsUsed", OBJECT_LIST, "extensionUse"),
                 Property.<Plan>element("vision", ElementKind.STATEMENT, "statement", Plan::vision),
                 Property.of("leadIns", LEAD_INS),
                 Property.<Plan>elements("statements", ElementKind.STATEMENT, "statement", Plan::statements),
@@ -162,6 +164,10 @@ public final class PlanStructure {
                 Property.enumeration("relation", PlanRelation.class),
                 Property.of("title", TEXT),
                 Property.of("uri", URI));
+        value("extensionUse", ExtensionUse.class,
+                Property.of("name", ID).required(),
+                Property.of("version", ID).required(),
+                Property.of("schema", URI));
         element(ElementKind.STATEMENT, "statement", Statement.class,
                 Property.of("heading", TEXT).wording(),
                 Property.object("body", OBJECT_LIST, "block").required(),

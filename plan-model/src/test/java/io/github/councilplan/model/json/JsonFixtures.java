@@ -37,6 +37,7 @@ import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
+import io.github.councilplan.model.ExtensionUse;
 import io.github.councilplan.model.RelatedPlan;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.SharedValue;
@@ -286,6 +287,8 @@ final class JsonFixtures {
                 .addRelatedPlans(RelatedPlan.builder().id(id("thurrock-strategy")).relation(PlanRelation.DELIVERS)
                         .title(t("Thurrock 2034", "Thurrock 2034"))
                         .uri(URI.create("https://www.example.gov.uk/strategy.json")).build())
+                .addExtensionsUsed(ExtensionUse.builder().name(id("ward")).version(id("1.0"))
+                        .schema(URI.create("https://schemas.example.org/councilplan/ward/1.0")).build())
                 .vision(Statement.builder().id(id("vision")).heading(t("Our vision", "Ein gweledigaeth"))
                         .addBody(Block.paragraph(t("A place of opportunity.", "Lle o gyfle."))).build())
                 .putLeadIns("themes", t("Our priorities are as follows.", "Mae ein blaenoriaethau fel a ganlyn."))

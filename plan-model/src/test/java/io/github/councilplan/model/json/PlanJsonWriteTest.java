@@ -33,6 +33,7 @@ import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
+import io.github.councilplan.model.ExtensionUse;
 import io.github.councilplan.model.RelatedPlan;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.SharedValue;
@@ -85,6 +86,7 @@ class PlanJsonWriteTest {
                 Arguments.of("/edition/supersededBy", Supersession.class),
                 Arguments.of("/levelNames", LevelNames.class),
                 Arguments.of("/relatedPlans/0", RelatedPlan.class),
+                Arguments.of("/extensionsUsed/0", ExtensionUse.class),
                 Arguments.of("/statements/0", Statement.class),
                 Arguments.of("/statements/0/signatories/0", Signatory.class),
                 Arguments.of("/purpose", Purpose.class),

@@ -88,8 +88,18 @@ public final class PlanSchema {
      * @return a new registry, not null
      */
     public static SchemaRegistry registry() {
-        String text = text();
-        String id = id();
+        return registry(Map.of(id(), text()));
+    }
+
+    /**
+     * Returns a registry configured as {@link #registry()} is, serving the given schemas from
+     * memory under their ids, and otherwise only the official meta-schemas the schema library
+     * ships: nothing is fetched from the network.
+     *
+     * @param schemas each schema's text by its id, not null
+     * @return a new registry, not null
+     */
+    public static SchemaRegistry registry(Map<String, String> schemas) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
@@ -97,7 +107,7 @@ public final class PlanSchema {
                 .build();
         Dialect dialect = Dialect.builder(Dialects.getDraft202012()).format(new UriFormat()).build();
         return SchemaRegistry.withDefaultDialect(dialect,
-                builder -> builder.schemas(Map.of(id, text)).schemaRegistryConfig(config));
+                builder -> builder.schemas(Map.copyOf(schemas)).schemaRegistryConfig(config));
     }
 
     /** The {@code uri} format: an absolute URI as RFC 3986 has it. */

@@ -39,7 +39,8 @@ public final class SchemaProblems {
      */
     public void check(LocatedTree tree, Consumer<Problem> problems) {
         try {
-            schema.validate(tree.root(), context -> context.setErrors(new Sink(tree, problems)));
+            schema.validate(tree.root(),
+                    context -> context.setErrors(new Sink(tree, ElementPaths.of(tree.root()), problems, "")));
         } catch (RuntimeException e) {
             // the schema library failing on a document is still a verdict on that document, not a crash
             problems.accept(Problem.ofSchema(ProblemCode.SCHEMA_OTHER, "plan: the schema could not be evaluated: "
@@ -47,9 +48,36 @@ public final class SchemaProblems {
         }
     }
 
+    /**
+     * Checks the data of a declared extension, the value at {@code pointer} in {@code tree},
+     * against the extension's compiled schema, handing every error to {@code problems} located in
+     * the document as the plan schema's are; a failure of the schema library is one
+     * {@link ProblemCode#SCHEMA_OTHER} problem at the value.
+     *
+     * @param extension the extension's compiled schema, not null
+     * @param name the extension's name, for messages; not null
+     * @param tree the document's tree, not null
+     * @param paths the names of the tree's elements, not null
+     * @param pointer where the extension's data is, not null
+     * @param problems where the problems go, not null
+     */
+    public static void checkExtension(Schema extension, String name, LocatedTree tree, ElementPaths paths,
+            String pointer, Consumer<Problem> problems) {
+        try {
+            extension.validate(tree.root().at(pointer),
+                    context -> context.setErrors(new Sink(tree, paths, problems, pointer)));
+        } catch (RuntimeException e) {
+            int[] at = tree.locate(pointer);
+            problems.accept(Problem.ofSchema(ProblemCode.SCHEMA_OTHER, paths.describe(pointer)
+                    + ": " + pointer + ": the schema of extension '" + name + "' could not be evaluated: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), pointer, at[0], at[1], "",
+                    String.valueOf(extension.getSchemaLocation())));
+        }
+    }
+
     /** Returns the located problem an error of the schema library stands for. */
-    private static Problem problem(Error error, LocatedTree tree, ElementPaths paths) {
-        String pointer = error.getInstanceLocation().toString();
+    private static Problem problem(Error error, LocatedTree tree, ElementPaths paths, String base) {
+        String pointer = base + error.getInstanceLocation().toString();
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         if (error.getProperty() != null
                 && (keyword.equals("additionalProperties") || keyword.equals("unevaluatedProperties"))) {
@@ -57,7 +85,7 @@ public final class SchemaProblems {
         }
         int[] at = tree.locate(pointer);
         return Problem.ofSchema(ProblemCode.forSchemaKeyword(keyword),
-                paths.describe(pointer) + ": " + message(error, tree),
+                paths.describe(pointer) + ": " + message(error, tree, base),
                 pointer, at[0], at[1], keyword, String.valueOf(error.getSchemaLocation()));
     }
 
@@ -66,11 +94,17 @@ public final class SchemaProblems {
      * describes (or a property name its {@code propertyNames} refuses), the offending string and
      * the form it should have, in place of the regular expression.
      */
-    private static String message(Error error, LocatedTree tree) {
-        String location = error.getInstanceLocation().toString();
+    private static String message(Error error, LocatedTree tree, String base) {
+        String relative = error.getInstanceLocation().toString();
+        String location = base + relative;
         String text = null;
         String schemaLocation = String.valueOf(error.getSchemaLocation());
-        if ("pattern".equals(error.getKeyword())) {
+        if (!base.isEmpty()) {
+            // an extension's schema: its own words, not the plan schema's forms
+            String message = error.getMessage();
+            String prefix = relative + ": ";
+            text = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        } else if ("pattern".equals(error.getKeyword())) {
             text = PatternForms.plan().message(schemaLocation, tree.root().at(location)).orElse(null);
         } else if ("propertyNames".equals(error.getKeyword())) {
             text = PatternForms.plan().propertyNameMessage(schemaLocation, error.getProperty()).orElse(null);
@@ -93,17 +127,19 @@ public final class SchemaProblems {
         private final LocatedTree tree;
         private final ElementPaths paths;
         private final Consumer<Problem> problems;
+        private final String base;
         private int added;
 
-        Sink(LocatedTree tree, Consumer<Problem> problems) {
+        Sink(LocatedTree tree, ElementPaths paths, Consumer<Problem> problems, String base) {
             this.tree = tree;
-            this.paths = ElementPaths.of(tree.root());
+            this.paths = paths;
             this.problems = problems;
+            this.base = base;
         }
 
         @Override
         public void add(int index, Error error) {
-            problems.accept(problem(error, tree, paths));
+            problems.accept(problem(error, tree, paths, base));
             added = added == Integer.MAX_VALUE ? added : added + 1;
         }
 
