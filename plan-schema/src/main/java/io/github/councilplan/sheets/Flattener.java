@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a plan as tables, one per sheet of {@link Layout}: walks the plan's JSON document with
@@ -28,6 +29,12 @@ final class Flattener {
     static final String ORDER = "*";
 
     private static final int UNTAGGED = 0;
+
+    /**
+     * Writes a council's own data (extensions) as one cell, numbers as they read ({@code 4.1E+204}
+     * stays short), and the document read back from tables.
+     */
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One sheet being written: its columns' sort keys and its rows. */
     private static final class Sheet {
@@ -48,7 +55,7 @@ final class Flattener {
 
     /** Returns a plan's tables, every sheet of the layout, in its order (a sheet may have no rows). */
     static List<Table> tables(Plan plan) {
-        JsonNode document = PlanJson.standard().mapper().valueToTree(plan);
+        JsonNode document = PlanJson.standard().mapper().readTree(PlanJson.standard().write(plan));
         return new Flattener(document).flatten();
     }
 
@@ -245,7 +252,7 @@ final class Flattener {
                     break;
                 }
                 case EXTENSIONS:
-                    put(row, sheet, path, at, PlanJson.standard().mapper().writeValueAsString(value));
+                    put(row, sheet, path, at, JSON.writeValueAsString(value));
                     break;
                 case BOOLEAN:
                     put(row, sheet, path, at, Boolean.toString(value.booleanValue()));

@@ -1,7 +1,6 @@
 package io.github.councilplan.sheets;
 
 import io.github.councilplan.model.Plan;
-import io.github.councilplan.model.json.PlanJson;
 import io.github.councilplan.schema.DocumentFormat;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.Problem;
@@ -152,7 +151,7 @@ public final class PlanSheets {
         if (!result.problems.isEmpty() || result.document == null) {
             return new SheetImport(null, null, result.problems, result.problemCells);
         }
-        String json = PlanJson.standard().mapper().writeValueAsString(result.document);
+        String json = Flattener.JSON.writeValueAsString(result.document);
         ValidationReport report = validator.validate(json, DocumentFormat.JSON);
         List<String> cells = new ArrayList<>();
         for (Problem problem : report.problems()) {
