@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code plan} command, the main class of the command line: it holds the subcommands
  * ({@code validate}, {@code trace}, {@code gaps}, {@code diff}, {@code render},
- * {@code schema}) and the standard {@code --help} and
+ * {@code schema}, {@code export}, {@code import}, {@code template}) and the standard {@code --help} and
  * {@code --version} options.
  *
  * <p>Exit codes: {@code 0} on success, {@code 1} when a file is invalid or the element asked for
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Works with council plan documents, in JSON or YAML.",
         subcommands = {ValidateCommand.class, TraceCommand.class, GapsCommand.class, DiffCommand.class,
-            RenderCommand.class, SchemaCommand.class},
+            RenderCommand.class, SchemaCommand.class, ExportCommand.class, ImportCommand.class,
+            TemplateCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
