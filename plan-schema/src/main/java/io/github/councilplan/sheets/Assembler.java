@@ -127,9 +127,6 @@ final class Assembler {
                 continue;
             }
             List<Column> columns = columns(table, shape);
-            if (columns == null) {
-                continue;
-            }
             for (Table.Row row : table.rows) {
                 if (row.isEmpty()) {
                     continue;
@@ -233,11 +230,10 @@ final class Assembler {
         }
     }
 
-    /** Reads a table's header, or reports why it cannot be read and returns null. */
+    /** Reads a table's header: its columns, less those it reports as wrong. */
     private List<Column> columns(Table table, ObjectShape shape) {
         List<Column> columns = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        boolean ok = true;
         for (int i = 0; i < table.header.size(); i++) {
             String name = table.header.get(i).strip();
             if (name.isEmpty()) {
@@ -245,7 +241,6 @@ final class Assembler {
                     if (!row.cell(i).isEmpty()) {
                         problem(ProblemCode.SHEET_STRUCTURE, "a value in a column without a name", table.name, i,
                                 row.number);
-                        ok = false;
                         break;
                     }
                 }
@@ -254,7 +249,6 @@ final class Assembler {
             if (!names.add(name)) {
                 problem(ProblemCode.SHEET_STRUCTURE, "a second column " + ShownValue.of(name), table.name, i,
                         table.headerRow);
-                ok = false;
                 continue;
             }
             if (name.equals(Layout.PARENT) && !Layout.isPlanSheet(shape)
@@ -270,12 +264,11 @@ final class Assembler {
             if (fault != null) {
                 problem(ProblemCode.SHEET_STRUCTURE, "the sheet " + table.name + " has no column "
                         + ShownValue.of(name) + ": " + fault, table.name, i, table.headerRow);
-                ok = false;
                 continue;
             }
             columns.add(column);
         }
-        return ok ? columns : null;
+        return columns;
     }
 
     /** Checks a column's path against a shape; returns what is wrong with it, or null. */
