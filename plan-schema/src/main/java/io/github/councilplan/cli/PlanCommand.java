@@ -88,6 +88,21 @@ public final class PlanCommand implements Runnable {
         return new RunLast().execute(parseResult);
     }
 
+    /**
+     * Apache POI (workbooks: {@code export}, {@code import}, {@code template}) logs through Log4j's
+     * API, which, finding no Log4j implementation (the {@code -cli} jar carries none), would say so
+     * on standard error: its own simple logger, switched off, keeps the command line quiet. A
+     * choice made with {@code -D} on the java command line is kept.
+     */
+    static void quietLog4j() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+                System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+            }
+        }
+    }
+
     /** A command line whose output and error streams are always {@link TerminalWriter}s. */
     private static final class Escaping extends CommandLine {
         Escaping(Object command) {
@@ -111,6 +126,7 @@ public final class PlanCommand implements Runnable {
      * @param args the arguments, such as {@code validate plan.json}
      */
     public static void main(String[] args) {
+        quietLog4j();
         int status;
         try {
             status = commandLine().execute(args);
