@@ -10,6 +10,7 @@ module io.github.councilplan.schema {
     requires transitive io.github.councilplan.model;
     requires com.networknt.schema;
     requires static info.picocli;
+    requires static org.apache.poi.ooxml; // workbooks (.xlsx) in io.github.councilplan.sheets only
     requires static java.xml; // JUnit XML from the command line only
     requires static org.immutables.value.annotations;
     requires org.slf4j;
@@ -17,6 +18,7 @@ module io.github.councilplan.schema {
 
     exports io.github.councilplan.schema;
     exports io.github.councilplan.render;
+    exports io.github.councilplan.sheets;
 
     opens io.github.councilplan.cli to info.picocli;
 

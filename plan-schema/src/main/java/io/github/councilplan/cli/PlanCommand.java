@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code plan} command, the main class of the command line: it holds the subcommands
  * ({@code validate}, {@code trace}, {@code gaps}, {@code diff}, {@code render},
- * {@code schema}) and the standard {@code --help} and
+ * {@code schema}, {@code export}, {@code import}, {@code template}) and the standard {@code --help} and
  * {@code --version} options.
  *
  * <p>Exit codes: {@code 0} on success, {@code 1} when a file is invalid or the element asked for
@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 public final class PlanCommand implements Runnable {
     /** The subcommands, in the order {@code plan --help} lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, TraceCommand.class,
-            GapsCommand.class, DiffCommand.class, RenderCommand.class, SchemaCommand.class);
+            GapsCommand.class, DiffCommand.class, RenderCommand.class, SchemaCommand.class, ExportCommand.class,
+            ImportCommand.class, TemplateCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -112,6 +113,21 @@ public final class PlanCommand implements Runnable {
         return new RunLast().execute(parseResult);
     }
 
+    /**
+     * Apache POI (workbooks: {@code export}, {@code import}, {@code template}) logs through Log4j's
+     * API, which, finding no Log4j implementation (the {@code -cli} jar carries none), would say so
+     * on standard error: its own simple logger, switched off, keeps the command line quiet. A
+     * choice made with {@code -D} on the java command line is kept.
+     */
+    static void quietLog4j() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+                System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+            }
+        }
+    }
+
     /** A command line whose output and error streams are always {@link TerminalWriter}s. */
     private static final class Escaping extends CommandLine {
         Escaping(Object command) {
@@ -135,6 +151,7 @@ public final class PlanCommand implements Runnable {
      * @param args the arguments, such as {@code validate plan.json}
      */
     public static void main(String[] args) {
+        quietLog4j();
         int status;
         try {
             status = commandLineFor(args).execute(args);

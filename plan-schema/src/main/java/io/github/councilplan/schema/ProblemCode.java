@@ -41,6 +41,25 @@ public enum ProblemCode {
      * large to hold as a tree within its heap (a document the fast way finds valid needs less).
      */
     LIMIT_MEMORY("limit.memory", Severity.ERROR, "the document could not be checked within the Java heap"),
+    /**
+     * A workbook (or folder of CSV files) is beyond the limits of a spreadsheet import: its size,
+     * an entry's expanded size or compression ratio (a zip bomb), or its number of sheets, rows,
+     * columns or cells.
+     */
+    LIMIT_WORKBOOK("limit.workbook", Severity.ERROR,
+            "a workbook is larger than the limits: its size, expanded size, sheets, rows or cells"),
+    /**
+     * A workbook holds what an import never reads: macros or links to other workbooks; or it is
+     * not a workbook at all.
+     */
+    SHEET_REFUSED("sheet.refused", Severity.ERROR,
+            "a workbook holds macros or links to other workbooks, or is not a workbook"),
+    /**
+     * A workbook does not have the shape of a plan's: a sheet or column the format does not have,
+     * a column named twice, a row whose parent cannot hold it, or no plan row.
+     */
+    SHEET_STRUCTURE("sheet.structure", Severity.ERROR,
+            "a sheet, column or row of a workbook does not fit the format"),
 
     /** A value has the wrong JSON type. */
     SCHEMA_TYPE("schema.type", Severity.ERROR, "a value has the wrong JSON type", "type"),

@@ -17,12 +17,14 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * What a user of the library inherits: the command line's picocli and SLF4J binding are not among
+ * What a user of the library inherits: the command line's picocli and SLF4J binding, and Apache POI
+ * (workbooks, for {@code io.github.councilplan.sheets}), are not among
  * plan-schema's dependencies as Maven resolves them for a user (compile or runtime scope, not
  * optional), nor required by its module other than statically.
  */
 class LibraryDependenciesTest {
-    private static final List<String> COMMAND_LINE_ONLY = List.of("info.picocli:picocli", "org.slf4j:slf4j-nop");
+    private static final List<String> COMMAND_LINE_ONLY = List.of("info.picocli:picocli", "org.slf4j:slf4j-nop",
+            "org.apache.poi:poi-ooxml");
 
     static {
         // the tests run inside the library's module, which does not read java.xml
@@ -55,6 +57,19 @@ class LibraryDependenciesTest {
         // SLF4J's API (org.slf4j) is required, to start it quietly; no provider (org.slf4j.nop and the like) is
         assertThat(module.requires()).noneMatch(r -> r.name().startsWith("org.slf4j."));
         assertThat(module.exports()).noneMatch(e -> e.source().equals("io.github.councilplan.cli"));
+    }
+
+    @Test
+    void theModuleRequiresPoiOnlyStatically() throws IOException {
+        ModuleDescriptor module;
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+            module = ModuleDescriptor.read(in);
+        }
+
+        assertThat(module.requires()).filteredOn(r -> r.name().startsWith("org.apache.poi"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC)
+                        .doesNotContain(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
     }
 
     /** The project's own {@code <dependencies>} of a POM (not its dependency management). */

@@ -27,6 +27,7 @@ class SubcommandLoadingTest {
                 List.of("gaps", traceable),
                 List.of("render", "--format", "mermaid", traceable),
                 List.of("schema"),
+                List.of("template", "--help"),
                 List.of("diff", traceable, traceable),
                 List.of("valdate", thurrock),
                 List.of("--help"),
@@ -53,7 +54,7 @@ class SubcommandLoadingTest {
     @Test
     void argumentsThatNameNoSubcommandBuildThemAll() {
         assertThat(PlanCommand.commandLineFor("--help").getSubcommands())
-                .containsOnlyKeys("validate", "trace", "gaps", "diff", "render", "schema");
-        assertThat(PlanCommand.commandLineFor().getSubcommands()).hasSize(6);
+                .containsOnlyKeys("validate", "trace", "gaps", "diff", "render", "schema", "export", "import", "template");
+        assertThat(PlanCommand.commandLineFor().getSubcommands()).hasSize(9);
     }
 }

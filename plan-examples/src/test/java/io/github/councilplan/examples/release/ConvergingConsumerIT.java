@@ -33,6 +33,14 @@ class ConvergingConsumerIT {
     }
 
     @Test
+    void itsDependencyTreeHoldsNeitherTheCommandLinesParserNorApachePoi() {
+        Map<String, Set<String>> versions = project.resolvedVersions();
+
+        assertThat(versions.keySet()).noneMatch(artifact -> artifact.startsWith("org.apache.poi:")
+                || artifact.startsWith("info.picocli:") || artifact.startsWith("org.apache.xmlbeans:"));
+    }
+
+    @Test
     void itsDependencyTreeHoldsOneVersionOfJacksonThatOfThisBuild() {
         Map<String, Set<String>> versions = project.resolvedVersions();
 

@@ -31,7 +31,7 @@ class ReleaseArtifactsIT {
     /** Groups that no published module may require (the SBOM lists the command line's as optional). */
     private static final Set<String> NOT_FOR_USERS = Set.of(
             "org.openjdk.jmh", "info.picocli", "org.junit.jupiter", "org.junit.platform", "junit", "net.jqwik",
-            "org.assertj", "org.opentest4j", "org.immutables");
+            "org.assertj", "org.opentest4j", "org.immutables", "org.apache.poi");
 
     /** A javadoc page's list of members inherited from a class other than {@code Object}. */
     private static final Pattern INHERITED_FROM_A_CLASS_OF_OURS =
