@@ -17,7 +17,10 @@ import io.github.councilplan.model.LevelNames;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.ListItem;
+import io.github.councilplan.model.Polarity;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.MetricReference;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Objective;
 import io.github.councilplan.model.Observation;
@@ -242,7 +245,11 @@ final class JsonFixtures {
                         .numerator(new BigDecimal("123")).denominator(new BigDecimal("200"))
                         .text(t("61.5% in 2024/25", "61.5% yn 2024/25")).build())
                 .addTargets(Target.builder().period(period("2025/26")).value(new BigDecimal("70"))
-                        .text(t("seven in ten", "saith o bob deg")).build())
+                        .text(t("seven in ten", "saith o bob deg"))
+                        .addRevisions(TargetRevision.builder().date(LocalDate.of(2025, 10, 1)).value(new BigDecimal("72"))
+                                .decision(Decision.of(t("Cabinet", "Cabinet"), LocalDate.of(2025, 9, 24)))
+                                .reason(t("met early", "cyrhaeddwyd yn gynnar")).build())
+                        .build())
                 .addTargets(Target.overPlan(new BigDecimal("75")))
                 .addTargets(Target.builder().period(period("2026/27")).text(t("every call", "pob galwad")).build())
                 .putActuals(period("2025/26 Q1"), new BigDecimal("68.25"))
@@ -250,6 +257,8 @@ final class JsonFixtures {
                         .text(t("69% to date", "69% hyd yma")).build())
                 .tolerance(Tolerance.absolute(new BigDecimal("2.5")))
                 .source(t("Telephony system", "System deleffoni"))
+                .addMetrics(MetricReference.builder().from(MetricReference.lgInform(90001))
+                        .title(t("Calls answered", "Galwadau a atebwyd")).polarity(Polarity.HIGH_IS_GOOD).build())
                 .addOwners(id("exec-resources")).longTerm(true)
                 .addOtherNames(otherName("measure")).provenance(provenance("20"))
                 .addReferences(reference("K1")).extensions(extensions("measure"))
