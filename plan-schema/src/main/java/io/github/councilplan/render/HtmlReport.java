@@ -57,9 +57,9 @@ import java.util.TreeSet;
  * residents or attach to a committee report.
  *
  * <p><b>Layout.</b> A skip link to the main content; a banner ({@code <header>}) with the plan's
- * title and facts (organisation, its GSS code and org-id, period, publication date, edition, languages, overseers); a table
- * of contents ({@code <nav>}) that lists the page's sections, each theme and the work it holds;
- * then, in {@code <main>}: the vision and the statements with their bodies as written and their
+ * title and facts (organisation, its GSS code and org-id, period, publication date, edition,
+ * languages, overseers); a table of contents ({@code <nav>}) that lists the page's sections, each
+ * theme and the work it holds; then, in {@code <main>}: the vision and the statements with their bodies as written and their
  * signatories; the purpose; the shared values and principles; each theme with its description,
  * owners, outcomes, commitments, lists, milestones (due, forecast and achieved dates, status) and
  * work, each piece of work under a heading one level below the element that holds it

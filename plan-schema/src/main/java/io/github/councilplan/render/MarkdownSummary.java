@@ -78,11 +78,11 @@ import java.util.Set;
  *       in the same way, its own outcomes, lists, milestones (due, forecast and achieved dates,
  *       status) and work. An element's non-work content comes before the work it holds, so that
  *       nothing is read as part of the last heading above it;</li>
- *   <li>the measures, each under a heading with its description and facts: unit, direction and
- *       frequency and roll-up method where given, baseline, every target (for a period, over the whole plan, in
- *       words) and actual (for a period, as at a date, in words, with a ratio's numerator and denominator), the rating of each period
- *       with an actual ({@link Measure#rating}), or why it has none, tolerance, data source and
- *       owners;</li>
+ *   <li>the measures, each under a heading with its description and facts: unit, direction,
+ *       frequency and roll-up method where given, baseline, every target (for a period, over the
+ *       whole plan, in words) and actual (for a period, as at a date, in words, with a ratio's
+ *       numerator and denominator), the rating of each period with an actual
+ *       ({@link Measure#rating}), or why it has none, tolerance, data source and owners;</li>
  *   <li>the owners (type, holder, whom they are accountable to), the partners, the links (which
  *       element links to which, and the link's note) and a table counting the elements of each
  *       kind and the links.</li>
