@@ -59,9 +59,9 @@ import java.util.TreeSet;
  * residents or attach to a committee report.
  *
  * <p><b>Layout.</b> A skip link to the main content; a banner ({@code <header>}) with the plan's
- * title and facts (organisation, period, publication date, edition, languages, overseers); a table
- * of contents ({@code <nav>}) that lists the page's sections, each theme and the work it holds;
- * then, in {@code <main>}: the vision and the statements with their bodies as written and their
+ * title and facts (organisation, its GSS code and org-id, period, publication date, edition,
+ * languages, overseers); a table of contents ({@code <nav>}) that lists the page's sections, each
+ * theme and the work it holds; then, in {@code <main>}: the vision and the statements with their bodies as written and their
  * signatories; the purpose; the shared values and principles; each theme with its description,
  * owners, outcomes, commitments, lists, milestones (due, forecast and achieved dates, status) and
  * work, each piece of work under a heading one level below the element that holds it
@@ -225,6 +225,8 @@ public final class HtmlReport implements PlanRenderer {
             List<String[]> facts = new ArrayList<>();
             facts.add(fact("Organisation", t(plan.organisation().name())
                     + plan.organisation().code().map(code -> " (" + e(code) + ")").orElse("")));
+            plan.organisation().gssCode().ifPresent(code -> facts.add(fact("GSS code", e(code))));
+            plan.organisation().orgId().ifPresent(id -> facts.add(fact("Org-id", e(id))));
             facts.add(fact("Period", plan.period().start() + " to " + plan.period().end()));
             plan.published().ifPresent(date -> facts.add(fact("Published", date.toString())));
             plan.edition().ifPresent(edition -> facts.add(fact("Edition", edition(edition))));
@@ -529,8 +531,10 @@ public final class HtmlReport implements PlanRenderer {
             measure.unit().ifPresent(unit -> facts.add(fact("Unit", e(unit))));
             measure.direction().ifPresent(direction -> facts.add(fact("Direction", RenderedWords.words(direction))));
             measure.frequency().ifPresent(frequency -> facts.add(fact("Frequency", RenderedWords.words(frequency))));
+            measure.rollUp().ifPresent(method -> facts.add(fact("Roll-up", RenderedWords.words(method)
+                    + measure.ratioPer().map(per -> " per " + number(per)).orElse(""))));
             measure.baseline().ifPresent(baseline -> facts.add(fact("Baseline", when(baseline) + ": "
-                    + value(baseline.value(), baseline.text()))));
+                    + actual(baseline))));
             measure.latestActual().flatMap(Observation::period).ifPresent(period ->
                     facts.add(fact("Latest rating", rating(measure.rating(period)) + " (" + period + ")")));
             measure.tolerance().ifPresent(tolerance -> facts.add(fact("Tolerance",
@@ -591,14 +595,14 @@ public final class HtmlReport implements PlanRenderer {
             for (ReportingPeriod period : periods) {
                 rows.put(period.toString(), new String[] {
                     measure.targetFor(period).map(target -> value(target.value(), target.text())).orElse(""),
-                    measure.actualFor(period).map(actual -> value(actual.value(), actual.text())).orElse(""),
+                    measure.actualFor(period).map(this::actual).orElse(""),
                     rating(measure.rating(period))});
             }
             measure.targetOverPlan().ifPresent((Target target) -> rows.put("Whole plan",
                     new String[] {value(target.value(), target.text()), "", ""}));
             for (Observation actual : measure.actuals()) {
                 actual.asAt().ifPresent(date -> rows.put("As at " + date,
-                        new String[] {"", value(actual.value(), actual.text()), ""}));
+                        new String[] {"", actual(actual), ""}));
             }
             out.append("<table>\n<caption>").append(ours("Targets and actuals of")).append(' ').append(e(wording.name(measure)))
                     .append("</caption>\n<thead>\n<tr><th scope=\"col\">").append(ours("When"))
@@ -839,6 +843,13 @@ public final class HtmlReport implements PlanRenderer {
         }
 
         /** A value as a number, words, or both. */
+        /** An actual's or baseline's value, with the numerator and denominator of a ratio where it gives them. */
+        private String actual(Observation actual) {
+            String value = value(actual.value(), actual.text());
+            return actual.numerator().map(numerator -> (value.isEmpty() ? "" : value + " ") + "("
+                    + number(numerator) + " of " + number(actual.denominator().orElseThrow()) + ")").orElse(value);
+        }
+
         private String value(Optional<BigDecimal> value, Optional<Text> words) {
             List<String> parts = new ArrayList<>();
             value.ifPresent(number -> parts.add(number(number)));

@@ -59,7 +59,7 @@ import java.util.Set;
  *
  * <p><b>Layout.</b> In order:
  * <ul>
- *   <li>the title as a heading, then the plan's facts as a list: organisation, period,
+ *   <li>the title as a heading, then the plan's facts as a list: organisation (and its GSS code and org-id), period,
  *       publication date, edition (its status; when and by which decision it was adopted; the
  *       edition it supersedes; the edition that superseded it, when and by which decision),
  *       languages and those only partly translated, the owners that oversee the plan, and the
@@ -80,11 +80,11 @@ import java.util.Set;
  *       in the same way, its own outcomes, lists, milestones (due, forecast and achieved dates,
  *       status) and work. An element's non-work content comes before the work it holds, so that
  *       nothing is read as part of the last heading above it;</li>
- *   <li>the measures, each under a heading with its description and facts: unit, direction and
- *       frequency where given, baseline, every target (for a period, over the whole plan, in
- *       words) and actual (for a period, as at a date, in words), the rating of each period
- *       with an actual ({@link Measure#rating}), or why it has none, tolerance, data source and
- *       owners;</li>
+ *   <li>the measures, each under a heading with its description and facts: unit, direction,
+ *       frequency and roll-up method where given, baseline, every target (for a period, over the
+ *       whole plan, in words) and actual (for a period, as at a date, in words, with a ratio's
+ *       numerator and denominator), the rating of each period with an actual
+ *       ({@link Measure#rating}), or why it has none, tolerance, data source and owners;</li>
  *   <li>the owners (type, holder, whom they are accountable to), the partners, the links (which
  *       element links to which, and the link's note) and a table counting the elements of each
  *       kind and the links.</li>
@@ -182,6 +182,8 @@ public final class MarkdownSummary implements PlanRenderer {
             Organisation organisation = plan.organisation();
             facts.add("Organisation: " + text(organisation.name())
                     + organisation.code().map(code -> " (" + escape(code) + ")").orElse(""));
+            organisation.gssCode().ifPresent(code -> facts.add("GSS code: " + escape(code)));
+            organisation.orgId().ifPresent(id -> facts.add("Org-id: " + escape(id)));
             facts.add("Period: " + plan.period().start() + " to " + plan.period().end());
             plan.published().ifPresent(date -> facts.add("Published: " + date));
             plan.edition().ifPresent(edition -> facts.add("Edition: " + edition(edition)));
@@ -472,6 +474,8 @@ public final class MarkdownSummary implements PlanRenderer {
             measure.unit().ifPresent(unit -> facts.add("Unit: " + escape(unit)));
             measure.direction().ifPresent(direction -> facts.add("Direction: " + RenderedWords.words(direction)));
             measure.frequency().ifPresent(frequency -> facts.add("Frequency: " + RenderedWords.words(frequency)));
+            measure.rollUp().ifPresent(method -> facts.add("Roll-up: " + RenderedWords.words(method)
+                    + measure.ratioPer().map(per -> " per " + number(per)).orElse("")));
             measure.baseline().ifPresent(baseline -> facts.add("Baseline " + when(baseline) + ": " + value(baseline)));
             for (Target target : measure.targets()) {
                 String which = target.period().map(period -> "for " + period).orElse("over the whole plan");
@@ -522,8 +526,11 @@ public final class MarkdownSummary implements PlanRenderer {
                     .orElseGet(() -> "as at " + observation.asAt().orElseThrow());
         }
 
+        /** An observation's value: a number, words or both, and the numerator and denominator of a ratio. */
         private String value(Observation observation) {
-            return value(observation.value(), observation.text());
+            String value = value(observation.value(), observation.text());
+            return observation.numerator().map(numerator -> (value.isEmpty() ? "" : value + " ") + "("
+                    + number(numerator) + " of " + number(observation.denominator().orElseThrow()) + ")").orElse(value);
         }
 
         /** A value as a number, words, or both. */

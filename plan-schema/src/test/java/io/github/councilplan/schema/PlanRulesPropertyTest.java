@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.PeriodType;
+import io.github.councilplan.model.PlanDate;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.structure.ValueType;
 
@@ -168,7 +169,8 @@ class PlanRulesPropertyTest {
                 Arbitraries.of(true, false)).as((plan, where, days, type, asADay) -> {
                     List<String> dates = movableDates(plan);
                     String pointer = dates.get(Math.min(dates.size() - 1, (int) (where * dates.size())));
-                    LocalDate after = planEnd(plan).plusDays(days);
+                    // past the plan's end, and past the start of the element's work where that is later
+                    LocalDate after = latest(planEnd(plan), startOf(plan, pointer)).plusDays(days);
                     String date = asADay ? after.toString() : ReportingPeriod.of(type, after).toString();
                     return new Moved(plan, pointer, date);
                 });
@@ -214,6 +216,19 @@ class PlanRulesPropertyTest {
                         && !value.property().name().equals("start"))
                 .map(DocumentElements.Value::pointer)
                 .toList();
+    }
+
+    /**
+     * Returns the last day of the start of the work whose date is at {@code pointer}, if it has one
+     * (an end moved before it would break another rule).
+     */
+    private static LocalDate startOf(ObjectNode plan, String pointer) {
+        JsonNode start = plan.at(pointer.substring(0, pointer.lastIndexOf('/'))).path("start");
+        return start.isString() ? PlanDate.parse(start.stringValue()).endDate() : LocalDate.MIN;
+    }
+
+    private static LocalDate latest(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private static LocalDate planEnd(ObjectNode plan) {
