@@ -44,6 +44,9 @@ import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Supersession;
 import io.github.councilplan.model.Target;
+import io.github.councilplan.model.Polarity;
+import io.github.councilplan.model.MetricReference;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
@@ -238,7 +241,14 @@ final class JsonFixtures {
                 .baseline(Observation.builder().period(period("2024/25")).value(new BigDecimal("61.5"))
                         .text(t("61.5% in 2024/25", "61.5% yn 2024/25")).build())
                 .addTargets(Target.builder().period(period("2025/26")).value(new BigDecimal("70"))
-                        .text(t("seven in ten", "saith o bob deg")).build())
+                        .text(t("seven in ten", "saith o bob deg"))
+                        .addRevisions(TargetRevision.builder().date(LocalDate.of(2025, 11, 5)).value(new BigDecimal("72"))
+                                .text(t("seven and a bit in ten", "saith a mwy o bob deg"))
+                                .decision(Decision.builder().body(t("Cabinet", "Cabinet")).reference("Minute 42").build())
+                                .reason(t("Met early", "Wedi'i gyrraedd yn gynnar")).afterPeriodClosed(true).build())
+                        .addRevisions(TargetRevision.withdrawal(LocalDate.of(2026, 1, 5),
+                                Decision.builder().reference("Minute 61").build()))
+                        .build())
                 .addTargets(Target.overPlan(new BigDecimal("75")))
                 .addTargets(Target.builder().period(period("2026/27")).text(t("every call", "pob galwad")).build())
                 .putActuals(period("2025/26 Q1"), new BigDecimal("68.25"))
@@ -246,6 +256,8 @@ final class JsonFixtures {
                         .text(t("69% to date", "69% hyd yma")).build())
                 .tolerance(Tolerance.absolute(new BigDecimal("2.5")))
                 .source(t("Telephony system", "System deleffoni"))
+                .addMetrics(MetricReference.builder().from(MetricReference.lgInform(90003))
+                        .title(t("Calls answered", "Galwadau a atebwyd")).polarity(Polarity.HIGH_IS_GOOD).build())
                 .addOwners(id("exec-resources")).longTerm(true)
                 .addOtherNames(otherName("measure")).provenance(provenance("20"))
                 .addReferences(reference("K1")).extensions(extensions("measure"))
