@@ -21,6 +21,11 @@ import io.github.councilplan.trace.GapKind;
 import io.github.councilplan.trace.PlanGaps;
 import io.github.councilplan.trace.PlanIndex;
 import io.github.councilplan.trace.Traced;
+import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.Target;
+import io.github.councilplan.trace.RevisedTarget;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -184,5 +189,42 @@ class CountyPledgesPlanTest {
         assertThat(pledges().stream().flatMap(pledge -> pledge.milestones().stream()))
                 .hasSize(5)
                 .allSatisfy(milestone -> assertThat(plan.period().contains(milestone.due().endDate())).isTrue());
+    }
+
+    // ---- a revised target and a national metric (issue 14)
+
+    private Measure recycling() {
+        return index.get(ElementId.of("m-8"), Measure.class);
+    }
+
+    @Test
+    void cabinetRaisedTheRecyclingTargetForTheSecondYearByDecision() {
+        Target target = recycling().targetFor(ReportingPeriod.parse("2026/27")).orElseThrow();
+
+        assertThat(target.value()).contains(new BigDecimal("56"));
+        assertThat(target.revisions()).singleElement().satisfies(revision -> {
+            assertThat(revision.date()).isEqualTo(LocalDate.of(2025, 11, 19));
+            assertThat(revision.decision().reference()).contains("Minute 64");
+            assertThat(revision.reason()).isPresent();
+        });
+        assertThat(recycling().targetFor(ReportingPeriod.parse("2026/27"), LocalDate.of(2025, 11, 18))
+                .flatMap(Target::value)).contains(new BigDecimal("56"));
+        assertThat(recycling().targetFor(ReportingPeriod.parse("2026/27"), LocalDate.of(2026, 3, 31))
+                .flatMap(Target::value)).contains(new BigDecimal("57.5"));
+    }
+
+    @Test
+    void theRevisionIsTheOnlyOneSinceThePlanWasAdopted() {
+        assertThat(index.targetRevisionsSince(LocalDate.of(2025, 5, 22))).extracting(RevisedTarget::toString)
+                .containsExactly("measure 'm-8': target for 2026/27 revised on 2025-11-19 to 57.5");
+    }
+
+    @Test
+    void theRecyclingMeasureIsANationalMetricSoOnlyTheOtherAmbitionsOutcomesLackOne() {
+        PlanGaps gaps = PlanGaps.of(index, AS_OF, java.util.EnumSet.of(GapKind.OUTCOME_WITHOUT_NATIONAL_METRIC));
+
+        assertThat(recycling().hasNationalMetric()).isTrue();
+        assertThat(gaps.gaps()).extracting(gap -> gap.element().id().value())
+                .doesNotContain("o-3-1", "o-3-2", "o-3-3").isNotEmpty();
     }
 }

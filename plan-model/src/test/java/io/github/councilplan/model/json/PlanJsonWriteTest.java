@@ -18,6 +18,7 @@ import io.github.councilplan.model.LevelNames;
 import io.github.councilplan.model.Link;
 import io.github.councilplan.model.ListItem;
 import io.github.councilplan.model.Measure;
+import io.github.councilplan.model.MetricReference;
 import io.github.councilplan.model.Milestone;
 import io.github.councilplan.model.Objective;
 import io.github.councilplan.model.Observation;
@@ -41,6 +42,7 @@ import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
 import io.github.councilplan.model.Supersession;
 import io.github.councilplan.model.Target;
+import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Tolerance;
@@ -104,6 +106,7 @@ class PlanJsonWriteTest {
                 Arguments.of("/themes/0/lists/0/items/0", ListItem.class),
                 Arguments.of("/measures/0", Measure.class),
                 Arguments.of("/measures/0/targets/0", Target.class),
+                Arguments.of("/measures/0/metrics/0", MetricReference.class),
                 Arguments.of("/owners/0", Owner.class),
                 Arguments.of("/partners/0", Partner.class),
                 Arguments.of("/links/0", Link.class),
@@ -126,6 +129,16 @@ class PlanJsonWriteTest {
         assertThat(propertyNames(FULL.at("/measures/0/baseline")))
                 .containsExactly("period", "value", "numerator", "denominator", "text");
         assertThat(propertyNames(FULL.at("/measures/0/actuals/1"))).containsExactly("asAt", "value", "text");
+    }
+
+    @Test
+    void targetRevisionIsWrittenWithItsValueOrAsAWithdrawal() {
+        assertThat(declaredOrder(TargetRevision.class)).containsExactly("date", "value", "text", "withdrawn",
+                "decision", "reason", "afterPeriodClosed");
+        assertThat(propertyNames(FULL.at("/measures/0/targets/0/revisions/0"))).containsExactly("date", "value",
+                "text", "decision", "reason", "afterPeriodClosed");
+        assertThat(propertyNames(FULL.at("/measures/0/targets/0/revisions/1"))).containsExactly("date", "withdrawn",
+                "decision");
     }
 
     @Test
