@@ -40,7 +40,8 @@ final class PlanTexts {
         for (Property property : shape.properties()) {
             JsonNode value = object.get(property.name());
             String pointer = at + "/" + property.name();
-            if (value == null || value.isNull()) {
+            // the extensions a plan declares are metadata for validators, not words of the plan
+            if (value == null || value.isNull() || property.name().equals("extensionsUsed")) {
                 continue;
             }
             switch (property.type()) {
