@@ -6,21 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,33 +28,8 @@ class ExtensionValidationTest {
             + "\"organisation\": {\"name\": \"C\"}, \"period\": {\"start\": \"2024\", \"end\": \"2029\"},\n";
     private static final String FUNDING = "\"extensionsUsed\": [{\"name\": \"ward-funding\", \"version\": \"1.0\"}],\n";
 
-    private ServerSocket server;
-    private final AtomicInteger connections = new AtomicInteger();
-    private Thread acceptor;
-
-    @BeforeEach
-    void startLoopbackServer() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try (Socket socket = server.accept()) {
-                    connections.incrementAndGet();
-                } catch (SocketException closed) {
-                    return;
-                } catch (IOException e) {
-                    connections.incrementAndGet();
-                }
-            }
-        }, "loopback-server");
-        acceptor.setDaemon(true);
-        acceptor.start();
-    }
-
-    @AfterEach
-    void stopLoopbackServer() throws IOException, InterruptedException {
-        server.close();
-        acceptor.join(5000);
-    }
+    @RegisterExtension
+    final LoopbackServer server = new LoopbackServer();
 
     private static ValidationReport validate(PlanValidator validator, String document) {
         return validator.validate(document, DocumentFormat.JSON);
@@ -219,15 +188,15 @@ class ExtensionValidationTest {
 
     @Test
     void aRemoteReferenceInASchemaIsNotFetched() {
-        String schema = "{\"$ref\": \"http://127.0.0.1:" + server.getLocalPort() + "/ward.json\"}";
+        String schema = "{\"$ref\": \"" + server.address("/ward.json") + "\"}";
 
         assertThatThrownBy(() -> ExtensionSchema.of("x", "1", schema)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(connections).hasValue(0);
+        assertThat(server.connections()).hasValue(0);
     }
 
     @Test
     void aRemoteIdInASchemaIsOnlyAnIdentifier() {
-        String id = "http://127.0.0.1:" + server.getLocalPort() + "/ward.json";
+        String id = server.address("/ward.json");
         ExtensionSchema schema = ExtensionSchema.of("x", "1", "{\"$id\": \"" + id + "\", \"$defs\": {\"w\":"
                 + " {\"type\": \"string\"}}, \"$ref\": \"#/$defs/w\"}");
         PlanValidator validator = PlanValidator.builder().extensionSchema(schema).build();
@@ -237,7 +206,7 @@ class ExtensionValidationTest {
 
         assertThat(schema.id()).contains(id);
         assertThat(report.errors()).extracting(Problem::code).containsExactly(ProblemCode.SCHEMA_TYPE);
-        assertThat(connections).hasValue(0);
+        assertThat(server.connections()).hasValue(0);
     }
 
     @Property(tries = 200)

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,36 +21,11 @@ class HostileInputTest {
     private static final String HEAD = "{\"schemaVersion\":\"0.2\",\"id\":\"p\",\"title\":\"T\","
             + "\"organisation\":{\"name\":\"C\"},\"period\":{\"start\":\"2024\",\"end\":\"2029\"}";
 
-    private ServerSocket server;
-    private final AtomicInteger connections = new AtomicInteger();
-    private Thread acceptor;
-
-    @BeforeEach
-    void startLoopbackServer() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try (Socket socket = server.accept()) {
-                    connections.incrementAndGet();
-                } catch (SocketException closed) {
-                    return;
-                } catch (IOException e) {
-                    connections.incrementAndGet();
-                }
-            }
-        }, "loopback-server");
-        acceptor.setDaemon(true);
-        acceptor.start();
-    }
-
-    @AfterEach
-    void stopLoopbackServer() throws IOException, InterruptedException {
-        server.close();
-        acceptor.join(5000);
-    }
+    @RegisterExtension
+    final LoopbackServer server = new LoopbackServer();
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getLocalPort() + path;
+        return server.address(path);
     }
 
     private static ValidationReport validate(String document) {
@@ -101,7 +70,7 @@ class HostileInputTest {
 
         assertThat(report.errors()).extracting(Problem::code).containsOnly(ProblemCode.SCHEMA_UNKNOWN_PROPERTY);
         assertThat(report.errors()).extracting(Problem::pointer).containsExactlyInAnyOrder("/$schema", "/$id", "/$ref");
-        assertThat(connections).hasValue(0);
+        assertThat(server.connections()).hasValue(0);
     }
 
     @Test
@@ -110,7 +79,7 @@ class HostileInputTest {
                 + url("/r") + "\",\"nested\":{\"$id\":\"" + url("/i") + "\"}}}");
 
         assertThat(report.isValid()).isTrue();
-        assertThat(connections).hasValue(0);
+        assertThat(server.connections()).hasValue(0);
     }
 
     @Test
@@ -258,7 +227,7 @@ class HostileInputTest {
 
         assertThat(report.errors()).extracting(Problem::code, Problem::pointer).containsExactlyInAnyOrder(
                 tuple(ProblemCode.SCHEMA_UNKNOWN_PROPERTY, "/$schema"), tuple(ProblemCode.SCHEMA_UNKNOWN_PROPERTY, "/$ref"));
-        assertThat(connections).hasValue(0);
+        assertThat(server.connections()).hasValue(0);
     }
 
     @Test
@@ -268,7 +237,7 @@ class HostileInputTest {
 
         assertThat(report.errors()).extracting(Problem::code, Problem::pointer)
                 .containsExactly(tuple(ProblemCode.SCHEMA_UNKNOWN_PROPERTY, "/themes/0/$ref"));
-        assertThat(connections).hasValue(0);
+        assertThat(server.connections()).hasValue(0);
     }
 
     @Test
@@ -282,7 +251,7 @@ class HostileInputTest {
             Problem problem = onlyProblem(validate(document, DocumentFormat.YAML), ProblemCode.SYNTAX_YAML_TAG);
             assertThat(problem.message()).as(document).contains("is not allowed");
         }
-        assertThat(connections).hasValue(0);
+        assertThat(server.connections()).hasValue(0);
     }
 
     @Test
