@@ -260,7 +260,9 @@ final class Assembler {
             String path = at < 0 ? name : name.substring(0, at);
             String language = at < 0 ? null : name.substring(at + 1);
             Column column = new Column(i, Arrays.asList(path.split("/", -1)), language);
-            String fault = check(shape, column.path, 0, language, true);
+            // an element's (or the plan's) lists of objects are rows of sheets of their own; a listed
+            // object's lists (a target's revisions) are numbered columns of its row, as Flattener writes them
+            String fault = check(shape, column.path, 0, language, shape.kind().isPresent());
             if (fault != null) {
                 problem(ProblemCode.SHEET_STRUCTURE, "the sheet " + table.name + " has no column "
                         + ShownValue.of(name) + ": " + fault, table.name, i, table.headerRow);

@@ -46,7 +46,8 @@ final class PlanTexts {
             }
             switch (property.type()) {
                 case TEXT:
-                    into.add(new Found(pointer, text(value, wording)));
+                    into.add(new Found(pointer, property.name().equals("levelName")
+                            ? levelName(text(value, wording)) : text(value, wording)));
                     break;
                 case TEXT_LIST:
                     for (int i = 0; i < value.size(); i++) {
@@ -95,6 +96,18 @@ final class PlanTexts {
         if (!shape.equals("levelNames")) {
             walk(object, at, PlanStructure.named(shape).orElseThrow(), wording, into);
         }
+    }
+
+    /**
+     * A level name as an element's name shows it: a name is cut to 60 characters, the last three
+     * "..." (ElementLabels' MAX_LEVEL), so the rendering holds the part before the cut.
+     */
+    private static String levelName(String text) {
+        if (text.length() <= 60) {
+            return text;
+        }
+        int end = 57;
+        return text.substring(0, Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end);
     }
 
     private static String text(JsonNode value, Wording wording) {
