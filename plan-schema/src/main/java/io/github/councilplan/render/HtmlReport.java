@@ -842,7 +842,6 @@ public final class HtmlReport implements PlanRenderer {
                     .orElseGet(() -> "as at " + observation.asAt().orElseThrow());
         }
 
-        /** A value as a number, words, or both. */
         /** An actual's or baseline's value, with the numerator and denominator of a ratio where it gives them. */
         private String actual(Observation actual) {
             String value = value(actual.value(), actual.text());
@@ -850,6 +849,7 @@ public final class HtmlReport implements PlanRenderer {
                     + number(numerator) + " of " + number(actual.denominator().orElseThrow()) + ")").orElse(value);
         }
 
+        /** A value as a number, words, or both. */
         private String value(Optional<BigDecimal> value, Optional<Text> words) {
             List<String> parts = new ArrayList<>();
             value.ifPresent(number -> parts.add(number(number)));
