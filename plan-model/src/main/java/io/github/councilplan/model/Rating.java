@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * it cannot rate and why.
  *
  * <p>{@link #state()} is what a committee report shows: the {@linkplain #override() override} an
- * assessment of the period gives, with its reason, or else the {@linkplain #computedState()
+ * {@link Assessment} of the period gives, with its reason, or else the {@linkplain #computedState()
  * computed state} (the status, or the reason's {@link Unrated#state()}). A rating also carries the
  * assessment's year-end {@linkplain #forecast() forecast}, its {@linkplain #forecastState() state}
  * and the {@linkplain #commentary() commentary}.
