@@ -105,8 +105,8 @@ public final class HtmlReport implements PlanRenderer {
     /** The deepest heading HTML has. */
     private static final int DEEPEST = 6;
 
-    /** The page's style sheet: system fonts, WCAG 2.2 AA colours, and print styles. */
-    private static final String CSS = """
+    /** The page's style sheet: system fonts, WCAG 2.2 AA colours, and print styles; shared with {@link QuarterReportFormat#HTML}. */
+    static final String CSS = """
             :root { color: #0b0c0c; background: #ffffff; }
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.5; \
             margin: 0 auto; max-width: 60rem; padding: 0 1rem 2rem; }
