@@ -120,7 +120,7 @@ public enum QuarterReportFormat {
             for (QuarterReport.Line line : group.lines()) {
                 cells.lines.add(new QuarterReportWriters.Cells(line.state(), new String[] {
                     cells.title,
-                    wording.name(line.measure()),
+                    wording.line(line.measure().name()),
                     line.measure().unit().orElse(""),
                     line.actual().map(actual -> value(wording, actual.value(), actual.text())).orElse(""),
                     line.target().map(target -> value(wording, target.value(), target.text()))
