@@ -44,8 +44,8 @@ final class ReportCommand implements Callable<Integer>, ReadsPlans {
     PlanFile plan;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD", converter = PeriodConverter.class,
-            description = "The period reported on: a quarter such as \"2025/26 Q2\", a financial year"
-                    + " \"2025/26\", a month \"2025-08\" or a calendar year \"2025\".")
+            description = "The period reported on, in one of the forms \"2025/26 Q2\" (quarter),"
+                    + " \"2025/26\" (financial year), \"2025-08\" (month), \"2025\" (calendar year).")
     ReportingPeriod period;
 
     @Option(names = "--as-at", paramLabel = "DATE", converter = GapsCommand.DateConverter.class,
