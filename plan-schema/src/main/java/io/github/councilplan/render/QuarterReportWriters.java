@@ -83,7 +83,9 @@ final class QuarterReportWriters {
                 out.append('|');
                 for (int i = 1; i < line.cells.length; i++) {
                     String cell = line.cells[i];
-                    out.append(' ').append(cell.isEmpty() ? "" : MarkdownText.escape(cell)).append(" |");
+                    boolean plain = cell.isEmpty() || (NUMBER_COLUMNS.contains(QuarterReportFormat.COLUMNS.get(i))
+                            && number(cell));
+                    out.append(' ').append(plain ? cell : MarkdownText.escape(cell)).append(" |");
                 }
                 out.append('\n');
             }
