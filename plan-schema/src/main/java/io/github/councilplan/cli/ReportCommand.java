@@ -27,8 +27,9 @@ import picocli.CommandLine.TypeConversionException;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Writes a committee's performance report on a plan for a period: states per theme and each"
-                    + " measure's actual, target, state, forecast, trend and commentary.",
+            "Writes a committee's performance report on a plan for a period.",
+            "Per theme, how many measures are in each state, and each measure's actual, target, state,"
+                    + " forecast, trend and commentary.",
             "Targets are those in force on the reporting date; a revised target is shown beside the one"
                     + " adopted."},
         exitCodeListHeading = "%nExit codes:%n",
