@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 public final class PlanCommand implements Runnable {
     /** The subcommands, in the order {@code plan --help} lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, TraceCommand.class,
-            GapsCommand.class, DiffCommand.class, RenderCommand.class, SchemaCommand.class, ExportCommand.class,
+            GapsCommand.class, DiffCommand.class, RenderCommand.class, ReportCommand.class, SchemaCommand.class, ExportCommand.class,
             ImportCommand.class, TemplateCommand.class);
 
     @Spec

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReadingWarmUpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "trace", "gaps", "diff", "render", "export", "import"})
+    @ValueSource(strings = {"validate", "trace", "gaps", "diff", "render", "report", "export", "import"})
     void aSubcommandThatReadsPlansIsPreparedFor(String subcommand) {
         assertThat(PlanCommand.readsPlans(subcommand, "plan.json")).isTrue();
     }
