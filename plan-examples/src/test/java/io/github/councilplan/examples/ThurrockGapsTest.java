@@ -7,6 +7,7 @@ import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.ElementKind;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Work;
 import io.github.councilplan.trace.Basis;
@@ -25,9 +26,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Gaps, impact, filters and roll-up on Thurrock's published plan, which gives no links, owners of
- * its work, milestones, measures or progress: its deliverables are its leaf work, every outcome
- * rests on containment alone, and every deliverable lacks an owner, a milestone and a measure.
+ * Gaps, impact, filters and roll-up on Thurrock's published plan, which gives no owners of its
+ * work, milestones or progress, and whose only links are from its illustrative measures to
+ * outcomes: its deliverables are its leaf work, every outcome rests on containment alone, and every
+ * deliverable lacks an owner, a milestone and a measure. As of mid-August 2025 every measure has
+ * its actual for the quarter then due (2025/26 Q1).
  */
 class ThurrockGapsTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 8, 15);
@@ -152,11 +155,11 @@ class ThurrockGapsTest {
     }
 
     @Test
-    void themeRollUpFindsNothingReported() {
-        RollUp rollUp = RollUp.of(index, ElementId.of("t-enabling"), ReportingPeriod.parse("2025/26"));
+    void themeRollUpRatesItsTwoMeasuresAndFindsItsWorkNotReported() {
+        RollUp rollUp = RollUp.of(index, ElementId.of("t-enabling"), ReportingPeriod.parse("2025/26 Q2"));
 
-        assertThat(rollUp.status()).isEmpty();
-        assertThat(rollUp.items()).hasSize(11);
+        assertThat(rollUp.status()).contains(RagStatus.AMBER);
+        assertThat(rollUp.items()).hasSize(13);
         assertThat(rollUp.notReported()).hasSize(11);
     }
 }

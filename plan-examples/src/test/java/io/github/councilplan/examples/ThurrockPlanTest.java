@@ -7,25 +7,35 @@ import io.github.councilplan.model.AlternativeName;
 import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Commitment;
 import io.github.councilplan.model.Deliverable;
+import io.github.councilplan.model.Direction;
 import io.github.councilplan.model.EditionStatus;
 import io.github.councilplan.model.ElementId;
+import io.github.councilplan.model.ElementKind;
+import io.github.councilplan.model.LinkKind;
+import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Owner;
 import io.github.councilplan.model.OwnerType;
 import io.github.councilplan.model.PeriodRange;
+import io.github.councilplan.model.PeriodType;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
+import io.github.councilplan.model.Polarity;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.Provenance;
+import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.SharedValue;
 import io.github.councilplan.model.Signatory;
 import io.github.councilplan.model.Statement;
+import io.github.councilplan.model.Target;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Work;
 import io.github.councilplan.model.json.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +48,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Thurrock's plan holds exactly what its published text gives, in its published words: every
  * passage of the seeds and the reference (listed in {@code thurrock-published-passages.txt}), the
- * lead-ins of its lists, and the facts of "Delivering our plan" in the format's own fields.
+ * lead-ins of its lists, and the facts of "Delivering our plan" in the format's own fields. Its
+ * measures alone are not the council's: illustrative quarterly figures, each saying so, to show
+ * quarterly reporting (a revised target, a national metric).
  */
 class ThurrockPlanTest {
     private static final String PASSAGES = "thurrock-published-passages.txt";
@@ -388,9 +400,104 @@ class ThurrockPlanTest {
     }
 
     @Test
-    void hasNoMeasuresLinksPartnersOrPrinciples() {
-        assertThat(plan.measures()).isEmpty();
-        assertThat(plan.links()).isEmpty();
+    void everyMeasureSaysItsFiguresAreIllustrativeNotTheCouncils() {
+        assertThat(plan.measures()).hasSize(4).allSatisfy(measure -> {
+            assertThat(measure.description().orElseThrow().value())
+                    .startsWith("Illustrative figures, not Thurrock Council's data: ");
+            assertThat(measure.source().orElseThrow().value()).contains("not Thurrock Council's data");
+        });
+    }
+
+    @Test
+    void everyMeasureIsQuarterlyWithTargetsFor2025To26AndItsQuartersAndActualsForQ1AndQ2() {
+        ReportingPeriod year = ReportingPeriod.parse("2025/26");
+        List<ReportingPeriod> quarters = Stream.of("Q1", "Q2", "Q3", "Q4")
+                .map(q -> ReportingPeriod.parse("2025/26 " + q)).collect(Collectors.toList());
+
+        assertThat(plan.measures()).allSatisfy(measure -> {
+            assertThat(measure.frequency()).contains(PeriodType.FINANCIAL_QUARTER);
+            assertThat(measure.direction()).isPresent();
+            assertThat(measure.tolerance()).isPresent();
+            assertThat(measure.unit()).isPresent();
+            assertThat(measure.targets()).extracting(target -> target.period().orElseThrow())
+                    .containsExactlyElementsOf(Stream.concat(Stream.of(year), quarters.stream())
+                            .collect(Collectors.toList()));
+            assertThat(measure.actuals()).extracting(actual -> actual.period().orElseThrow())
+                    .containsExactlyElementsOf(quarters.subList(0, 2));
+        });
+    }
+
+    @Test
+    void ratingsOfQ1AndQ2ShowATrend() {
+        ReportingPeriod q1 = ReportingPeriod.parse("2025/26 Q1");
+        ReportingPeriod q2 = ReportingPeriod.parse("2025/26 Q2");
+
+        assertThat(plan.measures()).extracting(measure -> measure.id().value(),
+                measure -> measure.rating(q1).status().orElseThrow(), measure -> measure.rating(q2).status().orElseThrow())
+                .containsExactly(
+                        tuple("m-recycling", RagStatus.AMBER, RagStatus.GREEN),
+                        tuple("m-fly-tipping", RagStatus.RED, RagStatus.GREEN),
+                        tuple("m-online-requests", RagStatus.AMBER, RagStatus.AMBER),
+                        tuple("m-council-tax", RagStatus.AMBER, RagStatus.AMBER));
+    }
+
+    @Test
+    void theRevisedTargetIsInForceFromItsDecision() {
+        Measure online = plan.measures().stream().filter(m -> m.id().value().equals("m-online-requests"))
+                .findFirst().orElseThrow();
+        ReportingPeriod year = ReportingPeriod.parse("2025/26");
+
+        assertThat(online.targetFor(year, LocalDate.of(2025, 11, 11)).flatMap(Target::value))
+                .contains(new BigDecimal("65"));
+        assertThat(online.targetFor(year, LocalDate.of(2025, 11, 12)).flatMap(Target::value))
+                .contains(new BigDecimal("60"));
+    }
+
+    @Test
+    void oneTargetWasRevisedMidYearByCabinet() {
+        List<Target> revised = plan.measures().stream().flatMap(measure -> measure.targets().stream())
+                .filter(target -> !target.revisions().isEmpty()).collect(Collectors.toList());
+
+        assertThat(revised).singleElement().satisfies(target -> {
+            assertThat(target.value()).contains(new BigDecimal("65"));
+            assertThat(target.revisions()).singleElement().satisfies(revision -> {
+                assertThat(revision.date()).isEqualTo(LocalDate.of(2025, 11, 12));
+                assertThat(revision.value()).contains(new BigDecimal("60"));
+                assertThat(revision.decision().body()).contains(Text.of("Cabinet"));
+                assertThat(revision.decision().reference()).contains("Minute 71 (illustrative)");
+                assertThat(revision.reason().orElseThrow().value()).startsWith("Illustrative: ");
+            });
+        });
+    }
+
+    @Test
+    void theRecyclingMeasureIsAnLgInformMetricWhosePolarityAgreesWithItsDirection() {
+        List<Measure> national = plan.measures().stream().filter(Measure::hasNationalMetric)
+                .collect(Collectors.toList());
+
+        assertThat(national).singleElement().satisfies(measure -> {
+            assertThat(measure.direction()).contains(Direction.HIGHER_IS_BETTER);
+            assertThat(measure.metrics()).singleElement().satisfies(metric -> {
+                assertThat(metric.scheme()).isEqualTo("lgInform");
+                assertThat(metric.uri()).contains(URI.create("http://id.esd.org.uk/metricType/" + metric.id()));
+                assertThat(metric.polarity()).contains(Polarity.HIGH_IS_GOOD);
+            });
+        });
+    }
+
+    @Test
+    void everyLinkIsAMeasureEvidencingAnOutcome() {
+        Map<String, PlanElement> byId = TestSupport.byId(plan);
+
+        assertThat(plan.links()).hasSize(4).allSatisfy(link -> {
+            assertThat(link.kind()).isEqualTo(LinkKind.EVIDENCES);
+            assertThat(byId.get(link.from().value())).isInstanceOf(Measure.class);
+            assertThat(byId.get(link.to().value()).kind()).isEqualTo(ElementKind.OUTCOME);
+        });
+    }
+
+    @Test
+    void hasNoPartnersOrPrinciples() {
         assertThat(plan.partners()).isEmpty();
         assertThat(plan.principles()).isEmpty();
         assertThat(plan.vision()).isEmpty();
@@ -447,7 +554,8 @@ class ThurrockPlanTest {
 
     @Test
     void extensionsHoldOnlyNotesOnTheEncoding() {
-        assertThat(plan.extensions().names()).containsExactlyInAnyOrder("licence", "deliveringOurPlan", "notEncoded");
+        assertThat(plan.extensions().names()).containsExactlyInAnyOrder("licence", "deliveringOurPlan", "notEncoded",
+                "illustrativeMeasures");
         assertThat(plan.elements()).filteredOn(element -> !element.extensions().isEmpty())
                 .extracting(PlanElement::id).extracting(ElementId::value)
                 .containsExactly("thurrock-corporate-plan", "s-next-steps", "t-people", "p-3.3");

@@ -1,8 +1,6 @@
 package io.github.councilplan.cli;
 
 import io.github.councilplan.model.Plan;
-import io.github.councilplan.model.json.PlanJson;
-import io.github.councilplan.schema.PlanYaml;
 import io.github.councilplan.schema.Severity;
 import io.github.councilplan.sheets.PlanSheets;
 import io.github.councilplan.sheets.SheetImport;
@@ -15,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,17 +42,15 @@ final class ImportCommand implements Callable<Integer>, ReadsPlans {
     @Parameters(index = "0", paramLabel = "FILE", description = "The workbook (.xlsx) or the folder of CSV files.")
     String file;
 
-    @Option(names = "--to", required = true, paramLabel = "json|yaml", description = "The document to write.")
-    String to;
+    @Option(names = "--to", required = true, paramLabel = "json|yaml", converter = ImportFormat.Converter.class,
+            description = "The document to write.")
+    ImportFormat to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
     String output;
 
     @Override
     public Integer call() {
-        if (!"json".equals(to) && !"yaml".equals(to)) {
-            throw new ParameterException(spec.commandLine(), "--to: expected json or yaml, not '" + to + "'");
-        }
         SheetImport read;
         try {
             Path path = Path.of(file);
@@ -82,7 +77,7 @@ final class ImportCommand implements Callable<Integer>, ReadsPlans {
             return ExitCodes.INVALID;
         }
         Plan plan = read.plan().get();
-        String text = "json".equals(to) ? PlanJson.standard().write(plan) + "\n" : PlanYaml.standard().write(plan);
+        String text = to.write(plan);
         if (output == null) {
             TerminalWriter.of(spec.commandLine().getOut()).printLines(text);
         } else {

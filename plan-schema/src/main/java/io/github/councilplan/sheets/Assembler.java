@@ -112,6 +112,7 @@ final class Assembler {
         Draft plan = null;
         Map<String, Draft> byId = new HashMap<>();
         List<Object[]> placed = new ArrayList<>();
+        List<Object[]> nested = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Table table : tables) {
             ObjectShape shape = Layout.sheets().get(table.name);
@@ -134,8 +135,10 @@ final class Assembler {
                 Draft draft = new Draft(shape, Layout.cell(table.name, 0, row.number));
                 String parent = null;
                 String in = "";
+                String owner = "";
                 int parentColumn = 0;
                 int inColumn = 0;
+                int ownerColumn = 0;
                 for (Column column : columns) {
                     String raw = row.cell(column.index);
                     if (column.path.get(0).equals(Layout.PARENT)) {
@@ -144,6 +147,10 @@ final class Assembler {
                     } else if (column.path.get(0).equals(Layout.IN)) {
                         in = raw;
                         inColumn = column.index;
+                    } else if (column.language == null && column.path.size() == 1
+                            && Layout.ownerColumn(shape).filter(column.path.get(0)::equals).isPresent()) {
+                        owner = raw;
+                        ownerColumn = column.index;
                     } else if (!raw.isEmpty()) {
                         set(draft, column, 0, raw, Layout.cell(table.name, column.index, row.number));
                     }
@@ -163,8 +170,9 @@ final class Assembler {
                         byId.putIfAbsent(((Leaf) id).value.stringValue(), draft);
                     }
                 }
-                placed.add(new Object[] {draft, parent == null ? "" : parent, in, table.name, row.number,
-                        parentColumn, inColumn});
+                Object[] place = {draft, parent == null ? "" : parent, in, table.name, row.number, parentColumn,
+                    inColumn, owner, ownerColumn};
+                (Layout.ownerOf(shape).isPresent() ? nested : placed).add(place);
             }
         }
         if (plan == null) {
@@ -176,12 +184,55 @@ final class Assembler {
             place((Draft) each[0], (String) each[1], (String) each[2], plan, byId, (String) each[3], (int) each[4],
                     (int) each[5], (int) each[6]);
         }
+        for (Object[] each : nested) {
+            placeNested((Draft) each[0], (String) each[1], (String) each[2], plan, byId, (String) each[3],
+                    (int) each[4], (int) each[5], (int) each[6], (String) each[7], (int) each[8]);
+        }
         ObjectNode document = object(plan, "", new HashSet<>());
         return new Result(document, cells, problems, problemCells);
     }
 
-    /** Puts a row's object in its parent's list. */
+    /**
+     * Puts a row of a listed object's list (a target's revision) in the list of the listed object
+     * its element ({@code parent}) has at its number ({@code target}).
+     */
     @SuppressWarnings("unchecked")
+    private void placeNested(Draft draft, String parentId, String in, Draft plan, Map<String, Draft> byId,
+            String sheet, int row, int parentColumn, int inColumn, String number, int numberColumn) {
+        Draft element = parentId.isEmpty() ? plan : byId.get(parentId);
+        if (element == null) {
+            problem(ProblemCode.RULE_UNRESOLVED_REFERENCE, "no element has the id " + ShownValue.of(parentId), sheet,
+                    parentColumn, row);
+            return;
+        }
+        ObjectShape ownerShape = Layout.ownerOf(draft.shape).orElseThrow();
+        String column = Layout.ownerColumn(draft.shape).orElseThrow();
+        String what = parentId.isEmpty() ? "the plan" : ShownValue.of(parentId) + ", a " + element.shape.name() + ",";
+        List<Property> holders = Layout.holders(element.shape, ownerShape);
+        if (holders.isEmpty()) {
+            problem(ProblemCode.RULE_WRONG_REFERENCE_KIND, what + " holds no "
+                    + Layout.sheetName(ownerShape).toLowerCase(java.util.Locale.ROOT), sheet, parentColumn, row);
+            return;
+        }
+        int at = index(number.strip());
+        if (at < 0) {
+            problem(ProblemCode.SHEET_STRUCTURE, "say in the column " + column + " which of its element's "
+                    + holders.get(0).name() + " holds this row: its number, 1 for the first, not "
+                    + ShownValue.of(number), sheet, numberColumn, row);
+            return;
+        }
+        Object list = element.values.get(holders.get(0).name());
+        int size = list instanceof List ? ((List<Draft>) list).size() : 0;
+        if (at > size) {
+            problem(ProblemCode.RULE_UNRESOLVED_REFERENCE, what + " has " + size + " "
+                    + (size == 1 ? column : holders.get(0).name()) + "; it has no " + column + " " + at, sheet,
+                    numberColumn, row);
+            return;
+        }
+        place(draft, ((List<Draft>) list).get(at - 1), what, in, sheet, row, parentColumn, inColumn);
+    }
+
+    /** Puts a row's object in its parent's list. */
     private void place(Draft draft, String parentId, String in, Draft plan, Map<String, Draft> byId, String sheet,
             int row, int parentColumn, int inColumn) {
         Draft parent = parentId.isEmpty() ? plan : byId.get(parentId);
@@ -190,6 +241,14 @@ final class Assembler {
                     parentColumn, row);
             return;
         }
+        place(draft, parent, parentId.isEmpty() ? "the plan" : ShownValue.of(parentId) + ", a " + parent.shape.name()
+                + ",", in, sheet, row, parentColumn, inColumn);
+    }
+
+    /** Puts a row's object in its parent's list; {@code what} names the parent in a message. */
+    @SuppressWarnings("unchecked")
+    private void place(Draft draft, Draft parent, String what, String in, String sheet, int row, int parentColumn,
+            int inColumn) {
         List<Property> holders = Layout.holders(parent.shape, draft.shape);
         Property holder = null;
         if (!in.isEmpty()) {
@@ -207,8 +266,7 @@ final class Assembler {
         } else if (holders.size() == 1) {
             holder = holders.get(0);
         } else if (holders.isEmpty()) {
-            problem(ProblemCode.RULE_WRONG_REFERENCE_KIND, (parentId.isEmpty() ? "the plan" : ShownValue.of(parentId)
-                    + ", a " + parent.shape.name() + ",") + " holds no "
+            problem(ProblemCode.RULE_WRONG_REFERENCE_KIND, what + " holds no "
                     + Layout.sheetName(draft.shape).toLowerCase(java.util.Locale.ROOT), sheet, parentColumn, row);
             return;
         } else {
@@ -252,7 +310,8 @@ final class Assembler {
                 continue;
             }
             if (name.equals(Layout.PARENT) && !Layout.isPlanSheet(shape)
-                    || name.equals(Layout.IN) && Layout.needsIn(shape)) {
+                    || name.equals(Layout.IN) && Layout.needsIn(shape)
+                    || Layout.ownerColumn(shape).filter(name::equals).isPresent()) {
                 columns.add(new Column(i, List.of(name), null));
                 continue;
             }
@@ -260,9 +319,9 @@ final class Assembler {
             String path = at < 0 ? name : name.substring(0, at);
             String language = at < 0 ? null : name.substring(at + 1);
             Column column = new Column(i, Arrays.asList(path.split("/", -1)), language);
-            // an element's (or the plan's) lists of objects are rows of sheets of their own; a listed
-            // object's lists (a target's revisions) are numbered columns of its row, as Flattener writes them
-            String fault = check(shape, column.path, 0, language, shape.kind().isPresent());
+            // an element's, the plan's and a listed object's lists of objects are rows of sheets of their
+            // own (a target's revisions); other objects' lists are numbered columns of the row
+            String fault = check(shape, column.path, 0, language, Layout.listsAreSheets(shape));
             if (fault != null) {
                 problem(ProblemCode.SHEET_STRUCTURE, "the sheet " + table.name + " has no column "
                         + ShownValue.of(name) + ": " + fault, table.name, i, table.headerRow);

@@ -20,7 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Within a row, an object's properties are columns named by their path ({@code edition/status}),
  * a text is one column per language ({@code title@cy}; untagged text in {@code title}, and
  * {@code title@*} listing the languages where a text gives them in another order than the
- * columns), and a list of texts or of nested objects is numbered ({@code behaviours/2@cy}).
+ * columns), and a list of texts or of nested objects is numbered ({@code behaviours/2@cy}). A
+ * listed object's own lists (a target's revisions) are rows of a sheet of their own, each naming
+ * the element in {@code parent} and the listed object by its number in the element's list
+ * ({@code target}).
  *
  * <p>Not thread-safe: one flattener per plan.
  */
@@ -99,6 +102,7 @@ final class Flattener {
         List<String> columns = new ArrayList<>();
         if (!Layout.isPlanSheet(shape)) {
             columns.add(Layout.PARENT);
+            Layout.ownerColumn(shape).ifPresent(columns::add);
             if (Layout.needsIn(shape)) {
                 columns.add(Layout.IN);
             }
@@ -124,10 +128,13 @@ final class Flattener {
     private static List<Integer> baseKey(ObjectShape shape, String column) {
         boolean element = Layout.isElementSheet(shape);
         if (column.equals(Layout.PARENT)) {
-            return element ? List.of(0, 1) : List.of(-2);
+            return element ? List.of(0, 1) : List.of(-3);
         }
         if (column.equals(Layout.IN)) {
             return element ? List.of(0, 2) : List.of(-1);
+        }
+        if (Layout.ownerColumn(shape).filter(column::equals).isPresent()) {
+            return List.of(-2);
         }
         return List.of(shape.properties().indexOf(shape.property(column).orElseThrow()));
     }
@@ -180,12 +187,39 @@ final class Flattener {
             } else {
                 items.add(value);
             }
+            int number = 0;
             for (JsonNode item : items) {
+                number++;
                 Map<String, String> row = newRow(child, id, in);
-                fields(child, item, "", List.of(), row, Layout.sheetName(child), listed ? false : true);
+                fields(child, item, "", List.of(), row, Layout.sheetName(child), Layout.listsAreSheets(child));
                 if (!listed) {
                     children(child, item, item.get("id").stringValue());
+                } else if (Layout.listsAreSheets(child)) {
+                    listedChildren(child, item, id, number);
                 }
+            }
+        }
+    }
+
+    /**
+     * Writes the objects a listed object holds in lists (a target's revisions) in rows of their
+     * own, each naming the element and the listed object's number in the element's list.
+     */
+    private void listedChildren(ObjectShape shape, JsonNode object, String id, int number) {
+        for (Property property : shape.properties()) {
+            JsonNode value = object.get(property.name());
+            if (value == null || property.type() != io.github.councilplan.model.structure.ValueType.OBJECT_LIST) {
+                continue;
+            }
+            ObjectShape child = Layout.shapeOf(property);
+            String sheet = Layout.sheetName(child);
+            String in = Layout.needsIn(child) ? property.name() : null;
+            String owner = Layout.ownerColumn(child).orElseThrow();
+            for (JsonNode item : value.values()) {
+                Map<String, String> row = newRow(child, id, in);
+                row.put(owner, Integer.toString(number));
+                sheets.get(sheet).columns.computeIfAbsent(owner, c -> baseKey(child, c));
+                fields(child, item, "", List.of(), row, sheet, false);
             }
         }
     }
@@ -193,8 +227,8 @@ final class Flattener {
     /**
      * Writes an object's values into a row.
      *
-     * @param top whether the object is an element (or the plan), whose lists of objects have
-     *     sheets of their own
+     * @param top whether the object's lists of objects have sheets of their own (an element's, the
+     *     plan's, a listed object's)
      */
     private void fields(ObjectShape shape, JsonNode object, String prefix, List<Integer> key, Map<String, String> row,
             String sheet, boolean top) {
@@ -216,8 +250,6 @@ final class Flattener {
                             i++;
                             fields(item, each, path + "/" + i + "/", append(at, i), row, sheet, false);
                         }
-                    } else if (shape.kind().isEmpty()) {
-                        throw new IllegalStateException(path + ": a list of objects in an object");
                     }
                     break;
                 case OBJECT:

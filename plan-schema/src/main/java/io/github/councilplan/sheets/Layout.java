@@ -15,8 +15,10 @@ import java.util.Optional;
 /**
  * The sheets of a plan workbook, derived from {@link PlanStructure}: the plan's sheet, one sheet
  * per kind of element and one per kind of object a plan or an element holds in a list of its own
- * (links, targets, actuals, progress updates, ...). Each is named for its shape, in the plural
- * ("Deliverables", "Progress updates").
+ * (links, targets, actuals, progress updates, ...), and one per kind of object such a listed object
+ * holds in a list of its own (a target's revisions: "Target revisions"), its rows keyed to the
+ * listed object by its element's id and its number in its element's list. Each is named for its
+ * shape, in the plural ("Deliverables", "Progress updates").
  *
  * <p>The class is stateless and thread-safe.
  */
@@ -27,6 +29,8 @@ final class Layout {
     static final String IN = "in";
 
     private static final Map<String, ObjectShape> BY_SHEET = new LinkedHashMap<>();
+    /** The sheets of a listed object's lists, each with the shape of the listed object. */
+    private static final Map<ObjectShape, ObjectShape> OWNERS = new LinkedHashMap<>();
 
     static {
         BY_SHEET.put(sheetName(PlanStructure.plan()), PlanStructure.plan());
@@ -42,6 +46,33 @@ final class Layout {
                         ObjectShape item = PlanStructure.named(property.shape().orElseThrow()).orElseThrow();
                         BY_SHEET.putIfAbsent(sheetName(item), item);
                     }
+                }
+            }
+        }
+        List<ObjectShape> listed = new ArrayList<>();
+        for (ObjectShape shape : BY_SHEET.values()) {
+            if (shape.kind().isEmpty()) {
+                listed.add(shape);
+            }
+        }
+        for (ObjectShape owner : listed) {
+            for (ObjectShape element : PlanStructure.shapes()) {
+                if (element.kind().isPresent() && holders(element, owner).size() > 1) {
+                    throw new IllegalStateException("a " + element.name() + " lists " + owner.name()
+                            + " objects in two lists, so their lists' sheets cannot number them");
+                }
+            }
+            for (Property property : owner.properties()) {
+                if (property.type() == ValueType.OBJECT_LIST) {
+                    ObjectShape item = shapeOf(property);
+                    ObjectShape before = BY_SHEET.putIfAbsent(sheetName(item), item);
+                    if (before != null && !OWNERS.containsKey(before) || OWNERS.containsKey(item)
+                            && OWNERS.get(item) != owner || item.property(owner.name()).isPresent()) {
+                        throw new IllegalStateException("the sheet of " + owner.name() + "'s " + property.name()
+                                + " cannot be derived: " + item.name() + " objects are listed elsewhere too,"
+                                + " or have a property " + owner.name());
+                    }
+                    OWNERS.put(item, owner);
                 }
             }
         }
@@ -79,6 +110,31 @@ final class Layout {
         return shape.kind().isPresent() && shape.kind().get() != ElementKind.PLAN;
     }
 
+    /**
+     * Returns the shape of the listed object whose list a sheet's rows are in (a target, for the
+     * sheet of target revisions), or empty if the sheet's rows belong to an element or the plan.
+     */
+    static Optional<ObjectShape> ownerOf(ObjectShape sheet) {
+        return Optional.ofNullable(OWNERS.get(sheet));
+    }
+
+    /**
+     * Returns the column that numbers a row's listed object among its element's ({@code target}: 1
+     * for the element's first target), for a sheet of a listed object's list.
+     */
+    static Optional<String> ownerColumn(ObjectShape sheet) {
+        return ownerOf(sheet).map(ObjectShape::name);
+    }
+
+    /**
+     * Tells whether a shape's lists of objects are rows of sheets of their own: the plan's, an
+     * element's, and a listed object's (whose sheet is not itself a listed object's list); the lists
+     * of any other object are numbered columns of its row ({@code revisions/1/date}).
+     */
+    static boolean listsAreSheets(ObjectShape shape) {
+        return shape.kind().isPresent() || sheetOf(shape).isPresent() && !OWNERS.containsKey(shape);
+    }
+
     /** Tells whether a sheet is the plan's. */
     static boolean isPlanSheet(ObjectShape shape) {
         return shape.kind().orElse(null) == ElementKind.PLAN;
@@ -102,7 +158,7 @@ final class Layout {
     /** Tells whether a sheet needs the column {@value #IN}: some owner holds its rows in two lists. */
     static boolean needsIn(ObjectShape sheet) {
         for (ObjectShape owner : PlanStructure.shapes()) {
-            if (owner.kind().isPresent() && holders(owner, sheet).size() > 1) {
+            if (listsAreSheets(owner) && holders(owner, sheet).size() > 1) {
                 return true;
             }
         }

@@ -26,7 +26,10 @@ import java.util.Objects;
  * {@code Deliverables}, ...) with a row per element, its columns {@code id}, {@code parent} (the
  * id of the element that holds it, empty for the plan) and one per value; each kind of object an
  * element lists has a sheet too ({@code Links}, {@code Targets}, {@code Observations} (actuals),
- * {@code Progress updates}, ...), its rows naming their element in {@code parent}. A value inside
+ * {@code Progress updates}, ...), its rows naming their element in {@code parent}; and each kind
+ * of object such a listed object lists has one ({@code Target revisions}), its rows naming the
+ * element in {@code parent} and the listed object by its number among the element's in a column
+ * named for it ({@code target}: 1 for the measure's first target). A value inside
  * an object is a column named by its path ({@code edition/status}); a text is a column per
  * language ({@code title@cy}, or {@code title} for untagged text); a list of texts is numbered
  * ({@code behaviours/2@cy}); lists of ids and languages are one cell, separated by spaces.

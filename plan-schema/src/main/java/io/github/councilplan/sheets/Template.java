@@ -99,9 +99,18 @@ final class Template {
             columns.add(column(shape, shape.property("id").orElseThrow(), "id"));
         }
         if (!Layout.isPlanSheet(shape)) {
+            java.util.Optional<ObjectShape> listed = Layout.ownerOf(shape);
             columns.add(new Column(Layout.PARENT, Layout.isElementSheet(shape)
                     ? "The id of the element that holds this one; empty for the plan itself."
+                    : listed.isPresent() ? "The id of the element whose " + listed.get().name() + " this row belongs"
+                    + " to; empty for the plan itself."
                     : "The id of the element this row belongs to; empty for the plan itself.", List.of()));
+            if (listed.isPresent()) {
+                String list = Layout.sheetName(listed.get());
+                columns.add(new Column(Layout.ownerColumn(shape).orElseThrow(), "The number of the "
+                        + listed.get().name() + " this row belongs to among its element's, in the order of their rows"
+                        + " in the sheet " + list + ": 1 for the first. Required.", List.of()));
+            }
             if (Layout.needsIn(shape)) {
                 List<String> lists = new ArrayList<>();
                 for (ObjectShape owner : io.github.councilplan.model.structure.PlanStructure.shapes()) {
@@ -115,7 +124,7 @@ final class Template {
                         + String.join(" or ", lists) + ".", lists));
             }
         }
-        add(columns, shape, "", true);
+        add(columns, shape, "", Layout.listsAreSheets(shape));
         return columns;
     }
 

@@ -87,6 +87,15 @@ class SheetCommandsTest {
     }
 
     @Test
+    void anUnknownImportFormatIsAUsageErrorListingTheFormats() {
+        PlanRun run = PlanRun.of("import", temp.resolve("none.xlsx").toString(), "--to", "xml");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CANNOT_CHECK);
+        assertThat(run.err()).contains("Invalid value for option '--to': expected json or yaml but was 'xml'");
+        assertThat(run.errShowsStackTrace()).isFalse();
+    }
+
+    @Test
     void importOfAMissingFileCannotRead() {
         PlanRun run = PlanRun.of("import", temp.resolve("none.xlsx").toString(), "--to", "json");
 
