@@ -24,7 +24,11 @@
  *       {@link io.github.councilplan.trace.FilterMatch} that says how it matched;
  *   <li>{@link io.github.councilplan.trace.RollUp} rolls up the red, amber or green status of a
  *       theme, objective, priority or deliverable for a reporting period from its deliverables'
- *       progress and its measures' RAG, item by item ({@link io.github.councilplan.trace.RollUpItem}).
+ *       progress and its measures' RAG, item by item ({@link io.github.councilplan.trace.RollUpItem});
+ *   <li>{@link io.github.councilplan.trace.QuarterReport} is a committee's performance report for a
+ *       period as at a reporting date: per theme, how many measures are in each state, and each
+ *       measure's actual, target in force (and as adopted), state, forecast,
+ *       {@link io.github.councilplan.trace.Trend trend} and commentary.
  * </ul>
  * Each class documents its rules exactly; none reads the clock.
  *

@@ -121,7 +121,7 @@ public enum QuarterReportFormat {
                 cells.lines.add(new QuarterReportWriters.Cells(line.state(), new String[] {
                     cells.title,
                     wording.line(line.measure().name()),
-                    line.measure().unit().orElse(""),
+                    line.measure().unit().map(OneLine::of).orElse(""),
                     line.actual().map(actual -> value(wording, actual.value(), actual.text())).orElse(""),
                     line.target().map(target -> value(wording, target.value(), target.text()))
                             .orElse(line.measure().targetFor(report.period()).isPresent() ? "withdrawn" : ""),

@@ -185,7 +185,7 @@ final class QuarterReportWriters {
                     } else if (column.equals("Overridden") || column.equals("Forecast state")
                             || column.equals("Trend")) {
                         out.append(line.cells[i].isEmpty() ? "" : page.ours(line.cells[i]));
-                    } else {
+                    } else if (!line.cells[i].isEmpty()) {
                         out.append(HtmlText.escape(line.cells[i]));
                     }
                     out.append("</td>");

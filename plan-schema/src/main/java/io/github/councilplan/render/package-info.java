@@ -10,7 +10,9 @@
  * Markdown, every list after its lead-in where the plan gives one and after nothing where it gives
  * none; and {@link io.github.councilplan.render.HtmlReport}, the plan as one self-contained,
  * accessible web page (WCAG 2.2 AA) with a chart and a table of each measure's targets and
- * actuals, which loads nothing and runs no script.
+ * actuals, which loads nothing and runs no script. {@link io.github.councilplan.render.QuarterReportFormat}
+ * writes a committee's {@link io.github.councilplan.trace.QuarterReport} for a period as Markdown,
+ * CSV or such a web page.
  *
  * <p>Every rendering shows plan text in the plan's first language and names elements by the
  * plan's own level names, element by element ({@link io.github.councilplan.render.Wording}),

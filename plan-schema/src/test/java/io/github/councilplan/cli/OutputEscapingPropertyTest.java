@@ -61,6 +61,8 @@ class OutputEscapingPropertyTest {
             // z first: no element has an id or number that starts with it, so the hostile text (which may be "1")
             // names no element, as "x" does not
             List.of("render", "--format", "csv", "FILE"), List.of("trace", "FILE", "zHOSTILE"),
+            List.of("report", "FILE", "--period", "2025/26 Q2"), List.of("report", "FILE", "--period", "2025/26 Q2",
+                    "--format", "csv"), List.of("report", "FILE", "--period", "2025/26 Q2", "--format", "html"),
             List.of("validate", "MISSING"), List.of("validate", "--HOSTILE", "FILE"));
 
     @Property(tries = 40)

@@ -127,6 +127,12 @@ class QuarterReportFormatTest {
     }
 
     @Test
+    void htmlLeavesAnEmptyCellEmpty() {
+        assertThat(QuarterReportFormat.HTML.render(REPORT)).contains("<tr><th scope=\"row\">Visitors</th><td></td>")
+                .doesNotContain("\ufffd");
+    }
+
+    @Test
     void aWordingOfAnotherIndexIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> QuarterReportFormat.HTML.render(REPORT,
                 Wording.of(PlanIndex.of(plan("x", "y")))));
