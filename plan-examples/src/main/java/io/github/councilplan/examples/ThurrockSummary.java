@@ -9,6 +9,9 @@ import io.github.councilplan.model.Owner;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.Text;
+import io.github.councilplan.model.Observation;
+import io.github.councilplan.model.ReportingPeriod;
+import io.github.councilplan.model.Target;
 import io.github.councilplan.model.Theme;
 import io.github.councilplan.model.Work;
 import io.github.councilplan.schema.DocumentFormat;
@@ -18,9 +21,11 @@ import io.github.councilplan.schema.ValidationReport;
 import io.github.councilplan.trace.Basis;
 import io.github.councilplan.trace.PlanGaps;
 import io.github.councilplan.trace.PlanIndex;
+import io.github.councilplan.trace.QuarterReport;
 import io.github.councilplan.trace.Traced;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +38,8 @@ import java.util.Optional;
  * found; its title, organisation, period and edition, its other names and who oversees it; for
  * each theme, its name and how many outcomes, priorities, deliverables and commitments it has,
  * then its work as it nests (each priority with its deliverables); how deliverable 1.2.2 traces
- * up to its theme; and the plan's gaps as of today.
+ * up to its theme; the plan's gaps as of today; and how its measures stood in the third quarter
+ * of 2025/26, as a committee report would count them ({@link QuarterReport}).
  *
  * <p>Run it with {@code ./mvnw -q -DskipTests install exec:java@thurrock}. This class is
  * stateless and thread-safe.
@@ -44,12 +50,15 @@ public final class ThurrockSummary {
     /** The deliverable whose trace the summary shows. */
     private static final ElementId TRACED = ElementId.of("d-1.2.2");
 
+    /** The period whose performance the summary shows. */
+    static final ReportingPeriod REPORTED = ReportingPeriod.parse("2025/26 Q3");
+
     private ThurrockSummary() {}
 
     /**
      * Validates the Thurrock plan document, prints what validation found and, when the plan is
-     * valid, its summary, the trace of deliverable 1.2.2 and its gaps as of today to standard
-     * output. If the document cannot be read, prints one line
+     * valid, its summary, the trace of deliverable 1.2.2, its gaps as of today and its measures'
+     * performance in 2025/26 Q3 to standard output. If the document cannot be read, prints one line
      * saying why to standard error instead.
      *
      * @param args the command-line arguments, ignored; may be null
@@ -69,7 +78,8 @@ public final class ThurrockSummary {
         System.out.print(validation(report));
         report.plan().ifPresent(plan -> {
             PlanIndex index = PlanIndex.of(plan);
-            System.out.print(NL + summary(plan) + NL + trace(index, TRACED) + NL + gaps(PlanGaps.of(index, LocalDate.now())));
+            System.out.print(NL + summary(plan) + NL + trace(index, TRACED) + NL + gaps(PlanGaps.of(index, LocalDate.now()))
+                    + NL + performance(QuarterReport.of(index, REPORTED)));
         });
     }
 
@@ -131,6 +141,48 @@ public final class ThurrockSummary {
             }
             out.append(NL);
         });
+        return out.toString();
+    }
+
+    /**
+     * Returns how a plan's measures stood in a period: a line counting them in each state a
+     * committee report counts (those with none left out), then a line for each measure, theme by
+     * theme, with its state, its actual against the target in force and the target as adopted
+     * where a revision changed it, and whether the state was set by hand. Each line ends with the
+     * platform's line separator.
+     *
+     * @param report the report of the period, not null
+     * @return the lines, not null
+     * @throws NullPointerException if {@code report} is null
+     */
+    public static String performance(QuarterReport report) {
+        StringBuilder out = new StringBuilder("Performance in ").append(report.period()).append(", as at ")
+                .append(report.reportingDate()).append(": ");
+        List<String> counts = new ArrayList<>();
+        report.totals().forEach((state, n) -> {
+            if (n > 0) {
+                counts.add(n + " " + state.words());
+            }
+        });
+        out.append(counts.isEmpty() ? "no measures" : String.join(", ", counts)).append(NL);
+        for (QuarterReport.Group group : report.groups()) {
+            for (QuarterReport.Line line : group.lines()) {
+                out.append("  ").append(line.measure().name().value()).append(": ").append(line.state().words());
+                Optional<BigDecimal> actual = line.actual().flatMap(Observation::value);
+                Optional<BigDecimal> target = line.target().flatMap(Target::value);
+                if (actual.isPresent() && target.isPresent()) {
+                    out.append(" (").append(actual.get().toPlainString()).append(" against ")
+                            .append(target.get().toPlainString());
+                    line.adopted().flatMap(Target::value).ifPresent(adopted -> out.append(", adopted as ")
+                            .append(adopted.toPlainString()));
+                    out.append(')');
+                }
+                if (line.overridden()) {
+                    out.append(", set by hand");
+                }
+                out.append(NL);
+            }
+        }
         return out.toString();
     }
 

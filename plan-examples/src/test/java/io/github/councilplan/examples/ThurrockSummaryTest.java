@@ -9,6 +9,7 @@ import io.github.councilplan.model.ElementId;
 import io.github.councilplan.schema.DocumentFormat;
 import io.github.councilplan.trace.PlanGaps;
 import io.github.councilplan.trace.PlanIndex;
+import io.github.councilplan.trace.QuarterReport;
 import java.time.LocalDate;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.ValidationReport;
@@ -74,7 +75,21 @@ class ThurrockSummaryTest {
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(
                 ThurrockSummary.validation(thurrockReport()) + nl + ThurrockSummary.summary(ExamplePlans.thurrock()) + nl
                         + ThurrockSummary.trace(index, ElementId.of("d-1.2.2")) + nl
-                        + ThurrockSummary.gaps(PlanGaps.of(index, LocalDate.now())));
+                        + ThurrockSummary.gaps(PlanGaps.of(index, LocalDate.now())) + nl
+                        + ThurrockSummary.performance(QuarterReport.of(index, ThurrockSummary.REPORTED)));
+    }
+
+    @Test
+    void performanceCountsTheMeasuresInEachStateAndShowsEachWithItsTargetInForce() {
+        PlanIndex index = PlanIndex.of(ExamplePlans.thurrock());
+        String nl = System.lineSeparator();
+
+        assertThat(ThurrockSummary.performance(QuarterReport.of(index, ThurrockSummary.REPORTED))).isEqualTo(
+                "Performance in 2025/26 Q3, as at 2025-12-31: 1 amber, 2 green, 1 data awaited" + nl
+                        + "  Service requests made online: amber (59.1 against 60, adopted as 62)" + nl
+                        + "  Council tax collected in the year: green (82.9 against 83.5), set by hand" + nl
+                        + "  Household waste sent for reuse, recycling or composting: green (39.6 against 39)" + nl
+                        + "  Average working days to clear reported fly-tipping: data awaited" + nl);
     }
 
     @Test
@@ -93,7 +108,7 @@ class ThurrockSummaryTest {
     void gapsAreCountedByKindWithTheNumbersOfTheElements() {
         String gaps = ThurrockSummary.gaps(PlanGaps.of(PlanIndex.of(ExamplePlans.thurrock()), LocalDate.of(2026, 1, 1)));
 
-        assertThat(gaps.lines()).hasSize(5).first().isEqualTo("Gaps as of 2026-01-01: 61");
+        assertThat(gaps.lines()).hasSize(5).first().isEqualTo("Gaps as of 2026-01-01: 58");
         assertThat(gaps.lines()).element(1).asString()
                 .startsWith("  work without an owner (19): 1.1.1, 1.1.2, 1.1.3, 1.2.1,");
     }

@@ -26,8 +26,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * date"); a target in words. A measure has at most one target per period (and one over the whole
  * plan) and one actual per period or as-at date. {@link #rating(ReportingPeriod)} computes red,
  * amber or green by the rule of {@link RagStatus} where the period has a numeric target and actual
- * and the measure a direction, and otherwise says why it cannot. Instances are immutable and
- * thread-safe.
+ * and the measure a direction, and otherwise says why it cannot; a period's {@link Assessment}
+ * may override the computed state, with a reason, and give a year-end forecast and commentary.
+ * Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @PlanStyle
@@ -35,7 +36,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableMeasure.class)
 @JsonPropertyOrder({"id", "number", "levelName", "name", "description", "unit", "direction", "frequency", "rollUp",
     "ratioPer", "baseline",
-    "targets", "actuals", "tolerance", "source", "metrics", "owners", "longTerm", "otherNames", "provenance", "references",
+    "targets", "actuals", "assessments", "tolerance", "source", "metrics", "owners", "longTerm", "otherNames", "provenance", "references",
     "extensions"})
 public abstract class Measure implements PlanElement {
     /** By the day a value is for, a period's after a value as at its last day. */
@@ -118,6 +119,14 @@ public abstract class Measure implements PlanElement {
      * @return an unmodifiable list, not null
      */
     public abstract List<Observation> actuals();
+
+    /**
+     * Returns the assessments: for a period, a state set by hand with its reason, the year-end
+     * forecast and its state, and commentary; at most one per period, in document order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<Assessment> assessments();
 
     /**
      * Returns how far short of target still counts as amber.
@@ -212,6 +221,39 @@ public abstract class Measure implements PlanElement {
     }
 
     /**
+     * Returns the assessment of a period.
+     *
+     * @param period the period, not null
+     * @return the assessment, or empty; not null
+     * @throws NullPointerException if {@code period} is null
+     */
+    public final Optional<Assessment> assessmentFor(ReportingPeriod period) {
+        Objects.requireNonNull(period, "period");
+        return assessments().stream().filter(assessment -> assessment.period().equals(period)).findFirst();
+    }
+
+    /**
+     * Returns the target for the year that contains a period: the target for the financial year
+     * that encloses it, or else for the calendar year that does, or the period's own where it is a
+     * year.
+     *
+     * @param period the period, not null
+     * @return the target, or empty where there is none for such a year; not null
+     * @throws NullPointerException if {@code period} is null
+     */
+    public final Optional<Target> targetForYearOf(ReportingPeriod period) {
+        Objects.requireNonNull(period, "period");
+        for (PeriodType year : List.of(PeriodType.FINANCIAL_YEAR, PeriodType.CALENDAR_YEAR)) {
+            Optional<Target> target = targets().stream().filter(t -> t.period().isPresent()
+                    && t.period().get().type() == year && t.period().get().encloses(period)).findFirst();
+            if (target.isPresent()) {
+                return target;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the most recent actual: the one whose period ends last, or whose as-at date is
      * latest (a period ending on a day comes after a value as at that day).
      *
@@ -256,7 +298,10 @@ public abstract class Measure implements PlanElement {
     /**
      * Computes red, amber or green for a period against the target in force on a reporting date
      * ({@link #targetFor(ReportingPeriod, LocalDate)}), or says why it cannot; a target withdrawn
-     * by then leaves the period {@link Unrated#TARGET_WITHDRAWN}.
+     * by then leaves the period {@link Unrated#TARGET_WITHDRAWN}. The period's {@link Assessment},
+     * if any, adds its override and reason, its forecast and commentary; the forecast's state is
+     * the one the assessment gives, or else computed from the forecast against the target in force
+     * on the reporting date for the year that contains the period ({@link #targetForYearOf}).
      *
      * @param period the period, not null
      * @param reportingDate the date the report is made on, not null
@@ -265,28 +310,53 @@ public abstract class Measure implements PlanElement {
      */
     public final Rating rating(ReportingPeriod period, LocalDate reportingDate) {
         Objects.requireNonNull(reportingDate, "reportingDate");
+        Optional<Target> yearTarget = targetForYearOf(period).flatMap(t -> t.asAt(reportingDate));
         Optional<Target> target = targetFor(period);
         if (target.isPresent()) {
             Optional<Target> inForce = target.get().asAt(reportingDate);
             if (inForce.isEmpty()) {
-                return direction().isEmpty() ? Rating.unrated(period, Unrated.NO_DIRECTION)
-                        : Rating.unrated(period, Unrated.TARGET_WITHDRAWN);
+                return assessed(direction().isEmpty() ? Rating.unrated(period, Unrated.NO_DIRECTION)
+                        : Rating.unrated(period, Unrated.TARGET_WITHDRAWN), yearTarget);
             }
             target = inForce;
         }
-        return rate(period, target);
+        return assessed(rate(period, target), yearTarget);
     }
 
     /**
      * Computes red, amber or green for a period against its target as the plan adopted it,
-     * whatever revisions followed, or says why it cannot.
+     * whatever revisions followed, or says why it cannot; the period's {@link Assessment} adds to it
+     * as to {@link #rating(ReportingPeriod, LocalDate)}, a forecast's state computed against the
+     * year's target as adopted.
      *
      * @param period the period, not null
      * @return the rating, not null
      * @throws NullPointerException if {@code period} is null
      */
     public final Rating ratingAgainstAdopted(ReportingPeriod period) {
-        return rate(period, targetFor(period).map(Target::adopted));
+        return assessed(rate(period, targetFor(period).map(Target::adopted)),
+                targetForYearOf(Objects.requireNonNull(period, "period")).map(Target::adopted));
+    }
+
+    /**
+     * Adds to a rating what the period's assessment gives: the override with its reason, the
+     * forecast, the forecast's state (given, or computed against the year's target) and the
+     * commentary.
+     */
+    private Rating assessed(Rating rating, Optional<Target> yearTarget) {
+        Optional<Assessment> assessment = assessmentFor(rating.period());
+        if (assessment.isEmpty()) {
+            return rating;
+        }
+        Assessment given = assessment.get();
+        Optional<RagState> forecastState = given.forecastStatus();
+        if (forecastState.isEmpty() && given.forecast().isPresent() && direction().isPresent()
+                && yearTarget.flatMap(Target::value).isPresent()) {
+            forecastState = Optional.of(RagState.of(RagStatus.of(direction().get(),
+                    yearTarget.get().value().get(), given.forecast().get(), tolerance().orElse(null))));
+        }
+        return ImmutableRating.builder().from(rating).override(given.status()).overrideReason(given.reason())
+                .forecast(given.forecast()).forecastState(forecastState).commentary(given.commentary()).build();
     }
 
     private Rating rate(ReportingPeriod period, Optional<Target> target) {
@@ -351,6 +421,12 @@ public abstract class Measure implements PlanElement {
         Repeats.find(actualKeys, (index, first) -> {
             throw new IllegalArgumentException(describe() + ": actuals[" + index + "] is for "
                     + actuals().get(index).when() + ", as actuals[" + first + "] is");
+        });
+        List<Optional<ReportingPeriod>> assessmentKeys = new ArrayList<>(assessments().size());
+        assessments().forEach(assessment -> assessmentKeys.add(Optional.of(assessment.period())));
+        Repeats.find(assessmentKeys, (index, first) -> {
+            throw new IllegalArgumentException(describe() + ": assessments[" + index + "] is for "
+                    + assessments().get(index).period() + ", as assessments[" + first + "] is");
         });
         Siblings.check(this);
     }

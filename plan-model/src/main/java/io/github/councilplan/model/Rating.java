@@ -10,6 +10,12 @@ import org.immutables.value.Value;
  * came from; an unrated one has its {@link Unrated} reason, so that a report can say clearly what
  * it cannot rate and why.
  *
+ * <p>{@link #state()} is what a committee report shows: the {@linkplain #override() override} an
+ * {@link Assessment} of the period gives, with its reason, or else the {@linkplain #computedState()
+ * computed state} (the status, or the reason's {@link Unrated#state()}). A rating also carries the
+ * assessment's year-end {@linkplain #forecast() forecast}, its {@linkplain #forecastState() state}
+ * and the {@linkplain #commentary() commentary}.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
@@ -60,8 +66,71 @@ public abstract class Rating {
      */
     public abstract Optional<Unrated> reason();
 
+    /**
+     * Returns the state a report shows, set by hand in an assessment of the period, overriding the
+     * computed one.
+     *
+     * @return the override, or empty where none is given; not null
+     */
+    public abstract Optional<RagState> override();
+
+    /**
+     * Returns why the state was set by hand: present exactly when {@link #override()} is.
+     *
+     * @return the reason, or empty; not null
+     */
+    public abstract Optional<Text> overrideReason();
+
+    /**
+     * Returns the value the measure is forecast to reach at the end of the year, as given for this
+     * period.
+     *
+     * @return the forecast, in the measure's unit, or empty; not null
+     */
+    public abstract Optional<BigDecimal> forecast();
+
+    /**
+     * Returns the forecast's state: as the assessment of the period gives it, or else computed
+     * from the {@linkplain #forecast() forecast} against the target, in force at the reporting date,
+     * for the year that contains the period, by the rule of {@link RagStatus}.
+     *
+     * @return the state, or empty where none is given and none can be computed; not null
+     */
+    public abstract Optional<RagState> forecastState();
+
+    /**
+     * Returns the commentary given for the period: what explains the position.
+     *
+     * @return the commentary, or empty; not null
+     */
+    public abstract Optional<Text> commentary();
+
+    /**
+     * Returns the state computed from the data: the {@linkplain #status() status} where the period
+     * is rated, or else the state of its {@linkplain #reason() reason}.
+     *
+     * @return the state, not null
+     */
+    public final RagState computedState() {
+        return status().map(RagState::of).orElseGet(() -> reason().orElseThrow().state());
+    }
+
+    /**
+     * Returns the state a report shows: the {@linkplain #override() override} where one is given,
+     * or else the {@linkplain #computedState() computed state}.
+     *
+     * @return the state, never empty, not null
+     */
+    public final RagState state() {
+        return override().orElseGet(this::computedState);
+    }
+
     @Value.Check
     final void check() {
+        if (override().isPresent() != overrideReason().isPresent()) {
+            throw new IllegalArgumentException("rating of " + period() + ": an override needs its reason, and a"
+                    + " reason its override; was override " + override() + ", reason " + overrideReason());
+        }
         boolean rated = status().isPresent();
         if (rated != target().isPresent() || rated != actual().isPresent() || rated == reason().isPresent()) {
             throw new IllegalArgumentException("rating of " + period() + ": a status with its target and actual,"
@@ -72,7 +141,8 @@ public abstract class Rating {
 
     /**
      * Describes the rating, as {@code "2025/26 Q1: amber (78.5 against 80)"} or
-     * {@code "2025/26 Q1: unrated (TARGET_FOR_OTHER_PERIOD)"}.
+     * {@code "2025/26 Q1: unrated (TARGET_FOR_OTHER_PERIOD)"}, followed by
+     * {@code ", overridden: green"} where an override is given.
      *
      * @return the description, not null
      */
@@ -81,6 +151,7 @@ public abstract class Rating {
         return period() + ": " + status()
                 .map(status -> status.name().toLowerCase(java.util.Locale.ROOT) + " (" + actual().orElseThrow()
                         .toPlainString() + " against " + target().orElseThrow().toPlainString() + ")")
-                .orElseGet(() -> "unrated (" + reason().orElseThrow() + ")");
+                .orElseGet(() -> "unrated (" + reason().orElseThrow() + ")")
+                + override().map(state -> ", overridden: " + state.words()).orElse("");
     }
 }

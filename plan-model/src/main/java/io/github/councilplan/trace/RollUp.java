@@ -9,6 +9,7 @@ import io.github.councilplan.model.Observation;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.ProgressUpdate;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.Rating;
 import io.github.councilplan.model.ReportingPeriod;
@@ -57,7 +58,12 @@ import java.util.Set;
  * any is green, and empty when no item is rated (nothing was reported, or only unrated statuses).
  * Items without a RAG neither raise nor lower it; they are counted apart, as
  * {@linkplain #unrated() unrated} or {@linkplain #notReported() not reported}. So the status is
- * monotone: making any item worse never makes the status better.
+ * monotone: making any item worse never makes the status better. The status and
+ * {@link #counts()} are computed from the data; {@link #stateCounts()} counts the states a
+ * committee report shows, each measure's override (an {@link io.github.councilplan.model.Assessment}'s
+ * status for the period rolled up, or for the period inside it that was used) winning over its
+ * computed state, and the states besides red, amber and green (no target set, data awaited, not
+ * applicable, not rated) counted apart.
  *
  * <p>Immutable and thread-safe. No method accepts or returns null.
  */
@@ -70,6 +76,7 @@ public final class RollUp {
     private final List<RollUpItem> items;
     private final Optional<RagStatus> status;
     private final Map<RagStatus, Integer> counts;
+    private final Map<RagState, Integer> stateCounts;
     private final Map<ProgressStatus, Integer> progressCounts;
     private final List<RollUpItem> unrated;
     private final List<RollUpItem> notReported;
@@ -86,11 +93,16 @@ public final class RollUp {
         for (ProgressStatus status : ProgressStatus.values()) {
             statuses.put(status, 0);
         }
+        Map<RagState, Integer> states = new EnumMap<>(RagState.class);
+        for (RagState state : RagState.values()) {
+            states.put(state, 0);
+        }
         List<RollUpItem> withoutRag = new ArrayList<>();
         List<RollUpItem> absent = new ArrayList<>();
         for (RollUpItem item : items) {
             item.rag().ifPresent(rag -> rags.merge(rag, 1, Integer::sum));
             item.progress().ifPresent(status -> statuses.merge(status, 1, Integer::sum));
+            item.state().ifPresent(state -> states.merge(state, 1, Integer::sum));
             if (!item.isReported()) {
                 absent.add(item);
             } else if (!item.isRated()) {
@@ -99,6 +111,7 @@ public final class RollUp {
         }
         this.counts = Collections.unmodifiableMap(rags);
         this.progressCounts = Collections.unmodifiableMap(statuses);
+        this.stateCounts = Collections.unmodifiableMap(states);
         this.unrated = List.copyOf(withoutRag);
         this.notReported = List.copyOf(absent);
         this.status = rags.get(RagStatus.RED) > 0 ? Optional.of(RagStatus.RED)
@@ -171,6 +184,13 @@ public final class RollUp {
 
     private static RollUpItem item(Measure measure, ReportingPeriod period) {
         Rating rating = measure.rating(period);
+        Optional<RagState> override = rating.override();
+        RollUpItem item = computedItem(measure, period, rating);
+        return override.isEmpty() ? item
+                : RollUpItem.overridden(measure, item.reportedFor(), item.rag(), item.unrated(), override.get());
+    }
+
+    private static RollUpItem computedItem(Measure measure, ReportingPeriod period, Rating rating) {
         if (rating.status().isEmpty()) {
             Rating latest = null;
             for (Observation actual : measure.actuals()) {
@@ -185,7 +205,11 @@ public final class RollUp {
             if (latest == null) {
                 return RollUpItem.of(measure, Optional.empty(), Optional.empty(), Optional.empty(), rating.reason());
             }
-            rating = latest;
+            RollUpItem inside = RollUpItem.of(measure, Optional.of(latest.period()), Optional.empty(), latest.status(),
+                    Optional.empty());
+            // the period inside P was assessed by hand
+            return latest.override().isEmpty() ? inside : RollUpItem.overridden(measure, inside.reportedFor(),
+                    inside.rag(), inside.unrated(), latest.override().get());
         }
         return RollUpItem.of(measure, Optional.of(rating.period()), Optional.empty(), rating.status(), Optional.empty());
     }
@@ -272,6 +296,29 @@ public final class RollUp {
      */
     public int count(RagStatus rag) {
         return counts.get(Objects.requireNonNull(rag, "rag"));
+    }
+
+    /**
+     * Returns how many items are in each state, as a committee report counts them: every
+     * {@link RagState}, in its order. Each measure counts once, in its {@link RollUpItem#state()}
+     * (an override wins); work counts in red, amber or green where its progress carries a RAG, and
+     * not at all otherwise (see {@link #progressCounts()}).
+     *
+     * @return an unmodifiable map, not null
+     */
+    public Map<RagState, Integer> stateCounts() {
+        return stateCounts;
+    }
+
+    /**
+     * Returns how many items are in one state, as {@link #stateCounts()} counts them.
+     *
+     * @param state the state, not null
+     * @return the number, zero or more
+     * @throws NullPointerException if {@code state} is null
+     */
+    public int count(RagState state) {
+        return stateCounts.get(Objects.requireNonNull(state, "state"));
     }
 
     /**

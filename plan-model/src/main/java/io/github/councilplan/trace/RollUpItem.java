@@ -4,6 +4,7 @@ import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.PlanStyle;
 import io.github.councilplan.model.ProgressStatus;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Unrated;
@@ -71,7 +72,20 @@ public abstract class RollUpItem {
     public abstract Optional<Unrated> unrated();
 
     /**
-     * Obtains an item from its parts.
+     * Returns the state the item is counted as in {@link RollUp#stateCounts()}: for a measure, the
+     * state a report shows, always present: the override an assessment of the roll-up's period
+     * gives, or else the state of the rating used (its RAG, or its {@link Unrated#state()}); for
+     * work, its RAG as a state, and empty where it has none.
+     *
+     * @return the state, or empty for work without a RAG; not null
+     */
+    @Value.Default
+    public Optional<RagState> state() {
+        return rag().map(RagState::of).or(() -> unrated().map(Unrated::state));
+    }
+
+    /**
+     * Obtains an item from its parts, its {@link #state()} the one its RAG or reason gives.
      *
      * @param element the work or measure, not null
      * @param reportedFor the period used, not null
@@ -93,6 +107,26 @@ public abstract class RollUpItem {
         return ImmutableRollUpItem.of(element, reportedFor, progress, rag, unrated);
     }
 
+    /**
+     * Obtains an item for a measure whose state a report shows is set by hand: as
+     * {@link #of(PlanElement, Optional, Optional, Optional, Optional)}, with that state.
+     *
+     * @param measure the measure, not null
+     * @param reportedFor the period used, not null
+     * @param rag the RAG computed, not null
+     * @param unrated why the measure is not rated, not null
+     * @param state the state set by hand, not null
+     * @return the item, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException as {@link #of(PlanElement, Optional, Optional, Optional, Optional)}
+     *     does
+     */
+    public static RollUpItem overridden(Measure measure, Optional<? extends ReportingPeriod> reportedFor,
+            Optional<? extends RagStatus> rag, Optional<? extends Unrated> unrated, RagState state) {
+        return ImmutableRollUpItem.builder().element(measure).reportedFor(reportedFor).rag(rag).unrated(unrated)
+                .state(state).build();
+    }
+
     @Value.Check
     final void check() {
         PlanElement element = element();
@@ -108,6 +142,10 @@ public abstract class RollUpItem {
             if (progress.isPresent() != reportedFor.isPresent()) {
                 throw new IllegalArgumentException("progress: " + element.describe() + " has "
                         + (progress.isPresent() ? "a status but no period" : "a period but no status"));
+            }
+            if (!state().equals(rag.map(RagState::of))) {
+                throw new IllegalArgumentException("state: " + element.describe() + " is work; its state is its"
+                        + " RAG's, and was " + state().map(RagState::words).orElse("none"));
             }
             Optional<RagStatus> mapped = progress.flatMap(RollUp::ragOf);
             if (!rag.equals(mapped)) {

@@ -1056,6 +1056,28 @@ public final class PlanArbitraries {
             return revisions;
         }
 
+        /**
+         * An assessment of an actual's period: now and then an override with its reason, a
+         * forecast, a forecast's state and commentary, each chosen by the seeds.
+         */
+        Assessment assessment(Assembly a, ReportingPeriod period) {
+            Assessment.Builder b = Assessment.builder().period(period);
+            RagState[] states = RagState.values();
+            if (Math.floorMod(form, 2) == 0) {
+                b.status(states[Math.floorMod(when, states.length)]).reason(a.text(when + 3));
+            }
+            if (Math.floorMod(form / 2, 2) == 0) {
+                b.forecast(value);
+            }
+            if (Math.floorMod(when, 3) == 1) {
+                b.forecastStatus(states[Math.floorMod(form + when, states.length)]);
+            }
+            if (Math.floorMod(form + when, 2) == 1) {
+                b.commentary(a.text(form + 5));
+            }
+            return b.build();
+        }
+
         /** An observation for a period of the measure's frequency (any, without one) or as at a date. */
         Optional<Observation> observation(Assembly a, Optional<PeriodType> frequency) {
             Observation.Builder b = Observation.builder();
@@ -1468,8 +1490,12 @@ public final class PlanArbitraries {
                 });
             }
             Set<String> reported = new HashSet<>();
+            Set<ReportingPeriod> assessed = new HashSet<>();
             for (AmountDraft v : values.actuals()) {
-                v.observation(a, frequency).filter(actual -> reported.add(actual.when())).ifPresent(b::addActuals);
+                Optional<Observation> actual = v.observation(a, frequency).filter(o -> reported.add(o.when()));
+                actual.ifPresent(b::addActuals);
+                actual.flatMap(Observation::period).filter(period -> Math.floorMod(v.form() + v.when(), 3) == 0)
+                        .filter(assessed::add).ifPresent(period -> b.addAssessments(v.assessment(a, period)));
             }
             return a.register(b.build());
         }

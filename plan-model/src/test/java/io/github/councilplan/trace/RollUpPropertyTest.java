@@ -12,6 +12,7 @@ import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.ProgressUpdate;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Target;
@@ -240,6 +241,27 @@ class RollUpPropertyTest {
                 .collect(Collectors.toList()));
         assertThat(rollUp.unrated()).isEqualTo(rollUp.items().stream()
                 .filter(i -> i.reportedFor().isPresent() && i.rag().isEmpty()).collect(Collectors.toList()));
+    }
+
+    @Property(tries = 100)
+    void stateCountsCountEachMeasureOnceInTheStateItsRatingForThePeriodShows(@ForAll("cases") Case c) {
+        RollUp rollUp = c.rollUp();
+
+        for (RagState state : RagState.values()) {
+            assertThat(rollUp.count(state)).isEqualTo(rollUp.items().stream()
+                    .filter(i -> i.state().equals(Optional.of(state))).count());
+        }
+        for (RollUpItem item : rollUp.items()) {
+            if (item.element() instanceof Measure) {
+                Measure measure = (Measure) item.element();
+                RagState expected = measure.rating(rollUp.period()).override()
+                        .or(() -> item.reportedFor().flatMap(p -> measure.rating(p).override()))
+                        .orElseGet(() -> item.rag().map(RagState::of).orElseGet(() -> item.unrated().get().state()));
+                assertThat(item.state()).contains(expected);
+            } else {
+                assertThat(item.state()).isEqualTo(item.rag().map(RagState::of));
+            }
+        }
     }
 
     @Property(tries = 100)

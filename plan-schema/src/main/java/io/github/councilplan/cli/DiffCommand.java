@@ -46,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
             "0:the changes were reported (none, or some)",
             "1:a document is invalid",
             "2:usage error, or a file cannot be read"})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Callable<Integer>, ReadsPlans {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Spec

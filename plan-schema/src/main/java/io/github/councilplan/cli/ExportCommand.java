@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
             "0:the plan was written",
             "1:the document is invalid",
             "2:usage error, or a file cannot be read or written"})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, ReadsPlans {
     @Spec
     CommandSpec spec;
 

@@ -50,7 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
             "0:the gaps were listed (with --strict: and there are none)",
             "1:the document is invalid (with --strict: or the plan has gaps)",
             "2:usage error, or the file cannot be read"})
-final class GapsCommand implements Callable<Integer> {
+final class GapsCommand implements Callable<Integer>, ReadsPlans {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Spec

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "0:the plan was written",
             "1:the workbook does not hold a valid plan",
             "2:usage error, or a file cannot be read or written"})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer>, ReadsPlans {
     @Spec
     CommandSpec spec;
 

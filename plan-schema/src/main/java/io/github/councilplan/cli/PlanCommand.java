@@ -2,6 +2,7 @@ package io.github.councilplan.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
 public final class PlanCommand implements Runnable {
     /** The subcommands, in the order {@code plan --help} lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, TraceCommand.class,
-            GapsCommand.class, DiffCommand.class, RenderCommand.class, SchemaCommand.class, ExportCommand.class,
+            GapsCommand.class, DiffCommand.class, RenderCommand.class, ReportCommand.class, SchemaCommand.class, ExportCommand.class,
             ImportCommand.class, TemplateCommand.class);
 
     @Spec
@@ -76,14 +77,28 @@ public final class PlanCommand implements Runnable {
      * parses and runs those arguments exactly as {@link #commandLine()}'s would.
      */
     static CommandLine commandLineFor(String... args) {
+        return subcommandOf(args).map(subcommand -> commandLine(List.of(subcommand)))
+                .orElseGet(() -> commandLine(SUBCOMMANDS));
+    }
+
+    /** Returns the subcommand the first argument names, or empty when it names none. */
+    private static Optional<Class<?>> subcommandOf(String... args) {
         if (args.length > 0) {
             for (Class<?> subcommand : SUBCOMMANDS) {
                 if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
-                    return commandLine(List.of(subcommand));
+                    return Optional.of(subcommand);
                 }
             }
         }
-        return commandLine(SUBCOMMANDS);
+        return Optional.empty();
+    }
+
+    /**
+     * Tells whether the arguments run a subcommand that {@link ReadsPlans reads plans}, for which
+     * {@link #main} prepares reading while picocli parses them.
+     */
+    static boolean readsPlans(String... args) {
+        return subcommandOf(args).filter(ReadsPlans.class::isAssignableFrom).isPresent();
     }
 
     private static CommandLine commandLine(List<Class<?>> subcommands) {
@@ -146,12 +161,17 @@ public final class PlanCommand implements Runnable {
     }
 
     /**
-     * Runs the command line and exits the virtual machine with its exit code.
+     * Runs the command line and exits the virtual machine with its exit code. For a subcommand
+     * that reads plans, what reading needs is prepared on a second thread while the arguments are
+     * parsed ({@link ReadingWarmUp}).
      *
      * @param args the arguments, such as {@code validate plan.json}
      */
     public static void main(String[] args) {
         quietLog4j();
+        if (readsPlans(args)) {
+            ReadingWarmUp.start();
+        }
         int status;
         try {
             status = commandLineFor(args).execute(args);

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "0:the plan was written",
             "1:the document is invalid",
             "2:usage error, or a file cannot be read or written"})
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand implements Callable<Integer>, ReadsPlans {
     @Spec
     CommandSpec spec;
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "0:the element was traced",
             "1:the document is invalid, or no element (or several) has that id or number",
             "2:usage error, or the file cannot be read"})
-final class TraceCommand implements Callable<Integer> {
+final class TraceCommand implements Callable<Integer>, ReadsPlans {
     @Spec
     CommandSpec spec;
 

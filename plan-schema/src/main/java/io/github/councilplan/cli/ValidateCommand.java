@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
             "1:a file is invalid",
             "2:usage error, or a file cannot be read (missing, unreadable, a directory without plan"
                     + " documents, more than " + DirectoryDocuments.MAX_FILES + " files with directories)"})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, ReadsPlans {
     /** Why a directory with no plan document below it cannot be checked. */
     static final String NO_DOCUMENTS = "is a directory with no .json, .yaml or .yml file below it";
 

@@ -1,6 +1,7 @@
 package io.github.councilplan.render;
 
 import io.github.councilplan.model.AlternativeName;
+import io.github.councilplan.model.Assessment;
 import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Commitment;
 import io.github.councilplan.model.Decision;
@@ -26,6 +27,7 @@ import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.RagStatus;
 import io.github.councilplan.model.Rating;
 import io.github.councilplan.model.ReportingPeriod;
@@ -52,6 +54,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -66,9 +69,10 @@ import java.util.TreeSet;
  * owners, outcomes, commitments, lists, milestones (due, forecast and achieved dates, status) and
  * work, each piece of work under a heading one level below the element that holds it
  * ({@code <h2>} for a theme down to {@code <h6>}), with its owners, dates and progress; the
- * measures, each with its facts, a small bar chart of its targets and actuals by period (inline
+ * measures, after a table counting the measures in each {@link RagState} for each period rated,
+ * each with its facts (with the year-end forecast and commentary an assessment gives), a small bar chart of its targets and actuals by period (inline
  * SVG, see {@link MeasureChart}) and, as the chart's text alternative, the same numbers in a table
- * with the rating of each period; the owners and partners; and the plan's structure as Mermaid
+ * with the rating of each period (and the state set by hand, with its reason); the owners and partners; and the plan's structure as Mermaid
  * draws it ({@link MermaidDiagram#standard()}: themes, objectives, outcomes, priorities,
  * deliverables, measures, partners, values and principles) as a nested list of links to their
  * sections, followed by the plan's links. Elements are named by the plan's own level names
@@ -105,8 +109,8 @@ public final class HtmlReport implements PlanRenderer {
     /** The deepest heading HTML has. */
     private static final int DEEPEST = 6;
 
-    /** The page's style sheet: system fonts, WCAG 2.2 AA colours, and print styles. */
-    private static final String CSS = """
+    /** The page's style sheet: system fonts, WCAG 2.2 AA colours, and print styles; shared with {@link QuarterReportFormat#HTML}. */
+    static final String CSS = """
             :root { color: #0b0c0c; background: #ffffff; }
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.5; \
             margin: 0 auto; max-width: 60rem; padding: 0 1rem 2rem; }
@@ -519,8 +523,29 @@ public final class HtmlReport implements PlanRenderer {
             out.append("<section id=\"measures\">\n");
             heading(2, ours("Measures"));
             leadIn(plan, "measures");
+            stateCounts();
             plan.measures().forEach(this::measure);
             out.append("</section>\n");
+        }
+
+        /** The table of how many measures are in each state, per period any measure is rated for. */
+        private void stateCounts() {
+            SortedMap<ReportingPeriod, Map<RagState, Integer>> counts = RagStates.countsByPeriod(plan.measures());
+            if (counts.isEmpty()) {
+                return;
+            }
+            out.append("<table>\n<caption>").append(ours("Measures by state, for each period rated"))
+                    .append("</caption>\n<thead>\n<tr><th scope=\"col\">").append(ours("Period")).append("</th>");
+            for (RagState state : RagState.values()) {
+                out.append("<th scope=\"col\">").append(ours(RagStates.heading(state))).append("</th>");
+            }
+            out.append("</tr>\n</thead>\n<tbody>\n");
+            counts.forEach((period, byState) -> {
+                out.append("<tr><th scope=\"row\">").append(ours(period.toString())).append("</th>");
+                byState.values().forEach(count -> out.append("<td>").append(count).append("</td>"));
+                out.append("</tr>\n");
+            });
+            out.append("</tbody>\n</table>\n");
         }
 
         private void measure(Measure measure) {
@@ -541,6 +566,17 @@ public final class HtmlReport implements PlanRenderer {
                     tolerance.percent().map(percent -> number(percent) + "% of the target")
                             .orElseGet(() -> number(tolerance.absolute().orElseThrow())))));
             measure.source().ifPresent(source -> facts.add(fact("Data source", t(source))));
+            for (Assessment assessment : measure.assessments()) {
+                Rating rating = measure.rating(assessment.period());
+                if (rating.forecast().isPresent() || rating.forecastState().isPresent()) {
+                    facts.add(fact("Year-end forecast at " + assessment.period(), rating.forecast()
+                            .map(value -> number(value) + rating.forecastState().map(state -> ", " + state(state))
+                                    .orElse(""))
+                            .orElseGet(() -> state(rating.forecastState().orElseThrow()))));
+                }
+                rating.commentary().ifPresent(commentary -> facts.add(fact("Commentary for " + assessment.period(),
+                        t(commentary))));
+            }
             for (Target target : measure.targets()) {
                 String which = target.period().map(period -> "Target for " + period).orElse("Target over the whole plan");
                 for (TargetRevision revision : target.revisions()) {
@@ -585,13 +621,14 @@ public final class HtmlReport implements PlanRenderer {
          * a row for the target over the whole plan and a row per actual as at a date.
          */
         private void observations(Measure measure) {
-            if (measure.targets().isEmpty() && measure.actuals().isEmpty()) {
+            if (measure.targets().isEmpty() && measure.actuals().isEmpty() && measure.assessments().isEmpty()) {
                 return;
             }
             Map<String, String[]> rows = new LinkedHashMap<>();
             TreeSet<ReportingPeriod> periods = new TreeSet<>();
             measure.targets().forEach(target -> target.period().ifPresent(periods::add));
             measure.actuals().forEach(actual -> actual.period().ifPresent(periods::add));
+            measure.assessments().forEach(assessment -> periods.add(assessment.period()));
             for (ReportingPeriod period : periods) {
                 rows.put(period.toString(), new String[] {
                     measure.targetFor(period).map(target -> value(target.value(), target.text())).orElse(""),
@@ -621,10 +658,18 @@ public final class HtmlReport implements PlanRenderer {
 
         /** A rating: red, amber or green as a word on its colour, or "not rated" and why. */
         private String rating(Rating rating) {
-            if (rating.status().isPresent()) {
-                return rag(rating.status().get());
+            String computed = rating.status().isPresent() ? rag(rating.status().get())
+                    : ours("not rated: " + RenderedWords.reason(rating.reason().orElseThrow()));
+            if (rating.override().isEmpty()) {
+                return computed;
             }
-            return ours("not rated: " + RenderedWords.reason(rating.reason().orElseThrow()));
+            return state(rating.override().get()) + " (" + ours("set by hand") + ": "
+                    + t(rating.overrideReason().orElseThrow()) + "; " + ours("computed") + ": " + computed + ")";
+        }
+
+        /** A state: red, amber or green as {@link #rag} shows them, another in words. */
+        private String state(RagState state) {
+            return state.status().map(this::rag).orElseGet(() -> ours(state.words()));
         }
 
         private String rag(RagStatus status) {

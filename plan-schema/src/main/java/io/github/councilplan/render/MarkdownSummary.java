@@ -27,7 +27,9 @@ import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.Rating;
+import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.RelatedPlan;
 import io.github.councilplan.model.SharedValue;
 import io.github.councilplan.model.Signatory;
@@ -51,6 +53,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * Writes a plan as Markdown (CommonMark, with a GitHub table for the counts): every text of the
@@ -83,8 +86,11 @@ import java.util.Set;
  *   <li>the measures, each under a heading with its description and facts: unit, direction,
  *       frequency and roll-up method where given, baseline, every target (for a period, over the
  *       whole plan, in words) and actual (for a period, as at a date, in words, with a ratio's
- *       numerator and denominator), the rating of each period with an actual
- *       ({@link Measure#rating}), or why it has none, tolerance, data source and owners;</li>
+ *       numerator and denominator), the rating of each period with an actual or an assessment
+ *       ({@link Measure#rating}), or why it has none, with the state set by hand and its reason,
+ *       the year-end forecast and its state and the commentary an assessment gives, tolerance,
+ *       data source and owners; before them, where any measure is rated for a period, a table
+ *       counting the measures in each {@link RagState} for each such period;</li>
  *   <li>the owners (type, holder, whom they are accountable to), the partners, the links (which
  *       element links to which, and the link's note) and a table counting the elements of each
  *       kind and the links.</li>
@@ -462,11 +468,36 @@ public final class MarkdownSummary implements PlanRenderer {
             }
             doc.heading(2, "Measures");
             leadIn(doc, plan, "measures");
+            stateCounts();
             for (Measure measure : plan.measures()) {
                 doc.heading(3, title(measure));
                 measure.description().ifPresent(description -> doc.paragraph(text(description)));
                 doc.bullets(measureFacts(measure));
             }
+        }
+
+        /** The table of how many measures are in each state, per period any measure is rated for. */
+        private void stateCounts() {
+            SortedMap<ReportingPeriod, Map<RagState, Integer>> counts = RagStates.countsByPeriod(plan.measures());
+            if (counts.isEmpty()) {
+                return;
+            }
+            doc.paragraph("Measures by state, for each period rated:");
+            List<String> rows = new ArrayList<>();
+            StringBuilder header = new StringBuilder("| Period |");
+            StringBuilder rule = new StringBuilder("|---|");
+            for (RagState state : RagState.values()) {
+                header.append(' ').append(RagStates.heading(state)).append(" |");
+                rule.append("---:|");
+            }
+            rows.add(header.toString());
+            rows.add(rule.toString());
+            counts.forEach((period, byState) -> {
+                StringBuilder row = new StringBuilder("| " + period + " |");
+                byState.values().forEach(count -> row.append(' ').append(count).append(" |"));
+                rows.add(row.toString());
+            });
+            doc.lines(rows);
         }
 
         private List<String> measureFacts(Measure measure) {
@@ -491,8 +522,18 @@ public final class MarkdownSummary implements PlanRenderer {
             for (Observation actual : measure.actuals()) {
                 facts.add("Actual " + when(actual) + ": " + value(actual));
             }
-            measure.actuals().stream().flatMap(actual -> actual.period().stream()).distinct()
-                    .forEach(period -> facts.add(rating(measure.rating(period))));
+            for (ReportingPeriod period : RagStates.shownPeriods(measure)) {
+                Rating rating = measure.rating(period);
+                facts.add(rating(rating));
+                if (rating.forecast().isPresent() || rating.forecastState().isPresent()) {
+                    facts.add("Year-end forecast at " + period + ": " + rating.forecast().map(value -> number(value))
+                            .map(forecast -> forecast + rating.forecastState().map(state -> ", " + state.words())
+                                    .orElse(""))
+                            .orElseGet(() -> rating.forecastState().orElseThrow().words()));
+                }
+                rating.commentary().ifPresent(commentary -> facts.add("Commentary for " + period + ": "
+                        + text(commentary)));
+            }
             measure.tolerance().ifPresent(tolerance -> facts.add("Tolerance: " + tolerance(tolerance)));
             measure.source().ifPresent(source -> facts.add("Data source: " + text(source)));
             for (MetricReference metric : measure.metrics()) {
@@ -515,10 +556,13 @@ public final class MarkdownSummary implements PlanRenderer {
         private String rating(Rating rating) {
             String line = "Rating for " + rating.period() + ": ";
             if (rating.status().isPresent()) {
-                return line + RenderedWords.words(rating.status().get()) + " (" + number(rating.actual().orElseThrow())
+                line += RenderedWords.words(rating.status().get()) + " (" + number(rating.actual().orElseThrow())
                         + " against " + number(rating.target().orElseThrow()) + ")";
+            } else {
+                line += "none, as " + RenderedWords.reason(rating.reason().orElseThrow());
             }
-            return line + "none, as " + RenderedWords.reason(rating.reason().orElseThrow());
+            return line + rating.override().map(state -> "; set by hand to " + state.words() + ": "
+                    + text(rating.overrideReason().orElseThrow())).orElse("");
         }
 
         private static String when(Observation observation) {

@@ -118,9 +118,9 @@ public enum ProblemCode {
     /** A target or actual is for a kind of period the measure does not report. */
     RULE_PERIOD_NOT_REPORTED("rule.period-not-reported", Severity.ERROR,
             "a target or actual is for a period the measure does not report"),
-    /** Work has two progress updates, or a measure two targets or actuals, for one period. */
+    /** Work has two progress updates, or a measure two targets, actuals or assessments, for one period. */
     RULE_DUPLICATE_PERIOD("rule.duplicate-period", Severity.ERROR,
-            "two progress updates, targets or actuals are for one period (or one as-at date)"),
+            "two progress updates, targets, actuals or assessments are for one period (or one as-at date)"),
     /** A milestone was achieved before the plan starts. */
     RULE_ACHIEVED_BEFORE_START("rule.achieved-before-start", Severity.ERROR,
             "a milestone was achieved before the plan starts"),

@@ -26,6 +26,8 @@ class SubcommandLoadingTest {
                 List.of("trace", traceable, "no-such-element"),
                 List.of("gaps", traceable),
                 List.of("render", "--format", "mermaid", traceable),
+                List.of("report", traceable, "--period", "2025/26 Q2"),
+                List.of("report", traceable, "--period", "2025/26 Q5"),
                 List.of("schema"),
                 List.of("template", "--help"),
                 List.of("diff", traceable, traceable),
@@ -54,7 +56,7 @@ class SubcommandLoadingTest {
     @Test
     void argumentsThatNameNoSubcommandBuildThemAll() {
         assertThat(PlanCommand.commandLineFor("--help").getSubcommands())
-                .containsOnlyKeys("validate", "trace", "gaps", "diff", "render", "schema", "export", "import", "template");
-        assertThat(PlanCommand.commandLineFor().getSubcommands()).hasSize(9);
+                .containsOnlyKeys("validate", "trace", "gaps", "diff", "render", "report", "schema", "export", "import", "template");
+        assertThat(PlanCommand.commandLineFor().getSubcommands()).hasSize(10);
     }
 }

@@ -3,9 +3,11 @@ package io.github.councilplan.render;
 import static io.github.councilplan.render.RenderPlans.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.councilplan.model.Assessment;
 import io.github.councilplan.model.Direction;
 import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.Target;
 import io.github.councilplan.model.Text;
@@ -155,10 +157,42 @@ class HtmlReportTest {
     void aRatingIsWrittenInWordsOnItsColour() {
         Document page = HtmlPages.parse(HtmlPages.render(RenderPlans.small().plan()));
 
-        Elements rows = page.select("#measures table tbody tr");
+        Elements rows = page.select("#measures table").last().select("tbody tr");
         assertThat(rows).hasSize(1);
         assertThat(rows.first().select("th, td").eachText()).containsExactly("2025/26", "90", "92.5", "Green");
         assertThat(rows.first().select("td span.rag.rag-green").text()).isEqualTo("Green");
+    }
+
+    @Test
+    void theMeasuresInEachStateAreCountedForEachPeriodRated() {
+        Document page = HtmlPages.parse(HtmlPages.render(RenderPlans.small().plan()));
+
+        Element table = page.selectFirst("#measures table");
+        assertThat(table.selectFirst("caption").text()).isEqualTo("Measures by state, for each period rated");
+        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Period", "Red", "Amber", "Green",
+                "No target set", "Data awaited", "Not applicable", "Not rated");
+        assertThat(table.select("tbody tr th, tbody tr td").eachText())
+                .containsExactly("2025/26", "0", "0", "1", "0", "0", "0", "0");
+    }
+
+    @Test
+    void aStateSetByHandIsShownWithItsReasonAndTheComputedRating() {
+        ReportingPeriod year = ReportingPeriod.parse("2025/26");
+        Plan plan = RenderPlans.smallBuilder().measures(List.of(measure(Measure.builder().id(id("k-1"))
+                .name(Text.of("Visits")).direction(Direction.HIGHER_IS_BETTER).putTargets(year, new BigDecimal("5"))
+                .putActuals(year, new BigDecimal("1"))
+                .addAssessments(Assessment.builder().period(year).status(RagState.DATA_AWAITED)
+                        .reason(Text.of("Figures provisional")).forecast(new BigDecimal("6"))
+                        .commentary(Text.of("Catching up")).build()))))
+                .build();
+
+        Document page = HtmlPages.parse(HtmlPages.render(plan));
+
+        Element row = page.select("#measures table").last().selectFirst("tbody tr");
+        assertThat(row.select("td").last().text())
+                .isEqualTo("data awaited (set by hand: Figures provisional; computed: Red)");
+        assertThat(page.select("#measures dl").text()).contains("Year-end forecast at 2025/26 6, Green")
+                .contains("Commentary for 2025/26 Catching up");
     }
 
     @Test
@@ -169,7 +203,7 @@ class HtmlReportTest {
 
         Document page = HtmlPages.parse(HtmlPages.render(plan));
 
-        assertThat(page.select("#measures tbody tr").first().select("td").last().text())
+        assertThat(page.select("#measures table").last().select("tbody tr").first().select("td").last().text())
                 .isEqualTo("not rated: the measure does not say which way is better");
     }
 
@@ -216,7 +250,7 @@ class HtmlReportTest {
 
         assertThat(page.select("#measures svg > text").eachText()).hasSize(12).startsWith("2025-10").endsWith("2026-09");
         assertThat(page.select("#measures figcaption").text()).isEqualTo("Targets and actuals of the latest 12 of 30 periods.");
-        assertThat(page.select("#measures tbody tr")).hasSize(30);
+        assertThat(page.select("#measures table").last().select("tbody tr")).hasSize(30);
     }
 
     @Test

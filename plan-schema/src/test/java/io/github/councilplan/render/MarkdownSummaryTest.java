@@ -10,6 +10,7 @@ import static io.github.councilplan.render.RenderPlans.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.AlternativeName;
+import io.github.councilplan.model.Assessment;
 import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Commitment;
 import io.github.councilplan.model.Decision;
@@ -40,6 +41,7 @@ import io.github.councilplan.model.ProgressStatus;
 import io.github.councilplan.model.ProgressUpdate;
 import io.github.councilplan.model.Provenance;
 import io.github.councilplan.model.Purpose;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.RelatedPlan;
 import io.github.councilplan.model.ReportingPeriod;
 import io.github.councilplan.model.SharedValue;
@@ -135,6 +137,12 @@ class MarkdownSummaryTest {
                 #### Deliverable 2.1.1: Open a market
 
                 ## Measures
+
+                Measures by state, for each period rated:
+
+                | Period | Red | Amber | Green | No target set | Data awaited | Not applicable | Not rated |
+                |---|---:|---:|---:|---:|---:|---:|---:|
+                | 2025/26 | 0 | 0 | 1 | 0 | 0 | 0 | 0 |
 
                 ### Measure: Streets graded clean
 
@@ -318,6 +326,13 @@ class MarkdownSummaryTest {
                 ## Measures
 
                 We will measure:
+
+                Measures by state, for each period rated:
+
+                | Period | Red | Amber | Green | No target set | Data awaited | Not applicable | Not rated |
+                |---|---:|---:|---:|---:|---:|---:|---:|
+                | 2025/26 Q1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 |
+                | 2025/26 | 0 | 0 | 1 | 0 | 0 | 1 | 0 |
 
                 ### Measure: Households helped
 
@@ -1151,6 +1166,42 @@ class MarkdownSummaryTest {
         assertThat(render(plan)).contains("\n- Actual as at 2026-06-30: 20\n")
                 .contains("\n- Rating for 2025/26: green (95 against 90)\n")
                 .doesNotContain("as at 2026-06-30, not for a period");
+    }
+
+    @Test
+    void theMeasuresInEachStateAreCountedForEachPeriodRatedAnOverrideWinning() {
+        Measure red = measure().direction(Direction.HIGHER_IS_BETTER).putTargets(YEAR, new BigDecimal("90"))
+                .putActuals(YEAR, new BigDecimal("50")).build();
+        Measure overridden = measure().id(id("k-2")).direction(Direction.HIGHER_IS_BETTER)
+                .putTargets(YEAR, new BigDecimal("90")).putActuals(YEAR, new BigDecimal("50"))
+                .addAssessments(Assessment.builder().period(YEAR).status(RagState.GREEN)
+                        .reason(Text.of("Counted late")).build()).build();
+        Measure awaited = measure().id(id("k-3")).direction(Direction.HIGHER_IS_BETTER)
+                .putTargets(YEAR.next(), new BigDecimal("90"))
+                .addAssessments(Assessment.builder().period(YEAR.next()).commentary(Text.of("Due in May")).build())
+                .build();
+
+        assertThat(render(emptyPlan().addMeasures(red, overridden, awaited).build())).contains("""
+                | Period | Red | Amber | Green | No target set | Data awaited | Not applicable | Not rated |
+                |---|---:|---:|---:|---:|---:|---:|---:|
+                | 2025/26 | 1 | 0 | 1 | 0 | 0 | 0 | 0 |
+                | 2026/27 | 0 | 0 | 0 | 0 | 1 | 0 | 0 |
+                """);
+    }
+
+    @Test
+    void anAssessmentShowsTheStateSetByHandTheForecastAndTheCommentary() {
+        Measure measure = measure().direction(Direction.HIGHER_IS_BETTER).putTargets(YEAR, new BigDecimal("90"))
+                .putActuals(YEAR, new BigDecimal("50"))
+                .addAssessments(Assessment.builder().period(YEAR).status(RagState.AMBER)
+                        .reason(Text.of("Counted late")).forecast(new BigDecimal("88")).commentary(Text.of("Improving"))
+                        .build()).build();
+
+        assertThat(render(withMeasure(measure).build())).contains("""
+                - Rating for 2025/26: red (50 against 90); set by hand to amber: Counted late
+                - Year-end forecast at 2025/26: 88, red
+                - Commentary for 2025/26: Improving
+                """);
     }
 
     @Test

@@ -245,6 +245,13 @@ class AcceptedDocumentsBindTest {
                         d -> with(d, "/measures/0/ratioPer", "100")),
                 check("Measure: ratioPer greater than zero", ProblemCode.SCHEMA_RANGE,
                         d -> with(with(d, "/measures/0/rollUp", "'ratio'"), "/measures/0/ratioPer", "0")),
+                check("Measure: one assessment per period", ProblemCode.RULE_DUPLICATE_PERIOD,
+                        d -> with(d, "/measures/0/assessments", "[{'period': '2025/26', 'forecast': 80},"
+                                + " {'period': '2025/26', 'commentary': 'Again'}]")),
+                check("Assessment: a status with its reason", ProblemCode.SCHEMA_REQUIRED,
+                        d -> with(d, "/measures/0/assessments", "[{'period': '2025/26', 'status': 'green'}]")),
+                check("Assessment: a reason only with a status", ProblemCode.SCHEMA_REQUIRED,
+                        d -> with(d, "/measures/0/assessments", "[{'period': '2025/26', 'reason': 'Because'}]")),
                 check("Observation: a numerator with a denominator", ProblemCode.SCHEMA_REQUIRED,
                         d -> with(d, "/measures/0/actuals/0/numerator", "30")),
                 check("Observation: a denominator with a numerator", ProblemCode.SCHEMA_REQUIRED,

@@ -103,6 +103,10 @@ class FixtureTest {
             expect("invalid-revision-without-decision.json", "/measures/0/targets/0/revisions/0", "required"),
             expect("invalid-revision-with-neither-value-nor-withdrawal.json", "/measures/0/targets/0/revisions/0",
                     "required"),
+            // assessments: a status set by hand with its reason, and a reason only with a status
+            expect("invalid-assessment-status-without-reason.json", "/measures/0/assessments/0", "dependentRequired"),
+            expect("invalid-assessment-reason-without-status.json", "/measures/0/assessments/0", "dependentRequired"),
+            expect("invalid-assessment-unknown-state.json", "/measures/0/assessments/0/status", "enum"),
             // national metrics: a scheme and an id, and a polarity of the two known
             expect("invalid-metric-without-id.json", "/measures/0/metrics/0", "required"),
             expect("invalid-metric-polarity-not-known.json", "/measures/0/metrics/0/polarity", "enum"),

@@ -804,6 +804,35 @@ class PlanRulesTest {
         }
 
         @Test
+        void twoAssessmentsForOnePeriodAreReportedAtTheLatersPeriod() {
+            ObjectNode document = with(valid(), "/measures/0/assessments", "[{'period': '2025/26', 'forecast': 80},"
+                    + " {'period': '2025/26 Q1', 'commentary': 'Early days'},"
+                    + " {'period': '2025/26', 'status': 'amber', 'reason': 'Data incomplete'}]");
+
+            assertReported(only(document), ProblemCode.RULE_DUPLICATE_PERIOD, "/measures/0/assessments/2/period",
+                    "measure 'kpi1': assessments[2].period '2025/26' is already assessed by assessments[0]");
+        }
+
+        @Test
+        void anAssessmentForAPeriodPastThePlansEndIsAWarningAtItsPeriod() {
+            ObjectNode document = with(valid(), "/measures/0/assessments", "[{'period': '2029/30', 'forecast': 80}]");
+
+            Reported reported = only(document);
+
+            assertReported(reported, ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, "/measures/0/assessments/0/period",
+                    "measure 'kpi1': assessments[0].period '2029/30' is outside the plan's period 2024/25 to 2028/29");
+            assertThat(reported.code().severity()).isEqualTo(Severity.WARNING);
+        }
+
+        @Test
+        void assessmentsForDifferentPeriodsAreNotDuplicates() {
+            ObjectNode document = with(valid(), "/measures/0/assessments", "[{'period': '2025/26', 'forecast': 80},"
+                    + " {'period': '2026/27', 'forecast': 82}]");
+
+            assertThat(check(document)).isEmpty();
+        }
+
+        @Test
         void twoProgressUpdatesForOnePeriodAreReportedAtTheLater() {
             ObjectNode document = with(valid(), DELIVERABLE + "/progress/-", "{'period': '2025/26 Q2', 'status': 'amber'}");
             with(document, DELIVERABLE + "/progress/-", "{'period': '2025/26 Q1', 'status': 'red'}");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
 import io.github.councilplan.model.AlternativeName;
+import io.github.councilplan.model.Assessment;
 import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Commitment;
 import io.github.councilplan.model.Decision;
@@ -36,6 +37,7 @@ import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanDate;
 import io.github.councilplan.model.PlanRelation;
 import io.github.councilplan.model.Polarity;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ProgressStatus;
@@ -237,6 +239,9 @@ class WrittenPlanTest {
                 .addOtherNames(otherName("Gofal plant", "Childcare")).provenance(provenance("20"))
                 .putActuals(period("2025/26 Q1"), new BigDecimal("124.50"))
                 .tolerance(Tolerance.percentOfTarget(new BigDecimal("5")))
+                .addAssessments(Assessment.builder().period(period("2025/26 Q1")).status(RagState.GREEN)
+                        .reason(bilingual("Dau le newydd", "Two new places")).forecast(new BigDecimal("131.0"))
+                        .forecastStatus(RagState.NO_TARGET).commentary(bilingual("Ar y trywydd", "On track")).build())
                 .source(bilingual("System", "System"))
                 .addMetrics(MetricReference.builder().from(MetricReference.lgInform(90999))
                         .title(bilingual("Plant (enghraifft)", "Children (example)")).polarity(Polarity.HIGH_IS_GOOD)

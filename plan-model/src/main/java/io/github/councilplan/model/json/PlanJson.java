@@ -61,12 +61,12 @@ import tools.jackson.databind.type.LogicalType;
 public final class PlanJson {
     private final JsonMapper mapper;
     private final ObjectReader reader;
-    private final ObjectWriter writer;
+    /** Made on first write: building it builds a serializer for every type of the model, which reading never needs. */
+    private volatile ObjectWriter writer;
 
     private PlanJson(JsonMapper mapper) {
         this.mapper = mapper;
         this.reader = mapper.readerFor(Plan.class);
-        this.writer = mapper.writerFor(Plan.class);
     }
 
     /**
@@ -303,6 +303,16 @@ public final class PlanJson {
         return message == null ? cause.getClass().getSimpleName() : message;
     }
 
+    /** Returns the writer of plans, made on first use; two threads may both make one, which is harmless. */
+    private ObjectWriter writer() {
+        ObjectWriter made = writer;
+        if (made == null) {
+            made = mapper.writerFor(Plan.class);
+            writer = made;
+        }
+        return made;
+    }
+
     /** Returns the first exception in {@code e}'s chain of causes that is not Jackson's, or null. */
     private static Throwable modelCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -321,7 +331,7 @@ public final class PlanJson {
      * @throws NullPointerException if {@code plan} is null
      */
     public String write(Plan plan) {
-        return writer.writeValueAsString(Objects.requireNonNull(plan, "plan"));
+        return writer().writeValueAsString(Objects.requireNonNull(plan, "plan"));
     }
 
     /**
@@ -333,7 +343,7 @@ public final class PlanJson {
      * @throws NullPointerException if an argument is null
      */
     public void write(Plan plan, OutputStream out) {
-        writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .writeValue(Objects.requireNonNull(out, "out"), Objects.requireNonNull(plan, "plan"));
     }
 
@@ -346,6 +356,6 @@ public final class PlanJson {
      * @throws NullPointerException if an argument is null
      */
     public void write(Plan plan, Path file) {
-        writer.writeValue(Objects.requireNonNull(file, "file"), Objects.requireNonNull(plan, "plan"));
+        writer().writeValue(Objects.requireNonNull(file, "file"), Objects.requireNonNull(plan, "plan"));
     }
 }

@@ -40,7 +40,11 @@ final class Accessors {
                             ? MethodType.methodType(method.getReturnType()).wrap().returnType()
                             : method.getReturnType(), type));
             return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Error e) {
+            // out of memory, say: not a fault of the description
+            throw e;
         } catch (Throwable e) {
+            // invokeExact declares Throwable: what is left is reflection's or the metafactory's refusal
             throw new IllegalStateException(type.getSimpleName() + " has no accessor for its property '" + name + "'",
                     e);
         }

@@ -21,6 +21,7 @@ import static io.github.councilplan.model.structure.ValueType.TEXT_LIST;
 import static io.github.councilplan.model.structure.ValueType.URI;
 
 import io.github.councilplan.model.AlternativeName;
+import io.github.councilplan.model.Assessment;
 import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Commitment;
 import io.github.councilplan.model.Decision;
@@ -52,6 +53,7 @@ import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanElement;
 import io.github.councilplan.model.PlanRelation;
 import io.github.councilplan.model.Polarity;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.Principle;
 import io.github.councilplan.model.Priority;
 import io.github.councilplan.model.ProgressStatus;
@@ -254,6 +256,7 @@ public final class PlanStructure {
                 Property.object("baseline", OBJECT, "observation"),
                 Property.object("targets", OBJECT_LIST, "target"),
                 Property.object("actuals", OBJECT_LIST, "observation"),
+                Property.object("assessments", OBJECT_LIST, "assessment"),
                 Property.object("tolerance", OBJECT, "tolerance"),
                 Property.of("source", TEXT),
                 Property.object("metrics", OBJECT_LIST, "metricReference"),
@@ -285,6 +288,13 @@ public final class PlanStructure {
                 Property.of("numerator", DECIMAL),
                 Property.of("denominator", DECIMAL),
                 Property.of("text", TEXT));
+        value("assessment", Assessment.class,
+                Property.of("period", PERIOD).required(),
+                Property.enumeration("status", RagState.class),
+                Property.of("reason", TEXT),
+                Property.of("forecast", DECIMAL),
+                Property.enumeration("forecastStatus", RagState.class),
+                Property.of("commentary", TEXT));
         value("tolerance", Tolerance.class,
                 Property.of("absolute", DECIMAL),
                 Property.of("percent", DECIMAL));

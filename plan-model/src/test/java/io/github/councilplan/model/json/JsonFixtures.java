@@ -1,6 +1,7 @@
 package io.github.councilplan.model.json;
 
 import io.github.councilplan.model.AlternativeName;
+import io.github.councilplan.model.Assessment;
 import io.github.councilplan.model.Block;
 import io.github.councilplan.model.Commitment;
 import io.github.councilplan.model.Decision;
@@ -18,6 +19,7 @@ import io.github.councilplan.model.Link;
 import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.ListItem;
 import io.github.councilplan.model.Polarity;
+import io.github.councilplan.model.RagState;
 import io.github.councilplan.model.TargetRevision;
 import io.github.councilplan.model.Measure;
 import io.github.councilplan.model.MetricReference;
@@ -258,6 +260,9 @@ final class JsonFixtures {
                 .putActuals(period("2025/26 Q1"), new BigDecimal("68.25"))
                 .addActuals(Observation.builder().asAt(LocalDate.of(2025, 9, 30)).value(new BigDecimal("69"))
                         .text(t("69% to date", "69% hyd yma")).build())
+                .addAssessments(Assessment.builder().period(period("2025/26 Q1")).status(RagState.AMBER)
+                        .reason(t("New system bedding in", "System newydd yn ymsefydlu")).forecast(new BigDecimal("71.5"))
+                        .forecastStatus(RagState.GREEN).commentary(t("Recovering", "Yn gwella")).build())
                 .tolerance(Tolerance.absolute(new BigDecimal("2.5")))
                 .source(t("Telephony system", "System deleffoni"))
                 .addMetrics(MetricReference.builder().from(MetricReference.lgInform(90003))

@@ -54,12 +54,13 @@ public abstract class DocumentNode {
         if (value == null || Boolean.FALSE.equals(value)) {
             return null;
         }
-        if (value instanceof Collection && ((Collection<?>) value).isEmpty()
-                || value instanceof Map && ((Map<?, ?>) value).isEmpty()
+        ValueClass type = ValueClass.OF.get(value.getClass());
+        if (type.collection && ((Collection<?>) value).isEmpty()
+                || type.map && ((Map<?, ?>) value).isEmpty()
                 || value instanceof Extensions && ((Extensions) value).isEmpty()) {
             return null;
         }
-        return new Model(value);
+        return new Model(value, type);
     }
 
     /**
@@ -280,36 +281,56 @@ public abstract class DocumentNode {
         }
     }
 
-    /** A value of the model, read as {@code PlanJson} writes it. */
-    private static final class Model extends DocumentNode {
-        private static final ClassValue<Optional<ObjectShape>> SHAPES = new ClassValue<>() {
+    /**
+     * What the rules ask of the class of a model's value, found once per class: whether it is a
+     * map, a list or another collection, and its shape in the structure. A check against an
+     * interface ({@code instanceof Map}) scans the class's interfaces on every use when it fails,
+     * and the rules ask it of every value they read.
+     */
+    private static final class ValueClass {
+        static final ClassValue<ValueClass> OF = new ClassValue<>() {
             @Override
-            protected Optional<ObjectShape> computeValue(Class<?> type) {
-                return PlanStructure.ofType(type);
+            protected ValueClass computeValue(Class<?> type) {
+                return new ValueClass(type);
             }
         };
 
-        private final Object value;
-        private final Optional<ObjectShape> shape;
+        final boolean map;
+        final boolean list;
+        final boolean collection;
+        final Optional<ObjectShape> shape;
 
-        Model(Object value) {
+        private ValueClass(Class<?> type) {
+            this.map = Map.class.isAssignableFrom(type);
+            this.list = List.class.isAssignableFrom(type);
+            this.collection = Collection.class.isAssignableFrom(type);
+            this.shape = PlanStructure.ofType(type);
+        }
+    }
+
+    /** A value of the model, read as {@code PlanJson} writes it. */
+    private static final class Model extends DocumentNode {
+        private final Object value;
+        private final ValueClass type;
+
+        Model(Object value, ValueClass type) {
             this.value = value;
-            this.shape = SHAPES.get(value.getClass());
+            this.type = type;
         }
 
         private Optional<ObjectShape> shape() {
-            return shape;
+            return type.shape;
         }
 
         @Override
         public boolean isObject() {
-            return value instanceof Map || value instanceof Extensions || value instanceof Text && ((Text) value).isTagged()
+            return type.map || value instanceof Extensions || value instanceof Text && ((Text) value).isTagged()
                     || shape().isPresent();
         }
 
         @Override
         public boolean isArray() {
-            return value instanceof List;
+            return type.list;
         }
 
         @Override
@@ -318,8 +339,8 @@ public abstract class DocumentNode {
             if (value instanceof Text) {
                 return !((Text) value).isTagged();
             }
-            return !(value instanceof Boolean || value instanceof BigDecimal || value instanceof List
-                    || value instanceof Map || value instanceof Extensions || shape().isPresent());
+            return !(value instanceof Boolean || value instanceof BigDecimal || type.list
+                    || type.map || value instanceof Extensions || shape().isPresent());
         }
 
         @Override
@@ -341,7 +362,7 @@ public abstract class DocumentNode {
             if (value instanceof Enum) {
                 return JsonNames.jsonName((Enum<?>) value);
             }
-            if (value instanceof Boolean || value instanceof BigDecimal || value instanceof List || value instanceof Map
+            if (value instanceof Boolean || value instanceof BigDecimal || type.list || type.map
                     || value instanceof Extensions || shape().isPresent()) {
                 return null;
             }
@@ -365,7 +386,7 @@ public abstract class DocumentNode {
 
         @Override
         public DocumentNode get(String name) {
-            if (value instanceof Map) {
+            if (type.map) {
                 return ofModel(((Map<?, ?>) value).get(name));
             }
             if (value instanceof Text) {
@@ -382,7 +403,7 @@ public abstract class DocumentNode {
 
         @Override
         public DocumentNode get(int index) {
-            if (!(value instanceof List)) {
+            if (!type.list) {
                 return null;
             }
             List<?> list = (List<?>) value;
@@ -391,7 +412,7 @@ public abstract class DocumentNode {
 
         @Override
         public int size() {
-            if (value instanceof List) {
+            if (type.list) {
                 return ((List<?>) value).size();
             }
             return isObject() ? properties().size() : 0;
@@ -400,7 +421,7 @@ public abstract class DocumentNode {
         @Override
         public List<Entry<String, DocumentNode>> properties() {
             List<Entry<String, DocumentNode>> properties = new ArrayList<>();
-            if (value instanceof Map) {
+            if (type.map) {
                 ((Map<?, ?>) value).forEach((key, item) -> add(properties, key.toString(), ofModel(item)));
             } else if (value instanceof Text && ((Text) value).isTagged()) {
                 ((Text) value).byLanguage().forEach((tag, text) -> add(properties, tag, ofModel(text)));
@@ -415,7 +436,7 @@ public abstract class DocumentNode {
         @Override
         public void forEachProperty(ObjectShape shape, Predicate<Property> wanted,
                 BiConsumer<Property, DocumentNode> action) {
-            if (value instanceof Map || value instanceof Text || shape().orElse(null) != shape) {
+            if (type.map || value instanceof Text || shape().orElse(null) != shape) {
                 super.forEachProperty(shape, wanted, action);
                 return;
             }

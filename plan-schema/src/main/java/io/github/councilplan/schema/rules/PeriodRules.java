@@ -32,14 +32,15 @@ import java.util.Optional;
  *       wholly before the plan starts. The plan's publication, its edition's dates and decisions'
  *       dates are not checked: a plan is adopted before its period begins.
  *   <li>{@link ProblemCode#RULE_PERIOD_OUTSIDE_PLAN}, a warning on the same terms: the period of a
- *       measure's target or actual, or of a progress update, lies outside the plan's period. A
+ *       measure's target, actual or assessment, or of a progress update, lies outside the plan's
+ *       period. A
  *       measure's baseline is not checked: it normally precedes the plan.
  *   <li>{@link ProblemCode#RULE_PERIOD_NOT_REPORTED}: an actual's period is of the kind the measure
  *       reports at, its {@code frequency}; a target's period is of that kind or made of whole
  *       periods of it ({@link PeriodType#consistsOf}), as an annual target of a quarterly measure.
  *   <li>{@link ProblemCode#RULE_DUPLICATE_PERIOD}: a piece of work has at most one progress update
- *       for a period; a measure at most one target for a period (and one over the whole plan), and
- *       one actual for a period or an as-at date.
+ *       for a period; a measure at most one target for a period (and one over the whole plan), one
+ *       actual for a period or an as-at date, and one assessment for a period.
  * </ul>
  *
  * <p>Dates and periods that do not parse are the schema's to report, and are passed over; without
@@ -120,7 +121,8 @@ final class PeriodRules {
     /** The periods of targets, actuals and progress updates. */
     private static void checkPeriods(DocumentElements elements, PeriodRange plan, RuleSink sink) {
         for (DocumentElements.Value value : elements.values(ValueType.PERIOD)) {
-            boolean checked = value.isInItemOf("targets") || value.isInItemOf("actuals") || value.isInItemOf("progress");
+            boolean checked = value.isInItemOf("targets") || value.isInItemOf("actuals") || value.isInItemOf("progress")
+                    || value.isInItemOf("assessments");
             Optional<ReportingPeriod> period = LenientValues.period(value.node());
             if (!checked || period.isEmpty() || plan.encloses(period.get()) || isLongTerm(value.element())) {
                 continue;
@@ -173,6 +175,15 @@ final class PeriodRules {
         Repeats.find(actualKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
                 item(measure, "actuals", index), measure.describe() + ": actuals[" + index + "] is for "
                         + describeKey(actualKeys.get(index).orElseThrow()) + ", as actuals[" + first + "] is"));
+        DocumentNode assessments = NodeValues.array(measure.node(), "assessments");
+        List<Optional<ReportingPeriod>> assessed = new ArrayList<>();
+        for (int i = 0; i < NodeValues.size(assessments); i++) {
+            assessed.add(stringProperty(assessments.get(i), "period").flatMap(LenientValues::period));
+        }
+        Repeats.find(assessed, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
+                Pointers.child(item(measure, "assessments", index), "period"), measure.describe() + ": assessments["
+                        + index + "].period '" + assessed.get(index).orElseThrow() + "' is already assessed by"
+                        + " assessments[" + first + "]"));
     }
 
     /** What a target is for when it names no period. */

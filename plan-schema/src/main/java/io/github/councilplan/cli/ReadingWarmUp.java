@@ -1,0 +1,37 @@
+package io.github.councilplan.cli;
+
+import io.github.councilplan.model.json.PlanJson;
+
+/**
+ * Prepares what reading a plan needs on a thread of its own, while the main thread builds the
+ * command line and parses the arguments. Most of the start-up of a short command is loading
+ * classes: picocli's on the main thread, and Jackson's deserializers for the model's types, which
+ * {@link PlanJson#standard()} builds; on a machine with two cores or more the two overlap, instead
+ * of following one another. The main thread then finds the deserializers made, or waits for the
+ * ones being made (Jackson's cache makes each once, whichever thread asks first), so the command
+ * reads and reports exactly what it would without the preparation.
+ *
+ * <p>The thread is a daemon and reports nothing: whatever fails on it (a jackson-annotations too
+ * old for Jackson 3, say) fails on the main thread too, which reports it as the command does any
+ * failure. Thread-safe.
+ */
+final class ReadingWarmUp {
+    /** The name of the preparing thread. */
+    static final String THREAD_NAME = "plan-reading-warm-up";
+
+    private ReadingWarmUp() {}
+
+    /**
+     * Starts preparing on a daemon thread and returns at once.
+     *
+     * @return the thread started, not null
+     */
+    static Thread start() {
+        Thread thread = new Thread(PlanJson::standard, THREAD_NAME);
+        thread.setDaemon(true);
+        // the main thread meets the same failure and reports it: nothing is printed from here
+        thread.setUncaughtExceptionHandler((failed, e) -> { });
+        thread.start();
+        return thread;
+    }
+}
