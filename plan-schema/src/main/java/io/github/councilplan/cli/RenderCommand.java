@@ -64,18 +64,7 @@ final class RenderCommand implements Callable<Integer>, ReadsPlans {
             throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage().replaceFirst("^language: ", ""));
         }
         String text = format.renderer().render(wording);
-        if (output == null) {
-            // the format's own text, whose line breaks are kept; anything else that could act on a
-            // terminal is escaped (CSV written to a file keeps its data as it is)
-            TerminalWriter out = TerminalWriter.of(spec.commandLine().getOut());
-            if (format == RenderFormat.CSV) {
-                out.printCsv(text);
-            } else {
-                out.printLines(text);
-            }
-            return ExitCodes.VALID;
-        }
-        OutputFile.write(output, text);
+        OutputFile.writeRendering(output, text, format == RenderFormat.CSV, spec.commandLine());
         return ExitCodes.VALID;
     }
 }

@@ -68,16 +68,7 @@ final class ReportCommand implements Callable<Integer>, ReadsPlans {
         PlanIndex index = plan.load(spec.commandLine().getErr());
         QuarterReport report = QuarterReport.of(index, period, asAt == null ? period.endDate() : asAt);
         String text = format.render(report, Wording.of(index));
-        if (output == null) {
-            TerminalWriter out = TerminalWriter.of(spec.commandLine().getOut());
-            if (format == QuarterReportFormat.CSV) {
-                out.printCsv(text);
-            } else {
-                out.printLines(text);
-            }
-            return ExitCodes.VALID;
-        }
-        OutputFile.write(output, text);
+        OutputFile.writeRendering(output, text, format == QuarterReportFormat.CSV, spec.commandLine());
         return ExitCodes.VALID;
     }
 
