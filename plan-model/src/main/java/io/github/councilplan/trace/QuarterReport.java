@@ -139,7 +139,8 @@ public final class QuarterReport {
         return new QuarterReport(index, period, reportingDate, groups, Collections.unmodifiableMap(totals));
     }
 
-    private static Map<RagState, Integer> zeroes() {
+    /** A count of zero for every state, in the states' order; mutable, for counting into. */
+    static Map<RagState, Integer> zeroes() {
         Map<RagState, Integer> counts = new EnumMap<>(RagState.class);
         for (RagState state : RagState.values()) {
             counts.put(state, 0);

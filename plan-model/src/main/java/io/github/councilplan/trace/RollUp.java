@@ -93,10 +93,7 @@ public final class RollUp {
         for (ProgressStatus status : ProgressStatus.values()) {
             statuses.put(status, 0);
         }
-        Map<RagState, Integer> states = new EnumMap<>(RagState.class);
-        for (RagState state : RagState.values()) {
-            states.put(state, 0);
-        }
+        Map<RagState, Integer> states = QuarterReport.zeroes();
         List<RollUpItem> withoutRag = new ArrayList<>();
         List<RollUpItem> absent = new ArrayList<>();
         for (RollUpItem item : items) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -145,11 +144,5 @@ public enum QuarterReportFormat {
 
     private static String text(Wording wording, Optional<Text> text) {
         return text.map(wording::line).orElse("");
-    }
-
-    /** Returns a state's words with a capital, as a heading shows it: {@code "No target set"}. */
-    static String heading(RagState state) {
-        String words = state.words();
-        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 }

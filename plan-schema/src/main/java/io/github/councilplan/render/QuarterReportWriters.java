@@ -95,7 +95,7 @@ final class QuarterReportWriters {
     private static void markdownDistribution(Map<RagState, Integer> counts, Appendable out) throws IOException {
         out.append('|');
         for (RagState state : RagState.values()) {
-            out.append(' ').append(QuarterReportFormat.heading(state)).append(" |");
+            out.append(' ').append(RagStates.heading(state)).append(" |");
         }
         out.append("\n|");
         for (int i = 0; i < RagState.values().length; i++) {
@@ -212,7 +212,7 @@ final class QuarterReportWriters {
         String state(RagState state) {
             if (state.rated()) {
                 String word = state.words();
-                return "<span class=\"rag rag-" + word + "\">" + ours(QuarterReportFormat.heading(state)) + "</span>";
+                return "<span class=\"rag rag-" + word + "\">" + ours(RagStates.heading(state)) + "</span>";
             }
             return ours(state.words());
         }
@@ -220,7 +220,7 @@ final class QuarterReportWriters {
         void distribution(Appendable out, Map<RagState, Integer> counts, String caption) throws IOException {
             out.append("<table>\n<caption>").append(caption).append("</caption>\n<thead>\n<tr>");
             for (RagState state : RagState.values()) {
-                out.append("<th scope=\"col\">").append(ours(QuarterReportFormat.heading(state))).append("</th>");
+                out.append("<th scope=\"col\">").append(ours(RagStates.heading(state))).append("</th>");
             }
             out.append("</tr>\n</thead>\n<tbody>\n<tr>");
             for (RagState state : RagState.values()) {
