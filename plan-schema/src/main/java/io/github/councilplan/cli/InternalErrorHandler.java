@@ -14,7 +14,18 @@ import picocli.CommandLine.ParseResult;
 final class InternalErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
+        return report(e, commandLine.getErr());
+    }
+
+    /**
+     * Reports an exception a command threw, as the command line does: a {@link CommandFailure}'s
+     * lines, else one line; and returns the exit code.
+     *
+     * @param e the exception, not null
+     * @param err the error stream
+     * @return the exit code
+     */
+    static int report(Exception e, PrintWriter err) {
         if (e instanceof CommandFailure) {
             ((CommandFailure) e).lines().forEach(err::println);
             err.flush();

@@ -94,6 +94,25 @@ public final class PlanCommand implements Runnable {
     }
 
     /**
+     * Runs the arguments as {@link #main} does, without exiting: {@code plan validate FILE...}
+     * without the option parser ({@link ValidateCommand#filesOnly}), anything else on
+     * {@link #commandLineFor the command line of the subcommand named}, with the output and error
+     * streams given, through the command line's escaping rule.
+     *
+     * @return the exit code
+     */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        Optional<List<String>> files = ValidateCommand.filesOnly(args);
+        if (files.isPresent()) {
+            return ValidateCommand.runOnFiles(files.get(), out, err);
+        }
+        CommandLine commandLine = commandLineFor(args);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    /**
      * Tells whether the arguments run a subcommand that {@link ReadsPlans reads plans}, for which
      * {@link #main} prepares reading while picocli parses them.
      */
@@ -174,7 +193,7 @@ public final class PlanCommand implements Runnable {
         }
         int status;
         try {
-            status = commandLineFor(args).execute(args);
+            status = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         } catch (RuntimeException | Error e) {
             PrintWriter err = TerminalWriter.of(new PrintWriter(System.err, true));
             err.println(InternalErrorHandler.message(e));

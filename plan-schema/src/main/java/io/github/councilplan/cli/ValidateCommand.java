@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
  * the worst outcome: {@link ExitCodes#CANNOT_CHECK} if a file cannot be read, else
  * {@link ExitCodes#INVALID} if a file is invalid, else {@link ExitCodes#VALID}.
  */
-@Command(name = "validate",
+@Command(name = ValidateCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -42,6 +43,9 @@ import picocli.CommandLine.Spec;
             "2:usage error, or a file cannot be read (missing, unreadable, a directory without plan"
                     + " documents, more than " + DirectoryDocuments.MAX_FILES + " files with directories)"})
 final class ValidateCommand implements Callable<Integer>, ReadsPlans {
+    /** The subcommand's name. */
+    static final String NAME = "validate";
+
     /** Why a directory with no plan document below it cannot be checked. */
     static final String NO_DOCUMENTS = "is a directory with no .json, .yaml or .yml file below it";
 
@@ -68,8 +72,56 @@ final class ValidateCommand implements Callable<Integer>, ReadsPlans {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Returns the files of {@code plan validate FILE...} when the arguments are that and nothing
+     * else: {@code validate} and then only files, none of which could be read as anything but a
+     * file (an option or {@code --} begins with {@code -}, an argument file with {@code @}); such a
+     * command is {@link #runOnFiles run without the option parser}. Empty for any other arguments,
+     * which the option parser reads.
+     *
+     * @param args the command's arguments, not null
+     * @return the files, in order; empty if the arguments are not only {@code validate} and files
+     */
+    static Optional<List<String>> filesOnly(String... args) {
+        if (args.length < 2 || !args[0].equals(NAME)) {
+            return Optional.empty();
+        }
+        List<String> files = List.of(args).subList(1, args.length);
+        for (String file : files) {
+            if (file.isEmpty() || file.startsWith("-") || file.startsWith("@")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(files);
+    }
+
+    /**
+     * Runs {@code plan validate FILE...} with every option at its default, without the option
+     * parser, whose loading and reflection are much of the start-up of a short command: it checks,
+     * writes and exits exactly as the command line would for the same arguments (a failure is
+     * reported as {@link InternalErrorHandler} reports it). Arguments for this come from
+     * {@link #filesOnly}.
+     *
+     * @param files the files or directories, at least one
+     * @param out the output stream, escaped as the command line's is
+     * @param err the error stream, escaped as the command line's is
+     * @return the exit code
+     */
+    static int runOnFiles(List<String> files, PrintWriter out, PrintWriter err) {
+        ValidateCommand command = new ValidateCommand();
+        command.files = List.copyOf(files);
+        TerminalWriter errors = TerminalWriter.of(err);
+        try {
+            return command.run(TerminalWriter.of(out), errors);
+        } catch (RuntimeException e) {
+            return InternalErrorHandler.report(e, errors);
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) {
         PlanValidator validator = ExtensionSchemaArguments.validator(extensionSchemas);
         List<FileResult> results = check(validator);
         ReportWriter report = format.writer(out);

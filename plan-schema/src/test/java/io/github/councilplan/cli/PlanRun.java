@@ -23,7 +23,10 @@ record PlanRun(int exitCode, String out, String err) {
 
     /** Runs {@code plan} with the given arguments, as {@link PlanCommand#main} would. */
     static PlanRun of(String... args) {
-        return of(PlanCommand.commandLineFor(args), args);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = PlanCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new PlanRun(exitCode, out.toString(), err.toString());
     }
 
     /** Runs a command line made beforehand with the given arguments. */
