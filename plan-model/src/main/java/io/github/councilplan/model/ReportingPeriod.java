@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Objects;
@@ -238,7 +239,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
             case FINANCIAL_YEAR:
                 return LocalDate.of(year, Month.APRIL, 1);
             case FINANCIAL_QUARTER:
-                return LocalDate.of(year, Month.APRIL, 1).plusMonths(3L * (index - 1));
+                int month = firstMonthOfQuarter();
+                return month > 12 ? LocalDate.of(year + 1, month - 12, 1) : LocalDate.of(year, month, 1);
             case MONTH:
                 return LocalDate.of(year, index, 1);
             case CALENDAR_YEAR:
@@ -254,18 +256,28 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      * @return the end date, not null
      */
     public LocalDate endDate() {
-        LocalDate start = startDate();
         switch (type) {
             case FINANCIAL_YEAR:
+                return LocalDate.of(year + 1, Month.MARCH, 31);
             case CALENDAR_YEAR:
-                return start.plusYears(1).minusDays(1);
+                return LocalDate.of(year, Month.DECEMBER, 31);
             case FINANCIAL_QUARTER:
-                return start.plusMonths(3).minusDays(1);
+                int month = firstMonthOfQuarter() + 2;
+                return month > 12 ? lastDayOf(year + 1, month - 12) : lastDayOf(year, month);
             case MONTH:
-                return start.plusMonths(1).minusDays(1);
+                return lastDayOf(year, index);
             default:
                 throw new AssertionError(type);
         }
+    }
+
+    /** The month a financial quarter starts in, counted from January of its financial year's first year: 4 to 13. */
+    private int firstMonthOfQuarter() {
+        return Month.APRIL.getValue() + 3 * (index - 1);
+    }
+
+    private static LocalDate lastDayOf(int year, int month) {
+        return LocalDate.of(year, month, Month.of(month).length(Year.isLeap(year)));
     }
 
     /**

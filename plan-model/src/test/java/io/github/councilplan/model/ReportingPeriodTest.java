@@ -422,6 +422,26 @@ class ReportingPeriodTest {
         assertThat(ReportingPeriod.of(type, LocalDate.of(2025, 8, 17)).startDate().getDayOfMonth()).isEqualTo(1);
     }
 
+    // ---------------------------------------------------------------- properties: dates
+
+    @Property
+    void aPeriodStartsOnTheFirstDayOfAMonthThatItHoldsAndTheDayBeforeDoesNot(@ForAll("periodsWithNeighbours") ReportingPeriod period) {
+        LocalDate start = period.startDate();
+
+        assertThat(start.getDayOfMonth()).isEqualTo(1);
+        assertThat(ReportingPeriod.of(period.type(), start)).isEqualTo(period);
+        assertThat(ReportingPeriod.of(period.type(), start.minusDays(1))).isNotEqualTo(period);
+    }
+
+    @Property
+    void aPeriodEndsOnTheLastDayOfAMonthThatItHoldsAndTheDayAfterDoesNot(@ForAll("periodsWithNeighbours") ReportingPeriod period) {
+        LocalDate end = period.endDate();
+
+        assertThat(end.plusDays(1).getDayOfMonth()).isEqualTo(1);
+        assertThat(ReportingPeriod.of(period.type(), end)).isEqualTo(period);
+        assertThat(ReportingPeriod.of(period.type(), end.plusDays(1))).isNotEqualTo(period);
+    }
+
     // ---------------------------------------------------------------- properties: text
 
     @Property

@@ -2,6 +2,7 @@ package io.github.councilplan.model.structure;
 
 import io.github.councilplan.model.ElementKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class ObjectShape {
     private final ElementKind kind;
     private final List<Property> properties;
     private final Map<String, Property> byName;
+    /** The same properties as {@link #byName}, each already in the Optional that {@link #property} returns. */
+    private final Map<String, Optional<Property>> lookedUp;
     private final Property wording;
     private final List<Property> elementProperties;
     private final List<Property> leadInLists;
@@ -50,6 +53,9 @@ public final class ObjectShape {
             }
         }
         this.byName = map;
+        Map<String, Optional<Property>> optional = new HashMap<>();
+        map.forEach((key, property) -> optional.put(key, Optional.of(property)));
+        this.lookedUp = optional;
         this.wording = found;
         this.elementProperties = List.copyOf(elements);
         this.leadInLists = map.containsKey("leadIns") ? List.copyOf(leadIns) : List.of();
@@ -100,7 +106,7 @@ public final class ObjectShape {
      * @return the property, or empty if the shape has none of that name; not null
      */
     public Optional<Property> property(String name) {
-        return Optional.ofNullable(byName.get(Objects.requireNonNull(name, "name")));
+        return lookedUp.getOrDefault(Objects.requireNonNull(name, "name"), Optional.empty());
     }
 
     /**

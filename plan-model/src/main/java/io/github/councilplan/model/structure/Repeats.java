@@ -28,6 +28,9 @@ public final class Repeats {
         void repeat(int index, int first);
     }
 
+    /** The longest list searched pair by pair, without a map: most lists are this short or shorter. */
+    static final int SHORT = 8;
+
     private Repeats() {}
 
     /**
@@ -41,6 +44,10 @@ public final class Repeats {
      */
     public static <K> void find(List<Optional<K>> keys, Found found) {
         Objects.requireNonNull(found, "found");
+        if (keys.size() <= SHORT) {
+            findInShort(keys, found);
+            return;
+        }
         Map<K, Integer> first = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             Optional<K> key = keys.get(i);
@@ -48,6 +55,22 @@ public final class Repeats {
                 Integer earlier = first.putIfAbsent(key.get(), i);
                 if (earlier != null) {
                     found.repeat(i, earlier);
+                }
+            }
+        }
+    }
+
+    /** Finds the repeats of a short list as {@link #find} does, comparing each key with those before it. */
+    private static <K> void findInShort(List<Optional<K>> keys, Found found) {
+        for (int i = 1; i < keys.size(); i++) {
+            Optional<K> key = keys.get(i);
+            if (key.isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                if (key.equals(keys.get(j))) {
+                    found.repeat(i, j);
+                    break;
                 }
             }
         }
