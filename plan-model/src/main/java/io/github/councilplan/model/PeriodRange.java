@@ -95,7 +95,8 @@ public abstract class PeriodRange {
      */
     public final boolean encloses(ReportingPeriod period) {
         Objects.requireNonNull(period, "period");
-        return contains(period.startDate()) && contains(period.endDate());
+        // a period starts before it ends: both ends fall within the range when these two do
+        return !period.startDate().isBefore(startDate()) && !period.endDate().isAfter(endDate());
     }
 
     /**

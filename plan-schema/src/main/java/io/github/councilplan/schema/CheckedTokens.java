@@ -2,6 +2,11 @@ package io.github.councilplan.schema;
 
 import io.github.councilplan.schema.read.JsonTreeReader;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
@@ -13,7 +18,9 @@ import tools.jackson.core.util.JsonParserDelegate;
  * A parser that checks each token as the binding reads it, for what the locating reader refuses
  * and the binding alone would accept: a name or string longer than the limit (the parser checks a
  * string's length only when it makes the string), a number written out longer than the limit, and
- * a surrogate that an escape leaves unpaired. So the fast path reads the document once: the
+ * a surrogate that an escape leaves unpaired; and a name its object has already
+ * ({@link OpenObjects}, cheaper than the parser's own duplicate detection, which makes a set per
+ * object). So the fast path reads the document once: the
  * binding pulls its tokens through this parser instead of a separate pass over them first.
  *
  * <p>A refused token ends the binding with a {@link StreamReadException}, and {@link #refused()}
@@ -27,6 +34,7 @@ final class CheckedTokens extends JsonParserDelegate {
     private final int maxStringLength;
     private final int maxNumberLength;
     private final boolean escapedSurrogates;
+    private final OpenObjects open = new OpenObjects();
     private boolean refused;
 
     /**
@@ -113,8 +121,18 @@ final class CheckedTokens extends JsonParserDelegate {
             return null;
         }
         switch (token) {
+            case START_OBJECT:
+                open.open();
+                break;
+            case END_OBJECT:
+                open.close();
+                break;
             case PROPERTY_NAME:
-                check(delegate.currentName());
+                String name = delegate.currentName();
+                check(name);
+                if (!open.add(name)) {
+                    throw refuse("a name its object has already");
+                }
                 break;
             case VALUE_STRING:
                 if (delegate.getStringLength() > maxStringLength) {
@@ -200,5 +218,69 @@ final class CheckedTokens extends JsonParserDelegate {
             }
         }
         return false;
+    }
+
+    /**
+     * The names read so far in each object open, the innermost last, to find a name its object has
+     * already. A short object's names are compared one by one (the parser gives a name it has
+     * read before as the same string, so most comparisons are of references); an object with
+     * more names than {@link #SCANNED} gets a set, so that no object costs more than linear time.
+     * The arrays are reused from one object to the next.
+     */
+    private static final class OpenObjects {
+        /** The most names compared one by one, before an object gets a set. */
+        static final int SCANNED = 16;
+
+        private String[][] names = new String[8][];
+        private int[] counts = new int[8];
+        private List<Set<String>> sets = new ArrayList<>();
+        private int depth = -1;
+
+        void open() {
+            depth++;
+            if (depth == counts.length) {
+                names = Arrays.copyOf(names, depth * 2);
+                counts = Arrays.copyOf(counts, depth * 2);
+            }
+            if (names[depth] == null) {
+                names[depth] = new String[SCANNED];
+            }
+            counts[depth] = 0;
+            if (depth < sets.size()) {
+                sets.set(depth, null);
+            }
+        }
+
+        void close() {
+            depth--;
+        }
+
+        /** Adds a name to the innermost object open; false when that object has it already. */
+        boolean add(String name) {
+            if (depth < 0) {
+                return true;
+            }
+            int count = counts[depth];
+            String[] seen = names[depth];
+            if (count < SCANNED) {
+                for (int i = 0; i < count; i++) {
+                    if (seen[i] == name || seen[i].equals(name)) {
+                        return false;
+                    }
+                }
+                seen[count] = name;
+                counts[depth] = count + 1;
+                return true;
+            }
+            while (sets.size() <= depth) {
+                sets.add(null);
+            }
+            Set<String> set = sets.get(depth);
+            if (set == null) {
+                set = new HashSet<>(Arrays.asList(seen));
+                sets.set(depth, set);
+            }
+            return set.add(name);
+        }
     }
 }

@@ -10,7 +10,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.ObjectReader;
@@ -18,10 +17,10 @@ import tools.jackson.databind.ObjectReader;
 /**
  * The way a valid JSON document is validated: without a tree, without the schema library and
  * without locating anything, since there is nothing to locate. A document passes when it is
- * strictly UTF-8; when one streaming pass binds it to the model, which is as strict as the schema
- * and refuses a duplicate key, while {@link CheckedTokens} checks each token the binding reads for
+ * strictly UTF-8; when one streaming pass binds it to the model, which is as strict as the schema,
+ * while {@link CheckedTokens} checks each token the binding reads for
  * what the readers refuse (a name or string over the limit, a number too long written out in full,
- * an unpaired surrogate) and the parser holds every other limit; when the plan rules, read over
+ * an unpaired surrogate, a name repeated in its object) and the parser holds every other limit; when the plan rules, read over
  * the model ({@link DocumentNode#ofModel}), find nothing at all; and when the plan declares no
  * extension (whose data only the full check checks against the extension's schema). Anything
  * else, even a warning, and the validator checks the document the full way, which reports every
@@ -37,7 +36,7 @@ final class FastPath {
     FastPath(ValidationLimits limits) {
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(JsonTreeReader.constraints(limits))
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // a repeated name is found by CheckedTokens, at less cost
                 .build();
         this.limits = limits;
     }

@@ -49,6 +49,38 @@ class FastPathTest {
     }
 
     @Test
+    void aNameRepeatedInANestedObjectIsRefused() {
+        assertRefused("{\"a\": {\"b\": 1, \"c\": [], \"b\": 2}}");
+    }
+
+    @Test
+    void aNameRepeatedAfterANestedObjectIsRefused() {
+        assertRefused("{\"a\": {\"a\": 1}, \"b\": {\"c\": {}}, \"a\": 2}");
+    }
+
+    @Test
+    void aNameRepeatedInAnObjectWithManyNamesIsRefused() {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 40; i++) {
+            json.append("\"n").append(i).append("\": ").append(i).append(", ");
+        }
+        assertRefused(json.append("\"n3\": 0}").toString());
+    }
+
+    @Test
+    void theSameNamesInSiblingObjectsAreRead() {
+        StringBuilder json = new StringBuilder("[");
+        for (int object = 0; object < 3; object++) {
+            json.append(object == 0 ? "{" : ", {");
+            for (int i = 0; i < 40; i++) {
+                json.append(i == 0 ? "" : ", ").append("\"n").append(i).append("\": {\"n").append(i).append("\": 1}");
+            }
+            json.append("}");
+        }
+        assertThat(readAll(json.append("]").toString()).refused()).isFalse();
+    }
+
+    @Test
     void aStringOverTheLimitIsRefused() {
         assertRefused("[\"123456789\"]");
     }
