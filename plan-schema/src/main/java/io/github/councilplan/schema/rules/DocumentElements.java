@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
@@ -194,6 +195,8 @@ public final class DocumentElements {
     private final List<Siblings> siblings = new ArrayList<>();
     private final Map<ValueType, List<Value>> values = new EnumMap<>(ValueType.class);
     private final Map<String, ElementNode> byId = new HashMap<>();
+    /** {@link #walks}, made once rather than once an object. */
+    private final Predicate<Property> walked = this::walks;
     private final boolean keepsValues;
     /** The labels of the elements, made when a message first asks for one. */
     private volatile ElementLabels<ElementNode> labels;
@@ -250,7 +253,7 @@ public final class DocumentElements {
     }
 
     private void walk(DocumentNode object, Within within) {
-        object.forEachProperty(within.shape, this::walks, (property, value) -> walk(within, property, value));
+        object.forEachProperty(within.shape, walked, (property, value) -> walk(within, property, value));
     }
 
     /** Tells whether the walk reads a property: one that holds elements or objects, or a value it keeps. */

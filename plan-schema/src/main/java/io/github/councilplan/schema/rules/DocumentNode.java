@@ -440,7 +440,10 @@ public abstract class DocumentNode {
                 super.forEachProperty(shape, wanted, action);
                 return;
             }
-            for (Property property : shape.properties()) {
+            List<Property> properties = shape.properties();
+            // by index: an iterator per object is much of what a walk over the model allocates
+            for (int i = 0; i < properties.size(); i++) {
+                Property property = properties.get(i);
                 if (wanted.test(property)) {
                     DocumentNode node = ofModel(property.valueOf(value));
                     if (node != null) {

@@ -43,18 +43,18 @@ final class RevisionRules {
                 if (target == null || !target.isObject()) {
                     continue;
                 }
-                String at = Pointers.child(Pointers.child(Pointers.child(measure.pointer(), "targets"), t), "revisions");
-                checkTarget(measure, target, at, adoptedOn, planEnd, sink);
+                checkTarget(measure, target, t, adoptedOn, planEnd, sink);
             }
         }
     }
 
-    private static void checkTarget(ElementNode measure, DocumentNode target, String at,
+    private static void checkTarget(ElementNode measure, DocumentNode target, int index,
             Optional<LocalDate> adoptedOn, Optional<LocalDate> planEnd, RuleSink sink) {
         DocumentNode revisions = NodeValues.array(target, "revisions");
         if (NodeValues.size(revisions) == 0) {
             return;
         }
+        String at = Pointers.child(Pointers.child(Pointers.child(measure.pointer(), "targets"), index), "revisions");
         DocumentNode periodNode = NodeValues.property(target, "period");
         Optional<ReportingPeriod> period = periodNode != null && periodNode.isString()
                 ? LenientValues.period(periodNode) : Optional.empty();
