@@ -188,11 +188,11 @@ public final class PlanCommand implements Runnable {
      */
     public static void main(String[] args) {
         quietLog4j();
-        if (readsPlans(args)) {
-            ReadingWarmUp.start();
-        }
         int status;
         try {
+            if (readsPlans(args)) {
+                ReadingWarmUp.start();
+            }
             status = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         } catch (RuntimeException | Error e) {
             PrintWriter err = TerminalWriter.of(new PrintWriter(System.err, true));

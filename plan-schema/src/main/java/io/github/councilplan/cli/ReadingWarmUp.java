@@ -1,13 +1,15 @@
 package io.github.councilplan.cli;
 
 import io.github.councilplan.model.json.PlanJson;
+import io.github.councilplan.model.structure.PlanStructure;
 
 /**
- * Prepares what reading a plan needs on a thread of its own, while the main thread builds the
- * command line and parses the arguments. Most of the start-up of a short command is loading
- * classes: picocli's on the main thread, and Jackson's deserializers for the model's types, which
- * {@link PlanJson#standard()} builds; on a machine with two cores or more the two overlap, instead
- * of following one another. The main thread then finds the deserializers made, or waits for the
+ * Prepares what reading a plan needs on a thread of its own, while the main thread prepares the
+ * plan's structure and then builds the command line and parses the arguments. Most of the
+ * start-up of a short command is loading classes and making what they describe: picocli's parser
+ * and {@link PlanStructure}'s accessors on the main thread, and Jackson's deserializers for the
+ * model's types, which {@link PlanJson#standard()} builds; on a machine with two cores or more the
+ * two overlap, instead of following one another. The main thread then finds the deserializers made, or waits for the
  * ones being made (Jackson's cache makes each once, whichever thread asks first), so the command
  * reads and reports exactly what it would without the preparation.
  *
@@ -22,7 +24,9 @@ final class ReadingWarmUp {
     private ReadingWarmUp() {}
 
     /**
-     * Starts preparing on a daemon thread and returns at once.
+     * Starts preparing the deserializers on a daemon thread, then prepares the plan's structure on
+     * the calling thread ({@link PlanStructure}: its accessors of the model's properties, which
+     * reading a plan and its rules use) before returning, so that the two overlap.
      *
      * @return the thread started, not null
      */
@@ -32,6 +36,7 @@ final class ReadingWarmUp {
         // the main thread meets the same failure and reports it: nothing is printed from here
         thread.setUncaughtExceptionHandler((failed, e) -> { });
         thread.start();
+        PlanStructure.plan();
         return thread;
     }
 }
