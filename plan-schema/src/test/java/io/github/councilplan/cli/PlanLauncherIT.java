@@ -239,6 +239,18 @@ class PlanLauncherIT {
     }
 
     @Test
+    void onJava25SharingOptionsInJavaToolOptionsRunTheCommandWithoutTheAotCache() throws Exception {
+        Path java25 = java25();
+
+        Result result = run(command("validate", PlanRun.THURROCK.toString()),
+                Map.of("JAVA_HOME", java25.toString(), "JAVA_TOOL_OPTIONS", "-Xshare:off"));
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo(PlanRun.THURROCK + ": valid\n");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
     void onJava25AJvmThatCannotStartShowsItsOwnMessageOnTheFirstRun() throws Exception {
         Path java25 = java25();
         Result plain = run(command("--version"),
