@@ -3,8 +3,8 @@ rem plan: the councilplan command line (validate, trace, gaps, diff, render).
 rem Runs lib\plan-cli.jar on the java of JAVA_HOME, or the first java on the PATH (Java 17 or
 rem later). The JIT compiles with its first tier only (-XX:TieredStopAtLevel=1), as a command runs
 rem too short for the optimising tier to repay its compile time. PLAN_JAVA_OPTS adds options to
-rem java after that one (such as -Xmx256m). The class-data-sharing
-rem archive that bin/plan makes is not made here.
+rem java after that one (such as -Xmx256m). The cache of classes that bin/plan makes (a
+rem class-data-sharing archive, or an AOT cache on Java 25) is not made here.
 setlocal
 set "PLAN_HOME=%~dp0.."
 if defined JAVA_HOME (

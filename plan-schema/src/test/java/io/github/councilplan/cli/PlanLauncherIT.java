@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -21,10 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The distribution archive and its {@code bin/plan} launcher, unpacked and run as a user would:
- * the launcher runs the command line on the java of {@code JAVA_HOME}, makes a class-data-sharing
- * archive on first use and maps it on later runs, passes the exit code on, and runs as well
- * without the archive (turned off, or nowhere to write it); its JIT stops at the first tier unless
- * {@code PLAN_JAVA_OPTS} says otherwise.
+ * the launcher runs the command line on the java of {@code JAVA_HOME}, makes a cache of its classes
+ * on first use (an AOT cache on Java 25 or later, a dynamic class-data-sharing archive before) and
+ * maps it on later runs, passes the exit code on, and runs as well without the cache (turned off,
+ * nowhere to write it, damaged or made under other options); its JIT stops at the first tier
+ * unless {@code PLAN_JAVA_OPTS} says otherwise. The tests named {@code onJava25...} run the
+ * launcher on a Java 25 or later (this JVM's, else one under {@code /usr/lib/jvm}) and are skipped
+ * when there is none; the others run it on this JVM's java, and CI runs them on 17 and on 25.
  */
 class PlanLauncherIT {
     @TempDir
@@ -61,21 +66,25 @@ class PlanLauncherIT {
     }
 
     @Test
-    void theFirstRunValidatesAndLeavesOneClassDataSharingArchive() throws Exception {
+    void theFirstRunValidatesAndLeavesOneArchive() throws Exception {
         Result result = plan("validate", PlanRun.THURROCK.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo(PlanRun.THURROCK + ": valid\n");
         assertThat(result.err()).isEmpty();
-        assertThat(cacheFiles()).singleElement().satisfies(file -> assertThat(file).matches("plan-[0-9]+\\.jsa"));
+        // an AOT cache on Java 25 or later, a class-data-sharing archive on 17 to 24
+        String kind = feature(Path.of(System.getProperty("java.home"))) >= 25 ? "aot" : "jsa";
+        assertThat(cacheFiles()).singleElement().satisfies(file -> assertThat(file).matches("plan-[0-9]+\\." + kind));
     }
 
     @Test
     void aLaterRunMapsTheArchive() throws Exception {
         plan("validate", PlanRun.THURROCK.toString());
 
-        // -Xshare:on (after the launcher's -Xshare:auto) makes the JVM fail when it cannot map the archive
-        Result result = run(command("validate", PlanRun.THURROCK.toString()), Map.of("PLAN_JAVA_OPTS", "-Xshare:on"));
+        // -Xshare:on (after the launcher's -Xshare:auto) makes the JVM fail when it cannot map the
+        // archive; on Java 25 or later -XX:AOTMode=on does so for the AOT cache
+        String mustMap = feature(Path.of(System.getProperty("java.home"))) >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
+        Result result = run(command("validate", PlanRun.THURROCK.toString()), Map.of("PLAN_JAVA_OPTS", mustMap));
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo(PlanRun.THURROCK + ": valid\n");
@@ -136,6 +145,172 @@ class PlanLauncherIT {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(flag(result.out(), "TieredStopAtLevel")).isEqualTo("4");
+    }
+
+    @Test
+    void onJava25TheFirstRunLeavesOneAotCacheAndNoRecording() throws Exception {
+        Path java25 = java25();
+
+        Result result = run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", java25.toString()));
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(cacheFiles()).singleElement().satisfies(file -> assertThat(file).matches("plan-[0-9]+\\.aot"));
+    }
+
+    @Test
+    void onJava25TheFirstRunPrintsOnlyTheCommandsOwnOutputWithItsExitCode() throws Exception {
+        Path java25 = java25();
+        Path invalid = Files.writeString(dir.resolve("invalid.json"), "{\"title\": 42", StandardCharsets.UTF_8);
+        List<String> validate = command("validate", invalid.toString());
+        Result plain = run(validate, Map.of("JAVA_HOME", java25.toString(), "PLAN_CDS", "off"));
+
+        Result first = run(validate, Map.of("JAVA_HOME", java25.toString()));
+
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(first).isEqualTo(plain);
+        assertThat(cacheFiles()).hasSize(1);
+    }
+
+    @Test
+    void onJava25ALaterRunUsesTheAotCache() throws Exception {
+        Path java25 = java25();
+        run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", java25.toString()));
+        Path aotCache = cache.resolve("councilplan").resolve(cacheFiles().get(0));
+
+        // -Xlog:aot, after the launcher's -Xlog:aot*=off, logs the JVM's use of the cache on the output
+        Result result = run(command("validate", PlanRun.THURROCK.toString()),
+                Map.of("JAVA_HOME", java25.toString(), "PLAN_JAVA_OPTS", "-Xlog:aot"));
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("Opened AOT cache " + aotCache + ".")
+                .contains("Using AOT-linked classes: true")
+                .endsWith(PlanRun.THURROCK + ": valid\n");
+    }
+
+    @Test
+    void onJava25ALaterRunWithAnotherHeapSizeStillUsesTheAotCache() throws Exception {
+        Path java25 = java25();
+        run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", java25.toString()));
+
+        // -XX:AOTMode=on makes the JVM fail when it cannot use the cache
+        Result result = run(command("validate", PlanRun.THURROCK.toString()),
+                Map.of("JAVA_HOME", java25.toString(), "PLAN_JAVA_OPTS", "-Xmx256m -XX:AOTMode=on"));
+
+        assertThat(result).isEqualTo(new Result(0, PlanRun.THURROCK + ": valid\n", ""));
+    }
+
+    @Test
+    void onJava25ADamagedAotCacheIsIgnoredWithoutAWord() throws Exception {
+        Path java25 = java25();
+        run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", java25.toString()));
+        Path aotCache = cache.resolve("councilplan").resolve(cacheFiles().get(0));
+        // cut to half its length, as a copy or a disk might leave it
+        byte[] whole = Files.readAllBytes(aotCache);
+        Files.write(aotCache, Arrays.copyOf(whole, whole.length / 2));
+
+        Result result = run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", java25.toString()));
+
+        assertThat(result).isEqualTo(new Result(0, PlanRun.THURROCK + ": valid\n", ""));
+    }
+
+    @Test
+    void onJava25AnAotCacheMadeWithAnotherGarbageCollectorIsIgnoredWithoutAWord() throws Exception {
+        Path java25 = java25();
+        run(command("validate", PlanRun.THURROCK.toString()),
+                Map.of("JAVA_HOME", java25.toString(), "PLAN_JAVA_OPTS", "-XX:+UseZGC"));
+        assertThat(cacheFiles()).hasSize(1);
+
+        Result result = run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", java25.toString()));
+
+        assertThat(result).isEqualTo(new Result(0, PlanRun.THURROCK + ": valid\n", ""));
+    }
+
+    @Test
+    void onJava25SharingOptionsInPlanJavaOptsRunTheCommandWithoutTheAotCache() throws Exception {
+        Path java25 = java25();
+
+        // the JVM refuses -Xshare beside -XX:AOTCache
+        Result result = run(command("validate", PlanRun.THURROCK.toString()),
+                Map.of("JAVA_HOME", java25.toString(), "PLAN_JAVA_OPTS", "-Xshare:off"));
+
+        assertThat(result).isEqualTo(new Result(0, PlanRun.THURROCK + ": valid\n", ""));
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void onJava25SharingOptionsInJavaToolOptionsRunTheCommandWithoutTheAotCache() throws Exception {
+        Path java25 = java25();
+
+        Result result = run(command("validate", PlanRun.THURROCK.toString()),
+                Map.of("JAVA_HOME", java25.toString(), "JAVA_TOOL_OPTIONS", "-Xshare:off"));
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo(PlanRun.THURROCK + ": valid\n");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void onJava25AJvmThatCannotStartShowsItsOwnMessageOnTheFirstRun() throws Exception {
+        Path java25 = java25();
+        Result plain = run(command("--version"),
+                Map.of("JAVA_HOME", java25.toString(), "PLAN_CDS", "off", "PLAN_JAVA_OPTS", "-Xmx1k"));
+
+        Result first = run(command("--version"), Map.of("JAVA_HOME", java25.toString(), "PLAN_JAVA_OPTS", "-Xmx1k"));
+
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(plain.out() + plain.err()).contains("Too small maximum heap");
+        assertThat(first).isEqualTo(plain);
+    }
+
+    @Test
+    void onJava25WithoutAReleaseFileTheLauncherMakesTheClassDataSharingArchive() throws Exception {
+        Path java25 = java25();
+        // a JAVA_HOME whose bin/java is a script running Java 25's: no release file beside it
+        Path fakeHome = dir.resolve("fake-jdk");
+        Path fakeJava = Files.createDirectories(fakeHome.resolve("bin")).resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\nexec '" + java25.resolve("bin/java") + "' \"$@\"\n");
+        assertThat(fakeJava.toFile().setExecutable(true)).isTrue();
+
+        Result result = run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", fakeHome.toString()));
+
+        assertThat(result).isEqualTo(new Result(0, PlanRun.THURROCK + ": valid\n", ""));
+        assertThat(cacheFiles()).singleElement().satisfies(file -> assertThat(file).matches("plan-[0-9]+\\.jsa"));
+    }
+
+    /** A Java 25 or later: this JVM's home if it is one, else the first under /usr/lib/jvm; the test is skipped without. */
+    private static Path java25() throws IOException {
+        Path running = Path.of(System.getProperty("java.home"));
+        if (feature(running) >= 25) {
+            return running;
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        Optional<Path> found = Optional.empty();
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> homes = Files.list(jvms)) {
+                found = homes.sorted()
+                        .filter(home -> Files.isExecutable(home.resolve("bin/java")))
+                        .filter(home -> feature(home) >= 25)
+                        .findFirst();
+            }
+        }
+        assumeTrue(found.isPresent(), "no Java 25 or later here");
+        return found.orElseThrow();
+    }
+
+    /** The feature version of the JDK at {@code home} (25 of 25.0.3), from its release file; 0 without one. */
+    private static int feature(Path home) {
+        try {
+            return Files.readAllLines(home.resolve("release")).stream()
+                    .filter(line -> line.startsWith("JAVA_VERSION=\""))
+                    .map(line -> line.substring("JAVA_VERSION=\"".length()).replaceFirst("[^0-9].*", ""))
+                    .filter(digits -> !digits.isEmpty())
+                    .mapToInt(Integer::parseInt)
+                    .findFirst()
+                    .orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The value of a flag as {@code -XX:+PrintFlagsFinal} prints it: type, name, =, value, origin. */
