@@ -158,6 +158,13 @@ public final class BenchmarkSuite {
         List<ProcessComparison.Result> results = new ArrayList<>();
         results.add(comparison.compare(String.format("Thurrock, %,d bytes", thurrock.length), List.of(one), ""));
         results.add(comparison.compare("400 × Thurrock", copies, ""));
+        for (Path jdk : ProcessComparison.laterJdks()) {
+            // the launcher keeps an AOT cache on Java 25 and later: the same files on such a JDK, if one is installed
+            ProcessComparison later = comparison.onJava(jdk, one);
+            String on = ", on Java " + later.javaFeature();
+            results.add(later.compare(String.format("Thurrock, %,d bytes", thurrock.length) + on, List.of(one), ""));
+            results.add(later.compare("400 × Thurrock" + on, copies, ""));
+        }
         if (sizes.contains(BenchmarkDocuments.Size.MB_50)) {
             Path large = BenchmarkDocuments.file(directory, BenchmarkDocuments.Size.MB_50, "valid");
             results.add(comparison.compare(String.format("50MB synthetic plan, %,d bytes", Files.size(large)),

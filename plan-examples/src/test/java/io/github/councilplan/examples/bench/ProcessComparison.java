@@ -47,13 +47,79 @@ final class ProcessComparison {
     private final Path schema;
     private final Path work;
     private final int runs;
+    private final Path javaHome;
 
-    private ProcessComparison(Path cliJar, Path launcher, Path schema, Path work, int runs) {
+    private ProcessComparison(Path cliJar, Path launcher, Path schema, Path work, int runs, Path javaHome) {
         this.cliJar = cliJar;
         this.launcher = launcher;
         this.schema = schema;
         this.work = work;
         this.runs = runs;
+        this.javaHome = javaHome;
+    }
+
+    /**
+     * Returns the same comparison with ours run on another JDK, the launcher's cache for that JDK
+     * made by a first run on {@code warmUp}, as a user's first run makes it.
+     *
+     * @param home the JDK's home directory
+     */
+    ProcessComparison onJava(Path home, Path... warmUp) throws IOException, InterruptedException {
+        ProcessComparison other = new ProcessComparison(cliJar, launcher, schema, work, runs, home);
+        other.warmUp(warmUp);
+        return other;
+    }
+
+    private void warmUp(Path... files) throws IOException, InterruptedException {
+        if (launcher != null) {
+            List<String> first = new ArrayList<>(List.of(launcher.toString(), "validate"));
+            for (Path file : files) {
+                first.add(file.toString());
+            }
+            time(first, "", new long[2]);
+        }
+    }
+
+    /** Returns the JDKs under {@code /usr/lib/jvm} of Java 25 or later other than the one running, by their release files. */
+    static List<Path> laterJdks() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(jvms)) {
+            return found;
+        }
+        Path running = Path.of(System.getProperty("java.home")).toRealPath();
+        try (var homes = Files.list(jvms)) {
+            for (Path home : homes.sorted().toList()) {
+                Path release = home.resolve("release");
+                if (Files.isSymbolicLink(home) || !Files.isRegularFile(release) || home.toRealPath().equals(running)) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(release, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("JAVA_VERSION=\"") && featureVersion(line.substring(14)) >= 25) {
+                        found.add(home);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int featureVersion(String quoted) {
+        String digits = quoted.replaceAll("^([0-9]+).*$", "$1");
+        return digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) ? 0 : Integer.parseInt(digits);
+    }
+
+    /** Returns the feature version of the JDK ours runs on, from its release file; 0 when unknown. */
+    int javaFeature() throws IOException {
+        Path release = javaHome.resolve("release");
+        if (Files.isRegularFile(release)) {
+            for (String line : Files.readAllLines(release, StandardCharsets.UTF_8)) {
+                if (line.startsWith("JAVA_VERSION=\"")) {
+                    return featureVersion(line.substring(14));
+                }
+            }
+        }
+        return 0;
     }
 
     /** Tells what runs as ours: the distribution's {@code bin/plan}, or {@code java -jar} with the cli jar. */
@@ -104,14 +170,9 @@ final class ProcessComparison {
         if (installed != 0) {
             throw new IllegalStateException("npm install " + AJV + " " + AJV_FORMATS + " failed: " + installed);
         }
-        ProcessComparison comparison = new ProcessComparison(cliJar, launcher, schema, work, runs);
-        if (launcher != null) {
-            List<String> first = new ArrayList<>(List.of(launcher.toString(), "validate"));
-            for (Path file : warmUp) {
-                first.add(file.toString());
-            }
-            comparison.time(first, "", new long[2]);
-        }
+        ProcessComparison comparison =
+                new ProcessComparison(cliJar, launcher, schema, work, runs, Path.of(System.getProperty("java.home")));
+        comparison.warmUp(warmUp);
         return comparison;
     }
 
@@ -124,7 +185,7 @@ final class ProcessComparison {
         if (launcher != null) {
             ours.addAll(List.of(launcher.toString(), "validate"));
         } else {
-            ours.add("java");
+            ours.add(javaHome.resolve("bin").resolve("java").toString());
             if (!heapLimit.isEmpty()) {
                 ours.add("-Xmx" + heapLimit);
             }
@@ -151,8 +212,9 @@ final class ProcessComparison {
                     + exits[1] + ", so the two did not reach the same verdict");
         }
         return new Result(label, median(seconds[0], peaks[0], exits[0]), median(seconds[1], peaks[1], exits[1]),
-                heapLimit, launcher != null ? "the distribution's `bin/plan`, its class-data-sharing archive made"
-                        + " by a first run before the timed ones" : "the `-cli` jar, `java -jar`");
+                heapLimit, launcher != null ? "the distribution's `bin/plan`, its cache of classes (a class-data-sharing"
+                        + " archive; on Java 25 and later an AOT cache) made by a first run before the timed ones"
+                        : "the `-cli` jar, `java -jar`");
     }
 
     /**
@@ -166,7 +228,7 @@ final class ProcessComparison {
         ProcessBuilder builder = new ProcessBuilder(timed).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("NODE_PATH", work.resolve("node_modules").toString());
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().remove("PLAN_CDS");
         builder.environment().put("PLAN_JAVA_OPTS", heapLimit.isEmpty() ? "" : "-Xmx" + heapLimit);
         Process process = builder.start();
