@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The number a plan prints beside an element, such as {@code "1.2.3"}, {@code "B"} or
@@ -30,14 +29,13 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
      * single characters only, so that matching never recurses once per segment (and the length is
      * checked first in any case).
      */
-    private static final Pattern SYNTAX = Pattern.compile("(?!.*\\.\\.)[A-Za-z0-9](?:[A-Za-z0-9.]*[A-Za-z0-9])?", Pattern.DOTALL);
 
     private final String value;
     private final List<String> segments;
 
     private DisplayNumber(String value) {
         this.value = value;
-        this.segments = List.of(value.split("\\.", -1));
+        this.segments = segmentsOf(value);
     }
 
     /**
@@ -52,7 +50,7 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
     @JsonCreator
     public static DisplayNumber of(String value) {
         Objects.requireNonNull(value, "number");
-        if (value.length() > MAX_LENGTH || !SYNTAX.matcher(value).matches()) {
+        if (value.length() > MAX_LENGTH || !isWellFormed(value)) {
             throw new IllegalArgumentException("number: " + ShownValue.of(value) + " is not a valid display number:"
                     + " expected letters and digits in segments separated by '.', such as '1.2.3' or 'B',"
                     + " at most " + MAX_LENGTH + " characters");
@@ -71,6 +69,49 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
     public static DisplayNumber parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         return of(text.toString());
+    }
+
+    /** Splits a well-formed number at its dots, without the list and arrays a regular expression's split makes. */
+    private static List<String> segmentsOf(String value) {
+        int dot = value.indexOf('.');
+        if (dot < 0) {
+            return List.of(value);
+        }
+        int count = 2;
+        for (int i = value.indexOf('.', dot + 1); i >= 0; i = value.indexOf('.', i + 1)) {
+            count++;
+        }
+        String[] parts = new String[count];
+        int start = 0;
+        for (int i = 0; i < count - 1; i++) {
+            int end = value.indexOf('.', start);
+            parts[i] = value.substring(start, end);
+            start = end + 1;
+        }
+        parts[count - 1] = value.substring(start);
+        return List.of(parts);
+    }
+
+    /**
+     * Tells whether a text is segments of ASCII letters and digits separated by single dots:
+     * neither empty nor beginning or ending with a dot, without two dots together.
+     */
+    static boolean isWellFormed(String value) {
+        int length = value.length();
+        if (length == 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '.') {
+                if (i == 0 || i == length - 1 || value.charAt(i - 1) == '.') {
+                    return false;
+                }
+            } else if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -7,13 +7,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.councilplan.model.json.PlanJson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -262,6 +265,34 @@ class DisplayNumberTest {
     }
 
     // ---------------------------------------------------------------- properties
+
+    /** The display number's syntax as a regular expression: the oracle that the hand-written check must agree with. */
+    private static final Pattern SYNTAX = Pattern.compile("(?!.*\\.\\.)[A-Za-z0-9](?:[A-Za-z0-9.]*[A-Za-z0-9])?", Pattern.DOTALL);
+
+    @Provide
+    Arbitrary<String> textsOfDotsAndCharacters() {
+        Arbitrary<Character> character = Arbitraries.frequencyOf(
+                Tuple.of(5, Arbitraries.of('.')),
+                Tuple.of(10, Arbitraries.of(ValueArbitraries.ALPHANUMERIC.chars().mapToObj(c -> (char) c).toList())),
+                Tuple.of(1, Arbitraries.chars().all()));
+        return character.list().ofMaxSize(12).map(chars -> {
+            StringBuilder text = new StringBuilder();
+            chars.forEach(text::append);
+            return text.toString();
+        });
+    }
+
+    @Property
+    void aTextIsWellFormedExactlyWhenTheSyntaxMatchesIt(@ForAll("textsOfDotsAndCharacters") String text) {
+        Statistics.label("well formed").collect(SYNTAX.matcher(text).matches());
+
+        assertThat(DisplayNumber.isWellFormed(text)).isEqualTo(SYNTAX.matcher(text).matches());
+
+        Statistics.label("well formed").coverage(c -> {
+            c.check(true).percentage(p -> p > 10);
+            c.check(false).percentage(p -> p > 10);
+        });
+    }
 
     @Property
     void ofThenToStringGivesTheTextBack(@ForAll("numberTexts") String text) {

@@ -74,6 +74,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,8 @@ import java.util.Optional;
  */
 public final class PlanStructure {
     private static final Map<String, ObjectShape> SHAPES = new LinkedHashMap<>();
+    /** {@link #SHAPES}, each in the Optional that {@link #named} returns, made once. */
+    private static final Map<String, Optional<ObjectShape>> NAMED = new HashMap<>();
     private static final Map<ElementKind, ObjectShape> BY_KIND = new EnumMap<>(ElementKind.class);
     private static final Map<Class<?>, ObjectShape> BY_TYPE = new LinkedHashMap<>();
 
@@ -370,6 +373,7 @@ public final class PlanStructure {
         }
         ObjectShape shape = new ObjectShape(name, type, kind, read);
         SHAPES.put(name, shape);
+        NAMED.put(name, Optional.of(shape));
         BY_TYPE.put(type, shape);
         if (kind != null) {
             BY_KIND.put(kind, shape);
@@ -428,7 +432,7 @@ public final class PlanStructure {
      * @throws NullPointerException if {@code name} is null
      */
     public static Optional<ObjectShape> named(String name) {
-        return Optional.ofNullable(SHAPES.get(Objects.requireNonNull(name, "name")));
+        return NAMED.getOrDefault(Objects.requireNonNull(name, "name"), Optional.empty());
     }
 
     /**

@@ -20,6 +20,8 @@ public final class Property {
     private final boolean required;
     private final boolean wording;
     private final String shape;
+    /** {@link #shape}, in the Optional that {@link #shape()} returns, made once. */
+    private final Optional<String> shapeName;
     private final ElementKind kind;
     private final Class<? extends Enum<?>> enumType;
     private final Function<Object, List<? extends PlanElement>> elements;
@@ -38,6 +40,7 @@ public final class Property {
         this.required = required;
         this.wording = wording;
         this.shape = shape;
+        this.shapeName = Optional.ofNullable(shape);
         this.kind = kind;
         this.enumType = enumType;
         this.elements = elements;
@@ -134,7 +137,7 @@ public final class Property {
      * @return the shape's name, or empty for other types; not null
      */
     public Optional<String> shape() {
-        return Optional.ofNullable(shape);
+        return shape == null ? Optional.empty() : shapeName;
     }
 
     /**

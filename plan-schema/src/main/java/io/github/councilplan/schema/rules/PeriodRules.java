@@ -217,7 +217,9 @@ final class PeriodRules {
         DocumentNode progress = NodeValues.array(work.node(), "progress");
         List<Optional<ReportingPeriod>> periods = new ArrayList<>();
         for (int i = 0; i < NodeValues.size(progress); i++) {
-            periods.add(NodeValues.string(progress.get(i), "period").flatMap(LenientValues::period));
+            // the model's own period, not its text parsed again
+            DocumentNode period = NodeValues.property(progress.get(i), "period");
+            periods.add(period == null ? Optional.empty() : LenientValues.period(period));
         }
         Repeats.find(periods, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
                 Pointers.child(item(work, "progress", index), "period"), work.describe() + ": progress[" + index
