@@ -9,8 +9,8 @@ import io.github.councilplan.model.structure.PlanStructure;
  * start-up of a short command is loading classes and making what they describe: picocli's parser
  * and {@link PlanStructure}'s accessors on the main thread, and Jackson's deserializers for the
  * model's types, which {@link PlanJson#standard()} builds; on a machine with two cores or more the
- * two overlap, instead of following one another. The main thread then finds the deserializers made, or waits for the
- * ones being made (Jackson's cache makes each once, whichever thread asks first), so the command
+ * two overlap, instead of following one another. The main thread then finds the deserializers
+ * made, or waits for the ones being made (Jackson's cache makes each once, whichever thread asks first), so the command
  * reads and reports exactly what it would without the preparation.
  *
  * <p>The thread is a daemon and reports nothing: whatever fails on it (a jackson-annotations too

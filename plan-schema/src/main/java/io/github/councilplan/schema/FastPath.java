@@ -18,9 +18,9 @@ import tools.jackson.databind.ObjectReader;
  * The way a valid JSON document is validated: without a tree, without the schema library and
  * without locating anything, since there is nothing to locate. A document passes when it is
  * strictly UTF-8; when one streaming pass binds it to the model, which is as strict as the schema,
- * while {@link CheckedTokens} checks each token the binding reads for
- * what the readers refuse (a name or string over the limit, a number too long written out in full,
- * an unpaired surrogate, a name repeated in its object) and the parser holds every other limit; when the plan rules, read over
+ * while {@link CheckedTokens} checks each token the binding reads for what the readers refuse (a
+ * name or string over the limit, a number too long written out in full, an unpaired surrogate, a
+ * name repeated in its object) and the parser holds every other limit; when the plan rules, read over
  * the model ({@link DocumentNode#ofModel}), find nothing at all; and when the plan declares no
  * extension (whose data only the full check checks against the extension's schema). Anything
  * else, even a warning, and the validator checks the document the full way, which reports every

@@ -22,8 +22,7 @@ public final class ObjectShape {
     private final Class<?> type;
     private final ElementKind kind;
     private final List<Property> properties;
-    private final Map<String, Property> byName;
-    /** The same properties as {@link #byName}, each already in the Optional that {@link #property} returns. */
+    /** The properties by name, each already in the Optional that {@link #property} returns. */
     private final Map<String, Optional<Property>> lookedUp;
     private final Property wording;
     private final List<Property> elementProperties;
@@ -52,7 +51,6 @@ public final class ObjectShape {
                 leadIns.add(property);
             }
         }
-        this.byName = map;
         Map<String, Optional<Property>> optional = new HashMap<>();
         map.forEach((key, property) -> optional.put(key, Optional.of(property)));
         this.lookedUp = optional;

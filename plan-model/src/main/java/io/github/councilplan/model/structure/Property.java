@@ -137,7 +137,7 @@ public final class Property {
      * @return the shape's name, or empty for other types; not null
      */
     public Optional<String> shape() {
-        return shape == null ? Optional.empty() : shapeName;
+        return shapeName;
     }
 
     /**
