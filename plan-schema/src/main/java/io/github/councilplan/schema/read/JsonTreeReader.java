@@ -85,7 +85,13 @@ public final class JsonTreeReader implements TreeReader {
             try {
                 return tree(parser, text);
             } catch (StreamConstraintsException e) {
-                throw located(limitCode(e.getOriginalMessage()), e, parser);
+                ProblemCode code = limitCode(e.getOriginalMessage());
+                if (code == ProblemCode.LIMIT_NUMBER_LENGTH) {
+                    TokenStreamLocation at = e.getLocation();
+                    throw numberOverTheLimit(parser, text,
+                            at == null || at.getLineNr() < 1 ? parser.currentLocation() : at);
+                }
+                throw located(code, e, parser);
             } catch (StreamReadException e) {
                 throw located(ProblemCode.SYNTAX_MALFORMED, e, parser);
             } catch (JacksonIOException e) {
@@ -148,6 +154,36 @@ public final class JsonTreeReader implements TreeReader {
             throw located(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooManyCharacters(length, maxNumberLength),
                     pointer(parser), start.getLineNr(), start.getColumnNr());
         }
+    }
+
+    /**
+     * Locates a number the parser refused as longer than its limit at the number's start, with its
+     * whole length, as {@link #checkNumberLength} does for a number the parser let through. The
+     * parser stops somewhere inside the number, where its buffer happened to fill (which depends
+     * on the buffers the thread had recycled before), so neither where it stops nor the length it
+     * read so far is the same from one reading of a document to the next.
+     *
+     * @param at where the parser stopped, inside the number
+     */
+    private DocumentProblemException numberOverTheLimit(JsonParser parser, String text, TokenStreamLocation at) {
+        int stop = (int) Math.max(0, Math.min(text.length(), at.getCharOffset()));
+        int start = stop;
+        while (start > 0 && isNumberCharacter(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = stop;
+        while (end < text.length() && isNumberCharacter(text.charAt(end))) {
+            end++;
+        }
+        // a number holds no line break, so its start is on the line where the parser stopped
+        long column = Math.max(1, at.getColumnNr() - (stop - start));
+        return located(ProblemCode.LIMIT_NUMBER_LENGTH, numberTooManyCharacters(end - start, maxNumberLength),
+                pointer(parser), at.getLineNr(), column);
+    }
+
+    /** Whether a character can be part of a JSON number. */
+    private static boolean isNumberCharacter(char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     }
 
     /** Chooses the limit code for a Jackson constraint message. */
