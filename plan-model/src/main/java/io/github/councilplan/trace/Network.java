@@ -36,9 +36,22 @@ final class Network {
     /** By element: the leaf work within it (itself included) that reaches no outcome by links. */
     final Map<Entry, List<Entry>> unlinkedWithin = new IdentityHashMap<>();
 
-    private final Map<Entry, List<Edge>> contributions = new IdentityHashMap<>();
+    /** By element: the resolved links that end at it, from any of the plans. */
     private final Map<Entry, List<Edge>> incoming = new IdentityHashMap<>();
-    private final Map<Entry, Integer> order = new IdentityHashMap<>();
+
+    /**
+     * What only building the network needs, dropped once it is built so that an index does not
+     * hold it: the contributesTo links from each element, and each element's place in the plans'
+     * order.
+     */
+    private static final class Building {
+        final Map<Entry, List<Edge>> contributions = new IdentityHashMap<>();
+        final Map<Entry, Integer> order = new IdentityHashMap<>();
+
+        Comparator<Served> byOrder() {
+            return Comparator.comparingInt(served -> order.get(served.other()));
+        }
+    }
 
     Network(List<Plan> plans) {
         for (Plan plan : plans) {
@@ -47,25 +60,27 @@ final class Network {
             }
             indexes.put(plan.id(), newIndex(plan));
         }
+        Building building = new Building();
         int position = 0;
         for (PlanIndex index : indexes.values()) {
             for (Entry entry : index.entriesInOrder()) {
-                order.put(entry, position++);
+                building.order.put(entry, position++);
             }
-            resolveLinks(index);
+            resolveLinks(index, building);
         }
         indexes.values().forEach(PlanIndex::freezeLinks);
+        incoming.replaceAll((element, edges) -> List.copyOf(edges));
         for (PlanIndex index : indexes.values()) {
             for (Entry entry : index.entriesInOrder()) {
                 if (entry.isLeafWork()) {
-                    trace(entry);
+                    trace(entry, building);
                 }
             }
         }
         servedByLinks.replaceAll((work, served) -> List.copyOf(served));
         servingByLinks.replaceAll((outcome, serving) -> {
             List<Served> sorted = new ArrayList<>(serving);
-            sorted.sort(Comparator.comparingInt(s -> order.get(s.other())));
+            sorted.sort(building.byOrder());
             return List.copyOf(sorted);
         });
         unlinkedWithin.replaceAll((element, work) -> List.copyOf(work));
@@ -75,7 +90,7 @@ final class Network {
         return new PlanIndex(plan, this);
     }
 
-    private void resolveLinks(PlanIndex index) {
+    private void resolveLinks(PlanIndex index, Building building) {
         for (Link link : index.plan().links()) {
             Optional<Entry> from = index.findEntry(link.from());
             Optional<Entry> to;
@@ -101,7 +116,8 @@ final class Network {
             index.addLink(link, local);
             incoming.computeIfAbsent(to.get(), k -> new ArrayList<>()).add(new Edge(link, from.get(), to.get()));
             if (link.kind() == LinkKind.CONTRIBUTES_TO) {
-                contributions.computeIfAbsent(from.get(), k -> new ArrayList<>()).add(new Edge(link, from.get(), to.get()));
+                building.contributions.computeIfAbsent(from.get(), k -> new ArrayList<>())
+                        .add(new Edge(link, from.get(), to.get()));
             }
         }
     }
@@ -110,7 +126,7 @@ final class Network {
      * Finds, breadth first, the shortest contributesTo route from a piece of leaf work to each
      * outcome it reaches, and records the answer both ways.
      */
-    private void trace(Entry start) {
+    private void trace(Entry start, Building building) {
         Map<Entry, Edge> via = new IdentityHashMap<>();
         Map<Entry, Entry> within = new IdentityHashMap<>();
         Map<Entry, Boolean> seen = new IdentityHashMap<>();
@@ -119,7 +135,7 @@ final class Network {
         Map<Entry, List<Link>> found = new LinkedHashMap<>();
         while (!queue.isEmpty()) {
             Entry at = queue.poll();
-            for (Edge edge : contributions.getOrDefault(at, List.of())) {
+            for (Edge edge : building.contributions.getOrDefault(at, List.of())) {
                 Entry to = edge.to();
                 if (seen.containsKey(to) || found.containsKey(to)) {
                     continue;
@@ -129,7 +145,7 @@ final class Network {
                     found.put(to, route(to, via, within));
                 } else if (to.isWork()) {
                     enqueueWithContainers(to, seen, within, queue);
-                    if (!hasRoute(to)) {
+                    if (!hasRoute(to, building)) {
                         List<Link> route = route(to, via, within);
                         for (Entry outcome : to.containmentOutcomes()) {
                             found.putIfAbsent(outcome, route);
@@ -146,7 +162,7 @@ final class Network {
         }
         List<Served> served = new ArrayList<>();
         found.forEach((outcome, route) -> served.add(new Served(outcome, route)));
-        served.sort(Comparator.comparingInt(s -> order.get(s.other())));
+        served.sort(building.byOrder());
         servedByLinks.put(start, served);
         for (Served outcome : served) {
             servingByLinks.computeIfAbsent(outcome.other(), k -> new ArrayList<>())
@@ -165,9 +181,9 @@ final class Network {
     }
 
     /** Tells whether work, or the work that contains it, has a contributesTo link of its own. */
-    private boolean hasRoute(Entry work) {
+    private static boolean hasRoute(Entry work, Building building) {
         for (Entry at = work; at != null && at.isWork(); at = at.parent) {
-            if (contributions.containsKey(at)) {
+            if (building.contributions.containsKey(at)) {
                 return true;
             }
         }
