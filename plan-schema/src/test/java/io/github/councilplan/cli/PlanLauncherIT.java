@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
  * when there is none; the others run it on this JVM's java, and CI runs them on 17 and on 25.
  */
 class PlanLauncherIT {
+    /**
+     * The tag of the {@code onJava25...} tests, which pick their JDK themselves: CI's run on JDK 25
+     * leaves them out ({@code -DexcludedGroups}), as its run on JDK 17 has run them on the same JDK 25.
+     */
+    static final String ON_JAVA_25 = "on-java-25";
+
     @TempDir
     Path dir;
 
@@ -148,6 +155,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25TheFirstRunLeavesOneAotCacheAndNoRecording() throws Exception {
         Path java25 = java25();
 
@@ -158,6 +166,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25TheFirstRunPrintsOnlyTheCommandsOwnOutputWithItsExitCode() throws Exception {
         Path java25 = java25();
         Path invalid = Files.writeString(dir.resolve("invalid.json"), "{\"title\": 42", StandardCharsets.UTF_8);
@@ -172,6 +181,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25ALaterRunUsesTheAotCache() throws Exception {
         Path java25 = java25();
         run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", java25.toString()));
@@ -189,6 +199,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25ALaterRunWithAnotherHeapSizeStillUsesTheAotCache() throws Exception {
         Path java25 = java25();
         run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", java25.toString()));
@@ -201,6 +212,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25ADamagedAotCacheIsIgnoredWithoutAWord() throws Exception {
         Path java25 = java25();
         run(command("validate", PlanRun.THURROCK.toString()), Map.of("JAVA_HOME", java25.toString()));
@@ -215,6 +227,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25AnAotCacheMadeWithAnotherGarbageCollectorIsIgnoredWithoutAWord() throws Exception {
         Path java25 = java25();
         run(command("validate", PlanRun.THURROCK.toString()),
@@ -227,6 +240,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25SharingOptionsInPlanJavaOptsRunTheCommandWithoutTheAotCache() throws Exception {
         Path java25 = java25();
 
@@ -239,6 +253,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25SharingOptionsInJavaToolOptionsRunTheCommandWithoutTheAotCache() throws Exception {
         Path java25 = java25();
 
@@ -251,6 +266,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25AJvmThatCannotStartShowsItsOwnMessageOnTheFirstRun() throws Exception {
         Path java25 = java25();
         Result plain = run(command("--version"),
@@ -264,6 +280,7 @@ class PlanLauncherIT {
     }
 
     @Test
+    @Tag(PlanLauncherIT.ON_JAVA_25)
     void onJava25WithoutAReleaseFileTheLauncherMakesTheClassDataSharingArchive() throws Exception {
         Path java25 = java25();
         // a JAVA_HOME whose bin/java is a script running Java 25's: no release file beside it
