@@ -81,10 +81,6 @@ public final class PlanIndex {
     private final List<Entry> inOrder = new ArrayList<>();
     private final Map<ElementKind, List<PlanElement>> byKind;
     private final Map<DisplayNumber, List<PlanElement>> byNumber;
-    private final Map<LinkKind, Map<ElementId, List<Link>>> outgoing = new EnumMap<>(LinkKind.class);
-    private final Map<LinkKind, Map<ElementId, List<Link>>> incoming = new EnumMap<>(LinkKind.class);
-    private final Map<ElementId, List<Link>> allOutgoing = new HashMap<>();
-    private final Map<ElementId, List<Link>> allIncoming = new HashMap<>();
     private final List<Link> unresolved = new ArrayList<>();
     private final List<Link> toPlansNotGiven = new ArrayList<>();
     private final List<Work> leafWork;
@@ -99,6 +95,7 @@ public final class PlanIndex {
         this.byNumber = Frozen.lists(numbers);
         List<Work> leaves = new ArrayList<>();
         for (Entry entry : inOrder) {
+            entry.children = List.copyOf(entry.children);
             if (entry.isLeafWork()) {
                 leaves.add((Work) entry.element);
             }
@@ -401,8 +398,7 @@ public final class PlanIndex {
      * @throws NoSuchElementException if the plan has no element with this id
      */
     public List<Link> linksFrom(ElementId id) {
-        entry(id);
-        return allOutgoing.getOrDefault(id, List.of());
+        return entry(id).outgoing;
     }
 
     /**
@@ -415,8 +411,7 @@ public final class PlanIndex {
      * @throws NoSuchElementException if the plan has no element with this id
      */
     public List<Link> linksFrom(ElementId id, LinkKind kind) {
-        entry(id);
-        return outgoing.getOrDefault(Objects.requireNonNull(kind, "kind"), Map.of()).getOrDefault(id, List.of());
+        return ofKind(entry(id).outgoing, Objects.requireNonNull(kind, "kind"));
     }
 
     /**
@@ -429,8 +424,7 @@ public final class PlanIndex {
      * @throws NoSuchElementException if the plan has no element with this id
      */
     public List<Link> linksTo(ElementId id) {
-        entry(id);
-        return allIncoming.getOrDefault(id, List.of());
+        return entry(id).incoming;
     }
 
     /**
@@ -444,8 +438,31 @@ public final class PlanIndex {
      * @throws NoSuchElementException if the plan has no element with this id
      */
     public List<Link> linksTo(ElementId id, LinkKind kind) {
-        entry(id);
-        return incoming.getOrDefault(Objects.requireNonNull(kind, "kind"), Map.of()).getOrDefault(id, List.of());
+        return ofKind(entry(id).incoming, Objects.requireNonNull(kind, "kind"));
+    }
+
+    /**
+     * The links of one kind among an element's, in their order: the list itself when they are all
+     * of that kind, as most elements' are. An element's links are few, so they are kept once, not
+     * once more per kind.
+     */
+    private static List<Link> ofKind(List<Link> links, LinkKind kind) {
+        int matching = 0;
+        for (Link link : links) {
+            if (link.kind() == kind) {
+                matching++;
+            }
+        }
+        if (matching == links.size()) {
+            return links;
+        }
+        List<Link> ofKind = new ArrayList<>(matching);
+        for (Link link : links) {
+            if (link.kind() == kind) {
+                ofKind.add(link);
+            }
+        }
+        return Collections.unmodifiableList(ofKind);
     }
 
     /**
@@ -584,6 +601,9 @@ public final class PlanIndex {
         }
         inOrder.add(entry);
         if (parent != null) {
+            if (parent.children.isEmpty()) {
+                parent.children = new ArrayList<>(4);
+            }
             parent.children.add(entry);
         }
         kinds.computeIfAbsent(element.kind(), k -> new ArrayList<>()).add(element);
@@ -595,14 +615,19 @@ public final class PlanIndex {
 
     /** Records a resolved link of this plan; its target may be in another plan. */
     void addLink(Link link, boolean local) {
-        outgoing.computeIfAbsent(link.kind(), k -> new HashMap<>())
-                .computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link);
-        allOutgoing.computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link);
+        Entry from = entries.get(link.from());
+        from.outgoing = added(from.outgoing, link);
         if (local) {
-            incoming.computeIfAbsent(link.kind(), k -> new HashMap<>())
-                    .computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
-            allIncoming.computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
+            Entry to = entries.get(link.to());
+            to.incoming = added(to.incoming, link);
         }
+    }
+
+    /** Adds a link to a list of an entry's links while they are recorded: the empty list is shared. */
+    private static List<Link> added(List<Link> links, Link link) {
+        List<Link> growing = links.isEmpty() ? new ArrayList<>(2) : links;
+        growing.add(link);
+        return growing;
     }
 
     void addUnresolved(Link link) {
@@ -628,10 +653,10 @@ public final class PlanIndex {
 
     /** Freezes the link maps once the network has resolved every link. */
     void freezeLinks() {
-        outgoing.replaceAll((kind, links) -> Frozen.lists(links));
-        incoming.replaceAll((kind, links) -> Frozen.lists(links));
-        allOutgoing.replaceAll((id, links) -> List.copyOf(links));
-        allIncoming.replaceAll((id, links) -> List.copyOf(links));
+        for (Entry entry : inOrder) {
+            entry.outgoing = List.copyOf(entry.outgoing);
+            entry.incoming = List.copyOf(entry.incoming);
+        }
     }
 
     /** Where one element sits in its plan. */
@@ -642,7 +667,11 @@ public final class PlanIndex {
         final Theme theme;
         final int position;
         final int depth;
-        final List<Entry> children = new ArrayList<>(0);
+        /** The entries of its children, in order: growing while the index is built, then frozen. */
+        List<Entry> children = List.of();
+        /** Its resolved links, then those of this plan that end at it: recorded, then frozen. */
+        List<Link> outgoing = List.of();
+        List<Link> incoming = List.of();
 
         Entry(PlanIndex index, PlanElement element, Entry parent, Theme theme, int position) {
             this.index = index;
