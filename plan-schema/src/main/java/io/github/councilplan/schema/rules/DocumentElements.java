@@ -306,8 +306,9 @@ public final class DocumentElements {
             case OBJECT_LIST:
                 if (value.isArray()) {
                     for (int i = 0; i < value.size(); i++) {
-                        if (value.get(i).isObject()) {
-                            walk(value.get(i), within.nested(shape(property), property.name(), i));
+                        DocumentNode item = value.get(i);
+                        if (item.isObject()) {
+                            walk(item, within.nested(shape(property), property.name(), i));
                         }
                     }
                 }
