@@ -3,8 +3,6 @@ package io.github.councilplan.cli;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.sheets.PlanSheets;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -12,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,9 +37,9 @@ final class ExportCommand implements Callable<Integer>, ReadsPlans {
     @Mixin
     PlanFile plan;
 
-    @Option(names = "--format", required = true, paramLabel = "xlsx|csv-dir",
+    @Option(names = "--format", required = true, paramLabel = "xlsx|csv-dir", converter = ExportFormat.Converter.class,
             description = "What to write: xlsx, a workbook; csv-dir, a folder of CSV files, one per sheet.")
-    String format;
+    ExportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The workbook or folder to write (default: FILE's name, ending .xlsx or -csv).")
@@ -50,22 +47,10 @@ final class ExportCommand implements Callable<Integer>, ReadsPlans {
 
     @Override
     public Integer call() {
-        boolean workbook = "xlsx".equals(format);
-        if (!workbook && !"csv-dir".equals(format)) {
-            throw new ParameterException(spec.commandLine(), "--format: expected xlsx or csv-dir, not '"
-                    + format + "'");
-        }
         Plan loaded = plan.load(spec.commandLine().getErr()).plan();
-        String out = output != null ? output : defaultOutput(plan.name(), workbook ? ".xlsx" : "-csv");
+        String out = output != null ? output : defaultOutput(plan.name(), format.ending());
         try {
-            Path path = Path.of(out);
-            if (workbook) {
-                try (OutputStream stream = Files.newOutputStream(path)) {
-                    PlanSheets.create().writeWorkbook(loaded, stream);
-                }
-            } else {
-                PlanSheets.create().writeCsv(loaded, path);
-            }
+            format.write(loaded, Path.of(out));
         } catch (InvalidPathException e) {
             throw new CommandFailure(ExitCodes.CANNOT_CHECK, "plan: " + out + ": cannot write: invalid path: "
                     + e.getReason());

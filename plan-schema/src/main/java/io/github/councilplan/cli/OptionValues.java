@@ -7,9 +7,9 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads an option whose values are an enum's constants in lower case, such as
- * {@code --format json}: exactly the lower-case name, nothing else, or a usage error that lists
- * the values ({@code expected text or json but was 'xml'}).
+ * Reads an option whose values are an enum's constants in lower case, with a hyphen for an
+ * underscore, such as {@code --format json} or {@code --format csv-dir}: exactly that name,
+ * nothing else, or a usage error that lists the values ({@code expected text or json but was 'xml'}).
  *
  * @param <E> the enum
  */
@@ -22,7 +22,7 @@ abstract class OptionValues<E extends Enum<E>> implements ITypeConverter<E> {
 
     /** Returns the name of a constant on the command line. */
     static String of(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

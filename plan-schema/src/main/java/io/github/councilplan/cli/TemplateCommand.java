@@ -8,10 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code plan template --format xlsx [--output OUT]}: writes an empty workbook to fill in, every
@@ -29,11 +26,9 @@ import picocli.CommandLine.Spec;
             "0:the workbook was written",
             "2:usage error, or the file cannot be written"})
 final class TemplateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--format", required = true, paramLabel = "xlsx", description = "What to write: xlsx, a workbook.")
-    String format;
+    @Option(names = "--format", required = true, paramLabel = "xlsx", converter = TemplateFormat.Converter.class,
+            description = "What to write: xlsx, a workbook.")
+    TemplateFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The workbook to write (default: plan-template.xlsx).")
@@ -41,9 +36,6 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"xlsx".equals(format)) {
-            throw new ParameterException(spec.commandLine(), "--format: expected xlsx, not '" + format + "'");
-        }
         try (OutputStream stream = Files.newOutputStream(Path.of(output))) {
             PlanSheets.create().writeTemplate(stream);
         } catch (InvalidPathException e) {

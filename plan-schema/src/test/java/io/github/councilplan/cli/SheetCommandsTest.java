@@ -83,7 +83,16 @@ class SheetCommandsTest {
         PlanRun run = PlanRun.of("export", "--format", "ods", PlanRun.THURROCK.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CANNOT_CHECK);
-        assertThat(run.err()).contains("--format: expected xlsx or csv-dir");
+        assertThat(run.err()).contains("expected xlsx or csv-dir but was 'ods'");
+    }
+
+    @Test
+    void anUnknownTemplateFormatIsAUsageError() {
+        PlanRun run = PlanRun.of("template", "--format", "csv-dir", "-o", temp.resolve("t.xlsx").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CANNOT_CHECK);
+        assertThat(run.err()).contains("expected xlsx but was 'csv-dir'");
+        assertThat(temp.resolve("t.xlsx")).doesNotExist();
     }
 
     @Test
