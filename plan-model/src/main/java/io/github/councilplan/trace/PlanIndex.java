@@ -601,10 +601,7 @@ public final class PlanIndex {
         }
         inOrder.add(entry);
         if (parent != null) {
-            if (parent.children.isEmpty()) {
-                parent.children = new ArrayList<>(4);
-            }
-            parent.children.add(entry);
+            parent.children = added(parent.children, entry);
         }
         kinds.computeIfAbsent(element.kind(), k -> new ArrayList<>()).add(element);
         element.number().ifPresent(number -> numbers.computeIfAbsent(number, k -> new ArrayList<>()).add(element));
@@ -623,10 +620,13 @@ public final class PlanIndex {
         }
     }
 
-    /** Adds a link to a list of an entry's links while they are recorded: the empty list is shared. */
-    private static List<Link> added(List<Link> links, Link link) {
-        List<Link> growing = links.isEmpty() ? new ArrayList<>(2) : links;
-        growing.add(link);
+    /**
+     * Adds to one of an entry's lists while the index is built: each starts as the shared empty
+     * list, so that an entry with no children or links holds none of its own.
+     */
+    private static <T> List<T> added(List<T> list, T item) {
+        List<T> growing = list.isEmpty() ? new ArrayList<>(2) : list;
+        growing.add(item);
         return growing;
     }
 
@@ -651,7 +651,7 @@ public final class PlanIndex {
         return inOrder;
     }
 
-    /** Freezes the link maps once the network has resolved every link. */
+    /** Freezes each entry's links once the network has resolved every link. */
     void freezeLinks() {
         for (Entry entry : inOrder) {
             entry.outgoing = List.copyOf(entry.outgoing);
