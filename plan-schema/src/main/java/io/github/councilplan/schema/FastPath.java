@@ -12,13 +12,13 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.ObjectReader;
 
 /**
  * The way a valid JSON document is validated: without a tree, without the schema library and
  * without locating anything, since there is nothing to locate. A document passes when it is
- * strictly UTF-8; when one streaming pass binds it to the model, which is as strict as the schema,
- * while {@link CheckedTokens} checks each token the binding reads for what the readers refuse (a
+ * strictly UTF-8; when one streaming pass binds it to the model ({@link PlanJson#tryRead}, which
+ * follows the plan's structure from token to builder with no data binding and no tree but
+ * {@code extensions}), which is as strict as the schema, while {@link CheckedTokens} checks each token the binding reads for what the readers refuse (a
  * name or string over the limit, a number too long written out in full, an unpaired surrogate, a
  * name repeated in its object) and the parser holds every other limit; when the plan rules, read over
  * the model ({@link DocumentNode#ofModel}), find nothing at all; and when the plan declares no
@@ -59,14 +59,14 @@ final class FastPath {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            ObjectReader reader = PlanJson.standard().mapper().readerFor(Plan.class);
-            Plan plan = reader.readValue(parser);
+            Optional<Plan> plan = PlanJson.standard().tryRead(parser);
             // nothing may follow the plan
-            if (plan == null || parser.nextToken() != null) {
+            if (plan.isEmpty() || parser.nextToken() != null) {
                 return Optional.empty();
             }
-            return Optional.of(plan);
-        } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
+            return plan;
+        } catch (JacksonException e) {
+            // the parser's limits or CheckedTokens refused a token; the model's refusals are an empty binding
             return Optional.empty();
         }
     }

@@ -4,7 +4,7 @@ import java.util.Optional;
 import io.github.councilplan.trace.PlanIndex;
 import io.github.councilplan.model.ElementId;
 import io.github.councilplan.model.message.ElementLabels;
-import io.github.councilplan.schema.rules.JsonNames;
+import io.github.councilplan.model.structure.JsonNames;
 
 import io.github.councilplan.schema.rules.DocumentElements;
 import io.github.councilplan.schema.rules.ElementNode;

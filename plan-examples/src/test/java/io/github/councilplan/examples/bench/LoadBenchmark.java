@@ -2,10 +2,12 @@ package io.github.councilplan.examples.bench;
 
 import com.networknt.schema.Error;
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.json.PlanJson;
 import io.github.councilplan.schema.DocumentFormat;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.ValidationReport;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,6 +18,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Loading a plan document of each size: the floor (Jackson's {@code readTree}), the naive
  * pipeline a user would write, this library's full load of a valid document and its validation of
  * an invalid one; and, to show where the time goes, the naive pipeline's stages alone on a tree
- * read beforehand. {@link BenchmarkSuite} turns the times into MB/s and the allocation into bytes
+ * read beforehand, and the fast path's binding alone ({@link PlanJson#tryRead}) from the bytes. {@link BenchmarkSuite} turns the times into MB/s and the allocation into bytes
  * per input byte.
  */
 @State(Scope.Benchmark)
@@ -38,6 +43,8 @@ public class LoadBenchmark {
     private byte[] invalid;
     private JsonNode tree;
     private final JsonMapper plain = JsonMapper.builder().build();
+    /** Parsers as the fast path's: no check of repeated names, which its token checks make. */
+    private final JsonFactory tokens = JsonFactory.builder().build();
     private NaivePipeline naive;
     private PlanValidator validator;
 
@@ -61,6 +68,11 @@ public class LoadBenchmark {
                 invalid = BenchmarkDocuments.invalid(documents);
                 if (!checked && validator.validate(invalid, DocumentFormat.JSON).errors().isEmpty()) {
                     throw new IllegalStateException("the invalid " + size + " document has no error");
+                }
+                break;
+            case "tryReadOnly":
+                if (!checked && tryReadOnly().isEmpty()) {
+                    throw new IllegalStateException("the " + size + " document does not bind from its tokens");
                 }
                 break;
             case "schemaOnly":
@@ -117,5 +129,13 @@ public class LoadBenchmark {
     @Benchmark
     public Plan bindOnly() {
         return naive.bind(tree);
+    }
+
+    /** The fast path's binding alone: {@link PlanJson#tryRead} from the bytes, without its checks or rules. */
+    @Benchmark
+    public Optional<Plan> tryReadOnly() {
+        try (JsonParser parser = tokens.createParser(ObjectReadContext.empty(), valid)) {
+            return PlanJson.standard().tryRead(parser);
+        }
     }
 }

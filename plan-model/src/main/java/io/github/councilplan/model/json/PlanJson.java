@@ -11,8 +11,10 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -60,13 +62,18 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class PlanJson {
     private final JsonMapper mapper;
-    private final ObjectReader reader;
+    /**
+     * Made on first {@code read}: building it builds a deserializer for every type of the model,
+     * which {@link #tryRead} never needs.
+     */
+    private volatile ObjectReader reader;
+    /** Made on first use: {@link #tryRead} only. */
+    private volatile StreamBinder binder;
     /** Made on first write: building it builds a serializer for every type of the model, which reading never needs. */
     private volatile ObjectWriter writer;
 
     private PlanJson(JsonMapper mapper) {
         this.mapper = mapper;
-        this.reader = mapper.readerFor(Plan.class);
     }
 
     /**
@@ -133,7 +140,48 @@ public final class PlanJson {
      */
     public Plan read(String json) {
         Objects.requireNonNull(json, "json");
-        return located(() -> reader.readValue(json), true);
+        return located(() -> reader().readValue(json), true);
+    }
+
+    /**
+     * Reads the plan a parser is at straight from its tokens, for a caller that only needs the plan
+     * when the document is one and learns why it is not elsewhere (from {@link #read(byte[])}, or
+     * from a validator). It reads the structure the model describes without Jackson's data binding,
+     * so it needs none of the time the data binding takes to prepare for the model's types on first
+     * use, and less on each document.
+     *
+     * <p>It is at least as strict as {@link #read(byte[])}, and where it reads a plan, {@code read}
+     * reads an equal one: it refuses a value of another JSON type than its property's, a null, an
+     * unknown, repeated or missing required property, a language repeated in a text, and whatever
+     * the model refuses. It refuses a
+     * few documents {@code read} accepts (a URI with white space around it) and none that
+     * {@link #write(Plan)} writes. Limits on the tokens (lengths, depth, repeated names in
+     * {@code extensions}) are the parser's: give it one made with them.
+     *
+     * @param parser a parser at the plan's first token ({@code START_OBJECT}), or before it; not null
+     * @return the plan, with the parser at its last token; or empty, with the parser anywhere
+     *     within the document, when the tokens are not a plan this reads
+     * @throws JacksonException if the parser fails to read the document
+     * @throws NullPointerException if {@code parser} is null
+     */
+    public Optional<Plan> tryRead(JsonParser parser) {
+        Objects.requireNonNull(parser, "parser");
+        StreamBinder made = binder;
+        if (made == null) {
+            made = new StreamBinder(mapper);
+            binder = made;
+        }
+        if (!parser.hasCurrentToken()) {
+            parser.nextToken();
+        }
+        try {
+            return Optional.ofNullable(made.bind(parser));
+        } catch (JacksonException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the model's factories and builders refuse what breaks their rules
+            return Optional.empty();
+        }
     }
 
     /**
@@ -146,7 +194,7 @@ public final class PlanJson {
      */
     public Plan read(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return located(() -> reader.readValue(json), true);
+        return located(() -> reader().readValue(json), true);
     }
 
     /**
@@ -160,7 +208,7 @@ public final class PlanJson {
      */
     public Plan read(InputStream json) {
         Objects.requireNonNull(json, "json");
-        return located(() -> reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json), false);
+        return located(() -> reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json), false);
     }
 
     /**
@@ -175,7 +223,7 @@ public final class PlanJson {
      */
     public Plan read(Reader json) {
         Objects.requireNonNull(json, "json");
-        return located(() -> reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json), false);
+        return located(() -> reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json), false);
     }
 
     /**
@@ -189,7 +237,7 @@ public final class PlanJson {
      */
     public Plan read(Path file) {
         Objects.requireNonNull(file, "file");
-        return located(() -> reader.readValue(file), false);
+        return located(() -> reader().readValue(file), false);
     }
 
     /**
@@ -304,6 +352,15 @@ public final class PlanJson {
     }
 
     /** Returns the writer of plans, made on first use; two threads may both make one, which is harmless. */
+    private ObjectReader reader() {
+        ObjectReader made = reader;
+        if (made == null) {
+            made = mapper.readerFor(Plan.class);
+            reader = made;
+        }
+        return made;
+    }
+
     private ObjectWriter writer() {
         ObjectWriter made = writer;
         if (made == null) {

@@ -33,13 +33,23 @@ final class StrictDates extends ValueDeserializer<LocalDate> {
             throw context.weirdStringException(text, LocalDate.class, "a date is written YYYY-MM-DD");
         }
         try {
-            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+            return day(text);
         } catch (DateTimeException e) {
             throw context.weirdStringException(text, LocalDate.class, "there is no such day");
         }
     }
 
-    private static boolean isDateShape(String text) {
+    /**
+     * Returns the day a string of {@link #isDateShape date shape} names.
+     *
+     * @throws DateTimeException if there is no such day
+     */
+    static LocalDate day(String text) {
+        return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+    }
+
+    /** Tells whether a string is written {@code YYYY-MM-DD}, ten characters of digits and hyphens. */
+    static boolean isDateShape(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return false;
         }

@@ -9,7 +9,8 @@
  * {@code plan-schema} walks documents by it; the edition diff and the renderings take their fields
  * from it; and a test holds the JSON Schema of the format and the model's JSON properties to it.
  * {@link io.github.councilplan.model.structure.Numbering} is the numbering rule that the model and
- * the validator both apply, written once.
+ * the validator both apply, written once, and {@link io.github.councilplan.model.structure.JsonNames}
+ * the name each enum constant has in a document.
  *
  * <p>Everything here is immutable and thread-safe.
  */

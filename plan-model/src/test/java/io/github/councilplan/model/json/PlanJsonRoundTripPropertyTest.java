@@ -8,8 +8,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import tools.jackson.core.JsonParser;
 
-/** The key property of the codec: what it writes, it reads back equal, and writes again identically. */
+/**
+ * The key property of the codec: what it writes, it reads back equal, by {@link PlanJson#read} and
+ * by {@link PlanJson#tryRead}, and writes again identically.
+ */
 class PlanJsonRoundTripPropertyTest {
     private static final PlanJson JSON = PlanJson.standard();
 
@@ -21,6 +25,13 @@ class PlanJsonRoundTripPropertyTest {
     @Property(tries = 200)
     void readingWhatWasWrittenGivesAnEqualPlan(@ForAll("plans") Plan plan) {
         assertThat(JSON.read(JSON.write(plan))).isEqualTo(plan);
+    }
+
+    @Property(tries = 200)
+    void readingWhatWasWrittenFromItsTokensGivesAnEqualPlan(@ForAll("plans") Plan plan) {
+        try (JsonParser parser = JSON.mapper().createParser(JSON.write(plan))) {
+            assertThat(JSON.tryRead(parser)).contains(plan);
+        }
     }
 
     @Property(tries = 200)

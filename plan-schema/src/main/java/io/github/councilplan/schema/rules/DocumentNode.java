@@ -1,5 +1,6 @@
 package io.github.councilplan.schema.rules;
 
+import io.github.councilplan.model.structure.JsonNames;
 import io.github.councilplan.model.Extensions;
 import io.github.councilplan.model.Text;
 import io.github.councilplan.model.structure.ObjectShape;

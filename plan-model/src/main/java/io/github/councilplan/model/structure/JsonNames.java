@@ -1,4 +1,4 @@
-package io.github.councilplan.schema.rules;
+package io.github.councilplan.model.structure;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /**
  * The names plan documents write the model's enum constants with: {@code CONTRIBUTES_TO} as
- * {@code "contributesTo"}. Thread-safe.
+ * {@code "contributesTo"}. Reading and writing plan documents, the validator's messages and the
+ * renderings all name constants so; a test holds it to how the JSON mapping writes them.
+ *
+ * <p>The class is thread-safe: each enum's names are made once, on first use.
  */
 public final class JsonNames {
     private JsonNames() {}
@@ -44,8 +47,18 @@ public final class JsonNames {
         return name.toString();
     }
 
-    /** Returns the constant of {@code type} that plan documents write as {@code json}, if any. */
-    static <E extends Enum<E>> Optional<E> fromJsonName(Class<E> type, String json) {
+    /**
+     * Returns the constant of an enum that plan documents write as {@code json}, as reading a
+     * document maps it: {@code "contributesTo"} to {@code CONTRIBUTES_TO}.
+     *
+     * @param <E> the enum
+     * @param type the enum's class, not null
+     * @param json a name as a document writes it, not null
+     * @return the constant, or empty if {@code type} has none written so (names are case-sensitive);
+     *     not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static <E extends Enum<E>> Optional<E> fromJsonName(Class<E> type, String json) {
         return Optional.ofNullable(type.cast(JSON_NAMES.get(type).get(json)));
     }
 

@@ -1,0 +1,483 @@
+package io.github.councilplan.model.json;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.councilplan.model.Extensions;
+import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.Text;
+import io.github.councilplan.model.structure.JsonNames;
+import io.github.councilplan.model.structure.ObjectShape;
+import io.github.councilplan.model.structure.PlanStructure;
+import io.github.councilplan.model.structure.Property;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Binds a plan document to the model straight from its tokens, by the description of its
+ * structure in {@link PlanStructure}, without Jackson's data binding: each shape's builder, each
+ * property's setter and the reading of each type of value are found once, when the binder is made.
+ * A value is made by the model's own {@link JsonCreator} factory, as the data binding makes it,
+ * an enum constant by {@link JsonNames}, and an {@code extensions} object by the mapper's tree.
+ *
+ * <p>The binder is at least as strict as {@link PlanJson#read(byte[])}, and binds an equal plan
+ * where it binds one: it refuses a value of any other JSON type than its property's, a null, an
+ * unknown or repeated property (or language of a text, or key of a map), a missing required one,
+ * and whatever the model's builders refuse. It refuses some documents reading accepts: a URI with white space around it. It does
+ * not locate what it refuses; {@link PlanJson#read} does.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+final class StreamBinder {
+    private static final MethodHandles.Lookup MODEL = modelLookup();
+
+    private final ShapeBinder plan;
+    private final ObjectReader trees;
+    /** The readers of values, made once each while the binder is made: one per type read from a string, */
+    private final Map<Class<?>, ValueReader> strings = new HashMap<>();
+    /** one per enum type, */
+    private final Map<Class<?>, ValueReader> enumerations = new HashMap<>();
+    /** and one of text. */
+    private final ValueReader texts = text(creator(Text.class, Object.class));
+
+    StreamBinder(ObjectMapper mapper) {
+        // an extensions object is followed by the rest of the document, not by its end
+        this.trees = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        Map<String, ShapeBinder> shapes = new HashMap<>();
+        for (ObjectShape shape : PlanStructure.shapes()) {
+            shapes.put(shape.name(), new ShapeBinder(shape));
+        }
+        for (ShapeBinder shape : shapes.values()) {
+            shape.bindProperties(shapes, this);
+        }
+        this.plan = shapes.get(PlanStructure.plan().name());
+    }
+
+    /**
+     * Binds the plan whose first token the parser is at, leaving the parser at its last.
+     *
+     * @return the plan, or null when the tokens are not a plan this binder binds
+     * @throws RuntimeException when the parser, or a factory or builder of the model, refuses
+     *     what it reads
+     */
+    Plan bind(JsonParser parser) {
+        return (Plan) plan.read(parser);
+    }
+
+    /**
+     * Reads one value, whose first token the parser is at, leaving it at its last token.
+     * Returns null to refuse the value, or throws what the parser or the model throws.
+     */
+    @FunctionalInterface
+    private interface ValueReader {
+        Object read(JsonParser parser);
+    }
+
+    /** A property of a shape: its place among the shape's properties, its setter and its reader. */
+    private static final class Slot {
+        final long bit;
+        final BiConsumer<Object, Object> setter;
+        final ValueReader reader;
+
+        Slot(long bit, BiConsumer<Object, Object> setter, ValueReader reader) {
+            this.bit = bit;
+            this.setter = setter;
+            this.reader = reader;
+        }
+    }
+
+    /** Binds the objects of one shape, through the builder of its model type. */
+    private static final class ShapeBinder implements ValueReader {
+        private final ObjectShape shape;
+        private final Class<?> builderType;
+        private final Supplier<Object> newBuilder;
+        private final Function<Object, Object> build;
+        private final Map<String, Slot> slots = new HashMap<>();
+        private long required;
+
+        ShapeBinder(ObjectShape shape) {
+            if (shape.properties().size() > Long.SIZE) {
+                throw new IllegalStateException(shape + ": more properties than a repeat check holds");
+            }
+            this.shape = shape;
+            try {
+                Method factory = builderFactory(shape.type());
+                this.builderType = factory.getReturnType();
+                this.newBuilder = supplier(MODEL.unreflect(factory));
+                Method build = builderType.getMethod("build");
+                this.build = function(MODEL.unreflect(build));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(shape + ": no builder of " + shape.type().getSimpleName(), e);
+            }
+        }
+
+        /**
+         * The static {@code builder()} of a model type: its own, or, where the type offers only
+         * {@code of}, its generated implementation's.
+         */
+        private static Method builderFactory(Class<?> type) throws ReflectiveOperationException {
+            try {
+                return type.getMethod("builder");
+            } catch (NoSuchMethodException e) {
+                Class<?> generated = MODEL.findClass(type.getPackageName() + ".Immutable" + type.getSimpleName());
+                return generated.getDeclaredMethod("builder");
+            }
+        }
+
+        /** Finds each property's setter and reader, once every shape has its binder. */
+        void bindProperties(Map<String, ShapeBinder> shapes, StreamBinder binder) {
+            List<Property> properties = shape.properties();
+            for (int i = 0; i < properties.size(); i++) {
+                Property property = properties.get(i);
+                long bit = 1L << i;
+                if (property.isRequired()) {
+                    required |= bit;
+                }
+                Method accessor;
+                try {
+                    accessor = shape.type().getMethod(property.name());
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException(shape + "." + property.name() + ": no accessor", e);
+                }
+                Class<?> container = accessor.getReturnType();
+                Class<?> valueType = container == Optional.class || container == List.class
+                        ? typeArgument(accessor.getGenericReturnType(), 0)
+                        : container == Map.class ? typeArgument(accessor.getGenericReturnType(), 1) : container;
+                ValueReader value = binder.reader(property, valueType, shapes);
+                ValueReader reader = container == List.class ? list(value)
+                        : container == Map.class ? map(value) : value;
+                slots.put(property.name(), new Slot(bit, setter(property.name(), container, valueType), reader));
+            }
+        }
+
+        private BiConsumer<Object, Object> setter(String name, Class<?> container, Class<?> valueType) {
+            String capitalised = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+            try {
+                Method method = container == List.class ? builderType.getMethod("addAll" + capitalised, Iterable.class)
+                        : container == Map.class ? builderType.getMethod("putAll" + capitalised, Map.class)
+                        : builderType.getMethod(name, valueType);
+                return biConsumer(MODEL.unreflect(method));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(shape + "." + name + ": no setter on " + builderType.getName(), e);
+            }
+        }
+
+        @Override
+        public Object read(JsonParser parser) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Object builder = newBuilder.get();
+            long seen = 0;
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                Slot slot = slots.get(name);
+                if (slot == null || (seen & slot.bit) != 0) {
+                    return null;
+                }
+                seen |= slot.bit;
+                parser.nextToken();
+                Object value = slot.reader.read(parser);
+                if (value == null) {
+                    return null;
+                }
+                slot.setter.accept(builder, value);
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || (seen & required) != required) {
+                return null;
+            }
+            return build.apply(builder);
+        }
+    }
+
+    /** The reader of one value of a property, of the model's type {@code valueType}. */
+    private ValueReader reader(Property property, Class<?> valueType, Map<String, ShapeBinder> shapes) {
+        ValueReader reader;
+        Class<?> reads;
+        switch (property.type()) {
+            case SCHEMA_VERSION:
+            case STRING:
+            case LANGUAGES:
+                reader = StreamBinder::string;
+                reads = String.class;
+                break;
+            case ID:
+            case REFERENCE:
+            case REFERENCES:
+            case DISPLAY_NUMBER:
+            case PLAN_DATE:
+            case PERIOD:
+                reader = strings.computeIfAbsent(valueType, type -> fromString(creator(type, String.class)));
+                reads = valueType;
+                break;
+            case TEXT:
+            case TEXT_LIST:
+            case LEAD_INS:
+                reader = texts;
+                reads = Text.class;
+                break;
+            case BOOLEAN:
+                reader = StreamBinder::bool;
+                reads = Boolean.class;
+                break;
+            case DECIMAL:
+                reader = StreamBinder::decimal;
+                reads = BigDecimal.class;
+                break;
+            case DATE:
+                reader = StreamBinder::day;
+                reads = LocalDate.class;
+                break;
+            case URI:
+                reader = StreamBinder::uri;
+                reads = URI.class;
+                break;
+            case ENUM:
+                reader = enumerations.computeIfAbsent(property.enumType().orElseThrow(), StreamBinder::enumeration);
+                reads = property.enumType().orElseThrow();
+                break;
+            case EXTENSIONS:
+                reader = this::extensions;
+                reads = Extensions.class;
+                break;
+            case OBJECT:
+            case OBJECT_LIST:
+            case ELEMENT:
+            case ELEMENTS:
+                ShapeBinder shape = shapes.get(property.shape().orElseThrow());
+                reader = shape;
+                reads = shape.shape.type();
+                break;
+            default:
+                throw new IllegalStateException(property + ": no reader for its type");
+        }
+        if (!(valueType.isPrimitive() ? MethodType.methodType(valueType).wrap().returnType() : valueType)
+                .isAssignableFrom(reads)) {
+            throw new IllegalStateException(property + ": the model holds " + valueType.getName() + ", not "
+                    + reads.getName());
+        }
+        return reader;
+    }
+
+    private static Object string(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
+    }
+
+    private static ValueReader fromString(Function<Object, Object> creator) {
+        return parser -> parser.currentToken() == JsonToken.VALUE_STRING ? creator.apply(parser.getString()) : null;
+    }
+
+    /** Text: a string, or an object from language tag to string, made by the model's factory. */
+    private static ValueReader text(Function<Object, Object> creator) {
+        return parser -> {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_STRING) {
+                return creator.apply(parser.getString());
+            }
+            if (token != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Map<String, String> byLanguage = new LinkedHashMap<>();
+            for (String tag = parser.nextName(); tag != null; tag = parser.nextName()) {
+                if (parser.nextToken() != JsonToken.VALUE_STRING) {
+                    return null;
+                }
+                if (byLanguage.put(tag, parser.getString()) != null) {
+                    return null;
+                }
+            }
+            return creator.apply(byLanguage);
+        };
+    }
+
+    private static Object bool(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+    }
+
+    private static Object decimal(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+                ? parser.getDecimalValue() : null;
+    }
+
+    /** A day, read as {@link StrictDates} reads it for the data binding. */
+    private static Object day(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return null;
+        }
+        String text = parser.getString();
+        return StrictDates.isDateShape(text) ? StrictDates.day(text) : null;
+    }
+
+    /** A URI, as the data binding parses it, but only when no white space surrounds it. */
+    private static Object uri(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return null;
+        }
+        String text = parser.getString();
+        if (text.isEmpty() || !text.strip().equals(text)) {
+            return null;
+        }
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static ValueReader enumeration(Class<?> type) {
+        Map<String, Object> constants = new HashMap<>();
+        for (Object constant : type.getEnumConstants()) {
+            constants.put(JsonNames.jsonName((Enum<?>) constant), constant);
+        }
+        return parser -> parser.currentToken() == JsonToken.VALUE_STRING ? constants.get(parser.getString()) : null;
+    }
+
+    /** An {@code extensions} object, read as a tree by the mapper, as the data binding reads it. */
+    private Object extensions(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        JsonNode tree = trees.readValue(parser);
+        return tree instanceof ObjectNode ? Extensions.of((ObjectNode) tree) : null;
+    }
+
+    private static ValueReader list(ValueReader item) {
+        return parser -> {
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            List<Object> items = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                Object value = token == null ? null : item.read(parser);
+                if (value == null) {
+                    return null;
+                }
+                items.add(value);
+            }
+            return items;
+        };
+    }
+
+    private static ValueReader map(ValueReader value) {
+        return parser -> {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Map<String, Object> entries = new LinkedHashMap<>();
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                parser.nextToken();
+                Object read = value.read(parser);
+                if (read == null) {
+                    return null;
+                }
+                if (entries.put(name, read) != null) {
+                    return null;
+                }
+            }
+            return entries;
+        };
+    }
+
+    /**
+     * The model's {@link JsonCreator} factory of a type, the one the data binding makes its values
+     * with, taking one argument of type {@code argument}.
+     */
+    private static Function<Object, Object> creator(Class<?> type, Class<?> argument) {
+        for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isStatic(method.getModifiers()) && method.isAnnotationPresent(JsonCreator.class)
+                    && method.getParameterCount() == 1 && method.getParameterTypes()[0] == argument) {
+                try {
+                    return function(MODEL.unreflect(method));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(type.getSimpleName() + "'s JSON factory is out of reach", e);
+                }
+            }
+        }
+        throw new IllegalStateException(type.getSimpleName() + " has no JSON factory taking a "
+                + argument.getSimpleName());
+    }
+
+    private static Class<?> typeArgument(Type type, int index) {
+        Type argument = ((ParameterizedType) type).getActualTypeArguments()[index];
+        return (Class<?>) (argument instanceof ParameterizedType ? ((ParameterizedType) argument).getRawType()
+                : argument);
+    }
+
+    /*
+     * Method handles made into functional interfaces by a lambda each, rather than by
+     * LambdaMetafactory per handle: that spins a class per property, which costs a command that
+     * reads one plan more start-up than the binding saves.
+     */
+
+    private static Supplier<Object> supplier(MethodHandle handle) {
+        MethodHandle generic = handle.asType(MethodType.methodType(Object.class));
+        return () -> {
+            try {
+                return generic.invokeExact();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static Function<Object, Object> function(MethodHandle handle) {
+        MethodHandle generic = handle.asType(MethodType.methodType(Object.class, Object.class));
+        return argument -> {
+            try {
+                return generic.invokeExact(argument);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static BiConsumer<Object, Object> biConsumer(MethodHandle handle) {
+        MethodHandle generic = handle.asType(MethodType.methodType(void.class, Object.class, Object.class));
+        return (first, second) -> {
+            try {
+                generic.invokeExact(first, second);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static MethodHandles.Lookup modelLookup() {
+        try {
+            return MethodHandles.privateLookupIn(Plan.class, MethodHandles.lookup());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("the model's package is closed to its JSON mapping", e);
+        }
+    }
+}
