@@ -98,7 +98,8 @@ class FastPathVerdictPropertyTest {
         assertThat(report.plan()).as("plan").isEqualTo(full.plan());
     }
 
-    private static String json(JsonNode document) {
+    /** A document as text, as the format's mapper writes it. */
+    static String json(JsonNode document) {
         return PlanJson.standard().mapper().writeValueAsString(document);
     }
 

@@ -3,7 +3,6 @@ package io.github.councilplan.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.Plan;
-import io.github.councilplan.model.PlanArbitraries;
 import io.github.councilplan.model.json.PlanJson;
 import io.github.councilplan.schema.read.JsonTreeReader;
 import java.nio.charset.StandardCharsets;
@@ -108,12 +107,12 @@ class StreamBindingPropertyTest {
     }
 
     private static String json(JsonNode document) {
-        return PlanJson.standard().mapper().writeValueAsString(document);
+        return FastPathVerdictPropertyTest.json(document);
     }
 
     @Provide
     Arbitrary<Plan> generatedPlans() {
-        return PlanArbitraries.plans();
+        return new FastPathVerdictPropertyTest().generatedPlans();
     }
 
     @Provide
