@@ -8,6 +8,7 @@ import io.github.councilplan.model.structure.JsonNames;
 import io.github.councilplan.model.structure.ObjectShape;
 import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.structure.Property;
+import io.github.councilplan.model.invoke.HandleFunctions;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -127,9 +128,9 @@ final class StreamBinder {
             try {
                 Method factory = builderFactory(shape.type());
                 this.builderType = factory.getReturnType();
-                this.newBuilder = supplier(MODEL.unreflect(factory));
+                this.newBuilder = HandleFunctions.supplier(MODEL.unreflect(factory));
                 Method build = builderType.getMethod("build");
-                this.build = function(MODEL.unreflect(build));
+                this.build = HandleFunctions.function(MODEL.unreflect(build));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(shape + ": no builder of " + shape.type().getSimpleName(), e);
             }
@@ -180,7 +181,7 @@ final class StreamBinder {
                 Method method = container == List.class ? builderType.getMethod("addAll" + capitalised, Iterable.class)
                         : container == Map.class ? builderType.getMethod("putAll" + capitalised, Map.class)
                         : builderType.getMethod(name, valueType);
-                return biConsumer(MODEL.unreflect(method));
+                return HandleFunctions.biConsumer(MODEL.unreflect(method));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(shape + "." + name + ": no setter on " + builderType.getName(), e);
             }
@@ -412,7 +413,7 @@ final class StreamBinder {
             if (Modifier.isStatic(method.getModifiers()) && method.isAnnotationPresent(JsonCreator.class)
                     && method.getParameterCount() == 1 && method.getParameterTypes()[0] == argument) {
                 try {
-                    return function(MODEL.unreflect(method));
+                    return HandleFunctions.function(MODEL.unreflect(method));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(type.getSimpleName() + "'s JSON factory is out of reach", e);
                 }
@@ -426,51 +427,6 @@ final class StreamBinder {
         Type argument = ((ParameterizedType) type).getActualTypeArguments()[index];
         return (Class<?>) (argument instanceof ParameterizedType ? ((ParameterizedType) argument).getRawType()
                 : argument);
-    }
-
-    /*
-     * Method handles made into functional interfaces by a lambda each, rather than by
-     * LambdaMetafactory per handle: that spins a class per property, which costs a command that
-     * reads one plan more start-up than the binding saves.
-     */
-
-    private static Supplier<Object> supplier(MethodHandle handle) {
-        MethodHandle generic = handle.asType(MethodType.methodType(Object.class));
-        return () -> {
-            try {
-                return generic.invokeExact();
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        };
-    }
-
-    private static Function<Object, Object> function(MethodHandle handle) {
-        MethodHandle generic = handle.asType(MethodType.methodType(Object.class, Object.class));
-        return argument -> {
-            try {
-                return generic.invokeExact(argument);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        };
-    }
-
-    private static BiConsumer<Object, Object> biConsumer(MethodHandle handle) {
-        MethodHandle generic = handle.asType(MethodType.methodType(void.class, Object.class, Object.class));
-        return (first, second) -> {
-            try {
-                generic.invokeExact(first, second);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        };
     }
 
     private static MethodHandles.Lookup modelLookup() {

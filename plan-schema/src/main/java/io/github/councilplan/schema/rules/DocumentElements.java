@@ -92,6 +92,20 @@ public final class DocumentElements {
         }
 
         /**
+         * Returns the model's value, when the document is a model's and the value is of the type
+         * asked for: what {@code node().modelValue(type)} gives, without making the node.
+         *
+         * @param type the type, not null
+         * @return the value, or null for a value of a tree or of another type
+         */
+        <T> T modelValue(Class<T> type) {
+            if (node instanceof DocumentNode) {
+                return ((DocumentNode) node).modelValue(type);
+            }
+            return type.isInstance(node) ? type.cast(node) : null;
+        }
+
+        /**
          * Returns the element the value belongs to: the innermost element whose object holds it.
          *
          * @return the element, not null

@@ -72,9 +72,11 @@ final class LanguageRules {
         Map<String, Optional<String>> canonical = new HashMap<>();
         List<Lacking> lackingPartial = new ArrayList<>();
         for (DocumentElements.Value text : elements.values(ValueType.TEXT)) {
-            checkTags(text, canonical, sink);
+            // the node once for both checks: a model's value is made a node each time it is asked for
+            DocumentNode node = text.node();
+            checkTags(text, node, canonical, sink);
             if (!declared.isEmpty()) {
-                checkLanguages(text, languages, canonical, lackingPartial, sink);
+                checkLanguages(text, node, languages, canonical, lackingPartial, sink);
             }
         }
         reportPartial(languages, lackingPartial, partialNodes, sink);
@@ -134,17 +136,17 @@ final class LanguageRules {
         return List.copyOf(declared);
     }
 
-    private static void checkTags(DocumentElements.Value text, Map<String, Optional<String>> canonical,
-            RuleSink sink) {
-        if (!text.node().isObject()) {
+    private static void checkTags(DocumentElements.Value text, DocumentNode node,
+            Map<String, Optional<String>> canonical, RuleSink sink) {
+        if (!node.isObject()) {
             return;
         }
-        for (Entry<String, DocumentNode> entry : text.node().properties()) {
+        for (Entry<String, DocumentNode> entry : node.properties()) {
             String tag = entry.getKey();
             if (SCHEMA_TAG.matcher(tag).find()) {
-                String at = Pointers.child(text.pointer(), tag);
                 problem(tag, canonical.computeIfAbsent(tag, LanguageRules::canonical)).ifPresent(problem ->
-                        sink.report(ProblemCode.RULE_LANGUAGE_TAG, at, text.element().describe() + ": " + text.label()
+                        sink.report(ProblemCode.RULE_LANGUAGE_TAG, Pointers.child(text.pointer(), tag),
+                                text.element().describe() + ": " + text.label()
                                 + " has language '" + tag + "', which " + problem));
             }
         }
@@ -155,9 +157,8 @@ final class LanguageRules {
      * lacks; the texts that lack a partial one are kept for one warning per language. The work is
      * proportional to the languages the text gives, and to the few it lacks that a message names.
      */
-    private static void checkLanguages(DocumentElements.Value text, Declared languages,
+    private static void checkLanguages(DocumentElements.Value text, DocumentNode node, Declared languages,
             Map<String, Optional<String>> canonical, List<Lacking> lackingPartial, RuleSink sink) {
-        DocumentNode node = text.node();
         Set<String> given;
         if (node.isString()) {
             given = languages.first;

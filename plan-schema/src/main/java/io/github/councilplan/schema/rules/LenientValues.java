@@ -50,6 +50,24 @@ final class LenientValues {
         return node.isString() ? date(node.stringValue()) : Optional.empty();
     }
 
+    /** Returns a value's reporting period: the model's own, or parsed from a string; empty for anything else. */
+    static Optional<ReportingPeriod> period(DocumentElements.Value value) {
+        ReportingPeriod period = value.modelValue(ReportingPeriod.class);
+        return period != null ? Optional.of(period) : period(value.node());
+    }
+
+    /** Returns a value's date: the model's own, or parsed from a string; empty for anything else. */
+    static Optional<LocalDate> date(DocumentElements.Value value) {
+        LocalDate date = value.modelValue(LocalDate.class);
+        return date != null ? Optional.of(date) : date(value.node());
+    }
+
+    /** Returns a value's plan date: the model's own, or parsed from a string; empty for anything else. */
+    static Optional<PlanDate> planDate(DocumentElements.Value value) {
+        PlanDate date = value.modelValue(PlanDate.class);
+        return date != null ? Optional.of(date) : planDate(value.node());
+    }
+
     /** Returns a node's plan date: the model's own, or parsed from a string; empty for anything else. */
     static Optional<PlanDate> planDate(DocumentNode node) {
         if (node == null) {

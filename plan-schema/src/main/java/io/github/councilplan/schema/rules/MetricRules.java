@@ -34,27 +34,30 @@ final class MetricRules {
             Optional<Direction> direction = NodeValues.string(measure.node(), "direction")
                     .flatMap(name -> JsonNames.fromJsonName(Direction.class, name));
             DocumentNode metrics = NodeValues.array(measure.node(), "metrics");
-            String at = Pointers.child(measure.pointer(), "metrics");
             for (int i = 0; i < NodeValues.size(metrics); i++) {
                 DocumentNode metric = metrics.get(i);
-                String pointer = Pointers.child(at, i);
                 Optional<String> scheme = NodeValues.string(metric, "scheme");
                 Optional<String> id = NodeValues.string(metric, "id");
                 if (scheme.isPresent() && id.isPresent()) {
                     for (Violation violation : MetricReference.violations(scheme.get(), id.get(),
                             NodeValues.string(metric, "uri"))) {
-                        sink.report(ProblemCode.RULE_METRIC_SYNTAX, Pointers.child(pointer, violation.field()),
+                        sink.report(ProblemCode.RULE_METRIC_SYNTAX, Pointers.child(metric(measure, i), violation.field()),
                                 measure.describe() + ": metrics[" + i + "]." + violation);
                     }
                 }
                 Optional<Polarity> polarity = NodeValues.string(metric, "polarity")
                         .flatMap(name -> JsonNames.fromJsonName(Polarity.class, name));
                 if (direction.isPresent() && polarity.isPresent() && polarity.get().contradicts(direction.get())) {
-                    sink.report(ProblemCode.RULE_METRIC_POLARITY, Pointers.child(pointer, "polarity"),
+                    sink.report(ProblemCode.RULE_METRIC_POLARITY, Pointers.child(metric(measure, i), "polarity"),
                             measure.describe() + ": metrics[" + i + "].polarity " + JsonNames.jsonName(polarity.get())
                                     + " contradicts the measure's direction " + JsonNames.jsonName(direction.get()));
                 }
             }
         }
+    }
+
+    /** The pointer of a measure's metric; made only for a problem, as most metrics have none. */
+    private static String metric(ElementNode measure, int index) {
+        return Pointers.child(Pointers.child(measure.pointer(), "metrics"), index);
     }
 }

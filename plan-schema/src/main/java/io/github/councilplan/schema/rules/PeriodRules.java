@@ -90,7 +90,7 @@ final class PeriodRules {
             if (value.element().kind() == ElementKind.PLAN) {
                 continue;
             }
-            Optional<PlanDate> date = LenientValues.planDate(value.node());
+            Optional<PlanDate> date = LenientValues.planDate(value);
             if (date.isEmpty() || within(plan, date.get().startDate(), date.get().endDate())) {
                 continue;
             }
@@ -111,7 +111,7 @@ final class PeriodRules {
             if (!value.shape().name().equals("observation") || !value.isInItemOf("actuals")) {
                 continue;
             }
-            Optional<LocalDate> date = LenientValues.date(value.node());
+            Optional<LocalDate> date = LenientValues.date(value);
             if (date.isPresent() && !plan.contains(date.get()) && !isLongTerm(value.element())) {
                 sink.report(ProblemCode.RULE_DATE_OUTSIDE_PLAN, value.pointer(), value.element().describe() + ": "
                         + value.label() + " " + date.get() + " is outside the plan's period " + describe(plan));
@@ -124,7 +124,7 @@ final class PeriodRules {
         for (DocumentElements.Value value : elements.values(ValueType.PERIOD)) {
             boolean checked = value.isInItemOf("targets") || value.isInItemOf("actuals") || value.isInItemOf("progress")
                     || value.isInItemOf("assessments");
-            Optional<ReportingPeriod> period = LenientValues.period(value.node());
+            Optional<ReportingPeriod> period = LenientValues.period(value);
             if (!checked || period.isEmpty() || plan.encloses(period.get()) || isLongTerm(value.element())) {
                 continue;
             }

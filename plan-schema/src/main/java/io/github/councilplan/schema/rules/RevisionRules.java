@@ -54,14 +54,12 @@ final class RevisionRules {
         if (NodeValues.size(revisions) == 0) {
             return;
         }
-        String at = Pointers.child(Pointers.child(Pointers.child(measure.pointer(), "targets"), index), "revisions");
         DocumentNode periodNode = NodeValues.property(target, "period");
         Optional<ReportingPeriod> period = periodNode != null && periodNode.isString()
                 ? LenientValues.period(periodNode) : Optional.empty();
         if (periodNode != null && period.isEmpty()) {
             return;
         }
-        String when = period.map(p -> "'" + p + "'").orElse("the whole plan");
         Optional<LocalDate> closes = period.isPresent() ? Optional.of(period.get().endDate()) : planEnd;
         LocalDate previous = null;
         int previousIndex = -1;
@@ -71,20 +69,20 @@ final class RevisionRules {
             if (date.isEmpty()) {
                 continue;
             }
-            String pointer = Pointers.child(Pointers.child(at, i), "date");
-            String prefix = measure.describe() + ": target for " + when + ": revisions[" + i + "] of " + date.get();
             if (previous != null && date.get().isBefore(previous)) {
-                sink.report(ProblemCode.RULE_REVISION_ORDER, pointer, prefix + " is listed after revisions["
-                        + previousIndex + "] of " + previous + "; list revisions in date order");
+                sink.report(ProblemCode.RULE_REVISION_ORDER, pointer(measure, index, i), prefix(measure, period, i,
+                        date.get()) + " is listed after revisions[" + previousIndex + "] of " + previous
+                        + "; list revisions in date order");
             }
             if (adoptedOn.isPresent() && date.get().isBefore(adoptedOn.get())) {
-                sink.report(ProblemCode.RULE_REVISION_BEFORE_ADOPTION, pointer, prefix
-                        + " is before the plan's edition was adopted on " + adoptedOn.get());
+                sink.report(ProblemCode.RULE_REVISION_BEFORE_ADOPTION, pointer(measure, index, i), prefix(measure,
+                        period, i, date.get()) + " is before the plan's edition was adopted on " + adoptedOn.get());
             }
             DocumentNode flag = NodeValues.property(revision, "afterPeriodClosed");
             boolean flagged = flag != null && flag.isBoolean() && flag.booleanValue();
             if (closes.isPresent() && date.get().isAfter(closes.get()) && !flagged) {
-                sink.report(ProblemCode.RULE_REVISION_AFTER_PERIOD_CLOSED, pointer, prefix + " is after "
+                sink.report(ProblemCode.RULE_REVISION_AFTER_PERIOD_CLOSED, pointer(measure, index, i),
+                        prefix(measure, period, i, date.get()) + " is after "
                         + (period.isPresent() ? "the period" : "the plan's period") + " closed on " + closes.get()
                         + "; flag the revision afterPeriodClosed if that is meant");
             }
@@ -93,6 +91,18 @@ final class RevisionRules {
                 previousIndex = i;
             }
         }
+    }
+
+    /** The pointer of a revision's date; made only for a problem, as most revisions have none. */
+    private static String pointer(ElementNode measure, int target, int revision) {
+        String revisions = Pointers.child(Pointers.child(Pointers.child(measure.pointer(), "targets"), target), "revisions");
+        return Pointers.child(Pointers.child(revisions, revision), "date");
+    }
+
+    /** How a message names a revision: its measure, its target's period and its date; made only for a problem. */
+    private static String prefix(ElementNode measure, Optional<ReportingPeriod> period, int revision, LocalDate date) {
+        String when = period.map(p -> "'" + p + "'").orElse("the whole plan");
+        return measure.describe() + ": target for " + when + ": revisions[" + revision + "] of " + date;
     }
 
     private static Optional<LocalDate> planEnd(DocumentNode root) {
