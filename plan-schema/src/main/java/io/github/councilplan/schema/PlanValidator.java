@@ -251,7 +251,7 @@ public final class PlanValidator {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(format, "format");
         long max = limits.maxDocumentBytes();
-        byte[] bytes = document.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, max) + 1);
+        byte[] bytes = BoundedBytes.read(document, max);
         if (bytes.length > max) {
             return tooLarge(bytes.length, "bytes");
         }
@@ -463,7 +463,7 @@ public final class PlanValidator {
         }
         return read(() -> {
             try (InputStream in = Files.newInputStream(file)) {
-                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes()) + 1);
+                return BoundedBytes.read(in, limits.maxDocumentBytes());
             }
         }, reader);
     }

@@ -258,7 +258,7 @@ public final class PlanYaml {
         Objects.requireNonNull(file, "file");
         long max = ValidationLimits.defaults().maxDocumentBytes();
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, max) + 1);
+            byte[] bytes = BoundedBytes.read(in, max);
             if (bytes.length > max) {
                 throw tooLarge(bytes.length, "bytes");
             }
