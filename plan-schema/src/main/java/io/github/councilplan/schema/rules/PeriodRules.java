@@ -53,8 +53,9 @@ final class PeriodRules {
     static void check(DocumentElements elements, RuleSink sink) {
         Optional<PeriodRange> plan = planPeriod(elements.root(), sink);
         if (plan.isPresent()) {
-            checkDates(elements, plan.get(), sink);
-            checkPeriods(elements, plan.get(), sink);
+            Span span = new Span(plan.get().startDate(), plan.get().endDate());
+            checkDates(elements, plan.get(), span, sink);
+            checkPeriods(elements, plan.get(), span, sink);
         }
         for (ElementNode element : elements.all()) {
             if (element.kind() == ElementKind.MEASURE) {
@@ -85,13 +86,13 @@ final class PeriodRules {
     }
 
     /** The dates of elements: plan dates, and the as-at dates of actuals. */
-    private static void checkDates(DocumentElements elements, PeriodRange plan, RuleSink sink) {
+    private static void checkDates(DocumentElements elements, PeriodRange plan, Span span, RuleSink sink) {
         for (DocumentElements.Value value : elements.values(ValueType.PLAN_DATE)) {
             if (value.element().kind() == ElementKind.PLAN) {
                 continue;
             }
             Optional<PlanDate> date = LenientValues.planDate(value);
-            if (date.isEmpty() || within(plan, date.get().startDate(), date.get().endDate())) {
+            if (date.isEmpty() || span.encloses(date.get().startDate(), date.get().endDate())) {
                 continue;
             }
             ElementNode element = value.element();
@@ -112,7 +113,7 @@ final class PeriodRules {
                 continue;
             }
             Optional<LocalDate> date = LenientValues.date(value);
-            if (date.isPresent() && !plan.contains(date.get()) && !isLongTerm(value.element())) {
+            if (date.isPresent() && !span.encloses(date.get(), date.get()) && !isLongTerm(value.element())) {
                 sink.report(ProblemCode.RULE_DATE_OUTSIDE_PLAN, value.pointer(), value.element().describe() + ": "
                         + value.label() + " " + date.get() + " is outside the plan's period " + describe(plan));
             }
@@ -120,12 +121,13 @@ final class PeriodRules {
     }
 
     /** The periods of targets, actuals and progress updates. */
-    private static void checkPeriods(DocumentElements elements, PeriodRange plan, RuleSink sink) {
+    private static void checkPeriods(DocumentElements elements, PeriodRange plan, Span span, RuleSink sink) {
         for (DocumentElements.Value value : elements.values(ValueType.PERIOD)) {
             boolean checked = value.isInItemOf("targets") || value.isInItemOf("actuals") || value.isInItemOf("progress")
                     || value.isInItemOf("assessments");
             Optional<ReportingPeriod> period = LenientValues.period(value);
-            if (!checked || period.isEmpty() || plan.encloses(period.get()) || isLongTerm(value.element())) {
+            if (!checked || period.isEmpty() || span.encloses(period.get().startDate(), period.get().endDate())
+                    || isLongTerm(value.element())) {
                 continue;
             }
             sink.report(ProblemCode.RULE_PERIOD_OUTSIDE_PLAN, value.pointer(), value.element().describe() + ": "
@@ -244,8 +246,15 @@ final class PeriodRules {
         return false;
     }
 
-    private static boolean within(PeriodRange plan, LocalDate start, LocalDate end) {
-        return !start.isBefore(plan.startDate()) && !end.isAfter(plan.endDate());
+    /**
+     * The plan's first and last days, worked out once rather than for each value compared with
+     * them ({@link PeriodRange#encloses} makes both again on every call).
+     */
+    private record Span(LocalDate first, LocalDate last) {
+        /** Tells whether the days from {@code start} to {@code end} all fall within the plan's. */
+        boolean encloses(LocalDate start, LocalDate end) {
+            return !start.isBefore(first) && !end.isAfter(last);
+        }
     }
 
     private static String describe(PeriodRange plan) {
