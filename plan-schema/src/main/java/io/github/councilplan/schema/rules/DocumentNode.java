@@ -56,7 +56,7 @@ public abstract class DocumentNode {
             return null;
         }
         ValueClass type = ValueClass.OF.get(value.getClass());
-        if (type.list ? ((List<?>) value).isEmpty() : type.collection && ((Collection<?>) value).isEmpty()
+        if (type.collection && ((Collection<?>) value).isEmpty()
                 || type.map && ((Map<?, ?>) value).isEmpty()
                 || value instanceof Extensions && ((Extensions) value).isEmpty()) {
             return null;
