@@ -50,6 +50,15 @@ public abstract class PeriodRange {
         return ImmutablePeriodRange.of(start, end);
     }
 
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     @Value.Check
     final void check() {
         if (end().endDate().isBefore(start().startDate()) || end().compareTo(start()) < 0) {
@@ -107,5 +116,10 @@ public abstract class PeriodRange {
     @Override
     public String toString() {
         return start() + ".." + end();
+    }
+
+    /** Builds a {@link PeriodRange}; not thread-safe. */
+    public static final class Builder extends ImmutablePeriodRange.Builder {
+        Builder() {}
     }
 }

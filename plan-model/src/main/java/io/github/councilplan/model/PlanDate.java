@@ -126,9 +126,17 @@ public final class PlanDate implements Comparable<PlanDate> {
                 + " year '2025/26' or a calendar year '2030'");
     }
 
-    /** Reads a plan date from JSON, where it is a string. */
+    /**
+     * Reads a plan date from JSON, where it is a string: the factory the JSON mapping uses,
+     * which is {@link #parse(CharSequence)}.
+     *
+     * @param text the text, not null
+     * @return a plan date, not null
+     * @throws IllegalArgumentException if {@code text} is not one
+     * @throws NullPointerException if {@code text} is null
+     */
     @JsonCreator
-    static PlanDate fromJson(String text) {
+    public static PlanDate fromJson(String text) {
         return parse(text);
     }
 

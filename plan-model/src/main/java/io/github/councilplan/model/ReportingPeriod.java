@@ -206,9 +206,17 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         return true;
     }
 
-    /** Reads a period from JSON, where it is a string, or a property name (a map key). */
+    /**
+     * Reads a period from JSON, where it is a string, or a property name (a map key): the factory the JSON mapping uses,
+     * which is {@link #parse(CharSequence)}.
+     *
+     * @param text the text, not null
+     * @return a period, not null
+     * @throws IllegalArgumentException if {@code text} is not one
+     * @throws NullPointerException if {@code text} is null
+     */
     @JsonCreator
-    static ReportingPeriod fromJson(String text) {
+    public static ReportingPeriod fromJson(String text) {
         return parse(text);
     }
 

@@ -97,7 +97,7 @@ public final class Text {
      *     gives tags as the format requires; only {@link #of(Map)} makes them canonical)
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static Text fromJson(Object json) {
+    public static Text fromJson(Object json) {
         if (json instanceof String) {
             return of((String) json);
         }

@@ -60,6 +60,15 @@ public abstract class Tolerance {
         return ImmutableTolerance.builder().percent(percent).build();
     }
 
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     @Value.Check
     final Tolerance normalize() {
         if (absolute().isPresent() == percent().isPresent()) {
@@ -87,5 +96,10 @@ public abstract class Tolerance {
      */
     public final BigDecimal bandFor(BigDecimal target) {
         return absolute().orElseGet(() -> target.abs().multiply(percent().get()).divide(HUNDRED));
+    }
+
+    /** Builds a {@link Tolerance}; not thread-safe. */
+    public static final class Builder extends ImmutableTolerance.Builder {
+        Builder() {}
     }
 }

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.councilplan.model.Extensions;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.Text;
+import io.github.councilplan.model.access.ModelAccess;
 import io.github.councilplan.model.structure.JsonNames;
 import io.github.councilplan.model.structure.ObjectShape;
 import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.structure.Property;
-import io.github.councilplan.model.invoke.HandleFunctions;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -24,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -41,8 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Binds a plan document to the model straight from its tokens, by the description of its
  * structure in {@link PlanStructure}, without Jackson's data binding: each shape's builder, each
- * property's setter and the reading of each type of value are found once, when the binder is made.
- * A value is made by the model's own {@link JsonCreator} factory, as the data binding makes it,
+ * property's setter and the reading of each type of value are found once, when the binder is made,
+ * among the plain calls generated from that structure ({@link ModelAccess}). A value is made by
+ * the model's own {@link JsonCreator} factory, as the data binding makes it,
  * an enum constant by {@link JsonNames}, and an {@code extensions} object by the mapper's tree.
  *
  * <p>The binder is at least as strict as {@link PlanJson#read(byte[])}, and binds an equal plan
@@ -54,8 +51,6 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Instances are immutable and thread-safe.
  */
 final class StreamBinder {
-    private static final MethodHandles.Lookup MODEL = modelLookup();
-
     private final ShapeBinder plan;
     private final ObjectReader trees;
     /** The readers of values, made once each while the binder is made: one per type read from a string, */
@@ -63,7 +58,7 @@ final class StreamBinder {
     /** one per enum type, */
     private final Map<Class<?>, ValueReader> enumerations = new HashMap<>();
     /** and one of text. */
-    private final ValueReader texts = text(creator(Text.class, Object.class));
+    private final ValueReader texts = text(ModelAccess.factory(Text.class, Object.class));
 
     StreamBinder(ObjectMapper mapper) {
         // an extensions object is followed by the rest of the document, not by its end
@@ -114,7 +109,6 @@ final class StreamBinder {
     /** Binds the objects of one shape, through the builder of its model type. */
     private static final class ShapeBinder implements ValueReader {
         private final ObjectShape shape;
-        private final Class<?> builderType;
         private final Supplier<Object> newBuilder;
         private final Function<Object, Object> build;
         private final Map<String, Slot> slots = new HashMap<>();
@@ -125,28 +119,8 @@ final class StreamBinder {
                 throw new IllegalStateException(shape + ": more properties than a repeat check holds");
             }
             this.shape = shape;
-            try {
-                Method factory = builderFactory(shape.type());
-                this.builderType = factory.getReturnType();
-                this.newBuilder = HandleFunctions.supplier(MODEL.unreflect(factory));
-                Method build = builderType.getMethod("build");
-                this.build = HandleFunctions.function(MODEL.unreflect(build));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(shape + ": no builder of " + shape.type().getSimpleName(), e);
-            }
-        }
-
-        /**
-         * The static {@code builder()} of a model type: its own, or, where the type offers only
-         * {@code of}, its generated implementation's.
-         */
-        private static Method builderFactory(Class<?> type) throws ReflectiveOperationException {
-            try {
-                return type.getMethod("builder");
-            } catch (NoSuchMethodException e) {
-                Class<?> generated = MODEL.findClass(type.getPackageName() + ".Immutable" + type.getSimpleName());
-                return generated.getDeclaredMethod("builder");
-            }
+            this.newBuilder = ModelAccess.newBuilder(shape.type());
+            this.build = ModelAccess.build(shape.type());
         }
 
         /** Finds each property's setter and reader, once every shape has its binder. */
@@ -171,19 +145,7 @@ final class StreamBinder {
                 ValueReader value = binder.reader(property, valueType, shapes);
                 ValueReader reader = container == List.class ? list(value)
                         : container == Map.class ? map(value) : value;
-                slots.put(property.name(), new Slot(bit, setter(property.name(), container, valueType), reader));
-            }
-        }
-
-        private BiConsumer<Object, Object> setter(String name, Class<?> container, Class<?> valueType) {
-            String capitalised = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-            try {
-                Method method = container == List.class ? builderType.getMethod("addAll" + capitalised, Iterable.class)
-                        : container == Map.class ? builderType.getMethod("putAll" + capitalised, Map.class)
-                        : builderType.getMethod(name, valueType);
-                return HandleFunctions.biConsumer(MODEL.unreflect(method));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(shape + "." + name + ": no setter on " + builderType.getName(), e);
+                slots.put(property.name(), new Slot(bit, ModelAccess.setter(shape.type(), property.name()), reader));
             }
         }
 
@@ -231,7 +193,7 @@ final class StreamBinder {
             case DISPLAY_NUMBER:
             case PLAN_DATE:
             case PERIOD:
-                reader = strings.computeIfAbsent(valueType, type -> fromString(creator(type, String.class)));
+                reader = strings.computeIfAbsent(valueType, type -> fromString(ModelAccess.factory(type, String.class)));
                 reads = valueType;
                 break;
             case TEXT:
@@ -404,36 +366,10 @@ final class StreamBinder {
         };
     }
 
-    /**
-     * The model's {@link JsonCreator} factory of a type, the one the data binding makes its values
-     * with, taking one argument of type {@code argument}.
-     */
-    private static Function<Object, Object> creator(Class<?> type, Class<?> argument) {
-        for (Method method : type.getDeclaredMethods()) {
-            if (Modifier.isStatic(method.getModifiers()) && method.isAnnotationPresent(JsonCreator.class)
-                    && method.getParameterCount() == 1 && method.getParameterTypes()[0] == argument) {
-                try {
-                    return HandleFunctions.function(MODEL.unreflect(method));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(type.getSimpleName() + "'s JSON factory is out of reach", e);
-                }
-            }
-        }
-        throw new IllegalStateException(type.getSimpleName() + " has no JSON factory taking a "
-                + argument.getSimpleName());
-    }
-
     private static Class<?> typeArgument(Type type, int index) {
         Type argument = ((ParameterizedType) type).getActualTypeArguments()[index];
         return (Class<?>) (argument instanceof ParameterizedType ? ((ParameterizedType) argument).getRawType()
                 : argument);
     }
 
-    private static MethodHandles.Lookup modelLookup() {
-        try {
-            return MethodHandles.privateLookupIn(Plan.class, MethodHandles.lookup());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("the model's package is closed to its JSON mapping", e);
-        }
-    }
 }

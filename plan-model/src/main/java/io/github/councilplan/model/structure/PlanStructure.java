@@ -92,7 +92,9 @@ import java.util.Optional;
  * lists, text in every language, dates, references), the edition diff's fields and the
  * renderings. A test holds the JSON Schema of the format and the model's JSON properties to this
  * description, so a new field is added in three places that are checked against each other: the
- * schema, the model and here.
+ * schema, the model and here. The code through which the structure and the JSON binder call the
+ * model (the package {@code io.github.councilplan.model.access}) is generated from this
+ * description and held to it by a test, which says how to write it again after a change.
  *
  * <p>The class is immutable and thread-safe.
  */
