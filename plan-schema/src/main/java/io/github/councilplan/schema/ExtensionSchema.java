@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -137,7 +140,8 @@ public final class ExtensionSchema {
      * @return the schema, compiled; not null
      * @throws IOException if the file cannot be read, is not a regular file (a
      *     {@link FileSystemException} whose reason is {@code "not a regular file"} or
-     *     {@code "is a directory"}), or is larger than 16 MiB
+     *     {@code "is a directory"}), is larger than 16 MiB, or is not UTF-8 (a
+     *     {@link CharacterCodingException})
      * @throws IllegalArgumentException as {@link #of} throws it
      * @throws NullPointerException if an argument is null
      */
@@ -150,9 +154,29 @@ public final class ExtensionSchema {
                     attributes.isDirectory() ? "is a directory" : "not a regular file");
         }
         if (attributes.size() > MAX_BYTES) {
-            throw new FileSystemException(file.toString(), null, "larger than " + MAX_BYTES + " bytes");
+            throw tooLarge(file.toString());
         }
-        return of(name, version, Files.readString(file, StandardCharsets.UTF_8));
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = BoundedBytes.read(in, MAX_BYTES); // the file may have grown since its size was read
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(file.toString());
+        }
+        return of(name, version, decode(bytes));
+    }
+
+    /** Decodes UTF-8 strictly, as {@link Files#readString(Path)} does: bytes that are not UTF-8 fail. */
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    private static FileSystemException tooLarge(String file) {
+        return new FileSystemException(file, null, "larger than " + MAX_BYTES + " bytes");
     }
 
     /**
@@ -163,7 +187,8 @@ public final class ExtensionSchema {
      * @param version its version, not null
      * @param loader the class loader to look in, not null
      * @return the schema, or empty if there is no such resource; not null
-     * @throws IOException if the resource cannot be read
+     * @throws IOException if the resource cannot be read, is larger than 16 MiB, or is not UTF-8 (a
+     *     {@link CharacterCodingException})
      * @throws IllegalArgumentException if the name or version is not of the form {@link #of}
      *     requires, or the resource is not a usable schema
      * @throws NullPointerException if an argument is null
@@ -176,7 +201,11 @@ public final class ExtensionSchema {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(of(name, version, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            byte[] bytes = BoundedBytes.read(in, MAX_BYTES);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(resource);
+            }
+            return Optional.of(of(name, version, decode(bytes)));
         }
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import net.jqwik.api.Arbitraries;
@@ -91,6 +95,47 @@ class ExtensionValidationTest {
                 "{\"ward-lighting\": true}"));
 
         assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void aSchemaFileThatIsNotUtf8IsRefusedNotReadWithReplacementCharacters(@TempDir Path directory)
+            throws IOException {
+        Path file = Files.write(directory.resolve("lighting.schema.json"),
+                new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'});
+
+        assertThatThrownBy(() -> ExtensionSchema.read("ward-lighting", "2.0", file))
+                .isInstanceOf(CharacterCodingException.class);
+    }
+
+    @Test
+    void aSchemaFileLargerThan16MiBIsRefusedBeforeItIsRead(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("lighting.schema.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength((16L << 20) + 1);
+        }
+
+        assertThatThrownBy(() -> ExtensionSchema.read("ward-lighting", "2.0", file))
+                .isInstanceOf(FileSystemException.class)
+                .hasMessageContaining("larger than 16777216 bytes");
+    }
+
+    @Test
+    void aClassPathSchemaThatNeverEndsIsReadOnlyToItsLimit() {
+        ClassLoader endless = new ClassLoader(null) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                return new InputStream() {
+                    @Override
+                    public int read() {
+                        return ' ';
+                    }
+                };
+            }
+        };
+
+        assertThatThrownBy(() -> ExtensionSchema.fromClassPath("ward-lighting", "2.0", endless))
+                .isInstanceOf(FileSystemException.class)
+                .hasMessageContaining("larger than 16777216 bytes");
     }
 
     @Test

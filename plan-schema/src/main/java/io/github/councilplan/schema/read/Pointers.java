@@ -48,4 +48,42 @@ public final class Pointers {
     public static String child(String base, int index) {
         return base + "/" + index;
     }
+
+    /**
+     * Appends a property name, then an index within it: the pointer of an item of a list property.
+     *
+     * @param base the pointer of the object, not null
+     * @param list the name of the list property, not null
+     * @param index the item's index
+     * @return the pointer of the item, not null
+     */
+    public static String child(String base, String list, int index) {
+        return child(child(base, list), index);
+    }
+
+    /**
+     * Appends an index, then a property name within it: the pointer of a property of an array's item.
+     *
+     * @param base the pointer of the array, not null
+     * @param index the item's index
+     * @param name the property name, not null
+     * @return the pointer of the property, not null
+     */
+    public static String child(String base, int index, String name) {
+        return child(child(base, index), name);
+    }
+
+    /**
+     * Appends a property name, an index within it and a property name within that item: the
+     * pointer of a property of an item of a list property.
+     *
+     * @param base the pointer of the object, not null
+     * @param list the name of the list property, not null
+     * @param index the item's index
+     * @param name the item's property name, not null
+     * @return the pointer of the item's property, not null
+     */
+    public static String child(String base, String list, int index, String name) {
+        return child(child(child(base, list), index), name);
+    }
 }

@@ -306,7 +306,7 @@ public final class DocumentElements {
                         if (item.isObject()) {
                             int index = i;
                             items.add(element(item, property,
-                                    () -> Pointers.child(Pointers.child(within.pointer(), property.name()), index), element));
+                                    () -> Pointers.child(within.pointer(), property.name(), index), element));
                         }
                     }
                     siblings.add(new Siblings(element, property, List.copyOf(items)));

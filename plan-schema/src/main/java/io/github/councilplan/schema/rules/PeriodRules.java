@@ -150,14 +150,14 @@ final class PeriodRules {
             targetKeys.add(readable ? Optional.of(period.isPresent() ? period.get() : WHOLE_PLAN) : Optional.empty());
             if (readable && period.isPresent() && frequency.isPresent()
                     && !period.get().type().consistsOf(frequency.get())) {
-                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(item(measure, "targets", i), "period"),
+                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(measure.pointer(), "targets", i, "period"),
                         measure.describe() + ": target for '" + period.get() + "' is for a "
                                 + JsonNames.jsonName(period.get().type()) + ", which is not made of whole "
                                 + JsonNames.jsonName(frequency.get()) + " periods (the measure's frequency)");
             }
         }
         Repeats.find(targetKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
-                item(measure, "targets", index), measure.describe() + ": targets[" + index + "] is for "
+                Pointers.child(measure.pointer(), "targets", index), measure.describe() + ": targets[" + index + "] is for "
                         + describeKey(targetKeys.get(index).orElseThrow()) + ", as targets[" + first + "] is"));
         DocumentNode actuals = NodeValues.array(measure.node(), "actuals");
         // what each actual is for: its period, or the date it is as at; empty when unreadable
@@ -169,14 +169,14 @@ final class PeriodRules {
             boolean readable = period.isPresent() != asAt.isPresent();
             actualKeys.add(readable ? Optional.of(period.isPresent() ? period.get() : asAt.get()) : Optional.empty());
             if (period.isPresent() && frequency.isPresent() && period.get().type() != frequency.get()) {
-                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(item(measure, "actuals", i), "period"),
+                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(measure.pointer(), "actuals", i, "period"),
                         measure.describe() + ": actual for '" + period.get() + "' is for a "
                                 + JsonNames.jsonName(period.get().type()) + ", but the measure reports each "
                                 + JsonNames.jsonName(frequency.get()) + " (its frequency)");
             }
         }
         Repeats.find(actualKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
-                item(measure, "actuals", index), measure.describe() + ": actuals[" + index + "] is for "
+                Pointers.child(measure.pointer(), "actuals", index), measure.describe() + ": actuals[" + index + "] is for "
                         + describeKey(actualKeys.get(index).orElseThrow()) + ", as actuals[" + first + "] is"));
         DocumentNode assessments = NodeValues.array(measure.node(), "assessments");
         List<Optional<ReportingPeriod>> assessed = new ArrayList<>();
@@ -184,7 +184,7 @@ final class PeriodRules {
             assessed.add(stringProperty(assessments.get(i), "period").flatMap(LenientValues::period));
         }
         Repeats.find(assessed, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
-                Pointers.child(item(measure, "assessments", index), "period"), measure.describe() + ": assessments["
+                Pointers.child(measure.pointer(), "assessments", index, "period"), measure.describe() + ": assessments["
                         + index + "].period '" + assessed.get(index).orElseThrow() + "' is already assessed by"
                         + " assessments[" + first + "]"));
     }
@@ -206,9 +206,6 @@ final class PeriodRules {
         return value != null && value.isString() ? Optional.of(value) : Optional.empty();
     }
 
-    private static String item(ElementNode element, String list, int index) {
-        return Pointers.child(Pointers.child(element.pointer(), list), index);
-    }
 
     private static void checkWork(ElementNode work, RuleSink sink) {
         Optional<PlanDate> start = LenientValues.planDate(NodeValues.property(work.node(), "start"));
@@ -225,7 +222,7 @@ final class PeriodRules {
             periods.add(period == null ? Optional.empty() : LenientValues.period(period));
         }
         Repeats.find(periods, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
-                Pointers.child(item(work, "progress", index), "period"), work.describe() + ": progress[" + index
+                Pointers.child(work.pointer(), "progress", index, "period"), work.describe() + ": progress[" + index
                         + "].period '" + periods.get(index).orElseThrow() + "' is already reported by progress["
                         + first + "]"));
     }

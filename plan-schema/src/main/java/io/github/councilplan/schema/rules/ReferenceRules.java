@@ -68,7 +68,7 @@ final class ReferenceRules {
     }
 
     private static String relatedPlanId(int index) {
-        return Pointers.child(Pointers.child("/relatedPlans", index), "id");
+        return Pointers.child("/relatedPlans", index, "id");
     }
 
     private static void checkLinks(DocumentElements elements, Map<String, Integer> related, RuleSink sink) {
@@ -83,12 +83,11 @@ final class ReferenceRules {
             from.ifPresent(id -> checkEnd(elements, id, kind, true, index, sink));
             if (toPlan.isPresent()) {
                 if (!related.containsKey(toPlan.get())) {
-                    sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, Pointers.child(Pointers.child("/links", i),
-                            "toPlan"), "plan: links[" + i + "] toPlan '" + toPlan.get() + "' is not one of the"
-                            + " plan's relatedPlans");
+                    sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, Pointers.child("/links", i, "toPlan"),
+                            "plan: links[" + i + "] toPlan '" + toPlan.get() + "' is not one of the plan's relatedPlans");
                 }
             } else if (to.isPresent() && to.equals(from)) {
-                sink.report(ProblemCode.RULE_SELF_REFERENCE, Pointers.child(Pointers.child("/links", i), "to"), "plan: "
+                sink.report(ProblemCode.RULE_SELF_REFERENCE, Pointers.child("/links", i, "to"), "plan: "
                         + "links[" + i + "] to '" + to.get() + "' is its own from: a link cannot join an element to "
                         + "itself");
             } else {
@@ -105,7 +104,7 @@ final class ReferenceRules {
         if (element.isPresent() && (allowed == null || allowed.contains(element.get().kind()))) {
             return;
         }
-        String at = Pointers.child(Pointers.child("/links", index), start ? "from" : "to");
+        String at = Pointers.child("/links", index, start ? "from" : "to");
         String end = "links[" + index + "]" + (start ? " from '" : " to '") + id + "'";
         if (element.isEmpty()) {
             sink.report(ProblemCode.RULE_UNRESOLVED_REFERENCE, at, "plan: " + end + " names no element of the plan");

@@ -163,7 +163,7 @@ public final class RelatedPlanRules {
                 continue;
             }
             Optional<LinkKind> kind = NodeValues.string(link, "kind").flatMap(k -> JsonNames.fromJsonName(LinkKind.class, k));
-            String at = Pointers.child(Pointers.child("/links", i), "to");
+            String at = Pointers.child("/links", i, "to");
             String end = "plan: links[" + i + "] to '" + to.get() + "' in plan '" + toPlan.get() + "'";
             Optional<ElementNode> element = other.elements().resolve(to.get());
             if (element.isEmpty() || element.get().kind() == ElementKind.PLAN) {
@@ -179,7 +179,7 @@ public final class RelatedPlanRules {
             }
         }
         unchecked.forEach((plan, count) -> document.sink().report(ProblemCode.RULE_UNCHECKED_REFERENCE,
-                Pointers.child(Pointers.child("/relatedPlans", related.get(plan)), "id"), "plan: " + count
+                Pointers.child("/relatedPlans", related.get(plan), "id"), "plan: " + count
                         + (count == 1 ? " link" : " links") + " into plan '" + plan + "' could not be checked: its"
                         + " document was not given with this one"));
     }

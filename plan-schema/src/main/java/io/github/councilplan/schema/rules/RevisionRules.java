@@ -95,8 +95,8 @@ final class RevisionRules {
 
     /** The pointer of a revision's date; made only for a problem, as most revisions have none. */
     private static String pointer(ElementNode measure, int target, int revision) {
-        String revisions = Pointers.child(Pointers.child(Pointers.child(measure.pointer(), "targets"), target), "revisions");
-        return Pointers.child(Pointers.child(revisions, revision), "date");
+        String revisions = Pointers.child(measure.pointer(), "targets", target, "revisions");
+        return Pointers.child(revisions, revision, "date");
     }
 
     /** How a message names a revision: its measure, its target's period and its date; made only for a problem. */
