@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import io.github.councilplan.model.structure.JsonNames;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.EnumNamingStrategies;
@@ -87,22 +88,13 @@ public enum RagState {
     }
 
     /**
-     * Returns the state's name in a plan document: {@code "noTarget"} for {@link #NO_TARGET}.
+     * Returns the state's name in a plan document, as {@link JsonNames#jsonName} names every
+     * constant: {@code "noTarget"} for {@link #NO_TARGET}.
      *
      * @return the name, not null
      */
     public String jsonName() {
-        StringBuilder name = new StringBuilder();
-        boolean upper = false;
-        for (char c : name().toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? c : Character.toLowerCase(c));
-                upper = false;
-            }
-        }
-        return name.toString();
+        return JsonNames.jsonName(this);
     }
 
     /**

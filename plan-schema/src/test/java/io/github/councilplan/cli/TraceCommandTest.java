@@ -96,21 +96,36 @@ class TraceCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("{"
-                + "\"element\":{\"id\":\"d-1.1.2\",\"kind\":\"deliverable\",\"number\":\"1.1.2\","
+                + "\"element\":{\"id\":\"d-1.1.2\",\"kind\":\"deliverable\",\"level\":\"Deliverable\",\"number\":\"1.1.2\",\"name\":\"Deliverable 1.1.2\","
                 + "\"label\":\"Fix \\\"potholes\\\", <b>fast</b> & #1 = best\"},"
-                + "\"path\":[{\"id\":\"d-1.1.2\",\"kind\":\"deliverable\",\"number\":\"1.1.2\","
+                + "\"path\":[{\"id\":\"d-1.1.2\",\"kind\":\"deliverable\",\"level\":\"Deliverable\",\"number\":\"1.1.2\",\"name\":\"Deliverable 1.1.2\","
                 + "\"label\":\"Fix \\\"potholes\\\", <b>fast</b> & #1 = best\"},"
-                + "{\"id\":\"p-1.1\",\"kind\":\"priority\",\"number\":\"1.1\",\"label\":\"Keep streets clean\"},"
-                + "{\"id\":\"t-1\",\"kind\":\"theme\",\"number\":\"1\",\"label\":\"Place\"},"
-                + "{\"id\":\"plan\",\"kind\":\"plan\",\"number\":null,\"label\":\"Our plan\"}],"
-                + "\"theme\":{\"id\":\"t-1\",\"kind\":\"theme\",\"number\":\"1\",\"label\":\"Place\"},"
+                + "{\"id\":\"p-1.1\",\"kind\":\"priority\",\"level\":\"Priority\",\"number\":\"1.1\",\"name\":\"Priority 1.1\",\"label\":\"Keep streets clean\"},"
+                + "{\"id\":\"t-1\",\"kind\":\"theme\",\"level\":\"Theme\",\"number\":\"1\",\"name\":\"Theme 1\",\"label\":\"Place\"},"
+                + "{\"id\":\"plan\",\"kind\":\"plan\",\"level\":\"Plan\",\"number\":null,\"name\":\"Plan\",\"label\":\"Our plan\"}],"
+                + "\"theme\":{\"id\":\"t-1\",\"kind\":\"theme\",\"level\":\"Theme\",\"number\":\"1\",\"name\":\"Theme 1\",\"label\":\"Place\"},"
                 + "\"children\":[],"
                 + "\"linksOut\":[{\"kind\":\"contributesTo\",\"to\":{\"id\":\"o-2\",\"kind\":\"outcome\","
-                + "\"number\":\"1.2\",\"label\":\"safer roads\"},\"note\":null}],"
+                + "\"level\":\"Outcome\",\"number\":\"1.2\",\"name\":\"Outcome 1.2\",\"label\":\"safer roads\"},\"note\":null}],"
                 + "\"linksIn\":[],"
-                + "\"serves\":[{\"outcome\":{\"id\":\"o-2\",\"kind\":\"outcome\",\"number\":\"1.2\","
+                + "\"serves\":[{\"outcome\":{\"id\":\"o-2\",\"kind\":\"outcome\",\"level\":\"Outcome\",\"number\":\"1.2\",\"name\":\"Outcome 1.2\","
                 + "\"label\":\"safer roads\"},\"basis\":\"link\","
                 + "\"route\":[{\"from\":\"d-1.1.2\",\"kind\":\"contributesTo\",\"to\":\"o-2\"}]}]}" + NL);
+    }
+
+    @Test
+    void jsonNamesEachElementInThePlansOwnWordsAndAsTheTextOutputDoes() {
+        JsonNode trace = json(PlanRun.of("trace", "--format", "json",
+                "src/test/resources/fixtures/valid-lettered-priorities-in-each-objective.json", "so-2-a"));
+
+        JsonNode priority = trace.get("element");
+        JsonNode objective = trace.get("path").get(1);
+        assertThat(priority.get("kind").asString()).isEqualTo("priority");
+        assertThat(priority.get("level").asString()).isEqualTo("Priority");
+        assertThat(priority.get("name").asString()).isEqualTo("Strategic objective 2.2 › Priority A");
+        assertThat(objective.get("kind").asString()).isEqualTo("objective");
+        assertThat(objective.get("level").asString()).isEqualTo("Strategic objective");
+        assertThat(objective.get("name").asString()).isEqualTo("Strategic objective 2.2");
     }
 
     @Test
