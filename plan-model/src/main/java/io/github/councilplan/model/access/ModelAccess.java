@@ -9,7 +9,9 @@ import java.util.function.Supplier;
  * The model's builders, accessors, setters and JSON factories, by type and property name, as
  * functional interfaces over {@code ModelCode}: plain calls generated from
  * {@code PlanStructure}, numbered, so that asking for one costs a lookup and calling it costs a
- * switch and the call itself. Nothing here is found by reflection or made at run time.
+ * switch and the call itself. Nothing here is found by reflection or made at run time (the
+ * functions are small classes of their own rather than lambdas, whose classes are spun as they are
+ * first linked).
  *
  * <p>Stateless and thread-safe; the functions it returns are immutable and thread-safe as the
  * model's builders are not: a builder is used by one thread at a time.

@@ -121,77 +121,36 @@ final class ModelCodeGenerator {
         line(body, 1, "}");
         body.append('\n');
 
-        line(body, 1, "/** A new builder of shape {@code shape}. */");
-        line(body, 1, "static Object newBuilder(int shape) {");
-        line(body, 2, "switch (shape) {");
-        for (int i = 0; i < shapes.size(); i++) {
-            line(body, 3, "case " + i + ":");
-            line(body, 4, "return " + name(shapes.get(i).type()) + ".builder();");
-        }
-        line(body, 3, "default:");
-        line(body, 4, "throw new IllegalArgumentException(Integer.toString(shape));");
-        line(body, 2, "}");
-        line(body, 1, "}");
+        numbered(body, "A new builder of shape {@code shape}.", "static Object newBuilder(int shape)", "shape",
+                shapes.stream().map(shape -> List.of("return " + name(shape.type()) + ".builder();")).toList());
         body.append('\n');
-
-        line(body, 1, "/** Builds what a builder of shape {@code shape} holds. */");
-        line(body, 1, "static Object build(int shape, Object builder) {");
-        line(body, 2, "switch (shape) {");
-        for (int i = 0; i < shapes.size(); i++) {
-            line(body, 3, "case " + i + ":");
-            line(body, 4, "return ((" + name(builderType(shapes.get(i).type())) + ") builder).build();");
-        }
-        line(body, 3, "default:");
-        line(body, 4, "throw new IllegalArgumentException(Integer.toString(shape));");
-        line(body, 2, "}");
-        line(body, 1, "}");
+        numbered(body, "Builds what a builder of shape {@code shape} holds.", "static Object build(int shape, Object builder)",
+                "shape", shapes.stream()
+                        .map(shape -> List.of("return ((" + name(builderType(shape.type())) + ") builder).build();"))
+                        .toList());
         body.append('\n');
-
-        line(body, 1, "/** The value of property {@code property} of an object of its shape. */");
-        line(body, 1, "static Object get(int property, Object owner) {");
-        line(body, 2, "switch (property) {");
-        for (int i = 0; i < properties.size(); i++) {
-            Accessor accessor = properties.get(i);
-            line(body, 3, "case " + i + ":");
-            line(body, 4, "return ((" + name(accessor.shape.type()) + ") owner)." + accessor.method.getName() + "();");
-        }
-        line(body, 3, "default:");
-        line(body, 4, "throw new IllegalArgumentException(Integer.toString(property));");
-        line(body, 2, "}");
-        line(body, 1, "}");
+        numbered(body, "The value of property {@code property} of an object of its shape.",
+                "static Object get(int property, Object owner)", "property", properties.stream()
+                        .map(accessor -> List.of("return ((" + name(accessor.shape.type()) + ") owner)."
+                                + accessor.method.getName() + "();"))
+                        .toList());
         body.append('\n');
-
-        line(body, 1, "/** Sets property {@code property} of a builder of its shape: adds a list's items, puts a map's entries. */");
-        line(body, 1, "@SuppressWarnings(\"unchecked\")");
-        line(body, 1, "static void set(int property, Object builder, Object value) {");
-        line(body, 2, "switch (property) {");
-        for (int i = 0; i < properties.size(); i++) {
-            Accessor accessor = properties.get(i);
-            line(body, 3, "case " + i + ":");
-            line(body, 4, "((" + name(builderType(accessor.shape.type())) + ") builder)." + accessor.setter() + ";");
-            line(body, 4, "return;");
-        }
-        line(body, 3, "default:");
-        line(body, 4, "throw new IllegalArgumentException(Integer.toString(property));");
-        line(body, 2, "}");
-        line(body, 1, "}");
+        numbered(body, "Sets property {@code property} of a builder of its shape: adds a list's items, puts a map's entries.",
+                "@SuppressWarnings(\"unchecked\")\n    static void set(int property, Object builder, Object value)", "property",
+                properties.stream()
+                        .map(accessor -> List.of("((" + name(builderType(accessor.shape.type())) + ") builder)."
+                                + accessor.setter() + ";", "return;"))
+                        .toList());
         body.append('\n');
-
-        line(body, 1, "/** Makes a value with factory {@code factory}. */");
-        line(body, 1, "static Object create(int factory, Object argument) {");
-        line(body, 2, "switch (factory) {");
-        int i = 0;
+        List<List<String>> creations = new ArrayList<>();
         for (Map.Entry<Class<?>, Method> factory : factories.entrySet()) {
             Method method = factory.getValue();
-            line(body, 3, "case " + i++ + ":");
             Type parameter = method.getGenericParameterTypes()[0];
-            line(body, 4, "return " + name(factory.getKey()) + "." + method.getName() + "("
-                    + (parameter == Object.class ? "" : "(" + name(parameter) + ") ") + "argument);");
+            creations.add(List.of("return " + name(factory.getKey()) + "." + method.getName() + "("
+                    + (parameter == Object.class ? "" : "(" + name(parameter) + ") ") + "argument);"));
         }
-        line(body, 3, "default:");
-        line(body, 4, "throw new IllegalArgumentException(Integer.toString(factory));");
-        line(body, 2, "}");
-        line(body, 1, "}");
+        numbered(body, "Makes a value with factory {@code factory}.", "static Object create(int factory, Object argument)",
+                "factory", creations);
 
         StringBuilder source = new StringBuilder();
         source.append("package io.github.councilplan.model.access;\n\n");
@@ -356,6 +315,26 @@ final class ModelCodeGenerator {
         }
         String canonical = named.getCanonicalName();
         return canonical.substring(top.getPackageName().length() + 1);
+    }
+
+    /**
+     * Writes a method that runs the statements of case {@code i} for the number {@code i} and
+     * refuses any other number: {@code header} is the method's declaration, annotations first.
+     */
+    private static void numbered(StringBuilder body, String doc, String header, String number, List<List<String>> cases) {
+        line(body, 1, "/** " + doc + " */");
+        line(body, 1, header + " {");
+        line(body, 2, "switch (" + number + ") {");
+        for (int i = 0; i < cases.size(); i++) {
+            line(body, 3, "case " + i + ":");
+            for (String statement : cases.get(i)) {
+                line(body, 4, statement);
+            }
+        }
+        line(body, 3, "default:");
+        line(body, 4, "throw new IllegalArgumentException(Integer.toString(" + number + "));");
+        line(body, 2, "}");
+        line(body, 1, "}");
     }
 
     private static void line(StringBuilder source, int depth, String text) {
