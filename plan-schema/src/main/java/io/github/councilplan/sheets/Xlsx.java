@@ -3,20 +3,21 @@ package io.github.councilplan.sheets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -35,7 +36,8 @@ import org.xml.sax.XMLReader;
  * workbook that expands beyond the limits, in all or against an entry's compressed size (a zip
  * bomb), and one with macros ({@code vbaProject.bin}) or links to other workbooks
  * ({@code externalLinks}). Cells that hold formulas are read as the value the workbook saved with
- * the formula: nothing is calculated.
+ * the formula: nothing is calculated. Cells that hold numbers are read as {@link CellText} writes
+ * them: a date typed into a cell as a plan document writes a date.
  *
  * <p>The class is stateless and thread-safe.
  */
@@ -127,6 +129,7 @@ final class Xlsx {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
+            CellText numbers = new CellText(date1904(reader));
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<Table> tables = new ArrayList<>();
             long[] cells = {0};
@@ -139,7 +142,7 @@ final class Xlsx {
                     }
                     Rows rows = new Rows(name, limits, cells);
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new DataFormatter(),
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, numbers,
                             false));
                     parser.parse(new InputSource(in));
                     tables.add(rows.table());
@@ -152,6 +155,19 @@ final class Xlsx {
             throw new WorkbookLimit("the workbook cannot be read: " + oneLine(e), "workbook", true);
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
+        }
+    }
+
+    /** The {@code date1904} attribute of a workbook's properties, true or 1 where it counts dates from 1904. */
+    private static final Pattern DATE_1904 = Pattern.compile("\\bdate1904\\s*=\\s*[\"'](?:1|true)[\"']");
+
+    /**
+     * Tells whether a workbook counts its dates from 1904 (as workbooks first saved on a Mac
+     * could): its {@code workbook.xml}, whose size the inspection has already bounded, says so.
+     */
+    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException {
+        try (InputStream in = reader.getWorkbookData()) {
+            return DATE_1904.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).find();
         }
     }
 
