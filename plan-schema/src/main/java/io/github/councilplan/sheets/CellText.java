@@ -18,8 +18,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * machine in the United States ({@code 3/14/25}), which no plan date matches. A workbook that
  * counts its dates from 1904 is read so.
  *
- * <p>Instances are immutable as the import uses them: POI's {@link DataFormatter} caches the
- * formats it has met, so an instance is used by one thread at a time.
+ * <p>Not thread-safe (POI's {@link DataFormatter} caches the formats it meets): the import makes
+ * one per workbook it reads.
  */
 final class CellText extends DataFormatter {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM", Locale.ROOT);
