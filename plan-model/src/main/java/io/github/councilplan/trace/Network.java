@@ -7,6 +7,7 @@ import io.github.councilplan.model.LinkKind;
 import io.github.councilplan.model.Outcome;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.trace.PlanIndex.Entry;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,6 +85,10 @@ final class Network {
             return List.copyOf(sorted);
         });
         unlinkedWithin.replaceAll((element, work) -> List.copyOf(work));
+        // Each entry's links were set after its index's constructor, so the index's final fields do
+        // not publish them; this fence does, as a constructor's end publishes final fields: every
+        // write above is visible to a thread that reads an index, however the index reached it.
+        VarHandle.releaseFence();
     }
 
     private PlanIndex newIndex(Plan plan) {

@@ -669,7 +669,10 @@ public final class PlanIndex {
         final int depth;
         /** The entries of its children, in order: growing while the index is built, then frozen. */
         List<Entry> children = List.of();
-        /** Its resolved links, then those of this plan that end at it: recorded, then frozen. */
+        /**
+         * Its resolved links, then those of this plan that end at it: recorded, then frozen, after
+         * the index's constructor (the network's release fence publishes them).
+         */
         List<Link> outgoing = List.of();
         List<Link> incoming = List.of();
 
