@@ -22,6 +22,10 @@ final class Limits {
     static final int EXPANSION = 4;
     /** The most an entry may expand compared with its compressed size. */
     static final int MAX_RATIO = 100;
+    /** How many bytes an entry expands to before its ratio to its compressed size is checked. */
+    static final long RATIO_CHECKED_FROM = 1_000_000;
+    /** The most entries a workbook's zip file may have. */
+    static final int MAX_ENTRIES = 10_000;
 
     final long maxBytes;
     final long maxExpanded;

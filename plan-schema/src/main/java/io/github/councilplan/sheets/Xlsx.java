@@ -200,8 +200,9 @@ final class Xlsx {
                     throw new WorkbookLimit("the workbook links to other workbooks (" + entry.getName()
                             + "); replace the links by their values", "workbook", true);
                 }
-                if (entries > 10_000) {
-                    throw new WorkbookLimit("the workbook has more than 10000 entries", "workbook", false);
+                if (entries > Limits.MAX_ENTRIES) {
+                    throw new WorkbookLimit("the workbook has more than " + Limits.MAX_ENTRIES + " entries", "workbook",
+                            false);
                 }
                 long expanded = 0;
                 long compressed = Math.max(1, entry.getCompressedSize());
@@ -214,7 +215,7 @@ final class Xlsx {
                             throw new WorkbookLimit("the workbook expands to more than " + limits.maxExpanded
                                     + " bytes", "workbook", false);
                         }
-                        if (expanded > 1_000_000 && expanded / compressed > Limits.MAX_RATIO) {
+                        if (expanded > Limits.RATIO_CHECKED_FROM && expanded / compressed > Limits.MAX_RATIO) {
                             throw new WorkbookLimit("the entry " + entry.getName() + " expands more than "
                                     + Limits.MAX_RATIO + " times its compressed size (a zip bomb?)", "workbook",
                                     false);
