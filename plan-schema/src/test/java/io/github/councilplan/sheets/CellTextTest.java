@@ -83,6 +83,14 @@ class CellTextTest {
                 .isEqualTo("1900-01-01T00:00");
     }
 
+    @Property(tries = 500)
+    void anyFormatGivesOnlyLettersAndNoMoreThanItHas(@ForAll String format) {
+        String shown = CellText.shown(format);
+
+        assertThat(shown.chars()).allMatch(Character::isLetter).noneMatch(c -> c >= 'A' && c <= 'Z');
+        assertThat(shown.length()).isLessThanOrEqualTo(format.length());
+    }
+
     @Property(tries = 40)
     void everyDayTypedIntoAWorkbookReadsBackAsThatDay(@ForAll @IntRange(max = 109_000) int daysAfter1901)
             throws IOException {
