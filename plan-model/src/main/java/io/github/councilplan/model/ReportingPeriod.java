@@ -135,9 +135,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      */
     public static ReportingPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        ReportingPeriod financial = financialOrNull(text);
-        if (financial != null) {
-            return financial;
+        ReportingPeriod common = commonOrNull(text);
+        if (common != null) {
+            return common;
         }
         // the longest form, "2025/26 Q2", has 10 characters: longer text is not matched at all
         Matcher m = FORMS.matcher(text);
@@ -172,19 +172,33 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     }
 
     /**
-     * Reads the commonest forms, a valid financial year {@code "2025/26"} or quarter
-     * {@code "2025/26 Q2"}, without a regular expression; returns null for any other text, which
-     * {@link #parse(CharSequence)} then reads (and explains, when it is not a period) the long way.
+     * Reads every valid period, a financial year {@code "2025/26"}, a quarter {@code "2025/26 Q2"},
+     * a month {@code "2025-04"} or a calendar year {@code "2025"}, without a regular expression;
+     * returns null for any other text, which {@link #parse(CharSequence)} then reads (and
+     * explains, as it is not a period) the long way.
      */
-    private static ReportingPeriod financialOrNull(CharSequence text) {
+    private static ReportingPeriod commonOrNull(CharSequence text) {
         int length = text.length();
-        if ((length != 7 && length != 10) || text.charAt(4) != '/' || !digits(text, 0, 4) || !digits(text, 5, 7)) {
+        if (length < 4 || !digits(text, 0, 4)) {
             return null;
         }
         int start = (text.charAt(0) - '0') * 1000 + (text.charAt(1) - '0') * 100 + (text.charAt(2) - '0') * 10
                 + (text.charAt(3) - '0');
+        if (start < MIN_YEAR || start > MAX_YEAR) {
+            return null;
+        }
+        if (length == 4) {
+            return new ReportingPeriod(PeriodType.CALENDAR_YEAR, start, 0);
+        }
+        if (length == 7 && text.charAt(4) == '-' && digits(text, 5, 7)) {
+            int month = (text.charAt(5) - '0') * 10 + (text.charAt(6) - '0');
+            return month < 1 || month > 12 ? null : new ReportingPeriod(PeriodType.MONTH, start, month);
+        }
+        if ((length != 7 && length != 10) || text.charAt(4) != '/' || !digits(text, 5, 7)) {
+            return null;
+        }
         int end = (text.charAt(5) - '0') * 10 + (text.charAt(6) - '0');
-        if (end != (start + 1) % 100 || start < MIN_YEAR || start > MAX_YEAR) {
+        if (end != (start + 1) % 100) {
             return null;
         }
         if (length == 7) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Required, non-blank text in one language or several.
@@ -130,17 +131,34 @@ public final class Text {
      */
     public static String canonicalTag(String languageTag) {
         Objects.requireNonNull(languageTag, "languageTag");
+        String known = CANONICAL_TAGS.get(languageTag);
+        if (known != null) {
+            return known;
+        }
         try {
             Locale locale = new Locale.Builder().setLanguageTag(languageTag).build();
             if (locale.getLanguage().isEmpty()) {
                 throw new IllformedLocaleException("no language");
             }
-            return locale.toLanguageTag();
+            String canonical = locale.toLanguageTag();
+            if (languageTag.length() <= MAX_CACHED_TAG && CANONICAL_TAGS.size() < MAX_CACHED_TAGS) {
+                CANONICAL_TAGS.putIfAbsent(languageTag, canonical);
+            }
+            return canonical;
         } catch (IllformedLocaleException e) {
             throw new IllegalArgumentException("language: " + ShownValue.of(languageTag)
                     + " is not a well-formed BCP 47 language tag such as 'en' or 'cy'", e);
         }
     }
+
+    /**
+     * Tags already made canonical, so that the plans a process reads, which name the same few
+     * languages again and again, are not each read through {@link Locale.Builder}: at most
+     * {@value #MAX_CACHED_TAGS} tags of at most {@value #MAX_CACHED_TAG} characters, the first met.
+     */
+    private static final Map<String, String> CANONICAL_TAGS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TAGS = 256;
+    private static final int MAX_CACHED_TAG = 35;
 
     private static String checkNotBlank(String field, String value) {
         Objects.requireNonNull(value, field);

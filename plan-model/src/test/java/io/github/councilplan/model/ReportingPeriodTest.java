@@ -215,6 +215,33 @@ class ReportingPeriodTest {
         assertThat(period.endDate()).isEqualTo(end);
     }
 
+    @Provide
+    Arbitrary<String> periodLikeText() {
+        Arbitrary<String> digits = Arbitraries.strings().numeric().ofLength(2);
+        Arbitrary<String> shaped = Arbitraries.strings().numeric().ofLength(4).flatMap(year -> Arbitraries.oneOf(
+                Arbitraries.just(year),
+                digits.map(month -> year + "-" + month),
+                digits.map(end -> year + "/" + end),
+                Arbitraries.of("", " Q0", " Q1", " Q4", " Q5").map(quarter -> year + "/"
+                        + String.format(Locale.ROOT, "%02d", (Integer.parseInt(year) + 1) % 100) + quarter),
+                Arbitraries.strings().numeric().ofLength(3).map(rest -> year + "/" + rest.substring(0, 2) + " Q"
+                        + rest.charAt(2))));
+        return Arbitraries.oneOf(shaped, Arbitraries.strings().withChars("0123456789/- Q").ofMaxLength(11));
+    }
+
+    @Property(tries = 3_000)
+    void textOfPeriodCharactersParsesOnlyToThePeriodItWrites(@ForAll("periodLikeText") String text) {
+        ReportingPeriod period;
+        try {
+            period = ReportingPeriod.parse(text);
+        } catch (IllegalArgumentException refused) {
+            Statistics.collect("refused");
+            return;
+        }
+        Statistics.collect(period.type());
+        assertThat(period).hasToString(text);
+    }
+
     @Test
     void toStringWritesEachForm() {
         assertThat(ReportingPeriod.financialYear(2025)).hasToString("2025/26");

@@ -144,6 +144,14 @@ class TextTest {
         assertThat(Text.canonicalTag(given)).isEqualTo(canonical);
     }
 
+    @Property(tries = 600)
+    void aTagIsMadeCanonicalAsLocaleWritesItHoweverOftenItIsAsked(@ForAll("tagsInAnyCase") String tag) {
+        String expected = new java.util.Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+
+        assertThat(Text.canonicalTag(tag)).isEqualTo(expected);
+        assertThat(Text.canonicalTag(tag)).isEqualTo(expected);
+    }
+
     @Test
     void inFindsTextByATagInAnyCase() {
         assertThat(Text.of("en-GB", "Colour").in("EN-gb")).contains("Colour");

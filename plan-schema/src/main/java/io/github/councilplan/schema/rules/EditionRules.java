@@ -25,10 +25,10 @@ final class EditionRules {
             return;
         }
         DocumentNode supersededBy = NodeValues.object(edition, "supersededBy");
-        Optional<LocalDate> adoptedOn = NodeValues.string(edition, "adoptedOn").flatMap(LenientValues::date);
+        Optional<LocalDate> adoptedOn = LenientValues.date(NodeValues.property(edition, "adoptedOn"));
         for (Violation violation : Edition.violations(name.get(), Optional.empty(), adoptedOn,
                 NodeValues.string(edition, "supersedes"), NodeValues.string(supersededBy, "edition"),
-                NodeValues.string(supersededBy, "on").flatMap(LenientValues::date))) {
+                LenientValues.date(NodeValues.property(supersededBy, "on")))) {
             sink.report(ProblemCode.RULE_EDITION, "/edition/" + violation.field(), "plan: edition " + violation);
         }
     }

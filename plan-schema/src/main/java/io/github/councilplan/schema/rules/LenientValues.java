@@ -32,8 +32,14 @@ final class LenientValues {
         }
     }
 
-    /** Returns a node's reporting period: the model's own, or parsed from a string; empty for anything else. */
+    /**
+     * Returns a node's reporting period: the model's own, or parsed from a string; empty for
+     * anything else, and for null (a property that is absent).
+     */
     static Optional<ReportingPeriod> period(DocumentNode node) {
+        if (node == null) {
+            return Optional.empty();
+        }
         ReportingPeriod period = node.modelValue(ReportingPeriod.class);
         if (period != null) {
             return Optional.of(period);
@@ -41,8 +47,14 @@ final class LenientValues {
         return node.isString() ? period(node.stringValue()) : Optional.empty();
     }
 
-    /** Returns a node's date: the model's own, or parsed from a string; empty for anything else. */
+    /**
+     * Returns a node's date: the model's own (no text is parsed for a model's date), or parsed
+     * from a string; empty for anything else, and for null (a property that is absent).
+     */
     static Optional<LocalDate> date(DocumentNode node) {
+        if (node == null) {
+            return Optional.empty();
+        }
         LocalDate date = node.modelValue(LocalDate.class);
         if (date != null) {
             return Optional.of(date);

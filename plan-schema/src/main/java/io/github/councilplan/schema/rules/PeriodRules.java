@@ -70,8 +70,8 @@ final class PeriodRules {
         DocumentNode period = NodeValues.object(root, "period");
         Optional<String> startText = NodeValues.string(period, "start");
         Optional<String> endText = NodeValues.string(period, "end");
-        Optional<ReportingPeriod> start = startText.flatMap(LenientValues::period);
-        Optional<ReportingPeriod> end = endText.flatMap(LenientValues::period);
+        Optional<ReportingPeriod> start = LenientValues.period(NodeValues.property(period, "start"));
+        Optional<ReportingPeriod> end = LenientValues.period(NodeValues.property(period, "end"));
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }

@@ -30,8 +30,8 @@ final class RevisionRules {
 
     static void check(DocumentElements elements, RuleSink sink) {
         DocumentNode root = elements.root();
-        Optional<LocalDate> adoptedOn =
-                NodeValues.string(NodeValues.object(root, "edition"), "adoptedOn").flatMap(LenientValues::date);
+        Optional<LocalDate> adoptedOn = LenientValues.date(NodeValues.property(NodeValues.object(root, "edition"),
+                "adoptedOn"));
         Optional<LocalDate> planEnd = planEnd(root);
         for (ElementNode measure : elements.all()) {
             if (measure.kind() != ElementKind.MEASURE) {
@@ -65,7 +65,7 @@ final class RevisionRules {
         int previousIndex = -1;
         for (int i = 0; i < NodeValues.size(revisions); i++) {
             DocumentNode revision = revisions.get(i);
-            Optional<LocalDate> date = NodeValues.string(revision, "date").flatMap(LenientValues::date);
+            Optional<LocalDate> date = LenientValues.date(NodeValues.property(revision, "date"));
             if (date.isEmpty()) {
                 continue;
             }
@@ -107,8 +107,8 @@ final class RevisionRules {
 
     private static Optional<LocalDate> planEnd(DocumentNode root) {
         DocumentNode period = NodeValues.object(root, "period");
-        Optional<ReportingPeriod> start = NodeValues.string(period, "start").flatMap(LenientValues::period);
-        Optional<ReportingPeriod> end = NodeValues.string(period, "end").flatMap(LenientValues::period);
+        Optional<ReportingPeriod> start = LenientValues.period(NodeValues.property(period, "start"));
+        Optional<ReportingPeriod> end = LenientValues.period(NodeValues.property(period, "end"));
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
