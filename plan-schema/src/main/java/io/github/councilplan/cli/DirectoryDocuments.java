@@ -91,7 +91,7 @@ final class DirectoryDocuments {
                 entries.add(new Entry(prefix + relative, relative, unreadableReason));
                 if (entries.size() > budget) {
                     throw new CommandFailure(ExitCodes.CANNOT_CHECK, "plan: " + given + ": more than "
-                            + String.format(Locale.ROOT, "%,d", MAX_FILES) + " files to check"
+                            + GroupedDigits.of(MAX_FILES) + " files to check"
                             + " (the limit of one run): name fewer or smaller directories");
                 }
             }

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -133,6 +132,6 @@ final class TextReportWriter implements ReportWriter {
     }
 
     private static String number(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return GroupedDigits.of(n);
     }
 }
