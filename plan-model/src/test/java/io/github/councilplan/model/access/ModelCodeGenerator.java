@@ -78,15 +78,8 @@ final class ModelCodeGenerator {
 
         StringBuilder body = new StringBuilder();
         // the numbers: a property's is its place among every shape's properties, a shape's its place among the shapes
-        line(body, 1, "/** The number of a shape's model type, or -1 for any other type. */");
-        line(body, 1, "static int shape(Class<?> type) {");
-        for (int i = 0; i < shapes.size(); i++) {
-            line(body, 2, "if (type == " + name(shapes.get(i).type()) + ".class) {");
-            line(body, 3, "return " + i + ";");
-            line(body, 2, "}");
-        }
-        line(body, 2, "return -1;");
-        line(body, 1, "}");
+        lookup(body, "The number of a shape's model type, or -1 for any other type.", "static int shape(Class<?> type)",
+                shapes.stream().map(shape -> "type == " + name(shape.type()) + ".class").toList());
         body.append('\n');
 
         line(body, 1, "/** The number of a property of a shape's model type, or -1 for any other. */");
@@ -108,17 +101,11 @@ final class ModelCodeGenerator {
         line(body, 1, "}");
         body.append('\n');
 
-        line(body, 1, "/** The number of a type's JSON factory taking an argument of type {@code argument}, or -1. */");
-        line(body, 1, "static int factory(Class<?> type, Class<?> argument) {");
-        int made = 0;
-        for (Map.Entry<Class<?>, Method> factory : factories.entrySet()) {
-            line(body, 2, "if (type == " + name(factory.getKey()) + ".class && argument == "
-                    + name(factory.getValue().getParameterTypes()[0]) + ".class) {");
-            line(body, 3, "return " + made++ + ";");
-            line(body, 2, "}");
-        }
-        line(body, 2, "return -1;");
-        line(body, 1, "}");
+        lookup(body, "The number of a type's JSON factory taking an argument of type {@code argument}, or -1.",
+                "static int factory(Class<?> type, Class<?> argument)", factories.entrySet().stream()
+                        .map(factory -> "type == " + name(factory.getKey()) + ".class && argument == "
+                                + name(factory.getValue().getParameterTypes()[0]) + ".class")
+                        .toList());
         body.append('\n');
 
         numbered(body, "A new builder of shape {@code shape}.", "static Object newBuilder(int shape)", "shape",
@@ -315,6 +302,19 @@ final class ModelCodeGenerator {
         }
         String canonical = named.getCanonicalName();
         return canonical.substring(top.getPackageName().length() + 1);
+    }
+
+    /** Writes a method that returns {@code i} when condition {@code i} holds, the first that does, and -1 when none does. */
+    private static void lookup(StringBuilder body, String doc, String header, List<String> conditions) {
+        line(body, 1, "/** " + doc + " */");
+        line(body, 1, header + " {");
+        for (int i = 0; i < conditions.size(); i++) {
+            line(body, 2, "if (" + conditions.get(i) + ") {");
+            line(body, 3, "return " + i + ";");
+            line(body, 2, "}");
+        }
+        line(body, 2, "return -1;");
+        line(body, 1, "}");
     }
 
     /**
