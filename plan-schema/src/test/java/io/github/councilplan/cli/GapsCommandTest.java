@@ -68,6 +68,17 @@ class GapsCommandTest {
     }
 
     @Test
+    void jsonNamesEachGapsElementAsTheTextOutputDoesWithItsLevel() {
+        PlanRun run = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01",
+                "src/test/resources/fixtures/valid-lettered-priorities-in-each-objective.json");
+
+        JsonNode element = JsonMapper.shared().readTree(run.out()).get("gaps").get(0).get("element");
+        assertThat(element.propertyNames()).containsExactly("id", "kind", "level", "number", "name", "label");
+        assertThat(element.get("level").asString()).isEqualTo("Deliverable");
+        assertThat(element.get("name").asString()).isEqualTo("Strategic objective 2.1 › Priority A › Deliverable A.1");
+    }
+
+    @Test
     void anOutcomeServedOnlyByARelatedPlansWorkIsAGapUnlessThatPlanIsGiven() {
         PlanRun alone = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01", STRATEGY);
         PlanRun together = PlanRun.of("gaps", "--format", "json", "--as-of", "2026-01-01", STRATEGY, "--with",

@@ -108,6 +108,20 @@ class ExtensionValidationTest {
     }
 
     @Test
+    void aClassPathSchemaThatIsNotUtf8IsRefusedNotReadWithReplacementCharacters() {
+        ClassLoader latin1 = new ClassLoader(null) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                return new java.io.ByteArrayInputStream(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"',
+                        (byte) 0xE9, '"', '}'});
+            }
+        };
+
+        assertThatThrownBy(() -> ExtensionSchema.fromClassPath("ward-lighting", "2.0", latin1))
+                .isInstanceOf(CharacterCodingException.class);
+    }
+
+    @Test
     void aSchemaFileLargerThan16MiBIsRefusedBeforeItIsRead(@TempDir Path directory) throws IOException {
         Path file = directory.resolve("lighting.schema.json");
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
