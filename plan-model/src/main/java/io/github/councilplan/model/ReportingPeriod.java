@@ -221,8 +221,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     }
 
     /**
-     * Reads a period from JSON, where it is a string, or a property name (a map key): the factory the JSON mapping uses,
-     * which is {@link #parse(CharSequence)}.
+     * Reads a period from JSON, where it is a string, or a property name (a map key): the factory
+     * the JSON mapping uses, which is {@link #parse(CharSequence)}.
      *
      * @param text the text, not null
      * @return a period, not null

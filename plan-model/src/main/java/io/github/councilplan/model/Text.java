@@ -29,6 +29,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Instances are immutable and thread-safe.
  */
 public final class Text {
+    /**
+     * Tags already made canonical, so that the plans a process reads, which name the same few
+     * languages again and again, are not each read through {@link Locale.Builder}: at most
+     * {@value #MAX_CACHED_TAGS} tags of at most {@value #MAX_CACHED_TAG} characters, the first met.
+     */
+    private static final Map<String, String> CANONICAL_TAGS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TAGS = 256;
+    private static final int MAX_CACHED_TAG = 35;
+
     private final String untagged;
     private final Map<String, String> byLanguage;
 
@@ -150,15 +159,6 @@ public final class Text {
                     + " is not a well-formed BCP 47 language tag such as 'en' or 'cy'", e);
         }
     }
-
-    /**
-     * Tags already made canonical, so that the plans a process reads, which name the same few
-     * languages again and again, are not each read through {@link Locale.Builder}: at most
-     * {@value #MAX_CACHED_TAGS} tags of at most {@value #MAX_CACHED_TAG} characters, the first met.
-     */
-    private static final Map<String, String> CANONICAL_TAGS = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED_TAGS = 256;
-    private static final int MAX_CACHED_TAG = 35;
 
     private static String checkNotBlank(String field, String value) {
         Objects.requireNonNull(value, field);

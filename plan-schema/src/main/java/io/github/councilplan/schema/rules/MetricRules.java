@@ -42,19 +42,19 @@ final class MetricRules {
                     for (Violation violation : MetricReference.violations(scheme.get(), id.get(),
                             NodeValues.string(metric, "uri"))) {
                         sink.report(ProblemCode.RULE_METRIC_SYNTAX,
-                                Pointers.child(measure.pointer(), "metrics", i, violation.field()), measure.describe() + ": metrics[" + i + "]." + violation);
+                                Pointers.child(measure.pointer(), "metrics", i, violation.field()),
+                                measure.describe() + ": metrics[" + i + "]." + violation);
                     }
                 }
                 Optional<Polarity> polarity = NodeValues.string(metric, "polarity")
                         .flatMap(name -> JsonNames.fromJsonName(Polarity.class, name));
                 if (direction.isPresent() && polarity.isPresent() && polarity.get().contradicts(direction.get())) {
-                    sink.report(ProblemCode.RULE_METRIC_POLARITY, Pointers.child(measure.pointer(), "metrics", i, "polarity"),
+                    sink.report(ProblemCode.RULE_METRIC_POLARITY,
+                            Pointers.child(measure.pointer(), "metrics", i, "polarity"),
                             measure.describe() + ": metrics[" + i + "].polarity " + JsonNames.jsonName(polarity.get())
                                     + " contradicts the measure's direction " + JsonNames.jsonName(direction.get()));
                 }
             }
         }
     }
-
-    /** The pointer of a measure's metric; made only for a problem, as most metrics have none. */
 }

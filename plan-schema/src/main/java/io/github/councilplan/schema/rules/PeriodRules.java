@@ -68,8 +68,6 @@ final class PeriodRules {
 
     private static Optional<PeriodRange> planPeriod(DocumentNode root, RuleSink sink) {
         DocumentNode period = NodeValues.object(root, "period");
-        Optional<String> startText = NodeValues.string(period, "start");
-        Optional<String> endText = NodeValues.string(period, "end");
         Optional<ReportingPeriod> start = LenientValues.period(NodeValues.property(period, "start"));
         Optional<ReportingPeriod> end = LenientValues.period(NodeValues.property(period, "end"));
         if (start.isEmpty() || end.isEmpty()) {
@@ -78,8 +76,8 @@ final class PeriodRules {
         try {
             return Optional.of(PeriodRange.of(start.get(), end.get()));
         } catch (IllegalArgumentException e) {
-            sink.report(ProblemCode.RULE_PERIOD_ORDER, "/period/end", "plan: period end '" + endText.get()
-                    + "' is before start '" + startText.get() + "' (the end period must not start before the start"
+            sink.report(ProblemCode.RULE_PERIOD_ORDER, "/period/end", "plan: period end '" + end.get()
+                    + "' is before start '" + start.get() + "' (the end period must not start before the start"
                     + " period, nor end sooner when both start together)");
             return Optional.empty();
         }
@@ -150,38 +148,42 @@ final class PeriodRules {
             targetKeys.add(readable ? Optional.of(period.isPresent() ? period.get() : WHOLE_PLAN) : Optional.empty());
             if (readable && period.isPresent() && frequency.isPresent()
                     && !period.get().type().consistsOf(frequency.get())) {
-                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(measure.pointer(), "targets", i, "period"),
+                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED,
+                        Pointers.child(measure.pointer(), "targets", i, "period"),
                         measure.describe() + ": target for '" + period.get() + "' is for a "
                                 + JsonNames.jsonName(period.get().type()) + ", which is not made of whole "
                                 + JsonNames.jsonName(frequency.get()) + " periods (the measure's frequency)");
             }
         }
         Repeats.find(targetKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
-                Pointers.child(measure.pointer(), "targets", index), measure.describe() + ": targets[" + index + "] is for "
+                Pointers.child(measure.pointer(), "targets", index),
+                measure.describe() + ": targets[" + index + "] is for "
                         + describeKey(targetKeys.get(index).orElseThrow()) + ", as targets[" + first + "] is"));
         DocumentNode actuals = NodeValues.array(measure.node(), "actuals");
         // what each actual is for: its period, or the date it is as at; empty when unreadable
         List<Optional<Object>> actualKeys = new ArrayList<>();
         for (int i = 0; i < NodeValues.size(actuals); i++) {
             DocumentNode actual = actuals.get(i);
-            Optional<ReportingPeriod> period = stringProperty(actual, "period").flatMap(LenientValues::period);
-            Optional<LocalDate> asAt = stringProperty(actual, "asAt").flatMap(LenientValues::date);
+            Optional<ReportingPeriod> period = LenientValues.period(NodeValues.property(actual, "period"));
+            Optional<LocalDate> asAt = LenientValues.date(NodeValues.property(actual, "asAt"));
             boolean readable = period.isPresent() != asAt.isPresent();
             actualKeys.add(readable ? Optional.of(period.isPresent() ? period.get() : asAt.get()) : Optional.empty());
             if (period.isPresent() && frequency.isPresent() && period.get().type() != frequency.get()) {
-                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED, Pointers.child(measure.pointer(), "actuals", i, "period"),
+                sink.report(ProblemCode.RULE_PERIOD_NOT_REPORTED,
+                        Pointers.child(measure.pointer(), "actuals", i, "period"),
                         measure.describe() + ": actual for '" + period.get() + "' is for a "
                                 + JsonNames.jsonName(period.get().type()) + ", but the measure reports each "
                                 + JsonNames.jsonName(frequency.get()) + " (its frequency)");
             }
         }
         Repeats.find(actualKeys, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
-                Pointers.child(measure.pointer(), "actuals", index), measure.describe() + ": actuals[" + index + "] is for "
+                Pointers.child(measure.pointer(), "actuals", index),
+                measure.describe() + ": actuals[" + index + "] is for "
                         + describeKey(actualKeys.get(index).orElseThrow()) + ", as actuals[" + first + "] is"));
         DocumentNode assessments = NodeValues.array(measure.node(), "assessments");
         List<Optional<ReportingPeriod>> assessed = new ArrayList<>();
         for (int i = 0; i < NodeValues.size(assessments); i++) {
-            assessed.add(stringProperty(assessments.get(i), "period").flatMap(LenientValues::period));
+            assessed.add(LenientValues.period(NodeValues.property(assessments.get(i), "period")));
         }
         Repeats.find(assessed, (index, first) -> sink.report(ProblemCode.RULE_DUPLICATE_PERIOD,
                 Pointers.child(measure.pointer(), "assessments", index, "period"), measure.describe() + ": assessments["
@@ -199,13 +201,6 @@ final class PeriodRules {
         }
         return key instanceof LocalDate ? "as at " + key : "'" + key + "'";
     }
-
-    /** Returns an object's property when it is a string, as the node it is, or empty. */
-    private static Optional<DocumentNode> stringProperty(DocumentNode object, String field) {
-        DocumentNode value = NodeValues.property(object, field);
-        return value != null && value.isString() ? Optional.of(value) : Optional.empty();
-    }
-
 
     private static void checkWork(ElementNode work, RuleSink sink) {
         Optional<PlanDate> start = LenientValues.planDate(NodeValues.property(work.node(), "start"));
