@@ -257,13 +257,13 @@ final class ModelCode {
         if (type == Organisation.class) {
             switch (name) {
                 case "name":
-                    return 28;
+                    return 256;
                 case "code":
-                    return 29;
+                    return 257;
                 case "gssCode":
-                    return 30;
+                    return 258;
                 case "orgId":
-                    return 31;
+                    return 259;
                 default:
                     return -1;
             }
@@ -271,9 +271,9 @@ final class ModelCode {
         if (type == PeriodRange.class) {
             switch (name) {
                 case "start":
-                    return 32;
+                    return 512;
                 case "end":
-                    return 33;
+                    return 513;
                 default:
                     return -1;
             }
@@ -281,17 +281,17 @@ final class ModelCode {
         if (type == Edition.class) {
             switch (name) {
                 case "name":
-                    return 34;
+                    return 768;
                 case "status":
-                    return 35;
+                    return 769;
                 case "adoptedOn":
-                    return 36;
+                    return 770;
                 case "decision":
-                    return 37;
+                    return 771;
                 case "supersedes":
-                    return 38;
+                    return 772;
                 case "supersededBy":
-                    return 39;
+                    return 773;
                 default:
                     return -1;
             }
@@ -299,11 +299,11 @@ final class ModelCode {
         if (type == Supersession.class) {
             switch (name) {
                 case "edition":
-                    return 40;
+                    return 1024;
                 case "on":
-                    return 41;
+                    return 1025;
                 case "decision":
-                    return 42;
+                    return 1026;
                 default:
                     return -1;
             }
@@ -311,13 +311,13 @@ final class ModelCode {
         if (type == Decision.class) {
             switch (name) {
                 case "body":
-                    return 43;
+                    return 1280;
                 case "date":
-                    return 44;
+                    return 1281;
                 case "reference":
-                    return 45;
+                    return 1282;
                 case "uri":
-                    return 46;
+                    return 1283;
                 default:
                     return -1;
             }
@@ -325,35 +325,35 @@ final class ModelCode {
         if (type == LevelNames.class) {
             switch (name) {
                 case "statement":
-                    return 47;
+                    return 1536;
                 case "value":
-                    return 48;
+                    return 1537;
                 case "principle":
-                    return 49;
+                    return 1538;
                 case "theme":
-                    return 50;
+                    return 1539;
                 case "objective":
-                    return 51;
+                    return 1540;
                 case "outcome":
-                    return 52;
+                    return 1541;
                 case "priority":
-                    return 53;
+                    return 1542;
                 case "deliverable":
-                    return 54;
+                    return 1543;
                 case "commitment":
-                    return 55;
+                    return 1544;
                 case "list":
-                    return 56;
+                    return 1545;
                 case "item":
-                    return 57;
+                    return 1546;
                 case "measure":
-                    return 58;
+                    return 1547;
                 case "milestone":
-                    return 59;
+                    return 1548;
                 case "owner":
-                    return 60;
+                    return 1549;
                 case "partner":
-                    return 61;
+                    return 1550;
                 default:
                     return -1;
             }
@@ -361,13 +361,13 @@ final class ModelCode {
         if (type == RelatedPlan.class) {
             switch (name) {
                 case "id":
-                    return 62;
+                    return 1792;
                 case "relation":
-                    return 63;
+                    return 1793;
                 case "title":
-                    return 64;
+                    return 1794;
                 case "uri":
-                    return 65;
+                    return 1795;
                 default:
                     return -1;
             }
@@ -375,11 +375,11 @@ final class ModelCode {
         if (type == ExtensionUse.class) {
             switch (name) {
                 case "name":
-                    return 66;
+                    return 2048;
                 case "version":
-                    return 67;
+                    return 2049;
                 case "schema":
-                    return 68;
+                    return 2050;
                 default:
                     return -1;
             }
@@ -387,25 +387,25 @@ final class ModelCode {
         if (type == Statement.class) {
             switch (name) {
                 case "id":
-                    return 69;
+                    return 2304;
                 case "number":
-                    return 70;
+                    return 2305;
                 case "levelName":
-                    return 71;
+                    return 2306;
                 case "heading":
-                    return 72;
+                    return 2307;
                 case "body":
-                    return 73;
+                    return 2308;
                 case "signatories":
-                    return 74;
+                    return 2309;
                 case "otherNames":
-                    return 75;
+                    return 2310;
                 case "provenance":
-                    return 76;
+                    return 2311;
                 case "references":
-                    return 77;
+                    return 2312;
                 case "extensions":
-                    return 78;
+                    return 2313;
                 default:
                     return -1;
             }
@@ -413,11 +413,11 @@ final class ModelCode {
         if (type == Block.class) {
             switch (name) {
                 case "paragraph":
-                    return 79;
+                    return 2560;
                 case "list":
-                    return 80;
+                    return 2561;
                 case "numbered":
-                    return 81;
+                    return 2562;
                 default:
                     return -1;
             }
@@ -425,9 +425,9 @@ final class ModelCode {
         if (type == Signatory.class) {
             switch (name) {
                 case "name":
-                    return 82;
+                    return 2816;
                 case "role":
-                    return 83;
+                    return 2817;
                 default:
                     return -1;
             }
@@ -435,13 +435,13 @@ final class ModelCode {
         if (type == Purpose.class) {
             switch (name) {
                 case "introduction":
-                    return 84;
+                    return 3072;
                 case "leadIns":
-                    return 85;
+                    return 3073;
                 case "statements":
-                    return 86;
+                    return 3074;
                 case "approaches":
-                    return 87;
+                    return 3075;
                 default:
                     return -1;
             }
@@ -449,25 +449,25 @@ final class ModelCode {
         if (type == SharedValue.class) {
             switch (name) {
                 case "id":
-                    return 88;
+                    return 3328;
                 case "number":
-                    return 89;
+                    return 3329;
                 case "levelName":
-                    return 90;
+                    return 3330;
                 case "name":
-                    return 91;
+                    return 3331;
                 case "leadIns":
-                    return 92;
+                    return 3332;
                 case "behaviours":
-                    return 93;
+                    return 3333;
                 case "otherNames":
-                    return 94;
+                    return 3334;
                 case "provenance":
-                    return 95;
+                    return 3335;
                 case "references":
-                    return 96;
+                    return 3336;
                 case "extensions":
-                    return 97;
+                    return 3337;
                 default:
                     return -1;
             }
@@ -475,23 +475,23 @@ final class ModelCode {
         if (type == Principle.class) {
             switch (name) {
                 case "id":
-                    return 98;
+                    return 3584;
                 case "number":
-                    return 99;
+                    return 3585;
                 case "levelName":
-                    return 100;
+                    return 3586;
                 case "name":
-                    return 101;
+                    return 3587;
                 case "description":
-                    return 102;
+                    return 3588;
                 case "otherNames":
-                    return 103;
+                    return 3589;
                 case "provenance":
-                    return 104;
+                    return 3590;
                 case "references":
-                    return 105;
+                    return 3591;
                 case "extensions":
-                    return 106;
+                    return 3592;
                 default:
                     return -1;
             }
@@ -499,41 +499,41 @@ final class ModelCode {
         if (type == Theme.class) {
             switch (name) {
                 case "id":
-                    return 107;
+                    return 3840;
                 case "number":
-                    return 108;
+                    return 3841;
                 case "levelName":
-                    return 109;
+                    return 3842;
                 case "name":
-                    return 110;
+                    return 3843;
                 case "description":
-                    return 111;
+                    return 3844;
                 case "owners":
-                    return 112;
+                    return 3845;
                 case "levelNames":
-                    return 113;
+                    return 3846;
                 case "leadIns":
-                    return 114;
+                    return 3847;
                 case "outcomes":
-                    return 115;
+                    return 3848;
                 case "objectives":
-                    return 116;
+                    return 3849;
                 case "priorities":
-                    return 117;
+                    return 3850;
                 case "deliverables":
-                    return 118;
+                    return 3851;
                 case "commitments":
-                    return 119;
+                    return 3852;
                 case "lists":
-                    return 120;
+                    return 3853;
                 case "otherNames":
-                    return 121;
+                    return 3854;
                 case "provenance":
-                    return 122;
+                    return 3855;
                 case "references":
-                    return 123;
+                    return 3856;
                 case "extensions":
-                    return 124;
+                    return 3857;
                 default:
                     return -1;
             }
@@ -541,25 +541,25 @@ final class ModelCode {
         if (type == Outcome.class) {
             switch (name) {
                 case "id":
-                    return 125;
+                    return 4096;
                 case "number":
-                    return 126;
+                    return 4097;
                 case "levelName":
-                    return 127;
+                    return 4098;
                 case "statement":
-                    return 128;
+                    return 4099;
                 case "by":
-                    return 129;
+                    return 4100;
                 case "longTerm":
-                    return 130;
+                    return 4101;
                 case "otherNames":
-                    return 131;
+                    return 4102;
                 case "provenance":
-                    return 132;
+                    return 4103;
                 case "references":
-                    return 133;
+                    return 4104;
                 case "extensions":
-                    return 134;
+                    return 4105;
                 default:
                     return -1;
             }
@@ -567,45 +567,45 @@ final class ModelCode {
         if (type == Objective.class) {
             switch (name) {
                 case "id":
-                    return 135;
+                    return 4352;
                 case "number":
-                    return 136;
+                    return 4353;
                 case "levelName":
-                    return 137;
+                    return 4354;
                 case "title":
-                    return 138;
+                    return 4355;
                 case "description":
-                    return 139;
+                    return 4356;
                 case "owners":
-                    return 140;
+                    return 4357;
                 case "start":
-                    return 141;
+                    return 4358;
                 case "end":
-                    return 142;
+                    return 4359;
                 case "longTerm":
-                    return 143;
+                    return 4360;
                 case "leadIns":
-                    return 144;
+                    return 4361;
                 case "outcomes":
-                    return 145;
+                    return 4362;
                 case "priorities":
-                    return 146;
+                    return 4363;
                 case "deliverables":
-                    return 147;
+                    return 4364;
                 case "lists":
-                    return 148;
+                    return 4365;
                 case "milestones":
-                    return 149;
+                    return 4366;
                 case "progress":
-                    return 150;
+                    return 4367;
                 case "otherNames":
-                    return 151;
+                    return 4368;
                 case "provenance":
-                    return 152;
+                    return 4369;
                 case "references":
-                    return 153;
+                    return 4370;
                 case "extensions":
-                    return 154;
+                    return 4371;
                 default:
                     return -1;
             }
@@ -613,43 +613,43 @@ final class ModelCode {
         if (type == Priority.class) {
             switch (name) {
                 case "id":
-                    return 155;
+                    return 4608;
                 case "number":
-                    return 156;
+                    return 4609;
                 case "levelName":
-                    return 157;
+                    return 4610;
                 case "title":
-                    return 158;
+                    return 4611;
                 case "description":
-                    return 159;
+                    return 4612;
                 case "owners":
-                    return 160;
+                    return 4613;
                 case "start":
-                    return 161;
+                    return 4614;
                 case "end":
-                    return 162;
+                    return 4615;
                 case "longTerm":
-                    return 163;
+                    return 4616;
                 case "leadIns":
-                    return 164;
+                    return 4617;
                 case "outcomes":
-                    return 165;
+                    return 4618;
                 case "deliverables":
-                    return 166;
+                    return 4619;
                 case "lists":
-                    return 167;
+                    return 4620;
                 case "milestones":
-                    return 168;
+                    return 4621;
                 case "progress":
-                    return 169;
+                    return 4622;
                 case "otherNames":
-                    return 170;
+                    return 4623;
                 case "provenance":
-                    return 171;
+                    return 4624;
                 case "references":
-                    return 172;
+                    return 4625;
                 case "extensions":
-                    return 173;
+                    return 4626;
                 default:
                     return -1;
             }
@@ -657,41 +657,41 @@ final class ModelCode {
         if (type == Deliverable.class) {
             switch (name) {
                 case "id":
-                    return 174;
+                    return 4864;
                 case "number":
-                    return 175;
+                    return 4865;
                 case "levelName":
-                    return 176;
+                    return 4866;
                 case "title":
-                    return 177;
+                    return 4867;
                 case "description":
-                    return 178;
+                    return 4868;
                 case "owners":
-                    return 179;
+                    return 4869;
                 case "start":
-                    return 180;
+                    return 4870;
                 case "end":
-                    return 181;
+                    return 4871;
                 case "longTerm":
-                    return 182;
+                    return 4872;
                 case "leadIns":
-                    return 183;
+                    return 4873;
                 case "outcomes":
-                    return 184;
+                    return 4874;
                 case "lists":
-                    return 185;
+                    return 4875;
                 case "milestones":
-                    return 186;
+                    return 4876;
                 case "progress":
-                    return 187;
+                    return 4877;
                 case "otherNames":
-                    return 188;
+                    return 4878;
                 case "provenance":
-                    return 189;
+                    return 4879;
                 case "references":
-                    return 190;
+                    return 4880;
                 case "extensions":
-                    return 191;
+                    return 4881;
                 default:
                     return -1;
             }
@@ -699,21 +699,21 @@ final class ModelCode {
         if (type == Commitment.class) {
             switch (name) {
                 case "id":
-                    return 192;
+                    return 5120;
                 case "number":
-                    return 193;
+                    return 5121;
                 case "levelName":
-                    return 194;
+                    return 5122;
                 case "text":
-                    return 195;
+                    return 5123;
                 case "otherNames":
-                    return 196;
+                    return 5124;
                 case "provenance":
-                    return 197;
+                    return 5125;
                 case "references":
-                    return 198;
+                    return 5126;
                 case "extensions":
-                    return 199;
+                    return 5127;
                 default:
                     return -1;
             }
@@ -721,23 +721,23 @@ final class ModelCode {
         if (type == ItemList.class) {
             switch (name) {
                 case "id":
-                    return 200;
+                    return 5376;
                 case "number":
-                    return 201;
+                    return 5377;
                 case "levelName":
-                    return 202;
+                    return 5378;
                 case "title":
-                    return 203;
+                    return 5379;
                 case "items":
-                    return 204;
+                    return 5380;
                 case "otherNames":
-                    return 205;
+                    return 5381;
                 case "provenance":
-                    return 206;
+                    return 5382;
                 case "references":
-                    return 207;
+                    return 5383;
                 case "extensions":
-                    return 208;
+                    return 5384;
                 default:
                     return -1;
             }
@@ -745,21 +745,21 @@ final class ModelCode {
         if (type == ListItem.class) {
             switch (name) {
                 case "id":
-                    return 209;
+                    return 5632;
                 case "number":
-                    return 210;
+                    return 5633;
                 case "levelName":
-                    return 211;
+                    return 5634;
                 case "text":
-                    return 212;
+                    return 5635;
                 case "otherNames":
-                    return 213;
+                    return 5636;
                 case "provenance":
-                    return 214;
+                    return 5637;
                 case "references":
-                    return 215;
+                    return 5638;
                 case "extensions":
-                    return 216;
+                    return 5639;
                 default:
                     return -1;
             }
@@ -767,31 +767,31 @@ final class ModelCode {
         if (type == Milestone.class) {
             switch (name) {
                 case "id":
-                    return 217;
+                    return 5888;
                 case "number":
-                    return 218;
+                    return 5889;
                 case "levelName":
-                    return 219;
+                    return 5890;
                 case "title":
-                    return 220;
+                    return 5891;
                 case "due":
-                    return 221;
+                    return 5892;
                 case "forecast":
-                    return 222;
+                    return 5893;
                 case "achieved":
-                    return 223;
+                    return 5894;
                 case "status":
-                    return 224;
+                    return 5895;
                 case "longTerm":
-                    return 225;
+                    return 5896;
                 case "otherNames":
-                    return 226;
+                    return 5897;
                 case "provenance":
-                    return 227;
+                    return 5898;
                 case "references":
-                    return 228;
+                    return 5899;
                 case "extensions":
-                    return 229;
+                    return 5900;
                 default:
                     return -1;
             }
@@ -799,11 +799,11 @@ final class ModelCode {
         if (type == ProgressUpdate.class) {
             switch (name) {
                 case "period":
-                    return 230;
+                    return 6144;
                 case "status":
-                    return 231;
+                    return 6145;
                 case "commentary":
-                    return 232;
+                    return 6146;
                 default:
                     return -1;
             }
@@ -811,51 +811,51 @@ final class ModelCode {
         if (type == Measure.class) {
             switch (name) {
                 case "id":
-                    return 233;
+                    return 6400;
                 case "number":
-                    return 234;
+                    return 6401;
                 case "levelName":
-                    return 235;
+                    return 6402;
                 case "name":
-                    return 236;
+                    return 6403;
                 case "description":
-                    return 237;
+                    return 6404;
                 case "unit":
-                    return 238;
+                    return 6405;
                 case "direction":
-                    return 239;
+                    return 6406;
                 case "frequency":
-                    return 240;
+                    return 6407;
                 case "rollUp":
-                    return 241;
+                    return 6408;
                 case "ratioPer":
-                    return 242;
+                    return 6409;
                 case "baseline":
-                    return 243;
+                    return 6410;
                 case "targets":
-                    return 244;
+                    return 6411;
                 case "actuals":
-                    return 245;
+                    return 6412;
                 case "assessments":
-                    return 246;
+                    return 6413;
                 case "tolerance":
-                    return 247;
+                    return 6414;
                 case "source":
-                    return 248;
+                    return 6415;
                 case "metrics":
-                    return 249;
+                    return 6416;
                 case "owners":
-                    return 250;
+                    return 6417;
                 case "longTerm":
-                    return 251;
+                    return 6418;
                 case "otherNames":
-                    return 252;
+                    return 6419;
                 case "provenance":
-                    return 253;
+                    return 6420;
                 case "references":
-                    return 254;
+                    return 6421;
                 case "extensions":
-                    return 255;
+                    return 6422;
                 default:
                     return -1;
             }
@@ -863,15 +863,15 @@ final class ModelCode {
         if (type == MetricReference.class) {
             switch (name) {
                 case "scheme":
-                    return 256;
+                    return 6656;
                 case "id":
-                    return 257;
+                    return 6657;
                 case "uri":
-                    return 258;
+                    return 6658;
                 case "title":
-                    return 259;
+                    return 6659;
                 case "polarity":
-                    return 260;
+                    return 6660;
                 default:
                     return -1;
             }
@@ -879,13 +879,13 @@ final class ModelCode {
         if (type == Target.class) {
             switch (name) {
                 case "period":
-                    return 261;
+                    return 6912;
                 case "value":
-                    return 262;
+                    return 6913;
                 case "text":
-                    return 263;
+                    return 6914;
                 case "revisions":
-                    return 264;
+                    return 6915;
                 default:
                     return -1;
             }
@@ -893,19 +893,19 @@ final class ModelCode {
         if (type == TargetRevision.class) {
             switch (name) {
                 case "date":
-                    return 265;
+                    return 7168;
                 case "value":
-                    return 266;
+                    return 7169;
                 case "text":
-                    return 267;
+                    return 7170;
                 case "withdrawn":
-                    return 268;
+                    return 7171;
                 case "decision":
-                    return 269;
+                    return 7172;
                 case "reason":
-                    return 270;
+                    return 7173;
                 case "afterPeriodClosed":
-                    return 271;
+                    return 7174;
                 default:
                     return -1;
             }
@@ -913,17 +913,17 @@ final class ModelCode {
         if (type == Observation.class) {
             switch (name) {
                 case "period":
-                    return 272;
+                    return 7424;
                 case "asAt":
-                    return 273;
+                    return 7425;
                 case "value":
-                    return 274;
+                    return 7426;
                 case "numerator":
-                    return 275;
+                    return 7427;
                 case "denominator":
-                    return 276;
+                    return 7428;
                 case "text":
-                    return 277;
+                    return 7429;
                 default:
                     return -1;
             }
@@ -931,17 +931,17 @@ final class ModelCode {
         if (type == Assessment.class) {
             switch (name) {
                 case "period":
-                    return 278;
+                    return 7680;
                 case "status":
-                    return 279;
+                    return 7681;
                 case "reason":
-                    return 280;
+                    return 7682;
                 case "forecast":
-                    return 281;
+                    return 7683;
                 case "forecastStatus":
-                    return 282;
+                    return 7684;
                 case "commentary":
-                    return 283;
+                    return 7685;
                 default:
                     return -1;
             }
@@ -949,9 +949,9 @@ final class ModelCode {
         if (type == Tolerance.class) {
             switch (name) {
                 case "absolute":
-                    return 284;
+                    return 7936;
                 case "percent":
-                    return 285;
+                    return 7937;
                 default:
                     return -1;
             }
@@ -959,27 +959,27 @@ final class ModelCode {
         if (type == Owner.class) {
             switch (name) {
                 case "id":
-                    return 286;
+                    return 8192;
                 case "number":
-                    return 287;
+                    return 8193;
                 case "levelName":
-                    return 288;
+                    return 8194;
                 case "name":
-                    return 289;
+                    return 8195;
                 case "type":
-                    return 290;
+                    return 8196;
                 case "holder":
-                    return 291;
+                    return 8197;
                 case "accountableTo":
-                    return 292;
+                    return 8198;
                 case "otherNames":
-                    return 293;
+                    return 8199;
                 case "provenance":
-                    return 294;
+                    return 8200;
                 case "references":
-                    return 295;
+                    return 8201;
                 case "extensions":
-                    return 296;
+                    return 8202;
                 default:
                     return -1;
             }
@@ -987,23 +987,23 @@ final class ModelCode {
         if (type == Partner.class) {
             switch (name) {
                 case "id":
-                    return 297;
+                    return 8448;
                 case "number":
-                    return 298;
+                    return 8449;
                 case "levelName":
-                    return 299;
+                    return 8450;
                 case "name":
-                    return 300;
+                    return 8451;
                 case "description":
-                    return 301;
+                    return 8452;
                 case "otherNames":
-                    return 302;
+                    return 8453;
                 case "provenance":
-                    return 303;
+                    return 8454;
                 case "references":
-                    return 304;
+                    return 8455;
                 case "extensions":
-                    return 305;
+                    return 8456;
                 default:
                     return -1;
             }
@@ -1011,15 +1011,15 @@ final class ModelCode {
         if (type == Link.class) {
             switch (name) {
                 case "from":
-                    return 306;
+                    return 8704;
                 case "kind":
-                    return 307;
+                    return 8705;
                 case "to":
-                    return 308;
+                    return 8706;
                 case "toPlan":
-                    return 309;
+                    return 8707;
                 case "note":
-                    return 310;
+                    return 8708;
                 default:
                     return -1;
             }
@@ -1027,13 +1027,13 @@ final class ModelCode {
         if (type == ExternalReference.class) {
             switch (name) {
                 case "system":
-                    return 311;
+                    return 8960;
                 case "key":
-                    return 312;
+                    return 8961;
                 case "uri":
-                    return 313;
+                    return 8962;
                 case "title":
-                    return 314;
+                    return 8963;
                 default:
                     return -1;
             }
@@ -1041,9 +1041,9 @@ final class ModelCode {
         if (type == AlternativeName.class) {
             switch (name) {
                 case "name":
-                    return 315;
+                    return 9216;
                 case "note":
-                    return 316;
+                    return 9217;
                 default:
                     return -1;
             }
@@ -1051,13 +1051,13 @@ final class ModelCode {
         if (type == Provenance.class) {
             switch (name) {
                 case "document":
-                    return 317;
+                    return 9472;
                 case "page":
-                    return 318;
+                    return 9473;
                 case "uri":
-                    return 319;
+                    return 9474;
                 case "quote":
-                    return 320;
+                    return 9475;
                 default:
                     return -1;
             }
@@ -1258,6 +1258,90 @@ final class ModelCode {
 
     /** The value of property {@code property} of an object of its shape. */
     static Object get(int property, Object owner) {
+        switch (property / 256) {
+            case 0:
+                return getPlan(property % 256, owner);
+            case 1:
+                return getOrganisation(property % 256, owner);
+            case 2:
+                return getPeriodRange(property % 256, owner);
+            case 3:
+                return getEdition(property % 256, owner);
+            case 4:
+                return getSupersession(property % 256, owner);
+            case 5:
+                return getDecision(property % 256, owner);
+            case 6:
+                return getLevelNames(property % 256, owner);
+            case 7:
+                return getRelatedPlan(property % 256, owner);
+            case 8:
+                return getExtensionUse(property % 256, owner);
+            case 9:
+                return getStatement(property % 256, owner);
+            case 10:
+                return getBlock(property % 256, owner);
+            case 11:
+                return getSignatory(property % 256, owner);
+            case 12:
+                return getPurpose(property % 256, owner);
+            case 13:
+                return getSharedValue(property % 256, owner);
+            case 14:
+                return getPrinciple(property % 256, owner);
+            case 15:
+                return getTheme(property % 256, owner);
+            case 16:
+                return getOutcome(property % 256, owner);
+            case 17:
+                return getObjective(property % 256, owner);
+            case 18:
+                return getPriority(property % 256, owner);
+            case 19:
+                return getDeliverable(property % 256, owner);
+            case 20:
+                return getCommitment(property % 256, owner);
+            case 21:
+                return getItemList(property % 256, owner);
+            case 22:
+                return getListItem(property % 256, owner);
+            case 23:
+                return getMilestone(property % 256, owner);
+            case 24:
+                return getProgressUpdate(property % 256, owner);
+            case 25:
+                return getMeasure(property % 256, owner);
+            case 26:
+                return getMetricReference(property % 256, owner);
+            case 27:
+                return getTarget(property % 256, owner);
+            case 28:
+                return getTargetRevision(property % 256, owner);
+            case 29:
+                return getObservation(property % 256, owner);
+            case 30:
+                return getAssessment(property % 256, owner);
+            case 31:
+                return getTolerance(property % 256, owner);
+            case 32:
+                return getOwner(property % 256, owner);
+            case 33:
+                return getPartner(property % 256, owner);
+            case 34:
+                return getLink(property % 256, owner);
+            case 35:
+                return getExternalReference(property % 256, owner);
+            case 36:
+                return getAlternativeName(property % 256, owner);
+            case 37:
+                return getProvenance(property % 256, owner);
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Plan, by their place in its shape. */
+    private static Object getPlan(int property, Object owner) {
         switch (property) {
             case 0:
                 return ((Plan) owner).schemaVersion();
@@ -1315,591 +1399,887 @@ final class ModelCode {
                 return ((Plan) owner).references();
             case 27:
                 return ((Plan) owner).extensions();
-            case 28:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Organisation, by their place in its shape. */
+    private static Object getOrganisation(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Organisation) owner).name();
-            case 29:
+            case 1:
                 return ((Organisation) owner).code();
-            case 30:
+            case 2:
                 return ((Organisation) owner).gssCode();
-            case 31:
+            case 3:
                 return ((Organisation) owner).orgId();
-            case 32:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of PeriodRange, by their place in its shape. */
+    private static Object getPeriodRange(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((PeriodRange) owner).start();
-            case 33:
+            case 1:
                 return ((PeriodRange) owner).end();
-            case 34:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Edition, by their place in its shape. */
+    private static Object getEdition(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Edition) owner).name();
-            case 35:
+            case 1:
                 return ((Edition) owner).status();
-            case 36:
+            case 2:
                 return ((Edition) owner).adoptedOn();
-            case 37:
+            case 3:
                 return ((Edition) owner).decision();
-            case 38:
+            case 4:
                 return ((Edition) owner).supersedes();
-            case 39:
+            case 5:
                 return ((Edition) owner).supersededBy();
-            case 40:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Supersession, by their place in its shape. */
+    private static Object getSupersession(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Supersession) owner).edition();
-            case 41:
+            case 1:
                 return ((Supersession) owner).on();
-            case 42:
+            case 2:
                 return ((Supersession) owner).decision();
-            case 43:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Decision, by their place in its shape. */
+    private static Object getDecision(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Decision) owner).body();
-            case 44:
+            case 1:
                 return ((Decision) owner).date();
-            case 45:
+            case 2:
                 return ((Decision) owner).reference();
-            case 46:
+            case 3:
                 return ((Decision) owner).uri();
-            case 47:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of LevelNames, by their place in its shape. */
+    private static Object getLevelNames(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((LevelNames) owner).statement();
-            case 48:
+            case 1:
                 return ((LevelNames) owner).value();
-            case 49:
+            case 2:
                 return ((LevelNames) owner).principle();
-            case 50:
+            case 3:
                 return ((LevelNames) owner).theme();
-            case 51:
+            case 4:
                 return ((LevelNames) owner).objective();
-            case 52:
+            case 5:
                 return ((LevelNames) owner).outcome();
-            case 53:
+            case 6:
                 return ((LevelNames) owner).priority();
-            case 54:
+            case 7:
                 return ((LevelNames) owner).deliverable();
-            case 55:
+            case 8:
                 return ((LevelNames) owner).commitment();
-            case 56:
+            case 9:
                 return ((LevelNames) owner).list();
-            case 57:
+            case 10:
                 return ((LevelNames) owner).item();
-            case 58:
+            case 11:
                 return ((LevelNames) owner).measure();
-            case 59:
+            case 12:
                 return ((LevelNames) owner).milestone();
-            case 60:
+            case 13:
                 return ((LevelNames) owner).owner();
-            case 61:
+            case 14:
                 return ((LevelNames) owner).partner();
-            case 62:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of RelatedPlan, by their place in its shape. */
+    private static Object getRelatedPlan(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((RelatedPlan) owner).id();
-            case 63:
+            case 1:
                 return ((RelatedPlan) owner).relation();
-            case 64:
+            case 2:
                 return ((RelatedPlan) owner).title();
-            case 65:
+            case 3:
                 return ((RelatedPlan) owner).uri();
-            case 66:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of ExtensionUse, by their place in its shape. */
+    private static Object getExtensionUse(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((ExtensionUse) owner).name();
-            case 67:
+            case 1:
                 return ((ExtensionUse) owner).version();
-            case 68:
+            case 2:
                 return ((ExtensionUse) owner).schema();
-            case 69:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Statement, by their place in its shape. */
+    private static Object getStatement(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Statement) owner).id();
-            case 70:
+            case 1:
                 return ((Statement) owner).number();
-            case 71:
+            case 2:
                 return ((Statement) owner).levelName();
-            case 72:
+            case 3:
                 return ((Statement) owner).heading();
-            case 73:
+            case 4:
                 return ((Statement) owner).body();
-            case 74:
+            case 5:
                 return ((Statement) owner).signatories();
-            case 75:
+            case 6:
                 return ((Statement) owner).otherNames();
-            case 76:
+            case 7:
                 return ((Statement) owner).provenance();
-            case 77:
+            case 8:
                 return ((Statement) owner).references();
-            case 78:
+            case 9:
                 return ((Statement) owner).extensions();
-            case 79:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Block, by their place in its shape. */
+    private static Object getBlock(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Block) owner).paragraph();
-            case 80:
+            case 1:
                 return ((Block) owner).list();
-            case 81:
+            case 2:
                 return ((Block) owner).numbered();
-            case 82:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Signatory, by their place in its shape. */
+    private static Object getSignatory(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Signatory) owner).name();
-            case 83:
+            case 1:
                 return ((Signatory) owner).role();
-            case 84:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Purpose, by their place in its shape. */
+    private static Object getPurpose(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Purpose) owner).introduction();
-            case 85:
+            case 1:
                 return ((Purpose) owner).leadIns();
-            case 86:
+            case 2:
                 return ((Purpose) owner).statements();
-            case 87:
+            case 3:
                 return ((Purpose) owner).approaches();
-            case 88:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of SharedValue, by their place in its shape. */
+    private static Object getSharedValue(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((SharedValue) owner).id();
-            case 89:
+            case 1:
                 return ((SharedValue) owner).number();
-            case 90:
+            case 2:
                 return ((SharedValue) owner).levelName();
-            case 91:
+            case 3:
                 return ((SharedValue) owner).name();
-            case 92:
+            case 4:
                 return ((SharedValue) owner).leadIns();
-            case 93:
+            case 5:
                 return ((SharedValue) owner).behaviours();
-            case 94:
+            case 6:
                 return ((SharedValue) owner).otherNames();
-            case 95:
+            case 7:
                 return ((SharedValue) owner).provenance();
-            case 96:
+            case 8:
                 return ((SharedValue) owner).references();
-            case 97:
+            case 9:
                 return ((SharedValue) owner).extensions();
-            case 98:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Principle, by their place in its shape. */
+    private static Object getPrinciple(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Principle) owner).id();
-            case 99:
+            case 1:
                 return ((Principle) owner).number();
-            case 100:
+            case 2:
                 return ((Principle) owner).levelName();
-            case 101:
+            case 3:
                 return ((Principle) owner).name();
-            case 102:
+            case 4:
                 return ((Principle) owner).description();
-            case 103:
+            case 5:
                 return ((Principle) owner).otherNames();
-            case 104:
+            case 6:
                 return ((Principle) owner).provenance();
-            case 105:
+            case 7:
                 return ((Principle) owner).references();
-            case 106:
+            case 8:
                 return ((Principle) owner).extensions();
-            case 107:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Theme, by their place in its shape. */
+    private static Object getTheme(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Theme) owner).id();
-            case 108:
+            case 1:
                 return ((Theme) owner).number();
-            case 109:
+            case 2:
                 return ((Theme) owner).levelName();
-            case 110:
+            case 3:
                 return ((Theme) owner).name();
-            case 111:
+            case 4:
                 return ((Theme) owner).description();
-            case 112:
+            case 5:
                 return ((Theme) owner).owners();
-            case 113:
+            case 6:
                 return ((Theme) owner).levelNames();
-            case 114:
+            case 7:
                 return ((Theme) owner).leadIns();
-            case 115:
+            case 8:
                 return ((Theme) owner).outcomes();
-            case 116:
+            case 9:
                 return ((Theme) owner).objectives();
-            case 117:
+            case 10:
                 return ((Theme) owner).priorities();
-            case 118:
+            case 11:
                 return ((Theme) owner).deliverables();
-            case 119:
+            case 12:
                 return ((Theme) owner).commitments();
-            case 120:
+            case 13:
                 return ((Theme) owner).lists();
-            case 121:
+            case 14:
                 return ((Theme) owner).otherNames();
-            case 122:
+            case 15:
                 return ((Theme) owner).provenance();
-            case 123:
+            case 16:
                 return ((Theme) owner).references();
-            case 124:
+            case 17:
                 return ((Theme) owner).extensions();
-            case 125:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Outcome, by their place in its shape. */
+    private static Object getOutcome(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Outcome) owner).id();
-            case 126:
+            case 1:
                 return ((Outcome) owner).number();
-            case 127:
+            case 2:
                 return ((Outcome) owner).levelName();
-            case 128:
+            case 3:
                 return ((Outcome) owner).statement();
-            case 129:
+            case 4:
                 return ((Outcome) owner).by();
-            case 130:
+            case 5:
                 return ((Outcome) owner).longTerm();
-            case 131:
+            case 6:
                 return ((Outcome) owner).otherNames();
-            case 132:
+            case 7:
                 return ((Outcome) owner).provenance();
-            case 133:
+            case 8:
                 return ((Outcome) owner).references();
-            case 134:
+            case 9:
                 return ((Outcome) owner).extensions();
-            case 135:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Objective, by their place in its shape. */
+    private static Object getObjective(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Objective) owner).id();
-            case 136:
+            case 1:
                 return ((Objective) owner).number();
-            case 137:
+            case 2:
                 return ((Objective) owner).levelName();
-            case 138:
+            case 3:
                 return ((Objective) owner).title();
-            case 139:
+            case 4:
                 return ((Objective) owner).description();
-            case 140:
+            case 5:
                 return ((Objective) owner).owners();
-            case 141:
+            case 6:
                 return ((Objective) owner).start();
-            case 142:
+            case 7:
                 return ((Objective) owner).end();
-            case 143:
+            case 8:
                 return ((Objective) owner).longTerm();
-            case 144:
+            case 9:
                 return ((Objective) owner).leadIns();
-            case 145:
+            case 10:
                 return ((Objective) owner).outcomes();
-            case 146:
+            case 11:
                 return ((Objective) owner).priorities();
-            case 147:
+            case 12:
                 return ((Objective) owner).deliverables();
-            case 148:
+            case 13:
                 return ((Objective) owner).lists();
-            case 149:
+            case 14:
                 return ((Objective) owner).milestones();
-            case 150:
+            case 15:
                 return ((Objective) owner).progress();
-            case 151:
+            case 16:
                 return ((Objective) owner).otherNames();
-            case 152:
+            case 17:
                 return ((Objective) owner).provenance();
-            case 153:
+            case 18:
                 return ((Objective) owner).references();
-            case 154:
+            case 19:
                 return ((Objective) owner).extensions();
-            case 155:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Priority, by their place in its shape. */
+    private static Object getPriority(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Priority) owner).id();
-            case 156:
+            case 1:
                 return ((Priority) owner).number();
-            case 157:
+            case 2:
                 return ((Priority) owner).levelName();
-            case 158:
+            case 3:
                 return ((Priority) owner).title();
-            case 159:
+            case 4:
                 return ((Priority) owner).description();
-            case 160:
+            case 5:
                 return ((Priority) owner).owners();
-            case 161:
+            case 6:
                 return ((Priority) owner).start();
-            case 162:
+            case 7:
                 return ((Priority) owner).end();
-            case 163:
+            case 8:
                 return ((Priority) owner).longTerm();
-            case 164:
+            case 9:
                 return ((Priority) owner).leadIns();
-            case 165:
+            case 10:
                 return ((Priority) owner).outcomes();
-            case 166:
+            case 11:
                 return ((Priority) owner).deliverables();
-            case 167:
+            case 12:
                 return ((Priority) owner).lists();
-            case 168:
+            case 13:
                 return ((Priority) owner).milestones();
-            case 169:
+            case 14:
                 return ((Priority) owner).progress();
-            case 170:
+            case 15:
                 return ((Priority) owner).otherNames();
-            case 171:
+            case 16:
                 return ((Priority) owner).provenance();
-            case 172:
+            case 17:
                 return ((Priority) owner).references();
-            case 173:
+            case 18:
                 return ((Priority) owner).extensions();
-            case 174:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Deliverable, by their place in its shape. */
+    private static Object getDeliverable(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Deliverable) owner).id();
-            case 175:
+            case 1:
                 return ((Deliverable) owner).number();
-            case 176:
+            case 2:
                 return ((Deliverable) owner).levelName();
-            case 177:
+            case 3:
                 return ((Deliverable) owner).title();
-            case 178:
+            case 4:
                 return ((Deliverable) owner).description();
-            case 179:
+            case 5:
                 return ((Deliverable) owner).owners();
-            case 180:
+            case 6:
                 return ((Deliverable) owner).start();
-            case 181:
+            case 7:
                 return ((Deliverable) owner).end();
-            case 182:
+            case 8:
                 return ((Deliverable) owner).longTerm();
-            case 183:
+            case 9:
                 return ((Deliverable) owner).leadIns();
-            case 184:
+            case 10:
                 return ((Deliverable) owner).outcomes();
-            case 185:
+            case 11:
                 return ((Deliverable) owner).lists();
-            case 186:
+            case 12:
                 return ((Deliverable) owner).milestones();
-            case 187:
+            case 13:
                 return ((Deliverable) owner).progress();
-            case 188:
+            case 14:
                 return ((Deliverable) owner).otherNames();
-            case 189:
+            case 15:
                 return ((Deliverable) owner).provenance();
-            case 190:
+            case 16:
                 return ((Deliverable) owner).references();
-            case 191:
+            case 17:
                 return ((Deliverable) owner).extensions();
-            case 192:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Commitment, by their place in its shape. */
+    private static Object getCommitment(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Commitment) owner).id();
-            case 193:
+            case 1:
                 return ((Commitment) owner).number();
-            case 194:
+            case 2:
                 return ((Commitment) owner).levelName();
-            case 195:
+            case 3:
                 return ((Commitment) owner).text();
-            case 196:
+            case 4:
                 return ((Commitment) owner).otherNames();
-            case 197:
+            case 5:
                 return ((Commitment) owner).provenance();
-            case 198:
+            case 6:
                 return ((Commitment) owner).references();
-            case 199:
+            case 7:
                 return ((Commitment) owner).extensions();
-            case 200:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of ItemList, by their place in its shape. */
+    private static Object getItemList(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((ItemList) owner).id();
-            case 201:
+            case 1:
                 return ((ItemList) owner).number();
-            case 202:
+            case 2:
                 return ((ItemList) owner).levelName();
-            case 203:
+            case 3:
                 return ((ItemList) owner).title();
-            case 204:
+            case 4:
                 return ((ItemList) owner).items();
-            case 205:
+            case 5:
                 return ((ItemList) owner).otherNames();
-            case 206:
+            case 6:
                 return ((ItemList) owner).provenance();
-            case 207:
+            case 7:
                 return ((ItemList) owner).references();
-            case 208:
+            case 8:
                 return ((ItemList) owner).extensions();
-            case 209:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of ListItem, by their place in its shape. */
+    private static Object getListItem(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((ListItem) owner).id();
-            case 210:
+            case 1:
                 return ((ListItem) owner).number();
-            case 211:
+            case 2:
                 return ((ListItem) owner).levelName();
-            case 212:
+            case 3:
                 return ((ListItem) owner).text();
-            case 213:
+            case 4:
                 return ((ListItem) owner).otherNames();
-            case 214:
+            case 5:
                 return ((ListItem) owner).provenance();
-            case 215:
+            case 6:
                 return ((ListItem) owner).references();
-            case 216:
+            case 7:
                 return ((ListItem) owner).extensions();
-            case 217:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Milestone, by their place in its shape. */
+    private static Object getMilestone(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Milestone) owner).id();
-            case 218:
+            case 1:
                 return ((Milestone) owner).number();
-            case 219:
+            case 2:
                 return ((Milestone) owner).levelName();
-            case 220:
+            case 3:
                 return ((Milestone) owner).title();
-            case 221:
+            case 4:
                 return ((Milestone) owner).due();
-            case 222:
+            case 5:
                 return ((Milestone) owner).forecast();
-            case 223:
+            case 6:
                 return ((Milestone) owner).achieved();
-            case 224:
+            case 7:
                 return ((Milestone) owner).status();
-            case 225:
+            case 8:
                 return ((Milestone) owner).longTerm();
-            case 226:
+            case 9:
                 return ((Milestone) owner).otherNames();
-            case 227:
+            case 10:
                 return ((Milestone) owner).provenance();
-            case 228:
+            case 11:
                 return ((Milestone) owner).references();
-            case 229:
+            case 12:
                 return ((Milestone) owner).extensions();
-            case 230:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of ProgressUpdate, by their place in its shape. */
+    private static Object getProgressUpdate(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((ProgressUpdate) owner).period();
-            case 231:
+            case 1:
                 return ((ProgressUpdate) owner).status();
-            case 232:
+            case 2:
                 return ((ProgressUpdate) owner).commentary();
-            case 233:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Measure, by their place in its shape. */
+    private static Object getMeasure(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Measure) owner).id();
-            case 234:
+            case 1:
                 return ((Measure) owner).number();
-            case 235:
+            case 2:
                 return ((Measure) owner).levelName();
-            case 236:
+            case 3:
                 return ((Measure) owner).name();
-            case 237:
+            case 4:
                 return ((Measure) owner).description();
-            case 238:
+            case 5:
                 return ((Measure) owner).unit();
-            case 239:
+            case 6:
                 return ((Measure) owner).direction();
-            case 240:
+            case 7:
                 return ((Measure) owner).frequency();
-            case 241:
+            case 8:
                 return ((Measure) owner).rollUp();
-            case 242:
+            case 9:
                 return ((Measure) owner).ratioPer();
-            case 243:
+            case 10:
                 return ((Measure) owner).baseline();
-            case 244:
+            case 11:
                 return ((Measure) owner).targets();
-            case 245:
+            case 12:
                 return ((Measure) owner).actuals();
-            case 246:
+            case 13:
                 return ((Measure) owner).assessments();
-            case 247:
+            case 14:
                 return ((Measure) owner).tolerance();
-            case 248:
+            case 15:
                 return ((Measure) owner).source();
-            case 249:
+            case 16:
                 return ((Measure) owner).metrics();
-            case 250:
+            case 17:
                 return ((Measure) owner).owners();
-            case 251:
+            case 18:
                 return ((Measure) owner).longTerm();
-            case 252:
+            case 19:
                 return ((Measure) owner).otherNames();
-            case 253:
+            case 20:
                 return ((Measure) owner).provenance();
-            case 254:
+            case 21:
                 return ((Measure) owner).references();
-            case 255:
+            case 22:
                 return ((Measure) owner).extensions();
-            case 256:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of MetricReference, by their place in its shape. */
+    private static Object getMetricReference(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((MetricReference) owner).scheme();
-            case 257:
+            case 1:
                 return ((MetricReference) owner).id();
-            case 258:
+            case 2:
                 return ((MetricReference) owner).uri();
-            case 259:
+            case 3:
                 return ((MetricReference) owner).title();
-            case 260:
+            case 4:
                 return ((MetricReference) owner).polarity();
-            case 261:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Target, by their place in its shape. */
+    private static Object getTarget(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Target) owner).period();
-            case 262:
+            case 1:
                 return ((Target) owner).value();
-            case 263:
+            case 2:
                 return ((Target) owner).text();
-            case 264:
+            case 3:
                 return ((Target) owner).revisions();
-            case 265:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of TargetRevision, by their place in its shape. */
+    private static Object getTargetRevision(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((TargetRevision) owner).date();
-            case 266:
+            case 1:
                 return ((TargetRevision) owner).value();
-            case 267:
+            case 2:
                 return ((TargetRevision) owner).text();
-            case 268:
+            case 3:
                 return ((TargetRevision) owner).withdrawn();
-            case 269:
+            case 4:
                 return ((TargetRevision) owner).decision();
-            case 270:
+            case 5:
                 return ((TargetRevision) owner).reason();
-            case 271:
+            case 6:
                 return ((TargetRevision) owner).afterPeriodClosed();
-            case 272:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Observation, by their place in its shape. */
+    private static Object getObservation(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Observation) owner).period();
-            case 273:
+            case 1:
                 return ((Observation) owner).asAt();
-            case 274:
+            case 2:
                 return ((Observation) owner).value();
-            case 275:
+            case 3:
                 return ((Observation) owner).numerator();
-            case 276:
+            case 4:
                 return ((Observation) owner).denominator();
-            case 277:
+            case 5:
                 return ((Observation) owner).text();
-            case 278:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Assessment, by their place in its shape. */
+    private static Object getAssessment(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Assessment) owner).period();
-            case 279:
+            case 1:
                 return ((Assessment) owner).status();
-            case 280:
+            case 2:
                 return ((Assessment) owner).reason();
-            case 281:
+            case 3:
                 return ((Assessment) owner).forecast();
-            case 282:
+            case 4:
                 return ((Assessment) owner).forecastStatus();
-            case 283:
+            case 5:
                 return ((Assessment) owner).commentary();
-            case 284:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Tolerance, by their place in its shape. */
+    private static Object getTolerance(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Tolerance) owner).absolute();
-            case 285:
+            case 1:
                 return ((Tolerance) owner).percent();
-            case 286:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Owner, by their place in its shape. */
+    private static Object getOwner(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Owner) owner).id();
-            case 287:
+            case 1:
                 return ((Owner) owner).number();
-            case 288:
+            case 2:
                 return ((Owner) owner).levelName();
-            case 289:
+            case 3:
                 return ((Owner) owner).name();
-            case 290:
+            case 4:
                 return ((Owner) owner).type();
-            case 291:
+            case 5:
                 return ((Owner) owner).holder();
-            case 292:
+            case 6:
                 return ((Owner) owner).accountableTo();
-            case 293:
+            case 7:
                 return ((Owner) owner).otherNames();
-            case 294:
+            case 8:
                 return ((Owner) owner).provenance();
-            case 295:
+            case 9:
                 return ((Owner) owner).references();
-            case 296:
+            case 10:
                 return ((Owner) owner).extensions();
-            case 297:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Partner, by their place in its shape. */
+    private static Object getPartner(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Partner) owner).id();
-            case 298:
+            case 1:
                 return ((Partner) owner).number();
-            case 299:
+            case 2:
                 return ((Partner) owner).levelName();
-            case 300:
+            case 3:
                 return ((Partner) owner).name();
-            case 301:
+            case 4:
                 return ((Partner) owner).description();
-            case 302:
+            case 5:
                 return ((Partner) owner).otherNames();
-            case 303:
+            case 6:
                 return ((Partner) owner).provenance();
-            case 304:
+            case 7:
                 return ((Partner) owner).references();
-            case 305:
+            case 8:
                 return ((Partner) owner).extensions();
-            case 306:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Link, by their place in its shape. */
+    private static Object getLink(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Link) owner).from();
-            case 307:
+            case 1:
                 return ((Link) owner).kind();
-            case 308:
+            case 2:
                 return ((Link) owner).to();
-            case 309:
+            case 3:
                 return ((Link) owner).toPlan();
-            case 310:
+            case 4:
                 return ((Link) owner).note();
-            case 311:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of ExternalReference, by their place in its shape. */
+    private static Object getExternalReference(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((ExternalReference) owner).system();
-            case 312:
+            case 1:
                 return ((ExternalReference) owner).key();
-            case 313:
+            case 2:
                 return ((ExternalReference) owner).uri();
-            case 314:
+            case 3:
                 return ((ExternalReference) owner).title();
-            case 315:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of AlternativeName, by their place in its shape. */
+    private static Object getAlternativeName(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((AlternativeName) owner).name();
-            case 316:
+            case 1:
                 return ((AlternativeName) owner).note();
-            case 317:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** get for the properties of Provenance, by their place in its shape. */
+    private static Object getProvenance(int property, Object owner) {
+        switch (property) {
+            case 0:
                 return ((Provenance) owner).document();
-            case 318:
+            case 1:
                 return ((Provenance) owner).page();
-            case 319:
+            case 2:
                 return ((Provenance) owner).uri();
-            case 320:
+            case 3:
                 return ((Provenance) owner).quote();
             default:
                 throw new IllegalArgumentException(Integer.toString(property));
@@ -1907,8 +2287,130 @@ final class ModelCode {
     }
 
     /** Sets property {@code property} of a builder of its shape: adds a list's items, puts a map's entries. */
-    @SuppressWarnings("unchecked")
     static void set(int property, Object builder, Object value) {
+        switch (property / 256) {
+            case 0:
+                setPlan(property % 256, builder, value);
+                return;
+            case 1:
+                setOrganisation(property % 256, builder, value);
+                return;
+            case 2:
+                setPeriodRange(property % 256, builder, value);
+                return;
+            case 3:
+                setEdition(property % 256, builder, value);
+                return;
+            case 4:
+                setSupersession(property % 256, builder, value);
+                return;
+            case 5:
+                setDecision(property % 256, builder, value);
+                return;
+            case 6:
+                setLevelNames(property % 256, builder, value);
+                return;
+            case 7:
+                setRelatedPlan(property % 256, builder, value);
+                return;
+            case 8:
+                setExtensionUse(property % 256, builder, value);
+                return;
+            case 9:
+                setStatement(property % 256, builder, value);
+                return;
+            case 10:
+                setBlock(property % 256, builder, value);
+                return;
+            case 11:
+                setSignatory(property % 256, builder, value);
+                return;
+            case 12:
+                setPurpose(property % 256, builder, value);
+                return;
+            case 13:
+                setSharedValue(property % 256, builder, value);
+                return;
+            case 14:
+                setPrinciple(property % 256, builder, value);
+                return;
+            case 15:
+                setTheme(property % 256, builder, value);
+                return;
+            case 16:
+                setOutcome(property % 256, builder, value);
+                return;
+            case 17:
+                setObjective(property % 256, builder, value);
+                return;
+            case 18:
+                setPriority(property % 256, builder, value);
+                return;
+            case 19:
+                setDeliverable(property % 256, builder, value);
+                return;
+            case 20:
+                setCommitment(property % 256, builder, value);
+                return;
+            case 21:
+                setItemList(property % 256, builder, value);
+                return;
+            case 22:
+                setListItem(property % 256, builder, value);
+                return;
+            case 23:
+                setMilestone(property % 256, builder, value);
+                return;
+            case 24:
+                setProgressUpdate(property % 256, builder, value);
+                return;
+            case 25:
+                setMeasure(property % 256, builder, value);
+                return;
+            case 26:
+                setMetricReference(property % 256, builder, value);
+                return;
+            case 27:
+                setTarget(property % 256, builder, value);
+                return;
+            case 28:
+                setTargetRevision(property % 256, builder, value);
+                return;
+            case 29:
+                setObservation(property % 256, builder, value);
+                return;
+            case 30:
+                setAssessment(property % 256, builder, value);
+                return;
+            case 31:
+                setTolerance(property % 256, builder, value);
+                return;
+            case 32:
+                setOwner(property % 256, builder, value);
+                return;
+            case 33:
+                setPartner(property % 256, builder, value);
+                return;
+            case 34:
+                setLink(property % 256, builder, value);
+                return;
+            case 35:
+                setExternalReference(property % 256, builder, value);
+                return;
+            case 36:
+                setAlternativeName(property % 256, builder, value);
+                return;
+            case 37:
+                setProvenance(property % 256, builder, value);
+                return;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Plan, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setPlan(int property, Object builder, Object value) {
         switch (property) {
             case 0:
                 ((Plan.Builder) builder).schemaVersion((String) value);
@@ -1994,883 +2496,1216 @@ final class ModelCode {
             case 27:
                 ((Plan.Builder) builder).extensions((Extensions) value);
                 return;
-            case 28:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Organisation, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setOrganisation(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Organisation.Builder) builder).name((Text) value);
                 return;
-            case 29:
+            case 1:
                 ((Organisation.Builder) builder).code((String) value);
                 return;
-            case 30:
+            case 2:
                 ((Organisation.Builder) builder).gssCode((String) value);
                 return;
-            case 31:
+            case 3:
                 ((Organisation.Builder) builder).orgId((String) value);
                 return;
-            case 32:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of PeriodRange, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setPeriodRange(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((PeriodRange.Builder) builder).start((ReportingPeriod) value);
                 return;
-            case 33:
+            case 1:
                 ((PeriodRange.Builder) builder).end((ReportingPeriod) value);
                 return;
-            case 34:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Edition, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setEdition(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Edition.Builder) builder).name((String) value);
                 return;
-            case 35:
+            case 1:
                 ((Edition.Builder) builder).status((EditionStatus) value);
                 return;
-            case 36:
+            case 2:
                 ((Edition.Builder) builder).adoptedOn((LocalDate) value);
                 return;
-            case 37:
+            case 3:
                 ((Edition.Builder) builder).decision((Decision) value);
                 return;
-            case 38:
+            case 4:
                 ((Edition.Builder) builder).supersedes((String) value);
                 return;
-            case 39:
+            case 5:
                 ((Edition.Builder) builder).supersededBy((Supersession) value);
                 return;
-            case 40:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Supersession, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setSupersession(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Supersession.Builder) builder).edition((String) value);
                 return;
-            case 41:
+            case 1:
                 ((Supersession.Builder) builder).on((LocalDate) value);
                 return;
-            case 42:
+            case 2:
                 ((Supersession.Builder) builder).decision((Decision) value);
                 return;
-            case 43:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Decision, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setDecision(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Decision.Builder) builder).body((Text) value);
                 return;
-            case 44:
+            case 1:
                 ((Decision.Builder) builder).date((LocalDate) value);
                 return;
-            case 45:
+            case 2:
                 ((Decision.Builder) builder).reference((String) value);
                 return;
-            case 46:
+            case 3:
                 ((Decision.Builder) builder).uri((URI) value);
                 return;
-            case 47:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of LevelNames, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setLevelNames(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((LevelNames.Builder) builder).statement((Text) value);
                 return;
-            case 48:
+            case 1:
                 ((LevelNames.Builder) builder).value((Text) value);
                 return;
-            case 49:
+            case 2:
                 ((LevelNames.Builder) builder).principle((Text) value);
                 return;
-            case 50:
+            case 3:
                 ((LevelNames.Builder) builder).theme((Text) value);
                 return;
-            case 51:
+            case 4:
                 ((LevelNames.Builder) builder).objective((Text) value);
                 return;
-            case 52:
+            case 5:
                 ((LevelNames.Builder) builder).outcome((Text) value);
                 return;
-            case 53:
+            case 6:
                 ((LevelNames.Builder) builder).priority((Text) value);
                 return;
-            case 54:
+            case 7:
                 ((LevelNames.Builder) builder).deliverable((Text) value);
                 return;
-            case 55:
+            case 8:
                 ((LevelNames.Builder) builder).commitment((Text) value);
                 return;
-            case 56:
+            case 9:
                 ((LevelNames.Builder) builder).list((Text) value);
                 return;
-            case 57:
+            case 10:
                 ((LevelNames.Builder) builder).item((Text) value);
                 return;
-            case 58:
+            case 11:
                 ((LevelNames.Builder) builder).measure((Text) value);
                 return;
-            case 59:
+            case 12:
                 ((LevelNames.Builder) builder).milestone((Text) value);
                 return;
-            case 60:
+            case 13:
                 ((LevelNames.Builder) builder).owner((Text) value);
                 return;
-            case 61:
+            case 14:
                 ((LevelNames.Builder) builder).partner((Text) value);
                 return;
-            case 62:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of RelatedPlan, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setRelatedPlan(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((RelatedPlan.Builder) builder).id((ElementId) value);
                 return;
-            case 63:
+            case 1:
                 ((RelatedPlan.Builder) builder).relation((PlanRelation) value);
                 return;
-            case 64:
+            case 2:
                 ((RelatedPlan.Builder) builder).title((Text) value);
                 return;
-            case 65:
+            case 3:
                 ((RelatedPlan.Builder) builder).uri((URI) value);
                 return;
-            case 66:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of ExtensionUse, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setExtensionUse(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((ExtensionUse.Builder) builder).name((ElementId) value);
                 return;
-            case 67:
+            case 1:
                 ((ExtensionUse.Builder) builder).version((ElementId) value);
                 return;
-            case 68:
+            case 2:
                 ((ExtensionUse.Builder) builder).schema((URI) value);
                 return;
-            case 69:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Statement, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setStatement(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Statement.Builder) builder).id((ElementId) value);
                 return;
-            case 70:
+            case 1:
                 ((Statement.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 71:
+            case 2:
                 ((Statement.Builder) builder).levelName((Text) value);
                 return;
-            case 72:
+            case 3:
                 ((Statement.Builder) builder).heading((Text) value);
                 return;
-            case 73:
+            case 4:
                 ((Statement.Builder) builder).addAllBody((List<Block>) value);
                 return;
-            case 74:
+            case 5:
                 ((Statement.Builder) builder).addAllSignatories((List<Signatory>) value);
                 return;
-            case 75:
+            case 6:
                 ((Statement.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 76:
+            case 7:
                 ((Statement.Builder) builder).provenance((Provenance) value);
                 return;
-            case 77:
+            case 8:
                 ((Statement.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 78:
+            case 9:
                 ((Statement.Builder) builder).extensions((Extensions) value);
                 return;
-            case 79:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Block, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setBlock(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Block.Builder) builder).paragraph((Text) value);
                 return;
-            case 80:
+            case 1:
                 ((Block.Builder) builder).addAllList((List<Text>) value);
                 return;
-            case 81:
+            case 2:
                 ((Block.Builder) builder).numbered((Boolean) value);
                 return;
-            case 82:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Signatory, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setSignatory(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Signatory.Builder) builder).name((String) value);
                 return;
-            case 83:
+            case 1:
                 ((Signatory.Builder) builder).role((Text) value);
                 return;
-            case 84:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Purpose, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setPurpose(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Purpose.Builder) builder).introduction((Text) value);
                 return;
-            case 85:
+            case 1:
                 ((Purpose.Builder) builder).putAllLeadIns((Map<String, Text>) value);
                 return;
-            case 86:
+            case 2:
                 ((Purpose.Builder) builder).addAllStatements((List<Text>) value);
                 return;
-            case 87:
+            case 3:
                 ((Purpose.Builder) builder).addAllApproaches((List<Text>) value);
                 return;
-            case 88:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of SharedValue, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setSharedValue(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((SharedValue.Builder) builder).id((ElementId) value);
                 return;
-            case 89:
+            case 1:
                 ((SharedValue.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 90:
+            case 2:
                 ((SharedValue.Builder) builder).levelName((Text) value);
                 return;
-            case 91:
+            case 3:
                 ((SharedValue.Builder) builder).name((Text) value);
                 return;
-            case 92:
+            case 4:
                 ((SharedValue.Builder) builder).putAllLeadIns((Map<String, Text>) value);
                 return;
-            case 93:
+            case 5:
                 ((SharedValue.Builder) builder).addAllBehaviours((List<Text>) value);
                 return;
-            case 94:
+            case 6:
                 ((SharedValue.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 95:
+            case 7:
                 ((SharedValue.Builder) builder).provenance((Provenance) value);
                 return;
-            case 96:
+            case 8:
                 ((SharedValue.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 97:
+            case 9:
                 ((SharedValue.Builder) builder).extensions((Extensions) value);
                 return;
-            case 98:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Principle, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setPrinciple(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Principle.Builder) builder).id((ElementId) value);
                 return;
-            case 99:
+            case 1:
                 ((Principle.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 100:
+            case 2:
                 ((Principle.Builder) builder).levelName((Text) value);
                 return;
-            case 101:
+            case 3:
                 ((Principle.Builder) builder).name((Text) value);
                 return;
-            case 102:
+            case 4:
                 ((Principle.Builder) builder).description((Text) value);
                 return;
-            case 103:
+            case 5:
                 ((Principle.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 104:
+            case 6:
                 ((Principle.Builder) builder).provenance((Provenance) value);
                 return;
-            case 105:
+            case 7:
                 ((Principle.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 106:
+            case 8:
                 ((Principle.Builder) builder).extensions((Extensions) value);
                 return;
-            case 107:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Theme, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setTheme(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Theme.Builder) builder).id((ElementId) value);
                 return;
-            case 108:
+            case 1:
                 ((Theme.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 109:
+            case 2:
                 ((Theme.Builder) builder).levelName((Text) value);
                 return;
-            case 110:
+            case 3:
                 ((Theme.Builder) builder).name((Text) value);
                 return;
-            case 111:
+            case 4:
                 ((Theme.Builder) builder).description((Text) value);
                 return;
-            case 112:
+            case 5:
                 ((Theme.Builder) builder).addAllOwners((List<ElementId>) value);
                 return;
-            case 113:
+            case 6:
                 ((Theme.Builder) builder).levelNames((LevelNames) value);
                 return;
-            case 114:
+            case 7:
                 ((Theme.Builder) builder).putAllLeadIns((Map<String, Text>) value);
                 return;
-            case 115:
+            case 8:
                 ((Theme.Builder) builder).addAllOutcomes((List<Outcome>) value);
                 return;
-            case 116:
+            case 9:
                 ((Theme.Builder) builder).addAllObjectives((List<Objective>) value);
                 return;
-            case 117:
+            case 10:
                 ((Theme.Builder) builder).addAllPriorities((List<Priority>) value);
                 return;
-            case 118:
+            case 11:
                 ((Theme.Builder) builder).addAllDeliverables((List<Deliverable>) value);
                 return;
-            case 119:
+            case 12:
                 ((Theme.Builder) builder).addAllCommitments((List<Commitment>) value);
                 return;
-            case 120:
+            case 13:
                 ((Theme.Builder) builder).addAllLists((List<ItemList>) value);
                 return;
-            case 121:
+            case 14:
                 ((Theme.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 122:
+            case 15:
                 ((Theme.Builder) builder).provenance((Provenance) value);
                 return;
-            case 123:
+            case 16:
                 ((Theme.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 124:
+            case 17:
                 ((Theme.Builder) builder).extensions((Extensions) value);
                 return;
-            case 125:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Outcome, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setOutcome(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Outcome.Builder) builder).id((ElementId) value);
                 return;
-            case 126:
+            case 1:
                 ((Outcome.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 127:
+            case 2:
                 ((Outcome.Builder) builder).levelName((Text) value);
                 return;
-            case 128:
+            case 3:
                 ((Outcome.Builder) builder).statement((Text) value);
                 return;
-            case 129:
+            case 4:
                 ((Outcome.Builder) builder).by((PlanDate) value);
                 return;
-            case 130:
+            case 5:
                 ((Outcome.Builder) builder).longTerm((Boolean) value);
                 return;
-            case 131:
+            case 6:
                 ((Outcome.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 132:
+            case 7:
                 ((Outcome.Builder) builder).provenance((Provenance) value);
                 return;
-            case 133:
+            case 8:
                 ((Outcome.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 134:
+            case 9:
                 ((Outcome.Builder) builder).extensions((Extensions) value);
                 return;
-            case 135:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Objective, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setObjective(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Objective.Builder) builder).id((ElementId) value);
                 return;
-            case 136:
+            case 1:
                 ((Objective.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 137:
+            case 2:
                 ((Objective.Builder) builder).levelName((Text) value);
                 return;
-            case 138:
+            case 3:
                 ((Objective.Builder) builder).title((Text) value);
                 return;
-            case 139:
+            case 4:
                 ((Objective.Builder) builder).description((Text) value);
                 return;
-            case 140:
+            case 5:
                 ((Objective.Builder) builder).addAllOwners((List<ElementId>) value);
                 return;
-            case 141:
+            case 6:
                 ((Objective.Builder) builder).start((PlanDate) value);
                 return;
-            case 142:
+            case 7:
                 ((Objective.Builder) builder).end((PlanDate) value);
                 return;
-            case 143:
+            case 8:
                 ((Objective.Builder) builder).longTerm((Boolean) value);
                 return;
-            case 144:
+            case 9:
                 ((Objective.Builder) builder).putAllLeadIns((Map<String, Text>) value);
                 return;
-            case 145:
+            case 10:
                 ((Objective.Builder) builder).addAllOutcomes((List<Outcome>) value);
                 return;
-            case 146:
+            case 11:
                 ((Objective.Builder) builder).addAllPriorities((List<Priority>) value);
                 return;
-            case 147:
+            case 12:
                 ((Objective.Builder) builder).addAllDeliverables((List<Deliverable>) value);
                 return;
-            case 148:
+            case 13:
                 ((Objective.Builder) builder).addAllLists((List<ItemList>) value);
                 return;
-            case 149:
+            case 14:
                 ((Objective.Builder) builder).addAllMilestones((List<Milestone>) value);
                 return;
-            case 150:
+            case 15:
                 ((Objective.Builder) builder).addAllProgress((List<ProgressUpdate>) value);
                 return;
-            case 151:
+            case 16:
                 ((Objective.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 152:
+            case 17:
                 ((Objective.Builder) builder).provenance((Provenance) value);
                 return;
-            case 153:
+            case 18:
                 ((Objective.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 154:
+            case 19:
                 ((Objective.Builder) builder).extensions((Extensions) value);
                 return;
-            case 155:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Priority, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setPriority(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Priority.Builder) builder).id((ElementId) value);
                 return;
-            case 156:
+            case 1:
                 ((Priority.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 157:
+            case 2:
                 ((Priority.Builder) builder).levelName((Text) value);
                 return;
-            case 158:
+            case 3:
                 ((Priority.Builder) builder).title((Text) value);
                 return;
-            case 159:
+            case 4:
                 ((Priority.Builder) builder).description((Text) value);
                 return;
-            case 160:
+            case 5:
                 ((Priority.Builder) builder).addAllOwners((List<ElementId>) value);
                 return;
-            case 161:
+            case 6:
                 ((Priority.Builder) builder).start((PlanDate) value);
                 return;
-            case 162:
+            case 7:
                 ((Priority.Builder) builder).end((PlanDate) value);
                 return;
-            case 163:
+            case 8:
                 ((Priority.Builder) builder).longTerm((Boolean) value);
                 return;
-            case 164:
+            case 9:
                 ((Priority.Builder) builder).putAllLeadIns((Map<String, Text>) value);
                 return;
-            case 165:
+            case 10:
                 ((Priority.Builder) builder).addAllOutcomes((List<Outcome>) value);
                 return;
-            case 166:
+            case 11:
                 ((Priority.Builder) builder).addAllDeliverables((List<Deliverable>) value);
                 return;
-            case 167:
+            case 12:
                 ((Priority.Builder) builder).addAllLists((List<ItemList>) value);
                 return;
-            case 168:
+            case 13:
                 ((Priority.Builder) builder).addAllMilestones((List<Milestone>) value);
                 return;
-            case 169:
+            case 14:
                 ((Priority.Builder) builder).addAllProgress((List<ProgressUpdate>) value);
                 return;
-            case 170:
+            case 15:
                 ((Priority.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 171:
+            case 16:
                 ((Priority.Builder) builder).provenance((Provenance) value);
                 return;
-            case 172:
+            case 17:
                 ((Priority.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 173:
+            case 18:
                 ((Priority.Builder) builder).extensions((Extensions) value);
                 return;
-            case 174:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Deliverable, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setDeliverable(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Deliverable.Builder) builder).id((ElementId) value);
                 return;
-            case 175:
+            case 1:
                 ((Deliverable.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 176:
+            case 2:
                 ((Deliverable.Builder) builder).levelName((Text) value);
                 return;
-            case 177:
+            case 3:
                 ((Deliverable.Builder) builder).title((Text) value);
                 return;
-            case 178:
+            case 4:
                 ((Deliverable.Builder) builder).description((Text) value);
                 return;
-            case 179:
+            case 5:
                 ((Deliverable.Builder) builder).addAllOwners((List<ElementId>) value);
                 return;
-            case 180:
+            case 6:
                 ((Deliverable.Builder) builder).start((PlanDate) value);
                 return;
-            case 181:
+            case 7:
                 ((Deliverable.Builder) builder).end((PlanDate) value);
                 return;
-            case 182:
+            case 8:
                 ((Deliverable.Builder) builder).longTerm((Boolean) value);
                 return;
-            case 183:
+            case 9:
                 ((Deliverable.Builder) builder).putAllLeadIns((Map<String, Text>) value);
                 return;
-            case 184:
+            case 10:
                 ((Deliverable.Builder) builder).addAllOutcomes((List<Outcome>) value);
                 return;
-            case 185:
+            case 11:
                 ((Deliverable.Builder) builder).addAllLists((List<ItemList>) value);
                 return;
-            case 186:
+            case 12:
                 ((Deliverable.Builder) builder).addAllMilestones((List<Milestone>) value);
                 return;
-            case 187:
+            case 13:
                 ((Deliverable.Builder) builder).addAllProgress((List<ProgressUpdate>) value);
                 return;
-            case 188:
+            case 14:
                 ((Deliverable.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 189:
+            case 15:
                 ((Deliverable.Builder) builder).provenance((Provenance) value);
                 return;
-            case 190:
+            case 16:
                 ((Deliverable.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 191:
+            case 17:
                 ((Deliverable.Builder) builder).extensions((Extensions) value);
                 return;
-            case 192:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Commitment, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setCommitment(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Commitment.Builder) builder).id((ElementId) value);
                 return;
-            case 193:
+            case 1:
                 ((Commitment.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 194:
+            case 2:
                 ((Commitment.Builder) builder).levelName((Text) value);
                 return;
-            case 195:
+            case 3:
                 ((Commitment.Builder) builder).text((Text) value);
                 return;
-            case 196:
+            case 4:
                 ((Commitment.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 197:
+            case 5:
                 ((Commitment.Builder) builder).provenance((Provenance) value);
                 return;
-            case 198:
+            case 6:
                 ((Commitment.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 199:
+            case 7:
                 ((Commitment.Builder) builder).extensions((Extensions) value);
                 return;
-            case 200:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of ItemList, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setItemList(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((ItemList.Builder) builder).id((ElementId) value);
                 return;
-            case 201:
+            case 1:
                 ((ItemList.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 202:
+            case 2:
                 ((ItemList.Builder) builder).levelName((Text) value);
                 return;
-            case 203:
+            case 3:
                 ((ItemList.Builder) builder).title((Text) value);
                 return;
-            case 204:
+            case 4:
                 ((ItemList.Builder) builder).addAllItems((List<ListItem>) value);
                 return;
-            case 205:
+            case 5:
                 ((ItemList.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 206:
+            case 6:
                 ((ItemList.Builder) builder).provenance((Provenance) value);
                 return;
-            case 207:
+            case 7:
                 ((ItemList.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 208:
+            case 8:
                 ((ItemList.Builder) builder).extensions((Extensions) value);
                 return;
-            case 209:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of ListItem, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setListItem(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((ListItem.Builder) builder).id((ElementId) value);
                 return;
-            case 210:
+            case 1:
                 ((ListItem.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 211:
+            case 2:
                 ((ListItem.Builder) builder).levelName((Text) value);
                 return;
-            case 212:
+            case 3:
                 ((ListItem.Builder) builder).text((Text) value);
                 return;
-            case 213:
+            case 4:
                 ((ListItem.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 214:
+            case 5:
                 ((ListItem.Builder) builder).provenance((Provenance) value);
                 return;
-            case 215:
+            case 6:
                 ((ListItem.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 216:
+            case 7:
                 ((ListItem.Builder) builder).extensions((Extensions) value);
                 return;
-            case 217:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Milestone, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setMilestone(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Milestone.Builder) builder).id((ElementId) value);
                 return;
-            case 218:
+            case 1:
                 ((Milestone.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 219:
+            case 2:
                 ((Milestone.Builder) builder).levelName((Text) value);
                 return;
-            case 220:
+            case 3:
                 ((Milestone.Builder) builder).title((Text) value);
                 return;
-            case 221:
+            case 4:
                 ((Milestone.Builder) builder).due((PlanDate) value);
                 return;
-            case 222:
+            case 5:
                 ((Milestone.Builder) builder).forecast((PlanDate) value);
                 return;
-            case 223:
+            case 6:
                 ((Milestone.Builder) builder).achieved((PlanDate) value);
                 return;
-            case 224:
+            case 7:
                 ((Milestone.Builder) builder).status((ProgressStatus) value);
                 return;
-            case 225:
+            case 8:
                 ((Milestone.Builder) builder).longTerm((Boolean) value);
                 return;
-            case 226:
+            case 9:
                 ((Milestone.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 227:
+            case 10:
                 ((Milestone.Builder) builder).provenance((Provenance) value);
                 return;
-            case 228:
+            case 11:
                 ((Milestone.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 229:
+            case 12:
                 ((Milestone.Builder) builder).extensions((Extensions) value);
                 return;
-            case 230:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of ProgressUpdate, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setProgressUpdate(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((ProgressUpdate.Builder) builder).period((ReportingPeriod) value);
                 return;
-            case 231:
+            case 1:
                 ((ProgressUpdate.Builder) builder).status((ProgressStatus) value);
                 return;
-            case 232:
+            case 2:
                 ((ProgressUpdate.Builder) builder).commentary((Text) value);
                 return;
-            case 233:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Measure, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setMeasure(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Measure.Builder) builder).id((ElementId) value);
                 return;
-            case 234:
+            case 1:
                 ((Measure.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 235:
+            case 2:
                 ((Measure.Builder) builder).levelName((Text) value);
                 return;
-            case 236:
+            case 3:
                 ((Measure.Builder) builder).name((Text) value);
                 return;
-            case 237:
+            case 4:
                 ((Measure.Builder) builder).description((Text) value);
                 return;
-            case 238:
+            case 5:
                 ((Measure.Builder) builder).unit((String) value);
                 return;
-            case 239:
+            case 6:
                 ((Measure.Builder) builder).direction((Direction) value);
                 return;
-            case 240:
+            case 7:
                 ((Measure.Builder) builder).frequency((PeriodType) value);
                 return;
-            case 241:
+            case 8:
                 ((Measure.Builder) builder).rollUp((RollUpMethod) value);
                 return;
-            case 242:
+            case 9:
                 ((Measure.Builder) builder).ratioPer((BigDecimal) value);
                 return;
-            case 243:
+            case 10:
                 ((Measure.Builder) builder).baseline((Observation) value);
                 return;
-            case 244:
+            case 11:
                 ((Measure.Builder) builder).addAllTargets((List<Target>) value);
                 return;
-            case 245:
+            case 12:
                 ((Measure.Builder) builder).addAllActuals((List<Observation>) value);
                 return;
-            case 246:
+            case 13:
                 ((Measure.Builder) builder).addAllAssessments((List<Assessment>) value);
                 return;
-            case 247:
+            case 14:
                 ((Measure.Builder) builder).tolerance((Tolerance) value);
                 return;
-            case 248:
+            case 15:
                 ((Measure.Builder) builder).source((Text) value);
                 return;
-            case 249:
+            case 16:
                 ((Measure.Builder) builder).addAllMetrics((List<MetricReference>) value);
                 return;
-            case 250:
+            case 17:
                 ((Measure.Builder) builder).addAllOwners((List<ElementId>) value);
                 return;
-            case 251:
+            case 18:
                 ((Measure.Builder) builder).longTerm((Boolean) value);
                 return;
-            case 252:
+            case 19:
                 ((Measure.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 253:
+            case 20:
                 ((Measure.Builder) builder).provenance((Provenance) value);
                 return;
-            case 254:
+            case 21:
                 ((Measure.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 255:
+            case 22:
                 ((Measure.Builder) builder).extensions((Extensions) value);
                 return;
-            case 256:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of MetricReference, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setMetricReference(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((MetricReference.Builder) builder).scheme((String) value);
                 return;
-            case 257:
+            case 1:
                 ((MetricReference.Builder) builder).id((String) value);
                 return;
-            case 258:
+            case 2:
                 ((MetricReference.Builder) builder).uri((URI) value);
                 return;
-            case 259:
+            case 3:
                 ((MetricReference.Builder) builder).title((Text) value);
                 return;
-            case 260:
+            case 4:
                 ((MetricReference.Builder) builder).polarity((Polarity) value);
                 return;
-            case 261:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Target, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setTarget(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Target.Builder) builder).period((ReportingPeriod) value);
                 return;
-            case 262:
+            case 1:
                 ((Target.Builder) builder).value((BigDecimal) value);
                 return;
-            case 263:
+            case 2:
                 ((Target.Builder) builder).text((Text) value);
                 return;
-            case 264:
+            case 3:
                 ((Target.Builder) builder).addAllRevisions((List<TargetRevision>) value);
                 return;
-            case 265:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of TargetRevision, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setTargetRevision(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((TargetRevision.Builder) builder).date((LocalDate) value);
                 return;
-            case 266:
+            case 1:
                 ((TargetRevision.Builder) builder).value((BigDecimal) value);
                 return;
-            case 267:
+            case 2:
                 ((TargetRevision.Builder) builder).text((Text) value);
                 return;
-            case 268:
+            case 3:
                 ((TargetRevision.Builder) builder).withdrawn((Boolean) value);
                 return;
-            case 269:
+            case 4:
                 ((TargetRevision.Builder) builder).decision((Decision) value);
                 return;
-            case 270:
+            case 5:
                 ((TargetRevision.Builder) builder).reason((Text) value);
                 return;
-            case 271:
+            case 6:
                 ((TargetRevision.Builder) builder).afterPeriodClosed((Boolean) value);
                 return;
-            case 272:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Observation, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setObservation(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Observation.Builder) builder).period((ReportingPeriod) value);
                 return;
-            case 273:
+            case 1:
                 ((Observation.Builder) builder).asAt((LocalDate) value);
                 return;
-            case 274:
+            case 2:
                 ((Observation.Builder) builder).value((BigDecimal) value);
                 return;
-            case 275:
+            case 3:
                 ((Observation.Builder) builder).numerator((BigDecimal) value);
                 return;
-            case 276:
+            case 4:
                 ((Observation.Builder) builder).denominator((BigDecimal) value);
                 return;
-            case 277:
+            case 5:
                 ((Observation.Builder) builder).text((Text) value);
                 return;
-            case 278:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Assessment, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setAssessment(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Assessment.Builder) builder).period((ReportingPeriod) value);
                 return;
-            case 279:
+            case 1:
                 ((Assessment.Builder) builder).status((RagState) value);
                 return;
-            case 280:
+            case 2:
                 ((Assessment.Builder) builder).reason((Text) value);
                 return;
-            case 281:
+            case 3:
                 ((Assessment.Builder) builder).forecast((BigDecimal) value);
                 return;
-            case 282:
+            case 4:
                 ((Assessment.Builder) builder).forecastStatus((RagState) value);
                 return;
-            case 283:
+            case 5:
                 ((Assessment.Builder) builder).commentary((Text) value);
                 return;
-            case 284:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Tolerance, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setTolerance(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Tolerance.Builder) builder).absolute((BigDecimal) value);
                 return;
-            case 285:
+            case 1:
                 ((Tolerance.Builder) builder).percent((BigDecimal) value);
                 return;
-            case 286:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Owner, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setOwner(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Owner.Builder) builder).id((ElementId) value);
                 return;
-            case 287:
+            case 1:
                 ((Owner.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 288:
+            case 2:
                 ((Owner.Builder) builder).levelName((Text) value);
                 return;
-            case 289:
+            case 3:
                 ((Owner.Builder) builder).name((Text) value);
                 return;
-            case 290:
+            case 4:
                 ((Owner.Builder) builder).type((OwnerType) value);
                 return;
-            case 291:
+            case 5:
                 ((Owner.Builder) builder).holder((String) value);
                 return;
-            case 292:
+            case 6:
                 ((Owner.Builder) builder).addAllAccountableTo((List<ElementId>) value);
                 return;
-            case 293:
+            case 7:
                 ((Owner.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 294:
+            case 8:
                 ((Owner.Builder) builder).provenance((Provenance) value);
                 return;
-            case 295:
+            case 9:
                 ((Owner.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 296:
+            case 10:
                 ((Owner.Builder) builder).extensions((Extensions) value);
                 return;
-            case 297:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Partner, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setPartner(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Partner.Builder) builder).id((ElementId) value);
                 return;
-            case 298:
+            case 1:
                 ((Partner.Builder) builder).number((DisplayNumber) value);
                 return;
-            case 299:
+            case 2:
                 ((Partner.Builder) builder).levelName((Text) value);
                 return;
-            case 300:
+            case 3:
                 ((Partner.Builder) builder).name((Text) value);
                 return;
-            case 301:
+            case 4:
                 ((Partner.Builder) builder).description((Text) value);
                 return;
-            case 302:
+            case 5:
                 ((Partner.Builder) builder).addAllOtherNames((List<AlternativeName>) value);
                 return;
-            case 303:
+            case 6:
                 ((Partner.Builder) builder).provenance((Provenance) value);
                 return;
-            case 304:
+            case 7:
                 ((Partner.Builder) builder).addAllReferences((List<ExternalReference>) value);
                 return;
-            case 305:
+            case 8:
                 ((Partner.Builder) builder).extensions((Extensions) value);
                 return;
-            case 306:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Link, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setLink(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Link.Builder) builder).from((ElementId) value);
                 return;
-            case 307:
+            case 1:
                 ((Link.Builder) builder).kind((LinkKind) value);
                 return;
-            case 308:
+            case 2:
                 ((Link.Builder) builder).to((ElementId) value);
                 return;
-            case 309:
+            case 3:
                 ((Link.Builder) builder).toPlan((ElementId) value);
                 return;
-            case 310:
+            case 4:
                 ((Link.Builder) builder).note((Text) value);
                 return;
-            case 311:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of ExternalReference, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setExternalReference(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((ExternalReference.Builder) builder).system((String) value);
                 return;
-            case 312:
+            case 1:
                 ((ExternalReference.Builder) builder).key((String) value);
                 return;
-            case 313:
+            case 2:
                 ((ExternalReference.Builder) builder).uri((URI) value);
                 return;
-            case 314:
+            case 3:
                 ((ExternalReference.Builder) builder).title((Text) value);
                 return;
-            case 315:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of AlternativeName, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setAlternativeName(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((AlternativeName.Builder) builder).name((Text) value);
                 return;
-            case 316:
+            case 1:
                 ((AlternativeName.Builder) builder).note((Text) value);
                 return;
-            case 317:
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** set for the properties of Provenance, by their place in its shape. */
+    @SuppressWarnings("unchecked")
+    private static void setProvenance(int property, Object builder, Object value) {
+        switch (property) {
+            case 0:
                 ((Provenance.Builder) builder).document((Text) value);
                 return;
-            case 318:
+            case 1:
                 ((Provenance.Builder) builder).page((String) value);
                 return;
-            case 319:
+            case 2:
                 ((Provenance.Builder) builder).uri((URI) value);
                 return;
-            case 320:
+            case 3:
                 ((Provenance.Builder) builder).quote((Text) value);
                 return;
             default:

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +40,11 @@ import java.util.stream.Collectors;
  * A shape, property or factory the rules do not find fails the generation with its name.
  */
 final class ModelCodeGenerator {
+    /**
+     * How many numbers each shape's properties have: a property's number is its shape's times this
+     * plus its place among its shape's properties.
+     */
+    static final int PROPERTIES = 256;
     /** Where the generated source is kept, from the module's directory. */
     static final String SOURCE = "src/main/java/io/github/councilplan/model/access/ModelCode.java";
     /** The command that writes it again. */
@@ -59,14 +65,11 @@ final class ModelCodeGenerator {
 
     private String generate() {
         List<ObjectShape> shapes = PlanStructure.shapes();
-        List<Accessor> properties = new ArrayList<>();
         Map<Class<?>, Method> factories = new LinkedHashMap<>();
         factories.put(Text.class, factory(Text.class));
         for (ObjectShape shape : shapes) {
             for (Property property : shape.properties()) {
-                Accessor accessor = new Accessor(shape, property);
-                properties.add(accessor);
-                Class<?> held = raw(accessor.held());
+                Class<?> held = raw(new Accessor(shape, property).held());
                 if (!factories.containsKey(held)) {
                     Method factory = factory(held);
                     if (factory != null) {
@@ -77,20 +80,25 @@ final class ModelCodeGenerator {
         }
 
         StringBuilder body = new StringBuilder();
-        // the numbers: a property's is its place among every shape's properties, a shape's its place among the shapes
+        // the numbers: a shape's is its place among the shapes; a property's is its shape's times PROPERTIES plus
+        // its place among its shape's properties
         lookup(body, "The number of a shape's model type, or -1 for any other type.", "static int shape(Class<?> type)",
                 shapes.stream().map(shape -> "type == " + name(shape.type()) + ".class").toList());
         body.append('\n');
 
         line(body, 1, "/** The number of a property of a shape's model type, or -1 for any other. */");
         line(body, 1, "static int property(Class<?> type, String name) {");
-        int number = 0;
-        for (ObjectShape shape : shapes) {
-            line(body, 2, "if (type == " + name(shape.type()) + ".class) {");
+        for (int shape = 0; shape < shapes.size(); shape++) {
+            List<Property> named = shapes.get(shape).properties();
+            if (named.size() > PROPERTIES) {
+                throw new IllegalStateException(shapes.get(shape).type().getSimpleName() + " has more than "
+                        + PROPERTIES + " properties");
+            }
+            line(body, 2, "if (type == " + name(shapes.get(shape).type()) + ".class) {");
             line(body, 3, "switch (name) {");
-            for (Property property : shape.properties()) {
-                line(body, 4, "case \"" + property.name() + "\":");
-                line(body, 5, "return " + number++ + ";");
+            for (int local = 0; local < named.size(); local++) {
+                line(body, 4, "case \"" + named.get(local).name() + "\":");
+                line(body, 5, "return " + (shape * PROPERTIES + local) + ";");
             }
             line(body, 4, "default:");
             line(body, 5, "return -1;");
@@ -116,18 +124,14 @@ final class ModelCodeGenerator {
                         .map(shape -> List.of("return ((" + name(builderType(shape.type())) + ") builder).build();"))
                         .toList());
         body.append('\n');
-        numbered(body, "The value of property {@code property} of an object of its shape.",
-                "static Object get(int property, Object owner)", "property", properties.stream()
-                        .map(accessor -> List.of("return ((" + name(accessor.shape.type()) + ") owner)."
-                                + accessor.method.getName() + "();"))
-                        .toList());
+        byShape(body, "The value of property {@code property} of an object of its shape.", "Object", "get",
+                "Object owner", "owner", shapes, accessor -> List.of("return ((" + name(accessor.shape.type()) + ") owner)."
+                        + accessor.method.getName() + "();"));
         body.append('\n');
-        numbered(body, "Sets property {@code property} of a builder of its shape: adds a list's items, puts a map's entries.",
-                "@SuppressWarnings(\"unchecked\")\n    static void set(int property, Object builder, Object value)", "property",
-                properties.stream()
-                        .map(accessor -> List.of("((" + name(builderType(accessor.shape.type())) + ") builder)."
-                                + accessor.setter() + ";", "return;"))
-                        .toList());
+        byShape(body, "Sets property {@code property} of a builder of its shape: adds a list's items, puts a map's entries.",
+                "void", "set", "Object builder, Object value", "builder, value", shapes,
+                accessor -> List.of("((" + name(builderType(accessor.shape.type())) + ") builder)." + accessor.setter()
+                        + ";", "return;"));
         body.append('\n');
         List<List<String>> creations = new ArrayList<>();
         for (Map.Entry<Class<?>, Method> factory : factories.entrySet()) {
@@ -318,10 +322,49 @@ final class ModelCodeGenerator {
     }
 
     /**
+     * Writes a method over property numbers that passes a number to a method of its shape's, which
+     * runs the statements {@code statements} give for the property: two short switches rather than
+     * one over every property, as the JIT's first tier compiles a switch to a comparison per case,
+     * in order (a switch over some 300 properties cost about 20 ns a call on average).
+     */
+    private void byShape(StringBuilder body, String doc, String returned, String method, String parameters,
+            String arguments, List<ObjectShape> shapes, Function<Accessor, List<String>> statements) {
+        List<List<String>> dispatch = new ArrayList<>();
+        for (ObjectShape shape : shapes) {
+            String call = method + shapeName(shape) + "(property % " + PROPERTIES + ", " + arguments + ");";
+            dispatch.add(returned.equals("void") ? List.of(call, "return;") : List.of("return " + call));
+        }
+        String unchecked = "@SuppressWarnings(\"unchecked\")\n    ";
+        numbered(body, doc, "static " + returned + " " + method + "(int property, " + parameters + ")",
+                "property / " + PROPERTIES, dispatch, "property");
+        for (ObjectShape shape : shapes) {
+            body.append('\n');
+            List<List<String>> cases = new ArrayList<>();
+            for (Property property : shape.properties()) {
+                cases.add(statements.apply(new Accessor(shape, property)));
+            }
+            numbered(body, method + " for the properties of " + name(shape.type()) + ", by their place in its shape.",
+                    (returned.equals("void") ? unchecked : "") + "private static " + returned + " " + method
+                            + shapeName(shape) + "(int property, " + parameters + ")", "property", cases, "property");
+        }
+    }
+
+    /** The shape's type's name as a part of a method's name: {@code Outcome}, {@code TextBlock}. */
+    private String shapeName(ObjectShape shape) {
+        return name(shape.type()).replace(".", "");
+    }
+
+    /**
      * Writes a method that runs the statements of case {@code i} for the number {@code i} and
      * refuses any other number: {@code header} is the method's declaration, annotations first.
      */
     private static void numbered(StringBuilder body, String doc, String header, String number, List<List<String>> cases) {
+        numbered(body, doc, header, number, cases, number);
+    }
+
+    /** As {@link #numbered(StringBuilder, String, String, String, List)}, refusing with {@code refused} in the message. */
+    private static void numbered(StringBuilder body, String doc, String header, String number, List<List<String>> cases,
+            String refused) {
         line(body, 1, "/** " + doc + " */");
         line(body, 1, header + " {");
         line(body, 2, "switch (" + number + ") {");
@@ -332,7 +375,7 @@ final class ModelCodeGenerator {
             }
         }
         line(body, 3, "default:");
-        line(body, 4, "throw new IllegalArgumentException(Integer.toString(" + number + "));");
+        line(body, 4, "throw new IllegalArgumentException(Integer.toString(" + refused + "));");
         line(body, 2, "}");
         line(body, 1, "}");
     }
