@@ -190,6 +190,13 @@ final class CheckedTokens extends JsonParserDelegate {
      */
     static boolean escapesSurrogates(byte[] document) {
         for (int i = 0; i + 3 < document.length; i++) {
+            // eight bytes at a time while none is a backslash: most of a plan
+            if (i + Long.BYTES <= document.length) {
+                if (!ByteWords.holds(ByteWords.at(document, i), '\\')) {
+                    i += Long.BYTES - 1;
+                    continue;
+                }
+            }
             if (document[i] == '\\' && document[i + 1] == 'u') {
                 byte high = document[i + 2];
                 byte next = document[i + 3];

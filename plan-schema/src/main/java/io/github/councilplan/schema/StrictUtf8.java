@@ -1,9 +1,5 @@
 package io.github.councilplan.schema;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Tells, in one pass and without allocating, whether bytes are strictly UTF-8 as the readers decode
  * it ({@link DocumentText}): no overlong or truncated sequence, no encoded surrogate, nothing beyond
@@ -11,18 +7,6 @@ import java.nio.ByteOrder;
  * to the full check, which decodes every encoding the readers take and locates every fault.
  */
 final class StrictUtf8 {
-    /** The bytes of an array read eight at a time, as a {@code long}. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /** The high bit of each byte of a {@code long}: all clear when the eight bytes are ASCII. */
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
-    /**
-     * The low bit of each byte of a {@code long}: subtracting it from eight ASCII bytes sets a high
-     * bit exactly when one of them is zero.
-     */
-    private static final long LOW_BITS = 0x0101010101010101L;
-
     private StrictUtf8() {}
 
     /** Tells whether {@code bytes} are strictly UTF-8 with no zero byte; a UTF-8 byte order mark is allowed. */
@@ -32,8 +16,7 @@ final class StrictUtf8 {
         while (i < n) {
             // eight bytes at a time while they are ASCII and none is NUL: most of a plan
             if (i + Long.BYTES <= n) {
-                long word = (long) LONGS.get(bytes, i);
-                if ((word & HIGH_BITS) == 0 && ((word - LOW_BITS) & HIGH_BITS) == 0) {
+                if (ByteWords.isAsciiWithoutNul(ByteWords.at(bytes, i))) {
                     i += Long.BYTES;
                     continue;
                 }
