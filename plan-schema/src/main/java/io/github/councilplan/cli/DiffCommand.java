@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * for a move only and {@code themeChanged} true for a move into another theme only.
  * Either invalid document is reported as {@code plan validate} reports it, and exits with 1.
  */
-@Command(name = "diff",
+@Command(name = DiffCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -47,6 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
             "1:a document is invalid",
             "2:usage error, or a file cannot be read"})
 final class DiffCommand implements Callable<Integer>, ReadsPlans {
+    /** The subcommand's name. */
+    static final String NAME = "diff";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Spec

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code .xlsx}, or with {@code -csv} in its place for the folder. A file that cannot be written is
  * reported as {@code plan: OUT: cannot write: REASON} and exits with {@link ExitCodes#CANNOT_CHECK}.
  */
-@Command(name = "export",
+@Command(name = ExportCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
             "1:the document is invalid",
             "2:usage error, or a file cannot be read or written"})
 final class ExportCommand implements Callable<Integer>, ReadsPlans {
+    /** The subcommand's name. */
+    static final String NAME = "export";
+
     @Spec
     CommandSpec spec;
 

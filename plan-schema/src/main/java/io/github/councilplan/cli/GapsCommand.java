@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * "element":ELEMENT,"message":…}]}}, with every kind in {@code counts} (zeros too) and the gaps
  * grouped by kind in that order, each kind in document order.
  */
-@Command(name = "gaps",
+@Command(name = GapsCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -51,6 +51,9 @@ import tools.jackson.databind.node.ObjectNode;
             "1:the document is invalid (with --strict: or the plan has gaps)",
             "2:usage error, or the file cannot be read"})
 final class GapsCommand implements Callable<Integer>, ReadsPlans {
+    /** The subcommand's name. */
+    static final String NAME = "gaps";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Spec

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * then a summary line as {@code plan validate} writes it; an invalid workbook writes no document
  * and exits with {@link ExitCodes#INVALID}.
  */
-@Command(name = "import",
+@Command(name = ImportCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
             "1:the workbook does not hold a valid plan",
             "2:usage error, or a file cannot be read or written"})
 final class ImportCommand implements Callable<Integer>, ReadsPlans {
+    /** The subcommand's name. */
+    static final String NAME = "import";
+
     @Spec
     CommandSpec spec;
 

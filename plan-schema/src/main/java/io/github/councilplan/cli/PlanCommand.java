@@ -1,7 +1,10 @@
 package io.github.councilplan.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,10 +35,17 @@ import picocli.CommandLine.Spec;
             "1:an invalid plan document, an element not in it, or gaps (gaps --strict)",
             "2:usage error, a file that cannot be read or written, or another failure"})
 public final class PlanCommand implements Runnable {
-    /** The subcommands, in the order {@code plan --help} lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, TraceCommand.class,
-            GapsCommand.class, DiffCommand.class, RenderCommand.class, ReportCommand.class, SchemaCommand.class, ExportCommand.class,
-            ImportCommand.class, TemplateCommand.class);
+    /**
+     * The subcommands by name, in the order {@code plan --help} lists them. The names are the ones
+     * their {@link Command} annotations give (each from the subcommand's {@code NAME}), kept here so
+     * that finding the subcommand the arguments name reads no annotation: the first annotation read
+     * makes a proxy class, whose bytecode is generated as the command starts.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ValidateCommand.NAME, ValidateCommand.class,
+            TraceCommand.NAME, TraceCommand.class, GapsCommand.NAME, GapsCommand.class, DiffCommand.NAME,
+            DiffCommand.class, RenderCommand.NAME, RenderCommand.class, ReportCommand.NAME, ReportCommand.class,
+            SchemaCommand.NAME, SchemaCommand.class, ExportCommand.NAME, ExportCommand.class, ImportCommand.NAME,
+            ImportCommand.class, TemplateCommand.NAME, TemplateCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -67,7 +77,25 @@ public final class PlanCommand implements Runnable {
      * @return a new command line, not null
      */
     public static CommandLine commandLine() {
-        return commandLine(SUBCOMMANDS);
+        return commandLine(List.copyOf(SUBCOMMANDS.values()));
+    }
+
+    /** The names and the classes, in pairs, in order. */
+    private static Map<String, Class<?>> subcommands(Object... pairs) {
+        Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            subcommands.put((String) pairs[i], (Class<?>) pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(subcommands);
+    }
+
+    /**
+     * Returns the subcommands by name, in the order {@code plan --help} lists them.
+     *
+     * @return the names and classes, unmodifiable; not null
+     */
+    static Map<String, Class<?>> subcommands() {
+        return SUBCOMMANDS;
     }
 
     /**
@@ -78,19 +106,12 @@ public final class PlanCommand implements Runnable {
      */
     static CommandLine commandLineFor(String... args) {
         return subcommandOf(args).map(subcommand -> commandLine(List.of(subcommand)))
-                .orElseGet(() -> commandLine(SUBCOMMANDS));
+                .orElseGet(PlanCommand::commandLine);
     }
 
     /** Returns the subcommand the first argument names, or empty when it names none. */
     private static Optional<Class<?>> subcommandOf(String... args) {
-        if (args.length > 0) {
-            for (Class<?> subcommand : SUBCOMMANDS) {
-                if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
-                    return Optional.of(subcommand);
-                }
-            }
-        }
-        return Optional.empty();
+        return args.length > 0 ? Optional.ofNullable(SUBCOMMANDS.get(args[0])) : Optional.empty();
     }
 
     /**

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * fallback, marked with its language, as {@link Wording} says. A file that cannot be written is reported as
  * {@code plan: OUT: cannot write: REASON} and exits with {@link ExitCodes#CANNOT_CHECK}.
  */
-@Command(name = "render",
+@Command(name = RenderCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
             "1:the document is invalid",
             "2:usage error, or a file cannot be read or written"})
 final class RenderCommand implements Callable<Integer>, ReadsPlans {
+    /** The subcommand's name. */
+    static final String NAME = "render";
+
     @Spec
     CommandSpec spec;
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.TypeConversionException;
  * or date in another form is a usage error that shows the forms expected; an invalid plan is
  * reported as {@code plan render} reports it.
  */
-@Command(name = "report",
+@Command(name = ReportCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -38,6 +38,9 @@ import picocli.CommandLine.TypeConversionException;
             "1:the document is invalid",
             "2:usage error, or a file cannot be read or written"})
 final class ReportCommand implements Callable<Integer>, ReadsPlans {
+    /** The subcommand's name. */
+    static final String NAME = "report";
+
     @Spec
     CommandSpec spec;
 

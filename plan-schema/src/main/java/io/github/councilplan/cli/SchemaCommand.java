@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * else the class path's ({@link ExtensionSchema#resourceName}); none is
  * {@link ExitCodes#CANNOT_CHECK}.
  */
-@Command(name = "schema",
+@Command(name = SchemaCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
             "0:the schema was written",
             "2:usage error, the file cannot be written, or no schema of the extension is found"})
 final class SchemaCommand implements Callable<Integer> {
+    /** The subcommand's name. */
+    static final String NAME = "schema";
+
     @Spec
     CommandSpec spec;
 

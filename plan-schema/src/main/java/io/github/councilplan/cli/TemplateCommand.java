@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * sheet headed, each heading with a note on what the column holds and each column of enumerated
  * values with a drop-down list; by default to {@code plan-template.xlsx}.
  */
-@Command(name = "template",
+@Command(name = TemplateCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
             "0:the workbook was written",
             "2:usage error, or the file cannot be written"})
 final class TemplateCommand implements Callable<Integer> {
+    /** The subcommand's name. */
+    static final String NAME = "template";
+
     @Option(names = "--format", required = true, paramLabel = "xlsx", converter = TemplateFormat.Converter.class,
             description = "What to write: xlsx, a workbook.")
     TemplateFormat format;

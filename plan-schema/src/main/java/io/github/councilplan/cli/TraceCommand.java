@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * and out of related plans given with {@code --with}. Output is
  * {@link TraceText} or {@link TraceJson}.
  */
-@Command(name = "trace",
+@Command(name = TraceCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
             "1:the document is invalid, or no element (or several) has that id or number",
             "2:usage error, or the file cannot be read"})
 final class TraceCommand implements Callable<Integer>, ReadsPlans {
+    /** The subcommand's name. */
+    static final String NAME = "trace";
+
     @Spec
     CommandSpec spec;
 

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 
 /**
  * {@code main} builds the command line of the subcommand it is given only (picocli reads the
@@ -58,5 +59,17 @@ class SubcommandLoadingTest {
         assertThat(PlanCommand.commandLineFor("--help").getSubcommands())
                 .containsOnlyKeys("validate", "trace", "gaps", "diff", "render", "report", "schema", "export", "import", "template");
         assertThat(PlanCommand.commandLineFor().getSubcommands()).hasSize(10);
+    }
+
+    @Test
+    void eachSubcommandIsKnownByTheNameItsAnnotationGives() {
+        PlanCommand.subcommands().forEach((name, type) ->
+                assertThat(type.getAnnotation(Command.class).name()).as(type.getSimpleName()).isEqualTo(name));
+    }
+
+    @Test
+    void theSubcommandsAreListedInTheOrderOfTheirNames() {
+        assertThat(PlanCommand.commandLine().getSubcommands().keySet())
+                .containsExactlyElementsOf(PlanCommand.subcommands().keySet());
     }
 }

@@ -37,14 +37,11 @@ import java.util.regex.Pattern;
  * <p>The schema checks tags with a pattern, which Java's reading of BCP 47 does not always agree
  * with (the schema takes {@code "iw"} and {@code "und"}; Java makes the first {@code "he"} and
  * rejects the second). A tag the schema's pattern already rejects is left to the schema; this rule
- * reports the tags the pattern lets through, so no tag is reported twice. Duplicate declared
+ * reports the tags the pattern lets through, so no tag is reported twice (the pattern is consulted
+ * only for a tag Java's reading finds fault with). Duplicate declared
  * languages are the schema's ({@code uniqueItems}).
  */
 final class LanguageRules {
-    /** The schema's pattern for a well-formed tag, in any letter case (the keys of tagged text). */
-    private static final Pattern SCHEMA_TAG = schemaPattern("languageTag");
-    /** The schema's pattern for a tag in canonical form (the plan's languages). */
-    private static final Pattern SCHEMA_CANONICAL_TAG = schemaPattern("canonicalLanguageTag");
     /** How many of the texts that lack a partial language a warning names in its message. */
     private static final int NAMED = 3;
     /** How many language tags a message lists. */
@@ -126,9 +123,8 @@ final class LanguageRules {
             }
             Optional<String> canonical = canonical(tag.get());
             canonical.ifPresent(declared::add);
-            Optional<String> problem = SCHEMA_CANONICAL_TAG.matcher(tag.get()).find()
-                    ? problem(tag.get(), canonical) : Optional.empty();
-            if (problem.isPresent()) {
+            Optional<String> problem = problem(tag.get(), canonical);
+            if (problem.isPresent() && SchemaPatterns.CANONICAL_TAG.matcher(tag.get()).find()) {
                 sink.report(ProblemCode.RULE_LANGUAGE_TAG, Pointers.child("/" + field, i),
                         "plan: " + field + "[" + i + "] '" + tag.get() + "' " + problem.get());
             }
@@ -143,11 +139,11 @@ final class LanguageRules {
         }
         for (Entry<String, DocumentNode> entry : node.properties()) {
             String tag = entry.getKey();
-            if (SCHEMA_TAG.matcher(tag).find()) {
-                problem(tag, canonical.computeIfAbsent(tag, LanguageRules::canonical)).ifPresent(problem ->
-                        sink.report(ProblemCode.RULE_LANGUAGE_TAG, Pointers.child(text.pointer(), tag),
-                                text.element().describe() + ": " + text.label()
-                                + " has language '" + tag + "', which " + problem));
+            Optional<String> problem = problem(tag, canonical.computeIfAbsent(tag, LanguageRules::canonical));
+            if (problem.isPresent() && SchemaPatterns.TAG.matcher(tag).find()) {
+                sink.report(ProblemCode.RULE_LANGUAGE_TAG, Pointers.child(text.pointer(), tag),
+                        text.element().describe() + ": " + text.label() + " has language '" + tag + "', which "
+                        + problem.get());
             }
         }
     }
@@ -281,13 +277,26 @@ final class LanguageRules {
         return String.join(", ", shown) + (total > shown.size() ? " and " + (total - shown.size()) + " more" : "");
     }
 
-    private static Pattern schemaPattern(String definition) {
-        String pattern = PlanSchema.document()
-                .path("$defs").path(definition).path("pattern").asString();
-        if (pattern.isEmpty()) {
-            throw new IllegalStateException("the plan schema " + PlanSchema.RESOURCE + " has no pattern for "
-                    + definition);
+    /**
+     * The schema's patterns for language tags, read from the schema when a tag first has a
+     * problem: a document whose tags have none (most) does not make the rules read the schema.
+     */
+    private static final class SchemaPatterns {
+        /** The pattern for a well-formed tag, in any letter case (the keys of tagged text). */
+        static final Pattern TAG = schemaPattern("languageTag");
+        /** The pattern for a tag in canonical form (the plan's languages). */
+        static final Pattern CANONICAL_TAG = schemaPattern("canonicalLanguageTag");
+
+        private SchemaPatterns() {}
+
+        private static Pattern schemaPattern(String definition) {
+            String pattern = PlanSchema.document()
+                    .path("$defs").path(definition).path("pattern").asString();
+            if (pattern.isEmpty()) {
+                throw new IllegalStateException("the plan schema " + PlanSchema.RESOURCE + " has no pattern for "
+                        + definition);
+            }
+            return Pattern.compile(pattern);
         }
-        return Pattern.compile(pattern);
     }
 }
