@@ -90,10 +90,9 @@ public final class PlanValidator {
 
     private PlanValidator(ValidationLimits limits, boolean fastPath, Map<String, ExtensionSchema> extensionSchemas,
             ClassLoader loader) {
-        // before any other use of Jackson or the schema library: fails here, naming the fix, if
-        // jackson-annotations is too old for Jackson 3; then SLF4J without its no-provider warning
+        // before any other use of Jackson: fails here, naming the fix, if jackson-annotations is too
+        // old for Jackson 3 (the schema library starts SLF4J when it is first used: PlanSchema)
         PlanJson.standard();
-        Slf4jStart.quietWithoutProvider();
         this.limits = limits;
         this.json = new JsonTreeReader(limits);
         this.yaml = new YamlTreeReader(limits);

@@ -28,10 +28,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * property's setter and the reading of each type of value are found once, when the binder is made,
  * among the plain calls generated from that structure ({@link ModelAccess}). A value is made by
  * the model's own {@link JsonCreator} factory, as the data binding makes it,
- * an enum constant by {@link JsonNames}, and an {@code extensions} object by the mapper's tree.
+ * an enum constant by {@link JsonNames}, and an {@code extensions} object as a tree of nodes.
  *
  * <p>The binder is at least as strict as {@link PlanJson#read(byte[])}, and binds an equal plan
  * where it binds one: it refuses a value of any other JSON type than its property's, a null, an
@@ -51,8 +50,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Instances are immutable and thread-safe.
  */
 final class StreamBinder {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
     private final ShapeBinder plan;
-    private final ObjectReader trees;
     /** The readers of values, made once each while the binder is made: one per type read from a string, */
     private final Map<Class<?>, ValueReader> strings = new HashMap<>();
     /** one per enum type, */
@@ -60,9 +60,7 @@ final class StreamBinder {
     /** and one of text. */
     private final ValueReader texts = text(ModelAccess.factory(Text.class, Object.class));
 
-    StreamBinder(ObjectMapper mapper) {
-        // an extensions object is followed by the rest of the document, not by its end
-        this.trees = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    StreamBinder() {
         Map<String, ShapeBinder> shapes = new HashMap<>();
         for (ObjectShape shape : PlanStructure.shapes()) {
             shapes.put(shape.name(), new ShapeBinder(shape));
@@ -320,13 +318,47 @@ final class StreamBinder {
         return parser -> parser.currentToken() == JsonToken.VALUE_STRING ? constants.get(parser.getString()) : null;
     }
 
-    /** An {@code extensions} object, read as a tree by the mapper, as the data binding reads it. */
+    /**
+     * An {@code extensions} object, read as a tree of {@link JsonNodeFactory}'s nodes, as the data
+     * binding reads it (its floating-point numbers as decimals), without a mapper: this binder is
+     * made without one. {@link Extensions#of} then normalises the tree. The depth is the parser's
+     * to bound.
+     */
     private Object extensions(JsonParser parser) {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return null;
+        return parser.currentToken() == JsonToken.START_OBJECT ? Extensions.of((ObjectNode) tree(parser)) : null;
+    }
+
+    /** The value the parser is at, as a tree, the parser left at its last token; a repeated name's last value kept. */
+    private static JsonNode tree(JsonParser parser) {
+        switch (parser.currentToken()) {
+            case START_OBJECT:
+                ObjectNode object = NODES.objectNode();
+                for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                    parser.nextToken();
+                    object.set(name, tree(parser));
+                }
+                return object;
+            case START_ARRAY:
+                ArrayNode array = NODES.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(tree(parser));
+                }
+                return array;
+            case VALUE_STRING:
+                return NODES.stringNode(parser.getString());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalStateException("no JSON value at " + parser.currentToken());
         }
-        JsonNode tree = trees.readValue(parser);
-        return tree instanceof ObjectNode ? Extensions.of((ObjectNode) tree) : null;
     }
 
     private static ValueReader list(ValueReader item) {

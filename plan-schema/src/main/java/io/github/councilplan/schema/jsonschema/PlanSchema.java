@@ -100,6 +100,7 @@ public final class PlanSchema {
      * @return a new registry, not null
      */
     public static SchemaRegistry registry(Map<String, String> schemas) {
+        Slf4jStart.quietWithoutProvider();
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)

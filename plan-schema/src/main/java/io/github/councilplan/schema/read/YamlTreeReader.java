@@ -91,7 +91,12 @@ public final class YamlTreeReader implements TreeReader {
     private static final int BUFFER = 8192;
 
     private final ValidationLimits limits;
-    private final LoadSettings settings;
+    /**
+     * The engine's settings, made on first read: a validator makes a YAML reader whether or not it
+     * is given YAML, and making the settings loads a part of the engine that reading JSON never
+     * needs. Two threads may both make them, which is harmless: they are equal and immutable.
+     */
+    private volatile LoadSettings settings;
 
     /**
      * Creates a YAML reader under the reading limits of {@code limits}.
@@ -100,19 +105,27 @@ public final class YamlTreeReader implements TreeReader {
      */
     public YamlTreeReader(ValidationLimits limits) {
         this.limits = limits;
-        int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes());
-        this.settings = LoadSettings.builder()
-                .setLabel("plan document")
-                .setUseMarks(true)
-                .setParseComments(false)
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setAllowNonScalarKeys(false)
-                .setMaxAliasesForCollections(limits.maxAliasExpansion())
-                .setCodePointLimit(codePoints)
-                .setEnvConfig(Optional.empty())
-                .setBufferSize(BUFFER)
-                .build();
+    }
+
+    private LoadSettings settings() {
+        LoadSettings made = settings;
+        if (made == null) {
+            int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes());
+            made = LoadSettings.builder()
+                    .setLabel("plan document")
+                    .setUseMarks(true)
+                    .setParseComments(false)
+                    .setAllowDuplicateKeys(false)
+                    .setAllowRecursiveKeys(false)
+                    .setAllowNonScalarKeys(false)
+                    .setMaxAliasesForCollections(limits.maxAliasExpansion())
+                    .setCodePointLimit(codePoints)
+                    .setEnvConfig(Optional.empty())
+                    .setBufferSize(BUFFER)
+                    .build();
+            settings = made;
+        }
+        return made;
     }
 
     /**
@@ -131,6 +144,7 @@ public final class YamlTreeReader implements TreeReader {
         String text = DocumentText.decode(document);
         refuseAmbiguousLineBreaks(text);
         GuardedInput input = new GuardedInput(text, limits.maxStringLength() + 3L * BUFFER);
+        LoadSettings settings = settings();
         StreamReader stream = new StreamReader(settings, input);
         input.watch(stream);
         Reading reading = new Reading(new ParserImpl(settings, stream));
@@ -162,7 +176,7 @@ public final class YamlTreeReader implements TreeReader {
             String message = String.valueOf(e.getMessage());
             if (message.startsWith(SIZE_LIMIT_MESSAGE)) {
                 throw located(ProblemCode.LIMIT_DOCUMENT_SIZE, "the document is larger than the limit of "
-                        + settings.getCodePointLimit() + " characters", reading.last);
+                        + settings().getCodePointLimit() + " characters", reading.last);
             }
             throw located(ProblemCode.SYNTAX_MALFORMED, "the YAML is malformed: " + message, reading.last);
         } catch (RuntimeException e) {

@@ -1,4 +1,4 @@
-package io.github.councilplan.schema;
+package io.github.councilplan.schema.jsonschema;
 
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -6,8 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * Starts SLF4J, through which the schema library logs, before the schema library's first use, so
- * that an application with no SLF4J provider at all sees nothing on standard error.
+ * Starts SLF4J, through which the schema library logs, before the schema library's first use (the
+ * first registry {@link PlanSchema#registry(java.util.Map)} makes: a valid document, which the
+ * schema library never sees, does not start it), so that an application with no SLF4J provider at
+ * all sees nothing on standard error.
  *
  * <p>Without a provider SLF4J 2 logs nothing and says so with three warnings on standard error.
  * When it finds no provider (none through the service loader, no SLF4J 1.x binding) and the
