@@ -41,6 +41,23 @@ class PlanJarIT {
     }
 
     @Test
+    void aValidDocumentIsCheckedWithoutMapperSchemaLibraryYamlEngineOrLogging() throws Exception {
+        Path loaded = dir.resolve("classes.log");
+
+        Result result = runWith(List.of("-Xlog:class+load=info:file=" + loaded), "validate",
+                PlanRun.THURROCK.toString());
+
+        assertThat(result.exitCode()).isZero();
+        List<String> classes = Files.readAllLines(loaded).stream()
+                .map(line -> line.replaceFirst("^.*\\[class,load\\] (\\S+) .*$", "$1"))
+                .collect(Collectors.toList());
+        assertThat(classes).contains("io.github.councilplan.schema.FastPath")
+                .doesNotContain("tools.jackson.databind.ObjectMapper", "org.snakeyaml.engine.v2.api.LoadSettings",
+                        "org.slf4j.LoggerFactory", "java.util.GregorianCalendar")
+                .noneMatch(name -> name.startsWith("com.networknt."));
+    }
+
+    @Test
     void anInvalidAndAMissingFileExitTwoWithoutAStackTrace() throws Exception {
         Path invalid = Files.writeString(dir.resolve("invalid.json"), "{\"title\": 42", StandardCharsets.UTF_8);
         Path missing = dir.resolve("missing.json");
@@ -148,8 +165,13 @@ class PlanJarIT {
     }
 
     private Result run(String... args) throws IOException, InterruptedException {
+        return runWith(List.of(), args);
+    }
+
+    private Result runWith(List<String> javaOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * The model's builders, accessors, setters and JSON factories, by type and property name, as
  * functional interfaces over {@code ModelCode}: plain calls generated from
  * {@code PlanStructure}, numbered, so that asking for one costs a lookup and calling it costs a
- * switch and the call itself. Nothing here is found by reflection or made at run time (the
+ * switch on the shape, one on the property and the call itself. Nothing here is found by reflection or made at run time (the
  * functions are small classes of their own rather than lambdas, whose classes are spun as they are
  * first linked).
  *

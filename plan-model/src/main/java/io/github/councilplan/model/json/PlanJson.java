@@ -66,8 +66,6 @@ public final class PlanJson {
      * which {@link #tryRead} never needs.
      */
     private volatile ObjectReader reader;
-    /** Made on first use: {@link #tryRead} only. */
-    private volatile StreamBinder binder;
     /** Made on first write: building it builds a serializer for every type of the model, which reading never needs. */
     private volatile ObjectWriter writer;
 
@@ -88,6 +86,15 @@ public final class PlanJson {
     /** Holds the shared instance, made on first use once the annotations have been checked. */
     private static final class Standard {
         static final PlanJson INSTANCE = new PlanJson();
+    }
+
+    /**
+     * Holds the binder of {@link #tryRead}, made on first use, once: a thread that asks while
+     * another makes it waits for that one rather than making a second (the command line makes it
+     * on a thread of its own while it starts).
+     */
+    private static final class Binder {
+        static final StreamBinder STANDARD = new StreamBinder();
     }
 
     /**
@@ -172,11 +179,7 @@ public final class PlanJson {
      */
     public Optional<Plan> tryRead(JsonParser parser) {
         Objects.requireNonNull(parser, "parser");
-        StreamBinder made = binder;
-        if (made == null) {
-            made = new StreamBinder();
-            binder = made;
-        }
+        StreamBinder made = Binder.STANDARD;
         if (!parser.hasCurrentToken()) {
             parser.nextToken();
         }
