@@ -48,6 +48,37 @@ public final class ModelAccess {
     }
 
     /**
+     * Returns the type a property's accessor returns, without its type arguments: {@code List},
+     * {@code Map} or {@code Optional} for a property that holds several values or may hold none,
+     * else the value's own type (a primitive for a flag, {@code boolean}), as reflection would give
+     * it ({@link java.lang.reflect.Method#getReturnType()}), without reflection.
+     *
+     * @param type the shape's model type, not null
+     * @param property the property's name, not null
+     * @return the type, not null
+     * @throws IllegalStateException if the generated code has no such property
+     * @throws NullPointerException if an argument is null
+     */
+    public static Class<?> returnedType(Class<?> type, String property) {
+        return ModelCode.returned(property(type, property));
+    }
+
+    /**
+     * Returns the type one value of a property has: what its accessor returns, or, for a list or
+     * an {@code Optional}, the type of its items, and for a map the type of its values (without
+     * type arguments), without reflection.
+     *
+     * @param type the shape's model type, not null
+     * @param property the property's name, not null
+     * @return the type, not null
+     * @throws IllegalStateException if the generated code has no such property
+     * @throws NullPointerException if an argument is null
+     */
+    public static Class<?> heldType(Class<?> type, String property) {
+        return ModelCode.held(property(type, property));
+    }
+
+    /**
      * Returns the maker of new builders of a shape's model type.
      *
      * @param type the shape's model type, not null

@@ -59,6 +59,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -3708,6 +3709,2066 @@ final class ModelCode {
             case 3:
                 ((Provenance.Builder) builder).quote((Text) value);
                 return;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** The type property {@code property}'s accessor returns, without its type arguments. */
+    static Class<?> returned(int property) {
+        switch (property / 256) {
+            case 0:
+                return returnedPlan(property % 256);
+            case 1:
+                return returnedOrganisation(property % 256);
+            case 2:
+                return returnedPeriodRange(property % 256);
+            case 3:
+                return returnedEdition(property % 256);
+            case 4:
+                return returnedSupersession(property % 256);
+            case 5:
+                return returnedDecision(property % 256);
+            case 6:
+                return returnedLevelNames(property % 256);
+            case 7:
+                return returnedRelatedPlan(property % 256);
+            case 8:
+                return returnedExtensionUse(property % 256);
+            case 9:
+                return returnedStatement(property % 256);
+            case 10:
+                return returnedBlock(property % 256);
+            case 11:
+                return returnedSignatory(property % 256);
+            case 12:
+                return returnedPurpose(property % 256);
+            case 13:
+                return returnedSharedValue(property % 256);
+            case 14:
+                return returnedPrinciple(property % 256);
+            case 15:
+                return returnedTheme(property % 256);
+            case 16:
+                return returnedOutcome(property % 256);
+            case 17:
+                return returnedObjective(property % 256);
+            case 18:
+                return returnedPriority(property % 256);
+            case 19:
+                return returnedDeliverable(property % 256);
+            case 20:
+                return returnedCommitment(property % 256);
+            case 21:
+                return returnedItemList(property % 256);
+            case 22:
+                return returnedListItem(property % 256);
+            case 23:
+                return returnedMilestone(property % 256);
+            case 24:
+                return returnedProgressUpdate(property % 256);
+            case 25:
+                return returnedMeasure(property % 256);
+            case 26:
+                return returnedMetricReference(property % 256);
+            case 27:
+                return returnedTarget(property % 256);
+            case 28:
+                return returnedTargetRevision(property % 256);
+            case 29:
+                return returnedObservation(property % 256);
+            case 30:
+                return returnedAssessment(property % 256);
+            case 31:
+                return returnedTolerance(property % 256);
+            case 32:
+                return returnedOwner(property % 256);
+            case 33:
+                return returnedPartner(property % 256);
+            case 34:
+                return returnedLink(property % 256);
+            case 35:
+                return returnedExternalReference(property % 256);
+            case 36:
+                return returnedAlternativeName(property % 256);
+            case 37:
+                return returnedProvenance(property % 256);
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Plan, by their place in its shape. */
+    private static Class<?> returnedPlan(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return ElementId.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Organisation.class;
+            case 4:
+                return PeriodRange.class;
+            case 5:
+                return Optional.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return List.class;
+            case 8:
+                return List.class;
+            case 9:
+                return Optional.class;
+            case 10:
+                return List.class;
+            case 11:
+                return List.class;
+            case 12:
+                return List.class;
+            case 13:
+                return Optional.class;
+            case 14:
+                return Map.class;
+            case 15:
+                return List.class;
+            case 16:
+                return Optional.class;
+            case 17:
+                return List.class;
+            case 18:
+                return List.class;
+            case 19:
+                return List.class;
+            case 20:
+                return List.class;
+            case 21:
+                return List.class;
+            case 22:
+                return List.class;
+            case 23:
+                return List.class;
+            case 24:
+                return List.class;
+            case 25:
+                return Optional.class;
+            case 26:
+                return List.class;
+            case 27:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Organisation, by their place in its shape. */
+    private static Class<?> returnedOrganisation(int property) {
+        switch (property) {
+            case 0:
+                return Text.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of PeriodRange, by their place in its shape. */
+    private static Class<?> returnedPeriodRange(int property) {
+        switch (property) {
+            case 0:
+                return ReportingPeriod.class;
+            case 1:
+                return ReportingPeriod.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Edition, by their place in its shape. */
+    private static Class<?> returnedEdition(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return EditionStatus.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Supersession, by their place in its shape. */
+    private static Class<?> returnedSupersession(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Decision, by their place in its shape. */
+    private static Class<?> returnedDecision(int property) {
+        switch (property) {
+            case 0:
+                return Optional.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of LevelNames, by their place in its shape. */
+    private static Class<?> returnedLevelNames(int property) {
+        switch (property) {
+            case 0:
+                return Optional.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return Optional.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return Optional.class;
+            case 8:
+                return Optional.class;
+            case 9:
+                return Optional.class;
+            case 10:
+                return Optional.class;
+            case 11:
+                return Optional.class;
+            case 12:
+                return Optional.class;
+            case 13:
+                return Optional.class;
+            case 14:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of RelatedPlan, by their place in its shape. */
+    private static Class<?> returnedRelatedPlan(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of ExtensionUse, by their place in its shape. */
+    private static Class<?> returnedExtensionUse(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return ElementId.class;
+            case 2:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Statement, by their place in its shape. */
+    private static Class<?> returnedStatement(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            case 4:
+                return List.class;
+            case 5:
+                return List.class;
+            case 6:
+                return List.class;
+            case 7:
+                return Optional.class;
+            case 8:
+                return List.class;
+            case 9:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Block, by their place in its shape. */
+    private static Class<?> returnedBlock(int property) {
+        switch (property) {
+            case 0:
+                return Optional.class;
+            case 1:
+                return List.class;
+            case 2:
+                return boolean.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Signatory, by their place in its shape. */
+    private static Class<?> returnedSignatory(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Purpose, by their place in its shape. */
+    private static Class<?> returnedPurpose(int property) {
+        switch (property) {
+            case 0:
+                return Optional.class;
+            case 1:
+                return Map.class;
+            case 2:
+                return List.class;
+            case 3:
+                return List.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of SharedValue, by their place in its shape. */
+    private static Class<?> returnedSharedValue(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Map.class;
+            case 5:
+                return List.class;
+            case 6:
+                return List.class;
+            case 7:
+                return Optional.class;
+            case 8:
+                return List.class;
+            case 9:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Principle, by their place in its shape. */
+    private static Class<?> returnedPrinciple(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return List.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return List.class;
+            case 8:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Theme, by their place in its shape. */
+    private static Class<?> returnedTheme(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return List.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return Map.class;
+            case 8:
+                return List.class;
+            case 9:
+                return List.class;
+            case 10:
+                return List.class;
+            case 11:
+                return List.class;
+            case 12:
+                return List.class;
+            case 13:
+                return List.class;
+            case 14:
+                return List.class;
+            case 15:
+                return Optional.class;
+            case 16:
+                return List.class;
+            case 17:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Outcome, by their place in its shape. */
+    private static Class<?> returnedOutcome(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return boolean.class;
+            case 6:
+                return List.class;
+            case 7:
+                return Optional.class;
+            case 8:
+                return List.class;
+            case 9:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Objective, by their place in its shape. */
+    private static Class<?> returnedObjective(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return List.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return Optional.class;
+            case 8:
+                return boolean.class;
+            case 9:
+                return Map.class;
+            case 10:
+                return List.class;
+            case 11:
+                return List.class;
+            case 12:
+                return List.class;
+            case 13:
+                return List.class;
+            case 14:
+                return List.class;
+            case 15:
+                return List.class;
+            case 16:
+                return List.class;
+            case 17:
+                return Optional.class;
+            case 18:
+                return List.class;
+            case 19:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Priority, by their place in its shape. */
+    private static Class<?> returnedPriority(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return List.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return Optional.class;
+            case 8:
+                return boolean.class;
+            case 9:
+                return Map.class;
+            case 10:
+                return List.class;
+            case 11:
+                return List.class;
+            case 12:
+                return List.class;
+            case 13:
+                return List.class;
+            case 14:
+                return List.class;
+            case 15:
+                return List.class;
+            case 16:
+                return Optional.class;
+            case 17:
+                return List.class;
+            case 18:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Deliverable, by their place in its shape. */
+    private static Class<?> returnedDeliverable(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return List.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return Optional.class;
+            case 8:
+                return boolean.class;
+            case 9:
+                return Map.class;
+            case 10:
+                return List.class;
+            case 11:
+                return List.class;
+            case 12:
+                return List.class;
+            case 13:
+                return List.class;
+            case 14:
+                return List.class;
+            case 15:
+                return Optional.class;
+            case 16:
+                return List.class;
+            case 17:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Commitment, by their place in its shape. */
+    private static Class<?> returnedCommitment(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return List.class;
+            case 5:
+                return Optional.class;
+            case 6:
+                return List.class;
+            case 7:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of ItemList, by their place in its shape. */
+    private static Class<?> returnedItemList(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return List.class;
+            case 5:
+                return List.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return List.class;
+            case 8:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of ListItem, by their place in its shape. */
+    private static Class<?> returnedListItem(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return List.class;
+            case 5:
+                return Optional.class;
+            case 6:
+                return List.class;
+            case 7:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Milestone, by their place in its shape. */
+    private static Class<?> returnedMilestone(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return PlanDate.class;
+            case 5:
+                return Optional.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return Optional.class;
+            case 8:
+                return boolean.class;
+            case 9:
+                return List.class;
+            case 10:
+                return Optional.class;
+            case 11:
+                return List.class;
+            case 12:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of ProgressUpdate, by their place in its shape. */
+    private static Class<?> returnedProgressUpdate(int property) {
+        switch (property) {
+            case 0:
+                return ReportingPeriod.class;
+            case 1:
+                return ProgressStatus.class;
+            case 2:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Measure, by their place in its shape. */
+    private static Class<?> returnedMeasure(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return Optional.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return Optional.class;
+            case 8:
+                return Optional.class;
+            case 9:
+                return Optional.class;
+            case 10:
+                return Optional.class;
+            case 11:
+                return List.class;
+            case 12:
+                return List.class;
+            case 13:
+                return List.class;
+            case 14:
+                return Optional.class;
+            case 15:
+                return Optional.class;
+            case 16:
+                return List.class;
+            case 17:
+                return List.class;
+            case 18:
+                return boolean.class;
+            case 19:
+                return List.class;
+            case 20:
+                return Optional.class;
+            case 21:
+                return List.class;
+            case 22:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of MetricReference, by their place in its shape. */
+    private static Class<?> returnedMetricReference(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return String.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            case 4:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Target, by their place in its shape. */
+    private static Class<?> returnedTarget(int property) {
+        switch (property) {
+            case 0:
+                return Optional.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return List.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of TargetRevision, by their place in its shape. */
+    private static Class<?> returnedTargetRevision(int property) {
+        switch (property) {
+            case 0:
+                return LocalDate.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return boolean.class;
+            case 4:
+                return Decision.class;
+            case 5:
+                return Optional.class;
+            case 6:
+                return boolean.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Observation, by their place in its shape. */
+    private static Class<?> returnedObservation(int property) {
+        switch (property) {
+            case 0:
+                return Optional.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Assessment, by their place in its shape. */
+    private static Class<?> returnedAssessment(int property) {
+        switch (property) {
+            case 0:
+                return ReportingPeriod.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Tolerance, by their place in its shape. */
+    private static Class<?> returnedTolerance(int property) {
+        switch (property) {
+            case 0:
+                return Optional.class;
+            case 1:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Owner, by their place in its shape. */
+    private static Class<?> returnedOwner(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return Optional.class;
+            case 6:
+                return List.class;
+            case 7:
+                return List.class;
+            case 8:
+                return Optional.class;
+            case 9:
+                return List.class;
+            case 10:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Partner, by their place in its shape. */
+    private static Class<?> returnedPartner(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Optional.class;
+            case 5:
+                return List.class;
+            case 6:
+                return Optional.class;
+            case 7:
+                return List.class;
+            case 8:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Link, by their place in its shape. */
+    private static Class<?> returnedLink(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return LinkKind.class;
+            case 2:
+                return ElementId.class;
+            case 3:
+                return Optional.class;
+            case 4:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of ExternalReference, by their place in its shape. */
+    private static Class<?> returnedExternalReference(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of AlternativeName, by their place in its shape. */
+    private static Class<?> returnedAlternativeName(int property) {
+        switch (property) {
+            case 0:
+                return Text.class;
+            case 1:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** returned for the properties of Provenance, by their place in its shape. */
+    private static Class<?> returnedProvenance(int property) {
+        switch (property) {
+            case 0:
+                return Optional.class;
+            case 1:
+                return Optional.class;
+            case 2:
+                return Optional.class;
+            case 3:
+                return Optional.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** The type one value of property {@code property} has: what its accessor returns, or what its list, map or Optional holds. */
+    static Class<?> held(int property) {
+        switch (property / 256) {
+            case 0:
+                return heldPlan(property % 256);
+            case 1:
+                return heldOrganisation(property % 256);
+            case 2:
+                return heldPeriodRange(property % 256);
+            case 3:
+                return heldEdition(property % 256);
+            case 4:
+                return heldSupersession(property % 256);
+            case 5:
+                return heldDecision(property % 256);
+            case 6:
+                return heldLevelNames(property % 256);
+            case 7:
+                return heldRelatedPlan(property % 256);
+            case 8:
+                return heldExtensionUse(property % 256);
+            case 9:
+                return heldStatement(property % 256);
+            case 10:
+                return heldBlock(property % 256);
+            case 11:
+                return heldSignatory(property % 256);
+            case 12:
+                return heldPurpose(property % 256);
+            case 13:
+                return heldSharedValue(property % 256);
+            case 14:
+                return heldPrinciple(property % 256);
+            case 15:
+                return heldTheme(property % 256);
+            case 16:
+                return heldOutcome(property % 256);
+            case 17:
+                return heldObjective(property % 256);
+            case 18:
+                return heldPriority(property % 256);
+            case 19:
+                return heldDeliverable(property % 256);
+            case 20:
+                return heldCommitment(property % 256);
+            case 21:
+                return heldItemList(property % 256);
+            case 22:
+                return heldListItem(property % 256);
+            case 23:
+                return heldMilestone(property % 256);
+            case 24:
+                return heldProgressUpdate(property % 256);
+            case 25:
+                return heldMeasure(property % 256);
+            case 26:
+                return heldMetricReference(property % 256);
+            case 27:
+                return heldTarget(property % 256);
+            case 28:
+                return heldTargetRevision(property % 256);
+            case 29:
+                return heldObservation(property % 256);
+            case 30:
+                return heldAssessment(property % 256);
+            case 31:
+                return heldTolerance(property % 256);
+            case 32:
+                return heldOwner(property % 256);
+            case 33:
+                return heldPartner(property % 256);
+            case 34:
+                return heldLink(property % 256);
+            case 35:
+                return heldExternalReference(property % 256);
+            case 36:
+                return heldAlternativeName(property % 256);
+            case 37:
+                return heldProvenance(property % 256);
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Plan, by their place in its shape. */
+    private static Class<?> heldPlan(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return ElementId.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Organisation.class;
+            case 4:
+                return PeriodRange.class;
+            case 5:
+                return PlanDate.class;
+            case 6:
+                return Edition.class;
+            case 7:
+                return String.class;
+            case 8:
+                return String.class;
+            case 9:
+                return LevelNames.class;
+            case 10:
+                return ElementId.class;
+            case 11:
+                return RelatedPlan.class;
+            case 12:
+                return ExtensionUse.class;
+            case 13:
+                return Statement.class;
+            case 14:
+                return Text.class;
+            case 15:
+                return Statement.class;
+            case 16:
+                return Purpose.class;
+            case 17:
+                return SharedValue.class;
+            case 18:
+                return Principle.class;
+            case 19:
+                return Theme.class;
+            case 20:
+                return Measure.class;
+            case 21:
+                return Owner.class;
+            case 22:
+                return Partner.class;
+            case 23:
+                return Link.class;
+            case 24:
+                return AlternativeName.class;
+            case 25:
+                return Provenance.class;
+            case 26:
+                return ExternalReference.class;
+            case 27:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Organisation, by their place in its shape. */
+    private static Class<?> heldOrganisation(int property) {
+        switch (property) {
+            case 0:
+                return Text.class;
+            case 1:
+                return String.class;
+            case 2:
+                return String.class;
+            case 3:
+                return String.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of PeriodRange, by their place in its shape. */
+    private static Class<?> heldPeriodRange(int property) {
+        switch (property) {
+            case 0:
+                return ReportingPeriod.class;
+            case 1:
+                return ReportingPeriod.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Edition, by their place in its shape. */
+    private static Class<?> heldEdition(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return EditionStatus.class;
+            case 2:
+                return LocalDate.class;
+            case 3:
+                return Decision.class;
+            case 4:
+                return String.class;
+            case 5:
+                return Supersession.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Supersession, by their place in its shape. */
+    private static Class<?> heldSupersession(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return LocalDate.class;
+            case 2:
+                return Decision.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Decision, by their place in its shape. */
+    private static Class<?> heldDecision(int property) {
+        switch (property) {
+            case 0:
+                return Text.class;
+            case 1:
+                return LocalDate.class;
+            case 2:
+                return String.class;
+            case 3:
+                return URI.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of LevelNames, by their place in its shape. */
+    private static Class<?> heldLevelNames(int property) {
+        switch (property) {
+            case 0:
+                return Text.class;
+            case 1:
+                return Text.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Text.class;
+            case 5:
+                return Text.class;
+            case 6:
+                return Text.class;
+            case 7:
+                return Text.class;
+            case 8:
+                return Text.class;
+            case 9:
+                return Text.class;
+            case 10:
+                return Text.class;
+            case 11:
+                return Text.class;
+            case 12:
+                return Text.class;
+            case 13:
+                return Text.class;
+            case 14:
+                return Text.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of RelatedPlan, by their place in its shape. */
+    private static Class<?> heldRelatedPlan(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return PlanRelation.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return URI.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of ExtensionUse, by their place in its shape. */
+    private static Class<?> heldExtensionUse(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return ElementId.class;
+            case 2:
+                return URI.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Statement, by their place in its shape. */
+    private static Class<?> heldStatement(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Block.class;
+            case 5:
+                return Signatory.class;
+            case 6:
+                return AlternativeName.class;
+            case 7:
+                return Provenance.class;
+            case 8:
+                return ExternalReference.class;
+            case 9:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Block, by their place in its shape. */
+    private static Class<?> heldBlock(int property) {
+        switch (property) {
+            case 0:
+                return Text.class;
+            case 1:
+                return Text.class;
+            case 2:
+                return boolean.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Signatory, by their place in its shape. */
+    private static Class<?> heldSignatory(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return Text.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Purpose, by their place in its shape. */
+    private static Class<?> heldPurpose(int property) {
+        switch (property) {
+            case 0:
+                return Text.class;
+            case 1:
+                return Text.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of SharedValue, by their place in its shape. */
+    private static Class<?> heldSharedValue(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Text.class;
+            case 5:
+                return Text.class;
+            case 6:
+                return AlternativeName.class;
+            case 7:
+                return Provenance.class;
+            case 8:
+                return ExternalReference.class;
+            case 9:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Principle, by their place in its shape. */
+    private static Class<?> heldPrinciple(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Text.class;
+            case 5:
+                return AlternativeName.class;
+            case 6:
+                return Provenance.class;
+            case 7:
+                return ExternalReference.class;
+            case 8:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Theme, by their place in its shape. */
+    private static Class<?> heldTheme(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Text.class;
+            case 5:
+                return ElementId.class;
+            case 6:
+                return LevelNames.class;
+            case 7:
+                return Text.class;
+            case 8:
+                return Outcome.class;
+            case 9:
+                return Objective.class;
+            case 10:
+                return Priority.class;
+            case 11:
+                return Deliverable.class;
+            case 12:
+                return Commitment.class;
+            case 13:
+                return ItemList.class;
+            case 14:
+                return AlternativeName.class;
+            case 15:
+                return Provenance.class;
+            case 16:
+                return ExternalReference.class;
+            case 17:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Outcome, by their place in its shape. */
+    private static Class<?> heldOutcome(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return PlanDate.class;
+            case 5:
+                return boolean.class;
+            case 6:
+                return AlternativeName.class;
+            case 7:
+                return Provenance.class;
+            case 8:
+                return ExternalReference.class;
+            case 9:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Objective, by their place in its shape. */
+    private static Class<?> heldObjective(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Text.class;
+            case 5:
+                return ElementId.class;
+            case 6:
+                return PlanDate.class;
+            case 7:
+                return PlanDate.class;
+            case 8:
+                return boolean.class;
+            case 9:
+                return Text.class;
+            case 10:
+                return Outcome.class;
+            case 11:
+                return Priority.class;
+            case 12:
+                return Deliverable.class;
+            case 13:
+                return ItemList.class;
+            case 14:
+                return Milestone.class;
+            case 15:
+                return ProgressUpdate.class;
+            case 16:
+                return AlternativeName.class;
+            case 17:
+                return Provenance.class;
+            case 18:
+                return ExternalReference.class;
+            case 19:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Priority, by their place in its shape. */
+    private static Class<?> heldPriority(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Text.class;
+            case 5:
+                return ElementId.class;
+            case 6:
+                return PlanDate.class;
+            case 7:
+                return PlanDate.class;
+            case 8:
+                return boolean.class;
+            case 9:
+                return Text.class;
+            case 10:
+                return Outcome.class;
+            case 11:
+                return Deliverable.class;
+            case 12:
+                return ItemList.class;
+            case 13:
+                return Milestone.class;
+            case 14:
+                return ProgressUpdate.class;
+            case 15:
+                return AlternativeName.class;
+            case 16:
+                return Provenance.class;
+            case 17:
+                return ExternalReference.class;
+            case 18:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Deliverable, by their place in its shape. */
+    private static Class<?> heldDeliverable(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Text.class;
+            case 5:
+                return ElementId.class;
+            case 6:
+                return PlanDate.class;
+            case 7:
+                return PlanDate.class;
+            case 8:
+                return boolean.class;
+            case 9:
+                return Text.class;
+            case 10:
+                return Outcome.class;
+            case 11:
+                return ItemList.class;
+            case 12:
+                return Milestone.class;
+            case 13:
+                return ProgressUpdate.class;
+            case 14:
+                return AlternativeName.class;
+            case 15:
+                return Provenance.class;
+            case 16:
+                return ExternalReference.class;
+            case 17:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Commitment, by their place in its shape. */
+    private static Class<?> heldCommitment(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return AlternativeName.class;
+            case 5:
+                return Provenance.class;
+            case 6:
+                return ExternalReference.class;
+            case 7:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of ItemList, by their place in its shape. */
+    private static Class<?> heldItemList(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return ListItem.class;
+            case 5:
+                return AlternativeName.class;
+            case 6:
+                return Provenance.class;
+            case 7:
+                return ExternalReference.class;
+            case 8:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of ListItem, by their place in its shape. */
+    private static Class<?> heldListItem(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return AlternativeName.class;
+            case 5:
+                return Provenance.class;
+            case 6:
+                return ExternalReference.class;
+            case 7:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Milestone, by their place in its shape. */
+    private static Class<?> heldMilestone(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return PlanDate.class;
+            case 5:
+                return PlanDate.class;
+            case 6:
+                return PlanDate.class;
+            case 7:
+                return ProgressStatus.class;
+            case 8:
+                return boolean.class;
+            case 9:
+                return AlternativeName.class;
+            case 10:
+                return Provenance.class;
+            case 11:
+                return ExternalReference.class;
+            case 12:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of ProgressUpdate, by their place in its shape. */
+    private static Class<?> heldProgressUpdate(int property) {
+        switch (property) {
+            case 0:
+                return ReportingPeriod.class;
+            case 1:
+                return ProgressStatus.class;
+            case 2:
+                return Text.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Measure, by their place in its shape. */
+    private static Class<?> heldMeasure(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Text.class;
+            case 5:
+                return String.class;
+            case 6:
+                return Direction.class;
+            case 7:
+                return PeriodType.class;
+            case 8:
+                return RollUpMethod.class;
+            case 9:
+                return BigDecimal.class;
+            case 10:
+                return Observation.class;
+            case 11:
+                return Target.class;
+            case 12:
+                return Observation.class;
+            case 13:
+                return Assessment.class;
+            case 14:
+                return Tolerance.class;
+            case 15:
+                return Text.class;
+            case 16:
+                return MetricReference.class;
+            case 17:
+                return ElementId.class;
+            case 18:
+                return boolean.class;
+            case 19:
+                return AlternativeName.class;
+            case 20:
+                return Provenance.class;
+            case 21:
+                return ExternalReference.class;
+            case 22:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of MetricReference, by their place in its shape. */
+    private static Class<?> heldMetricReference(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return String.class;
+            case 2:
+                return URI.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Polarity.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Target, by their place in its shape. */
+    private static Class<?> heldTarget(int property) {
+        switch (property) {
+            case 0:
+                return ReportingPeriod.class;
+            case 1:
+                return BigDecimal.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return TargetRevision.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of TargetRevision, by their place in its shape. */
+    private static Class<?> heldTargetRevision(int property) {
+        switch (property) {
+            case 0:
+                return LocalDate.class;
+            case 1:
+                return BigDecimal.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return boolean.class;
+            case 4:
+                return Decision.class;
+            case 5:
+                return Text.class;
+            case 6:
+                return boolean.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Observation, by their place in its shape. */
+    private static Class<?> heldObservation(int property) {
+        switch (property) {
+            case 0:
+                return ReportingPeriod.class;
+            case 1:
+                return LocalDate.class;
+            case 2:
+                return BigDecimal.class;
+            case 3:
+                return BigDecimal.class;
+            case 4:
+                return BigDecimal.class;
+            case 5:
+                return Text.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Assessment, by their place in its shape. */
+    private static Class<?> heldAssessment(int property) {
+        switch (property) {
+            case 0:
+                return ReportingPeriod.class;
+            case 1:
+                return RagState.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return BigDecimal.class;
+            case 4:
+                return RagState.class;
+            case 5:
+                return Text.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Tolerance, by their place in its shape. */
+    private static Class<?> heldTolerance(int property) {
+        switch (property) {
+            case 0:
+                return BigDecimal.class;
+            case 1:
+                return BigDecimal.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Owner, by their place in its shape. */
+    private static Class<?> heldOwner(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return OwnerType.class;
+            case 5:
+                return String.class;
+            case 6:
+                return ElementId.class;
+            case 7:
+                return AlternativeName.class;
+            case 8:
+                return Provenance.class;
+            case 9:
+                return ExternalReference.class;
+            case 10:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Partner, by their place in its shape. */
+    private static Class<?> heldPartner(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return DisplayNumber.class;
+            case 2:
+                return Text.class;
+            case 3:
+                return Text.class;
+            case 4:
+                return Text.class;
+            case 5:
+                return AlternativeName.class;
+            case 6:
+                return Provenance.class;
+            case 7:
+                return ExternalReference.class;
+            case 8:
+                return Extensions.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Link, by their place in its shape. */
+    private static Class<?> heldLink(int property) {
+        switch (property) {
+            case 0:
+                return ElementId.class;
+            case 1:
+                return LinkKind.class;
+            case 2:
+                return ElementId.class;
+            case 3:
+                return ElementId.class;
+            case 4:
+                return Text.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of ExternalReference, by their place in its shape. */
+    private static Class<?> heldExternalReference(int property) {
+        switch (property) {
+            case 0:
+                return String.class;
+            case 1:
+                return String.class;
+            case 2:
+                return URI.class;
+            case 3:
+                return Text.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of AlternativeName, by their place in its shape. */
+    private static Class<?> heldAlternativeName(int property) {
+        switch (property) {
+            case 0:
+                return Text.class;
+            case 1:
+                return Text.class;
+            default:
+                throw new IllegalArgumentException(Integer.toString(property));
+        }
+    }
+
+    /** held for the properties of Provenance, by their place in its shape. */
+    private static Class<?> heldProvenance(int property) {
+        switch (property) {
+            case 0:
+                return Text.class;
+            case 1:
+                return String.class;
+            case 2:
+                return URI.class;
+            case 3:
+                return Text.class;
             default:
                 throw new IllegalArgumentException(Integer.toString(property));
         }

@@ -10,9 +10,6 @@ import io.github.councilplan.model.structure.ObjectShape;
 import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.structure.Property;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -130,16 +126,8 @@ final class StreamBinder {
                 if (property.isRequired()) {
                     required |= bit;
                 }
-                Method accessor;
-                try {
-                    accessor = shape.type().getMethod(property.name());
-                } catch (NoSuchMethodException e) {
-                    throw new IllegalStateException(shape + "." + property.name() + ": no accessor", e);
-                }
-                Class<?> container = accessor.getReturnType();
-                Class<?> valueType = container == Optional.class || container == List.class
-                        ? typeArgument(accessor.getGenericReturnType(), 0)
-                        : container == Map.class ? typeArgument(accessor.getGenericReturnType(), 1) : container;
+                Class<?> container = ModelAccess.returnedType(shape.type(), property.name());
+                Class<?> valueType = ModelAccess.heldType(shape.type(), property.name());
                 ValueReader value = binder.reader(property, valueType, shapes);
                 ValueReader reader = container == List.class ? list(value)
                         : container == Map.class ? map(value) : value;
@@ -396,12 +384,6 @@ final class StreamBinder {
             }
             return entries;
         };
-    }
-
-    private static Class<?> typeArgument(Type type, int index) {
-        Type argument = ((ParameterizedType) type).getActualTypeArguments()[index];
-        return (Class<?>) (argument instanceof ParameterizedType ? ((ParameterizedType) argument).getRawType()
-                : argument);
     }
 
 }

@@ -75,6 +75,29 @@ class ModelAccessTest {
     }
 
     @Test
+    void everyPropertysTypesAreWhatReflectionGives() throws NoSuchMethodException {
+        for (ObjectShape shape : PlanStructure.shapes()) {
+            for (io.github.councilplan.model.structure.Property property : shape.properties()) {
+                java.lang.reflect.Method accessor = shape.type().getMethod(property.name());
+                Class<?> returned = accessor.getReturnType();
+                Class<?> held = returned;
+                if (returned == List.class || returned == Optional.class || returned == Map.class) {
+                    java.lang.reflect.Type[] arguments = ((java.lang.reflect.ParameterizedType) accessor
+                            .getGenericReturnType()).getActualTypeArguments();
+                    java.lang.reflect.Type argument = arguments[returned == Map.class ? 1 : 0];
+                    held = (Class<?>) (argument instanceof java.lang.reflect.ParameterizedType
+                            ? ((java.lang.reflect.ParameterizedType) argument).getRawType() : argument);
+                }
+
+                assertThat(ModelAccess.returnedType(shape.type(), property.name()))
+                        .as("%s.%s returned", shape.name(), property.name()).isEqualTo(returned);
+                assertThat(ModelAccess.heldType(shape.type(), property.name()))
+                        .as("%s.%s held", shape.name(), property.name()).isEqualTo(held);
+            }
+        }
+    }
+
+    @Test
     void listSetterAddsToWhatTheBuilderHolds() {
         Object builder = ModelAccess.newBuilder(Theme.class).get();
         ModelAccess.setter(Theme.class, "id").accept(builder, ElementId.of("place"));

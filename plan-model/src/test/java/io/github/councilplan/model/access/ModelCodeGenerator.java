@@ -133,6 +133,13 @@ final class ModelCodeGenerator {
                 accessor -> List.of("((" + name(builderType(accessor.shape.type())) + ") builder)." + accessor.setter()
                         + ";", "return;"));
         body.append('\n');
+        byShape(body, "The type property {@code property}'s accessor returns, without its type arguments.", "Class<?>",
+                "returned", "", "", shapes, accessor -> List.of("return " + name(accessor.container()) + ".class;"));
+        body.append('\n');
+        byShape(body, "The type one value of property {@code property} has: what its accessor returns, or what its list, map or"
+                + " Optional holds.", "Class<?>", "held", "", "", shapes,
+                accessor -> List.of("return " + name(raw(accessor.held())) + ".class;"));
+        body.append('\n');
         List<List<String>> creations = new ArrayList<>();
         for (Map.Entry<Class<?>, Method> factory : factories.entrySet()) {
             Method method = factory.getValue();
@@ -330,12 +337,14 @@ final class ModelCodeGenerator {
     private void byShape(StringBuilder body, String doc, String returned, String method, String parameters,
             String arguments, List<ObjectShape> shapes, Function<Accessor, List<String>> statements) {
         List<List<String>> dispatch = new ArrayList<>();
+        String more = parameters.isEmpty() ? "" : ", " + parameters;
         for (ObjectShape shape : shapes) {
-            String call = method + shapeName(shape) + "(property % " + PROPERTIES + ", " + arguments + ");";
+            String call = method + shapeName(shape) + "(property % " + PROPERTIES + (arguments.isEmpty() ? "" : ", "
+                    + arguments) + ");";
             dispatch.add(returned.equals("void") ? List.of(call, "return;") : List.of("return " + call));
         }
         String unchecked = "@SuppressWarnings(\"unchecked\")\n    ";
-        numbered(body, doc, "static " + returned + " " + method + "(int property, " + parameters + ")",
+        numbered(body, doc, "static " + returned + " " + method + "(int property" + more + ")",
                 "property / " + PROPERTIES, dispatch, "property");
         for (ObjectShape shape : shapes) {
             body.append('\n');
@@ -345,7 +354,7 @@ final class ModelCodeGenerator {
             }
             numbered(body, method + " for the properties of " + name(shape.type()) + ", by their place in its shape.",
                     (returned.equals("void") ? unchecked : "") + "private static " + returned + " " + method
-                            + shapeName(shape) + "(int property, " + parameters + ")", "property", cases, "property");
+                            + shapeName(shape) + "(int property" + more + ")", "property", cases, "property");
         }
     }
 
