@@ -13,8 +13,9 @@ import tools.jackson.databind.cfg.PackageVersion;
  * named module that requires this library's modules. Its build runs the enforcer's
  * {@code dependencyConvergence}, which fails it if the published POMs bring two versions of
  * anything; its dependency tree holds one Jackson 3 version; its program validates and reads a
- * plan on the module path and on the class path, with nothing on standard error (no SLF4J
- * warning, though it has no SLF4J provider).
+ * plan, and validates a document that is not one (which the JSON Schema library, logging through
+ * SLF4J, checks), on the module path and on the class path, with nothing on standard error (no
+ * SLF4J warning, though it has no SLF4J provider).
  */
 class ConvergingConsumerIT {
     private static final String PROGRAM = "example.consumer.ValidateThurrock";
@@ -62,7 +63,7 @@ class ConvergingConsumerIT {
                 "--module", "example.consumer/" + PROGRAM);
 
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("valid: true").contains("id: ");
+        assertThat(run.out()).contains("valid: true").contains("id: ").contains("not a plan, valid: false");
         assertThat(run.exitCode()).isZero();
     }
 
@@ -71,7 +72,7 @@ class ConvergingConsumerIT {
         ConsumerProject.Run run = project.run("-cp", project.classPath(), PROGRAM);
 
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("valid: true").contains("id: ");
+        assertThat(run.out()).contains("valid: true").contains("id: ").contains("not a plan, valid: false");
         assertThat(run.exitCode()).isZero();
     }
 
