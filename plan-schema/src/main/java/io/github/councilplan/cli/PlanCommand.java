@@ -41,11 +41,12 @@ public final class PlanCommand implements Runnable {
      * that finding the subcommand the arguments name reads no annotation: the first annotation read
      * makes a proxy class, whose bytecode is generated as the command starts.
      */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ValidateCommand.NAME, ValidateCommand.class,
-            TraceCommand.NAME, TraceCommand.class, GapsCommand.NAME, GapsCommand.class, DiffCommand.NAME,
-            DiffCommand.class, RenderCommand.NAME, RenderCommand.class, ReportCommand.NAME, ReportCommand.class,
-            SchemaCommand.NAME, SchemaCommand.class, ExportCommand.NAME, ExportCommand.class, ImportCommand.NAME,
-            ImportCommand.class, TemplateCommand.NAME, TemplateCommand.class);
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
+            Map.entry(ValidateCommand.NAME, ValidateCommand.class), Map.entry(TraceCommand.NAME, TraceCommand.class),
+            Map.entry(GapsCommand.NAME, GapsCommand.class), Map.entry(DiffCommand.NAME, DiffCommand.class),
+            Map.entry(RenderCommand.NAME, RenderCommand.class), Map.entry(ReportCommand.NAME, ReportCommand.class),
+            Map.entry(SchemaCommand.NAME, SchemaCommand.class), Map.entry(ExportCommand.NAME, ExportCommand.class),
+            Map.entry(ImportCommand.NAME, ImportCommand.class), Map.entry(TemplateCommand.NAME, TemplateCommand.class));
 
     @Spec
     CommandSpec spec;
@@ -80,11 +81,12 @@ public final class PlanCommand implements Runnable {
         return commandLine(List.copyOf(SUBCOMMANDS.values()));
     }
 
-    /** The names and the classes, in pairs, in order. */
-    private static Map<String, Class<?>> subcommands(Object... pairs) {
+    /** The entries as an unmodifiable map in their order. */
+    @SafeVarargs
+    private static Map<String, Class<?>> subcommands(Map.Entry<String, Class<?>>... entries) {
         Map<String, Class<?>> subcommands = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            subcommands.put((String) pairs[i], (Class<?>) pairs[i + 1]);
+        for (Map.Entry<String, Class<?>> entry : entries) {
+            subcommands.put(entry.getKey(), entry.getValue());
         }
         return Collections.unmodifiableMap(subcommands);
     }

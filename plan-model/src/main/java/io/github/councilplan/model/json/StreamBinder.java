@@ -209,7 +209,7 @@ final class StreamBinder {
                 reads = property.enumType().orElseThrow();
                 break;
             case EXTENSIONS:
-                reader = this::extensions;
+                reader = StreamBinder::extensions;
                 reads = Extensions.class;
                 break;
             case OBJECT:
@@ -312,7 +312,7 @@ final class StreamBinder {
      * made without one. {@link Extensions#of} then normalises the tree. The depth is the parser's
      * to bound.
      */
-    private Object extensions(JsonParser parser) {
+    private static Object extensions(JsonParser parser) {
         return parser.currentToken() == JsonToken.START_OBJECT ? Extensions.of((ObjectNode) tree(parser)) : null;
     }
 

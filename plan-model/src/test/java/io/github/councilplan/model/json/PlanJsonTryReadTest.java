@@ -66,6 +66,22 @@ class PlanJsonTryReadTest {
         assertThat(tryRead(json.replace("\"name\":\"K\",", ""))).contains(JSON.read(json.replace("\"name\":\"K\",", "")));
     }
 
+    @Test
+    void extensionsOfEveryJsonKindAreReadAsTheDataBindingReadsThem() {
+        // decimals with trailing zeros and exponents, integers of every width, and nesting: the
+        // binder builds this tree itself, the data binding with its mapper
+        String json = minimalWith(",\"extensions\":{\"n\":[1.50,1e2,-0.0,1E-3,7,-2147483649,"
+                + "123456789012345678901234567890,0.1e400],\"o\":{\"t\":true,\"f\":false,\"z\":null,"
+                + "\"s\":\"\\u00e9\",\"a\":[[],{}]}}");
+
+        assertThat(tryRead(json)).contains(JSON.read(json));
+    }
+
+    @Test
+    void extensionsWithANumberBeyondWhatIsWrittenIsNoPlan() {
+        assertThat(tryRead(minimalWith(",\"extensions\":{\"n\":1e1000000}"))).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"null", "[]", "\"plan\"", "1"})
     void documentThatIsNotAnObjectIsNoPlan(String json) {

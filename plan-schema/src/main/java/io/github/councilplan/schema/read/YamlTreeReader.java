@@ -144,10 +144,10 @@ public final class YamlTreeReader implements TreeReader {
         String text = DocumentText.decode(document);
         refuseAmbiguousLineBreaks(text);
         GuardedInput input = new GuardedInput(text, limits.maxStringLength() + 3L * BUFFER);
-        LoadSettings settings = settings();
-        StreamReader stream = new StreamReader(settings, input);
+        LoadSettings loadSettings = settings();
+        StreamReader stream = new StreamReader(loadSettings, input);
         input.watch(stream);
-        Reading reading = new Reading(new ParserImpl(settings, stream));
+        Reading reading = new Reading(new ParserImpl(loadSettings, stream));
         try {
             return reading.document();
         } catch (DocumentProblemException e) {
@@ -176,7 +176,7 @@ public final class YamlTreeReader implements TreeReader {
             String message = String.valueOf(e.getMessage());
             if (message.startsWith(SIZE_LIMIT_MESSAGE)) {
                 throw located(ProblemCode.LIMIT_DOCUMENT_SIZE, "the document is larger than the limit of "
-                        + settings().getCodePointLimit() + " characters", reading.last);
+                        + loadSettings.getCodePointLimit() + " characters", reading.last);
             }
             throw located(ProblemCode.SYNTAX_MALFORMED, "the YAML is malformed: " + message, reading.last);
         } catch (RuntimeException e) {
