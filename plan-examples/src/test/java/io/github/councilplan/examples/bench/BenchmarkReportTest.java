@@ -115,6 +115,43 @@ class BenchmarkReportTest {
                 .contains("| plan and its index, held on the heap ÷ document size | – | ≤ 3× | – |");
     }
 
+    private static ProcessComparison.Result process(String label, double ours, double ajv, String heap, boolean bound) {
+        return new ProcessComparison.Result(label, new ProcessComparison.Median(ours, 200 * 1024, 0),
+                new ProcessComparison.Median(ajv, 100 * 1024, 0), heap, bound ? "tokens" : "bin/plan", bound);
+    }
+
+    private static String reportWith(ProcessComparison.Result... processes) {
+        return BenchmarkReport.markdown(MACHINE, "./mvnw bench", "quick", List.of(DOCUMENT), load(100_000, 40_000_000),
+                "0.70", List.of(processes));
+    }
+
+    @Test
+    void aWholeProcessIsComparedWithAjvAgainstItsTarget() {
+        String report = reportWith(process("Thurrock, 28,084 bytes", 0.30, 0.20, "", false),
+                process("50MB synthetic plan, 50 bytes", 2.0, 1.0, "256m", false));
+
+        assertThat(report).contains("`plan validate` (bin/plan) against")
+                .contains("| Thurrock, 28,084 bytes | 0.30 s | 200 MiB | 0.20 s | 100 MiB | 1.50× | ≤ 1.50× | yes |")
+                .contains("| 50MB synthetic plan, 50 bytes, ours with -Xmx256m | 2.00 s | 200 MiB | 1.00 s | 100 MiB"
+                        + " | 2.00× | ≤ 0.50× | **no** |");
+    }
+
+    @Test
+    void theFloorUnderAProcessTargetIsReportedApartWithTheShareOfTheTargetItTakes() {
+        String report = reportWith(process("50MB synthetic plan, 50 bytes", 2.0, 1.0, "256m", false),
+                process("50MB synthetic plan, 50 bytes", 0.35, 1.0, "256m", true));
+
+        assertThat(report).contains("| 50MB synthetic plan, 50 bytes, -Xmx256m | 0.35 s | 200 MiB | 1.00 s | 0.35×"
+                        + " | 70 % of ≤ 0.50× |")
+                .doesNotContain("| 50MB synthetic plan, 50 bytes, ours with -Xmx256m | 0.35 s");
+    }
+
+    @Test
+    void noFloorMeasuredWritesNoFloorTable() {
+        assertThat(reportWith(process("Thurrock, 28,084 bytes", 0.30, 0.20, "", false)))
+                .doesNotContain("tokens only: wall");
+    }
+
     @Test
     void recordsTheMachineAndTheCommand() {
         assertThat(report(load(100_000, 40_000_000))).contains("| CPU | Test CPU |", "| cores | 2 |",

@@ -1,7 +1,9 @@
 package io.github.councilplan.examples.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Validation as whole processes, the project's command line against what a data team would run
@@ -31,9 +34,11 @@ final class ProcessComparison {
      * @param ours the project's command line
      * @param ajv node with ajv
      * @param ourHeapLimit the largest Java heap ours ran with, as {@code -Xmx} writes it, or empty
-     * @param oursBy how ours ran: the distribution's {@code bin/plan}, or {@code java -jar}
+     * @param oursBy how ours ran: the distribution's {@code bin/plan}, or {@code java -jar}; for a
+     *     bound, what ran instead
+     * @param bound whether ours was not the command line but the floor under it ({@link #tokensOnly})
      */
-    record Result(String label, Median ours, Median ajv, String ourHeapLimit, String oursBy) {
+    record Result(String label, Median ours, Median ajv, String ourHeapLimit, String oursBy, boolean bound) {
         double ratio() {
             return ours.seconds() / ajv.seconds();
         }
@@ -192,6 +197,40 @@ final class ProcessComparison {
             ours.addAll(List.of("-jar", cliJar.toString(), "validate"));
         }
         files.forEach(file -> ours.add(file.toString()));
+        return alternate(label, ours, files, heapLimit, launcher != null ? "the distribution's `bin/plan`, its cache of"
+                + " classes (a class-data-sharing archive; on Java 25 and later an AOT cache) made by a first run before"
+                + " the timed ones" : "the `-cli` jar, `java -jar`", false);
+    }
+
+    /**
+     * Compares with ajv, alternating, the floor under ours on one file: a fresh JVM that only reads
+     * the file's tokens with Jackson's parser ({@link TokenReading}) and exits, with the JIT flag
+     * the launcher gives ours (its first tier only) and {@code heapLimit} as its maximum heap. Its
+     * class path is Jackson's streaming jar and the benchmarks' classes, and it has no archive of
+     * its own classes, which ours has.
+     */
+    Result tokensOnly(String label, Path file, String heapLimit) throws IOException, InterruptedException {
+        String classPath = codeSource(JsonFactory.class) + File.pathSeparator + codeSource(TokenReading.class);
+        List<String> reader = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(),
+                "-XX:TieredStopAtLevel=1"));
+        if (!heapLimit.isEmpty()) {
+            reader.add("-Xmx" + heapLimit);
+        }
+        reader.addAll(List.of("-cp", classPath, TokenReading.class.getName(), file.toString()));
+        return alternate(label, reader, List.of(file), heapLimit, "a JVM that only reads the tokens", true);
+    }
+
+    private static String codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no path for where " + type.getName() + " was loaded from", e);
+        }
+    }
+
+    /** Runs {@code ours} and ajv on {@code files}, alternating, and returns their medians. */
+    private Result alternate(String label, List<String> ours, List<Path> files, String heapLimit, String oursBy,
+            boolean bound) throws IOException, InterruptedException {
         List<String> ajv = new ArrayList<>(List.of("node", work.resolve("ajv-validate.cjs").toString(),
                 schema.toString()));
         files.forEach(file -> ajv.add(file.toString()));
@@ -208,13 +247,11 @@ final class ProcessComparison {
         }
         if (exits[0] != exits[1]) {
             // a comparison of a valid verdict with an invalid one times two different jobs
-            throw new IllegalStateException(label + ": plan validate exited with " + exits[0] + " and ajv with "
+            throw new IllegalStateException(label + ": ours exited with " + exits[0] + " and ajv with "
                     + exits[1] + ", so the two did not reach the same verdict");
         }
         return new Result(label, median(seconds[0], peaks[0], exits[0]), median(seconds[1], peaks[1], exits[1]),
-                heapLimit, launcher != null ? "the distribution's `bin/plan`, its cache of classes (a class-data-sharing"
-                        + " archive; on Java 25 and later an AOT cache) made by a first run before the timed ones"
-                        : "the `-cli` jar, `java -jar`");
+                heapLimit, oursBy, bound);
     }
 
     /**
