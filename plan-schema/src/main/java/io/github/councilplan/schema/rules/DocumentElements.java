@@ -505,6 +505,16 @@ public final class DocumentElements {
     }
 
     /**
+     * Returns the first element, in the order of {@link #all()}, with an id.
+     *
+     * @param id the id, not null
+     * @return the element, or null when no element has the id
+     */
+    ElementNode firstWithId(String id) {
+        return byId.get(id);
+    }
+
+    /**
      * Returns the element an id names: the first element with that id, or the plan itself when no
      * element has it but the plan does.
      */
