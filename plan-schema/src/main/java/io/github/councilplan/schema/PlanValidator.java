@@ -62,7 +62,11 @@ import java.util.concurrent.Future;
  * model built straight from it and the plan rules read over the model, with no tree and no JSON
  * Schema library. Any other document, and any JSON document in which the fast way finds anything
  * at all (even a warning), is checked the full way: a located tree, the JSON Schema and the plan
- * rules, every problem located. The report is the same either way; only its cost differs.
+ * rules, every problem located. The report is the same either way; only its cost differs. A
+ * large JSON document (256 KiB or more) validated on its own, on a machine of more than one
+ * processor, has its plan rules checked in two groups at the same time, one of them on a thread
+ * of the common fork-join pool ({@link java.util.concurrent.ForkJoinPool#commonPool()}), or on
+ * the calling thread when the pool has not begun it by the time the other group is done.
  *
  * <p>A plan that declares the extensions it uses ({@code extensionsUsed}) is always checked the
  * full way: each declared extension's data is checked against the extension's own JSON Schema,
@@ -330,7 +334,7 @@ public final class PlanValidator {
 
     private ValidationReport check(byte[] document, TreeReader reader) {
         try {
-            return checkTogether(List.of(read(() -> document, reader)), reader).get(0);
+            return checkTogether(List.of(read(() -> document, reader, true)), reader).get(0);
         } catch (IOException e) {
             throw new UncheckedIOException("bytes in memory are read without I/O", e);
         }
@@ -400,7 +404,7 @@ public final class PlanValidator {
         List<Checked> checked = new ArrayList<>(documents.size());
         if (threads <= 1) {
             for (PlanDocument document : documents) {
-                checked.add(readOne(document));
+                checked.add(readOne(document, true));
             }
             return checked;
         }
@@ -412,7 +416,7 @@ public final class PlanValidator {
         try {
             List<Future<Checked>> futures = new ArrayList<>(documents.size());
             for (PlanDocument document : documents) {
-                futures.add(pool.submit(() -> readOne(document)));
+                futures.add(pool.submit(() -> readOne(document, false)));
             }
             for (Future<Checked> future : futures) {
                 checked.add(result(future));
@@ -444,12 +448,15 @@ public final class PlanValidator {
         }
     }
 
-    /** Reads one document, from its bytes or its file, and checks it on its own. */
-    private Checked readOne(PlanDocument document) throws IOException {
+    /**
+     * Reads one document, from its bytes or its file, and checks it on its own; {@code alone}
+     * when no other document is being checked at the same time.
+     */
+    private Checked readOne(PlanDocument document, boolean alone) throws IOException {
         TreeReader reader = document.format() == DocumentFormat.YAML ? yaml : json;
         if (document.bytes() != null) {
             return document.bytes().length > limits.maxDocumentBytes()
-                    ? Checked.failed(tooLarge(document.bytes().length, "bytes")) : read(document::bytes, reader);
+                    ? Checked.failed(tooLarge(document.bytes().length, "bytes")) : read(document::bytes, reader, alone);
         }
         Path file = document.file().orElseThrow();
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -464,7 +471,7 @@ public final class PlanValidator {
             try (InputStream in = Files.newInputStream(file)) {
                 return BoundedBytes.read(in, limits.maxDocumentBytes());
             }
-        }, reader);
+        }, reader, alone);
     }
 
     /**
@@ -480,15 +487,15 @@ public final class PlanValidator {
 
     /**
      * Checks a document on its own: the fast way for JSON ({@link FastPath}), which decides only
-     * that a document is valid with no problem; else the full way.
+     * that a document is valid with no problem; else the full way. A large document checked
+     * {@code alone} (no other document at the same time) has its rules checked on two cores.
      */
-    private Checked read(Source source, TreeReader reader) throws IOException {
+    private Checked read(Source source, TreeReader reader, boolean alone) throws IOException {
         if (fast != null && reader == json) {
-            Optional<Plan> plan;
             try {
-                plan = bindFast(source);
-                if (plan.isPresent() && fast.rulesPass(plan.get())) {
-                    return Checked.passed(plan.get(), source, limits);
+                Bound bound = bindFast(source, alone);
+                if (bound != null && fast.rulesPass(bound.plan(), bound.helped())) {
+                    return Checked.passed(bound.plan(), source, limits);
                 }
             } catch (OutOfMemoryError e) {
                 // what the fast way cannot hold, the full way cannot either; what it held is free again
@@ -498,10 +505,24 @@ public final class PlanValidator {
         return readFully(source, reader);
     }
 
-    /** Binds a document the fast way; its bytes are not held once this returns. */
-    private Optional<Plan> bindFast(Source source) throws IOException {
+    /** A plan bound the fast way, and whether its rules are to be checked on two threads. */
+    private record Bound(Plan plan, boolean helped) {}
+
+    /**
+     * Binds a document the fast way, its bytes not held once this returns; its rules are checked
+     * on two threads when it is checked alone, is large and there is a second core.
+     *
+     * @return the plan bound, or null when the full check must decide
+     */
+    private Bound bindFast(Source source, boolean alone) throws IOException {
         byte[] document = source.bytes();
-        return document.length > limits.maxDocumentBytes() ? Optional.empty() : fast.bind(document);
+        if (document.length > limits.maxDocumentBytes()) {
+            return null;
+        }
+        boolean helped = alone && document.length >= FastPath.HELPED_FROM_BYTES
+                && Runtime.getRuntime().availableProcessors() > 1;
+        Optional<Plan> plan = fast.bind(document);
+        return plan.isPresent() ? new Bound(plan.get(), helped) : null;
     }
 
     /**

@@ -1,5 +1,11 @@
 package io.github.councilplan.schema.rules;
 
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.databind.JsonNode;
 
 
@@ -48,16 +54,108 @@ public final class PlanRules {
         if (root == null || !root.isObject()) {
             return elements;
         }
+        checkIdsAndLinks(elements, sink);
+        checkTheRest(elements, sink);
+        return elements;
+    }
+
+    /**
+     * Tells whether every rule of one document passes, that is whether {@link #check} would
+     * report nothing at all over the same root, with the rules in two groups of about equal cost
+     * checked at the same time: the ids, numbers and links handed to {@code helper}, the rest on
+     * the calling thread, which then checks the first group itself if the helper has not begun it.
+     * Only whether anything is reported is known, not what nor in which order: for a document
+     * large enough that a second core pays for handing the work over.
+     *
+     * @param root the document's root (any tree: the rules read it defensively), or null
+     * @param helper where the first group may run, not null; if it refuses the work, or does not
+     *     begin it in time, the calling thread checks the group
+     * @return true when no rule reports anything
+     * @throws NullPointerException if {@code helper} is null
+     */
+    public static boolean passes(DocumentNode root, Executor helper) {
+        Objects.requireNonNull(helper, "helper");
+        DocumentElements elements = DocumentElements.of(root);
+        if (root == null || !root.isObject()) {
+            return true;
+        }
+        // the groups only read the document and its elements, which nothing changes once found
+        AtomicBoolean reported = new AtomicBoolean();
+        RuleSink sink = (code, pointer, message, related) -> reported.set(true);
+        Group idsAndLinks = new Group(() -> checkIdsAndLinks(elements, sink));
+        try {
+            helper.execute(idsAndLinks);
+        } catch (RejectedExecutionException e) {
+            // the calling thread checks the group below
+        }
+        try {
+            checkTheRest(elements, sink);
+        } finally {
+            // the helper's thread may not have begun it: a busy pool must not keep the caller waiting
+            idsAndLinks.run();
+            idsAndLinks.await();
+        }
+        return !reported.get();
+    }
+
+    /**
+     * A group of rules run once, by whichever thread begins it first; the other waits for it to
+     * end, and is given what it threw.
+     */
+    private static final class Group implements Runnable {
+        private final Runnable rules;
+        private final AtomicBoolean begun = new AtomicBoolean();
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
+
+        Group(Runnable rules) {
+            this.rules = rules;
+        }
+
+        @Override
+        public void run() {
+            if (!begun.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                rules.run();
+                ended.complete(null);
+            } catch (Throwable e) {
+                ended.completeExceptionally(e);
+            }
+        }
+
+        /** Waits for the group to end, throwing what it threw as the calling thread would have. */
+        void await() {
+            try {
+                ended.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException) {
+                    throw (RuntimeException) cause;
+                }
+                if (cause instanceof Error) {
+                    throw (Error) cause;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** The first group of rules, in the order {@link #check} reports them: ids, numbers and links. */
+    private static void checkIdsAndLinks(DocumentElements elements, RuleSink sink) {
         IdRules.check(elements, sink);
         NumberingRules.check(elements, sink);
         ReferenceRules.check(elements, sink);
+    }
+
+    /** The second group of rules, in the order {@link #check} reports them after the first. */
+    private static void checkTheRest(DocumentElements elements, RuleSink sink) {
         PeriodRules.check(elements, sink);
         RevisionRules.check(elements, sink);
         MetricRules.check(elements, sink);
-        EditionRules.check(root, sink);
-        OrganisationRules.check(root, sink);
+        EditionRules.check(elements.root(), sink);
+        OrganisationRules.check(elements.root(), sink);
         LanguageRules.check(elements, sink);
         CompletenessWarnings.check(elements, sink);
-        return elements;
     }
 }

@@ -1,0 +1,182 @@
+package io.github.councilplan.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.PlanArbitraries;
+import io.github.councilplan.schema.rules.DocumentNode;
+import io.github.councilplan.schema.rules.PlanRules;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@link PlanRules#passes}, which checks the rules in two groups at the same time, one of them on
+ * another thread, says that a document passes exactly when {@link PlanRules#check} reports nothing
+ * over it: over written plans with their structure changed or a value swapped (as trees, and as
+ * models where they still bind), over generated plans' models, and with a fault in each group.
+ * And the fast path's helped check gives a large document, valid or with a warning, the report of
+ * the full check.
+ */
+class PlanRulesPassesPropertyTest {
+    /** Another thread, as the common pool gives the validator one. */
+    private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rules-helper");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** A helper that runs the group on the calling thread, as a busy pool may. */
+    private static final Executor CALLER = Runnable::run;
+
+    private static boolean reportsNothing(DocumentNode root) {
+        boolean[] reported = {false};
+        PlanRules.check(root, (code, pointer, message, related) -> reported[0] = true);
+        return !reported[0];
+    }
+
+    private static void assertPassesExactlyWhenNothingIsReported(DocumentNode root) {
+        boolean nothing = reportsNothing(root);
+        Statistics.label("rules").collect(nothing ? "nothing reported" : "reported");
+        Statistics.label("rules").coverage(coverage -> {
+            coverage.check("nothing reported").percentage(p -> p > 5);
+            coverage.check("reported").percentage(p -> p > 5);
+        });
+        assertThat(PlanRules.passes(root, HELPER)).as("on another thread").isEqualTo(nothing);
+        assertThat(PlanRules.passes(root, CALLER)).as("on the calling thread").isEqualTo(nothing);
+    }
+
+    @Property(tries = 1_000)
+    void aChangedPlanPassesExactlyWhenTheRulesReportNothing(@ForAll("changedPlans") ObjectNode document) {
+        assertPassesExactlyWhenNothingIsReported(DocumentNode.of(document));
+    }
+
+    @Property(tries = 1_000)
+    void aPlanWithAValueSwappedPassesExactlyWhenTheRulesReportNothing(@ForAll("swappedValues") ObjectNode document) {
+        assertPassesExactlyWhenNothingIsReported(DocumentNode.of(document));
+    }
+
+    @Property(tries = 1_000)
+    void theModelOfAChangedPlanThatBindsPassesExactlyWhenTheRulesReportNothing(
+            @ForAll("swappedValues") ObjectNode document) {
+        byte[] json = document.toString().getBytes(StandardCharsets.UTF_8);
+        new FastPath(ValidationLimits.defaults()).bind(json).ifPresent(plan -> {
+            DocumentNode root = DocumentNode.ofModel(plan);
+            boolean nothing = reportsNothing(root);
+            assertThat(PlanRules.passes(root, HELPER)).isEqualTo(nothing);
+        });
+    }
+
+    @Property(tries = 100)
+    void aGeneratedPlansModelPassesExactlyWhenTheRulesReportNothing(@ForAll("generatedPlans") Plan plan) {
+        DocumentNode root = DocumentNode.ofModel(plan);
+
+        assertThat(PlanRules.passes(root, HELPER)).isEqualTo(reportsNothing(root));
+    }
+
+    @Example
+    void aValidPlanPasses() {
+        assertThat(PlanRules.passes(DocumentNode.of(RuleDocuments.valid()), HELPER)).isTrue();
+    }
+
+    @Example
+    void aFaultOfTheHelpersGroupFailsThePlan() {
+        // an id used twice: the ids, numbers and links are the group the helper checks
+        ObjectNode document = RuleDocuments.with(RuleDocuments.valid(), "/measures/0/id", "'t1'");
+
+        assertThat(PlanRules.passes(DocumentNode.of(document), HELPER)).isFalse();
+        assertThat(PlanRules.passes(DocumentNode.of(document), CALLER)).isFalse();
+    }
+
+    @Example
+    void aFaultOfTheCallersGroupFailsThePlan() {
+        ObjectNode document = RuleDocuments.with(RuleDocuments.valid(), "/period", "{'start': '2025/26', 'end': '2024/25'}");
+
+        assertThat(PlanRules.passes(DocumentNode.of(document), HELPER)).isFalse();
+        assertThat(PlanRules.passes(DocumentNode.of(document), CALLER)).isFalse();
+    }
+
+    @Example
+    void aHelperThatNeverBeginsTheGroupLeavesItToTheCallingThread() {
+        Executor never = runnable -> { };
+        ObjectNode document = RuleDocuments.with(RuleDocuments.valid(), "/measures/0/id", "'t1'");
+
+        assertThat(PlanRules.passes(DocumentNode.of(document), never)).isFalse();
+        assertThat(PlanRules.passes(DocumentNode.of(RuleDocuments.valid()), never)).isTrue();
+    }
+
+    @Example
+    void aHelperThatRefusesTheGroupLeavesItToTheCallingThread() {
+        Executor refusing = runnable -> {
+            throw new RejectedExecutionException("busy");
+        };
+        ObjectNode document = RuleDocuments.with(RuleDocuments.valid(), "/measures/0/id", "'t1'");
+
+        assertThat(PlanRules.passes(DocumentNode.of(document), refusing)).isFalse();
+        assertThat(PlanRules.passes(DocumentNode.of(RuleDocuments.valid()), refusing)).isTrue();
+    }
+
+    @Example
+    void aRootThatIsNoObjectPassesAsTheRulesReportNothingOverIt() {
+        assertThat(PlanRules.passes(null, HELPER)).isTrue();
+        assertThat(PlanRules.passes(DocumentNode.of(RuleDocuments.json("[1]")), HELPER)).isTrue();
+    }
+
+    @Example
+    void aLargeValidDocumentCheckedWithAHelperGetsTheReportOfTheFullCheck() {
+        byte[] json = large(RuleDocuments.valid());
+        assertThat(json.length).isGreaterThanOrEqualTo(FastPath.HELPED_FROM_BYTES);
+        FastPath fast = new FastPath(ValidationLimits.defaults());
+        Plan plan = fast.bind(json).orElseThrow();
+
+        assertThat(fast.rulesPass(plan, true)).isTrue();
+        ValidationReport report = PlanValidator.create().validate(json, DocumentFormat.JSON);
+        ValidationReport full = PlanValidator.fullCheckOnly(ValidationLimits.defaults()).validate(json, DocumentFormat.JSON);
+        assertThat(report.problems()).isEqualTo(full.problems());
+        assertThat(report.plan()).isPresent().isEqualTo(full.plan());
+    }
+
+    @Example
+    void aLargeDocumentWithAWarningGetsTheReportOfTheFullCheck() {
+        // a milestone due after the plan ends: a warning of the period rules, over a model that binds
+        ObjectNode document = RuleDocuments.with(RuleDocuments.valid(),
+                "/themes/0/priorities/0/deliverables/0/milestones/0/due", "'2035-03-31'");
+        byte[] json = large(document);
+        FastPath fast = new FastPath(ValidationLimits.defaults());
+
+        assertThat(fast.rulesPass(fast.bind(json).orElseThrow(), true)).isFalse();
+        ValidationReport report = PlanValidator.create().validate(json, DocumentFormat.JSON);
+        ValidationReport full = PlanValidator.fullCheckOnly(ValidationLimits.defaults()).validate(json, DocumentFormat.JSON);
+        assertThat(report.problems()).isNotEmpty().isEqualTo(full.problems());
+    }
+
+    /** Returns the document made larger than the size from which the rules are helped, by a long title. */
+    private static byte[] large(ObjectNode document) {
+        ObjectNode copy = document.deepCopy();
+        copy.put("title", "A plan of many words. ".repeat(FastPath.HELPED_FROM_BYTES / 22 + 1));
+        return copy.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Provide
+    Arbitrary<ObjectNode> changedPlans() {
+        return DocumentMutation.mutated(ValidPlans.written(), 3);
+    }
+
+    @Provide
+    Arbitrary<ObjectNode> swappedValues() {
+        return new FastPathVerdictPropertyTest().swappedValues();
+    }
+
+    @Provide
+    Arbitrary<Plan> generatedPlans() {
+        return PlanArbitraries.plans();
+    }
+}
