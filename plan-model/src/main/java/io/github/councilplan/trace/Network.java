@@ -47,10 +47,12 @@ final class Network {
      */
     private static final class Building {
         final Map<Entry, List<Edge>> contributions = new IdentityHashMap<>();
-        final Map<Entry, Integer> order = new IdentityHashMap<>();
+        /** Each plan's place among those given: with an entry's place in its plan, an entry's place among all. */
+        final Map<PlanIndex, Integer> planOrder = new IdentityHashMap<>();
 
         Comparator<Served> byOrder() {
-            return Comparator.comparingInt(served -> order.get(served.other()));
+            return Comparator.<Served>comparingInt(served -> planOrder.get(served.other().index))
+                    .thenComparingInt(served -> served.other().position);
         }
     }
 
@@ -62,11 +64,8 @@ final class Network {
             indexes.put(plan.id(), newIndex(plan));
         }
         Building building = new Building();
-        int position = 0;
         for (PlanIndex index : indexes.values()) {
-            for (Entry entry : index.entriesInOrder()) {
-                building.order.put(entry, position++);
-            }
+            building.planOrder.put(index, building.planOrder.size());
             resolveLinks(index, building);
         }
         indexes.values().forEach(PlanIndex::freezeLinks);

@@ -667,6 +667,12 @@ public final class PlanIndex {
         final Theme theme;
         final int position;
         final int depth;
+        /**
+         * Whether the element is work, found once: the index asks it of every entry's children, and
+         * a test against an interface is slow when the JVM's cache of one class's supertypes keeps
+         * being overwritten by tests against its other interfaces.
+         */
+        private final boolean work;
         /** The entries of its children, in order: growing while the index is built, then frozen. */
         List<Entry> children = List.of();
         /**
@@ -683,10 +689,11 @@ public final class PlanIndex {
             this.theme = theme;
             this.position = position;
             this.depth = parent == null ? 0 : parent.depth + 1;
+            this.work = element instanceof Work;
         }
 
         boolean isWork() {
-            return element instanceof Work;
+            return work;
         }
 
         boolean isLeafWork() {
