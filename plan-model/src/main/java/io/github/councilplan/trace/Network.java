@@ -42,8 +42,8 @@ final class Network {
 
     /**
      * What only building the network needs, dropped once it is built so that an index does not
-     * hold it: the contributesTo links from each element, and each element's place in the plans'
-     * order.
+     * hold it: the contributesTo links from each element, and each plan's place among those
+     * given, which with an element's place in its plan orders elements across the plans.
      */
     private static final class Building {
         final Map<Entry, List<Edge>> contributions = new IdentityHashMap<>();

@@ -505,7 +505,7 @@ public final class DocumentElements {
     }
 
     /**
-     * Returns the first element, in the order of {@link #all()}, with an id.
+     * Returns the first element, in the order of {@link #all()}, whose id is the one given.
      *
      * @param id the id, not null
      * @return the element, or null when no element has the id

@@ -1,10 +1,7 @@
 package io.github.councilplan.schema.rules;
 
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.databind.JsonNode;
 
@@ -82,63 +79,8 @@ public final class PlanRules {
         // the groups only read the document and its elements, which nothing changes once found
         AtomicBoolean reported = new AtomicBoolean();
         RuleSink sink = (code, pointer, message, related) -> reported.set(true);
-        Group idsAndLinks = new Group(() -> checkIdsAndLinks(elements, sink));
-        try {
-            helper.execute(idsAndLinks);
-        } catch (RejectedExecutionException e) {
-            // the calling thread checks the group below
-        }
-        try {
-            checkTheRest(elements, sink);
-        } finally {
-            // the helper's thread may not have begun it: a busy pool must not keep the caller waiting
-            idsAndLinks.run();
-            idsAndLinks.await();
-        }
+        ConcurrentGroups.run(() -> checkIdsAndLinks(elements, sink), () -> checkTheRest(elements, sink), helper);
         return !reported.get();
-    }
-
-    /**
-     * A group of rules run once, by whichever thread begins it first; the other waits for it to
-     * end, and is given what it threw.
-     */
-    private static final class Group implements Runnable {
-        private final Runnable rules;
-        private final AtomicBoolean begun = new AtomicBoolean();
-        private final CompletableFuture<Void> ended = new CompletableFuture<>();
-
-        Group(Runnable rules) {
-            this.rules = rules;
-        }
-
-        @Override
-        public void run() {
-            if (!begun.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                rules.run();
-                ended.complete(null);
-            } catch (Throwable e) {
-                ended.completeExceptionally(e);
-            }
-        }
-
-        /** Waits for the group to end, throwing what it threw as the calling thread would have. */
-        void await() {
-            try {
-                ended.join();
-            } catch (CompletionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException) {
-                    throw (RuntimeException) cause;
-                }
-                if (cause instanceof Error) {
-                    throw (Error) cause;
-                }
-                throw e;
-            }
-        }
     }
 
     /** The first group of rules, in the order {@link #check} reports them: ids, numbers and links. */
