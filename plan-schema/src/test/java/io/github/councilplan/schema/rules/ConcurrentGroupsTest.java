@@ -30,11 +30,18 @@ class ConcurrentGroupsTest {
     }
 
     @Test
-    void theHandedOverGroupRunsOnTheHelpersThreadAndTheKeptOneOnTheCallers() {
+    void aGroupTheHelperBeginsRunsOnTheHelpersThreadAndTheKeptOneOnTheCallers() {
         List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch begun = new CountDownLatch(1);
 
-        ConcurrentGroups.run(() -> ran.add("handed " + Thread.currentThread().getName()),
-                () -> ran.add("kept " + Thread.currentThread().getName()), HELPER);
+        // the kept group ends only once the helper has begun its own, which it may otherwise not yet have
+        ConcurrentGroups.run(() -> {
+            begun.countDown();
+            ran.add("handed " + Thread.currentThread().getName());
+        }, () -> {
+            awaitQuietly(begun);
+            ran.add("kept " + Thread.currentThread().getName());
+        }, HELPER);
 
         assertThat(ran).containsExactlyInAnyOrder("handed groups-helper", "kept " + Thread.currentThread().getName());
     }
@@ -86,18 +93,23 @@ class ConcurrentGroupsTest {
 
     @Test
     void whatTheHandedOverGroupThrowsOnTheHelperReachesTheCaller() {
+        CountDownLatch begun = new CountDownLatch(1);
+
         assertThatThrownBy(() -> ConcurrentGroups.run(() -> {
+            begun.countDown();
             throw new IllegalStateException("in the helper");
-        }, () -> { }, HELPER)).isInstanceOf(IllegalStateException.class).hasMessage("in the helper");
+        }, () -> awaitQuietly(begun), HELPER)).isInstanceOf(IllegalStateException.class).hasMessage("in the helper");
     }
 
     @Test
     void aGroupThatRunsOutOfMemoryOnTheHelperStillEndsAndItsErrorReachesTheCaller() {
         OutOfMemoryError error = new OutOfMemoryError("Java heap space");
+        CountDownLatch begun = new CountDownLatch(1);
 
         assertThatThrownBy(() -> ConcurrentGroups.run(() -> {
+            begun.countDown();
             throw error;
-        }, () -> { }, HELPER)).isSameAs(error);
+        }, () -> awaitQuietly(begun), HELPER)).isSameAs(error);
     }
 
     @Test
