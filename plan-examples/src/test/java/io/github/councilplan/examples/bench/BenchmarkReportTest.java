@@ -2,6 +2,7 @@ package io.github.councilplan.examples.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,19 @@ class BenchmarkReportTest {
                 .contains("at most 50 % of `readTree`'s throughput")
                 .contains("binding alone allocates 7.0 bytes per input byte, leaving 5.0 of the target of 12 for the rest of the load")
                 .doesNotContain("| the rest:");
+    }
+
+    @Test
+    void boundAddsTheRulesToTheBindingWhenTheyAreMeasured() {
+        List<Measurement> results = new ArrayList<>(load(100_000, 40_000_000));
+        results.add(new Measurement(BenchmarkReport.RULES_ONLY, "2MB", 30_000, 1, 9_000_000));
+
+        String report = report(results);
+
+        assertThat(report).contains("takes 2.00× the time of `readTree`, and the plan rules alone, over a plan bound"
+                        + " beforehand, 3.00×; the fast path does both, so it can reach at most 20 % of `readTree`'s"
+                        + " throughput (binding alone would allow 50 %)")
+                .contains("| the plan rules over a plan bound beforehand: the fast path's rules | 30 % |");
     }
 
     @Test

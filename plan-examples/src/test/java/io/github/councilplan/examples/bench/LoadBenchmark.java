@@ -6,6 +6,8 @@ import io.github.councilplan.model.json.PlanJson;
 import io.github.councilplan.schema.DocumentFormat;
 import io.github.councilplan.schema.PlanValidator;
 import io.github.councilplan.schema.ValidationReport;
+import io.github.councilplan.schema.rules.DocumentNode;
+import io.github.councilplan.schema.rules.PlanRules;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Loading a plan document of each size: the floor (Jackson's {@code readTree}), the naive
  * pipeline a user would write, this library's full load of a valid document and its validation of
  * an invalid one; and, to show where the time goes, the naive pipeline's stages alone on a tree
- * read beforehand, and the fast path's binding alone ({@link PlanJson#tryRead}) from the bytes. {@link BenchmarkSuite} turns the times into MB/s and the allocation into bytes
- * per input byte.
+ * read beforehand, the fast path's binding alone ({@link PlanJson#tryRead}) from the bytes, and the
+ * plan rules alone over a plan bound beforehand. {@link BenchmarkSuite} turns the times into MB/s and
+ * the allocation into bytes per input byte.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +45,7 @@ public class LoadBenchmark {
     private byte[] valid;
     private byte[] invalid;
     private JsonNode tree;
+    private Plan plan;
     private final JsonMapper plain = JsonMapper.builder().build();
     /** Parsers as the fast path's: no check of repeated names, which its token checks make. */
     private final JsonFactory tokens = JsonFactory.builder().build();
@@ -73,6 +77,12 @@ public class LoadBenchmark {
             case "tryReadOnly":
                 if (!checked && tryReadOnly().isEmpty()) {
                     throw new IllegalStateException("the " + size + " document does not bind from its tokens");
+                }
+                break;
+            case "rulesOnly":
+                plan = PlanJson.standard().read(valid);
+                if (!checked && rulesOnly() != 0) {
+                    throw new IllegalStateException("the " + size + " document breaks a plan rule");
                 }
                 break;
             case "schemaOnly":
@@ -137,5 +147,16 @@ public class LoadBenchmark {
         try (JsonParser parser = tokens.createParser(ObjectReadContext.empty(), valid)) {
             return PlanJson.standard().tryRead(parser);
         }
+    }
+
+    /**
+     * The plan rules alone, over a plan bound beforehand: what the fast path checks once the model
+     * is bound ({@link PlanRules#check} over {@link DocumentNode#ofModel}), counting what they report.
+     */
+    @Benchmark
+    public int rulesOnly() {
+        int[] reported = {0};
+        PlanRules.check(DocumentNode.ofModel(plan), (code, pointer, message, related) -> reported[0]++);
+        return reported[0];
     }
 }
