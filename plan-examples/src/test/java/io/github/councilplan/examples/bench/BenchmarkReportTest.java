@@ -131,7 +131,8 @@ class BenchmarkReportTest {
 
     private static ProcessComparison.Result process(String label, double ours, double ajv, String heap, boolean bound) {
         return new ProcessComparison.Result(label, new ProcessComparison.Median(ours, 200 * 1024, 0),
-                new ProcessComparison.Median(ajv, 100 * 1024, 0), heap, bound ? "tokens" : "bin/plan", bound);
+                new ProcessComparison.Median(ajv, 100 * 1024, 0), heap,
+                bound ? ProcessComparison.TOKENS_ONLY : "bin/plan", bound);
     }
 
     private static String reportWith(ProcessComparison.Result... processes) {
@@ -158,15 +159,29 @@ class BenchmarkReportTest {
 
         assertThat(report).contains("`plan validate` (bin/plan) against")
                 .contains("| 50MB synthetic plan, 50 bytes, ours with -Xmx256m | 2.00 s |")
-                .contains("| 50MB synthetic plan, 50 bytes, -Xmx256m | 0.35 s | 200 MiB | 1.00 s | 0.35×"
+                .contains("| 50MB synthetic plan, 50 bytes, -Xmx256m | tokens only | 0.35 s | 200 MiB | 1.00 s | 0.35×"
                         + " | 70 % of ≤ 0.50× |")
                 .doesNotContain("| 50MB synthetic plan, 50 bytes, ours with -Xmx256m | 0.35 s");
     }
 
     @Test
+    void eachFloorIsARowNamingWhatRan() {
+        ProcessComparison.Result binding = new ProcessComparison.Result("50MB synthetic plan, 50 bytes",
+                new ProcessComparison.Median(1.2, 300 * 1024, 0), new ProcessComparison.Median(1.0, 100 * 1024, 0),
+                "256m", ProcessComparison.BINDING_ONLY, true);
+
+        String report = reportWith(process("50MB synthetic plan, 50 bytes", 0.35, 1.0, "256m", true), binding,
+                process("50MB synthetic plan, 50 bytes", 2.0, 1.0, "256m", false));
+
+        assertThat(report).contains("| 50MB synthetic plan, 50 bytes, -Xmx256m | tokens only | 0.35 s |")
+                .contains("| 50MB synthetic plan, 50 bytes, -Xmx256m | binding only | 1.20 s | 300 MiB | 1.00 s | 1.20×"
+                        + " | 240 % of ≤ 0.50× |");
+    }
+
+    @Test
     void noFloorMeasuredWritesNoFloorTable() {
         assertThat(reportWith(process("Thurrock, 28,084 bytes", 0.30, 0.20, "", false)))
-                .doesNotContain("tokens only: wall");
+                .doesNotContain("| what runs |");
     }
 
     @Test

@@ -36,13 +36,19 @@ final class ProcessComparison {
      * @param ourHeapLimit the largest Java heap ours ran with, as {@code -Xmx} writes it, or empty
      * @param oursBy how ours ran: the distribution's {@code bin/plan}, or {@code java -jar}; for a
      *     bound, what ran instead
-     * @param bound whether ours was not the command line but the floor under it ({@link #tokensOnly})
+     * @param bound whether ours was not the command line but a floor under it ({@link #tokensOnly},
+     *     {@link #bindingOnly}), which {@code oursBy} then names
      */
     record Result(String label, Median ours, Median ajv, String ourHeapLimit, String oursBy, boolean bound) {
         double ratio() {
             return ours.seconds() / ajv.seconds();
         }
     }
+
+    /** What ours does in a floor's row made by {@link #tokensOnly}. */
+    static final String TOKENS_ONLY = "tokens only";
+    /** What ours does in a floor's row made by {@link #bindingOnly}. */
+    static final String BINDING_ONLY = "binding only";
 
     private static final String AJV = "ajv@8.20.0";
     private static final String AJV_FORMATS = "ajv-formats@3.0.1";
@@ -210,14 +216,29 @@ final class ProcessComparison {
      * its own classes, which ours has.
      */
     Result tokensOnly(String label, Path file, String heapLimit) throws IOException, InterruptedException {
-        String classPath = codeSource(JsonFactory.class) + File.pathSeparator + codeSource(TokenReading.class);
+        return floor(label, file, heapLimit, TokenReading.class, codeSource(JsonFactory.class), TOKENS_ONLY);
+    }
+
+    /**
+     * Compares with ajv, alternating, the floor under ours' fast path on one file: a fresh JVM that
+     * only binds the file to the model as the fast path does ({@link ModelBinding}: no check of
+     * bytes or tokens, no rule) and exits, run as {@link #tokensOnly} is. Its class path is the
+     * {@code -cli} jar and the benchmarks' classes, and it has no archive of its classes either.
+     */
+    Result bindingOnly(String label, Path file, String heapLimit) throws IOException, InterruptedException {
+        return floor(label, file, heapLimit, ModelBinding.class, cliJar.toString(), BINDING_ONLY);
+    }
+
+    private Result floor(String label, Path file, String heapLimit, Class<?> main, String library, String does)
+            throws IOException, InterruptedException {
+        String classPath = library + File.pathSeparator + codeSource(main);
         List<String> reader = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(),
                 "-XX:TieredStopAtLevel=1"));
         if (!heapLimit.isEmpty()) {
             reader.add("-Xmx" + heapLimit);
         }
-        reader.addAll(List.of("-cp", classPath, TokenReading.class.getName(), file.toString()));
-        return alternate(label, reader, List.of(file), heapLimit, "a JVM that only reads the tokens", true);
+        reader.addAll(List.of("-cp", classPath, main.getName(), file.toString()));
+        return alternate(label, reader, List.of(file), heapLimit, does, true);
     }
 
     private static String codeSource(Class<?> type) {
