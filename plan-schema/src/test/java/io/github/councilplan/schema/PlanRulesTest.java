@@ -1443,6 +1443,16 @@ class PlanRulesTest {
         }
 
         @Test
+        void aPlanPeriodOutOfOrderClosesNoTargetOverTheWholePlanAndIsReportedOnce() {
+            ObjectNode document = with(valid(), "/measures/0/targets/-", "{'value': 400, 'revisions': ["
+                    + "{'date': '2031-04-01', 'value': 450, 'decision': {'body': 'Cabinet'}}]}");
+            with(document, "/period", "{'start': '2025/26', 'end': '2024/25'}");
+
+            assertReported(only(document), ProblemCode.RULE_PERIOD_ORDER, "/period/end",
+                    "plan: period end '2024/25' is before start '2025/26'");
+        }
+
+        @Test
         void unreadableRevisionsArePassedOver() {
             assertThat(check(revised("[null, 3, {'date': 'soon'}, {'date': ['2025-01-01']}]"))).isEmpty();
             assertThat(check(revised("{'date': '2020-01-01'}"))).isEmpty();

@@ -1,10 +1,12 @@
 package io.github.councilplan.schema.rules;
 
+import io.github.councilplan.model.PeriodRange;
 import io.github.councilplan.model.PlanDate;
 import io.github.councilplan.model.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Parses the dates and periods a document writes as text into the model's values, answering
@@ -28,6 +30,31 @@ final class LenientValues {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns the plan's period, {@code period.start} to {@code period.end} of the document's
+     * root, when both read and are in order by the model's own test ({@link PeriodRange#of});
+     * empty otherwise. The one place the rules read the plan's period from.
+     *
+     * @param root the document's root, or null
+     * @param disordered given the start and the end when both read but the end comes before the
+     *     start (then the answer is empty), not null
+     */
+    static Optional<PeriodRange> planPeriod(DocumentNode root,
+            BiConsumer<ReportingPeriod, ReportingPeriod> disordered) {
+        DocumentNode period = NodeValues.object(root, "period");
+        Optional<ReportingPeriod> start = period(NodeValues.property(period, "start"));
+        Optional<ReportingPeriod> end = period(NodeValues.property(period, "end"));
+        if (start.isEmpty() || end.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PeriodRange.of(start.get(), end.get()));
+        } catch (IllegalArgumentException e) {
+            disordered.accept(start.get(), end.get());
             return Optional.empty();
         }
     }

@@ -67,20 +67,9 @@ final class PeriodRules {
     }
 
     private static Optional<PeriodRange> planPeriod(DocumentNode root, RuleSink sink) {
-        DocumentNode period = NodeValues.object(root, "period");
-        Optional<ReportingPeriod> start = LenientValues.period(NodeValues.property(period, "start"));
-        Optional<ReportingPeriod> end = LenientValues.period(NodeValues.property(period, "end"));
-        if (start.isEmpty() || end.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PeriodRange.of(start.get(), end.get()));
-        } catch (IllegalArgumentException e) {
-            sink.report(ProblemCode.RULE_PERIOD_ORDER, "/period/end", "plan: period end '" + end.get()
-                    + "' is before start '" + start.get() + "' (the end period must not start before the start"
-                    + " period, nor end sooner when both start together)");
-            return Optional.empty();
-        }
+        return LenientValues.planPeriod(root, (start, end) -> sink.report(ProblemCode.RULE_PERIOD_ORDER, "/period/end",
+                "plan: period end '" + end + "' is before start '" + start + "' (the end period must not start before"
+                        + " the start period, nor end sooner when both start together)"));
     }
 
     /** The dates of elements: plan dates, and the as-at dates of actuals. */

@@ -106,16 +106,7 @@ final class RevisionRules {
     }
 
     private static Optional<LocalDate> planEnd(DocumentNode root) {
-        DocumentNode period = NodeValues.object(root, "period");
-        Optional<ReportingPeriod> start = LenientValues.period(NodeValues.property(period, "start"));
-        Optional<ReportingPeriod> end = LenientValues.period(NodeValues.property(period, "end"));
-        if (start.isEmpty() || end.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PeriodRange.of(start.get(), end.get()).endDate());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        // a period out of order is PeriodRules' to report
+        return LenientValues.planPeriod(root, (start, end) -> { }).map(PeriodRange::endDate);
     }
 }
