@@ -38,6 +38,19 @@ final class FastPath {
      */
     static final int HELPED_FROM_BYTES = 256 * 1024;
 
+    /**
+     * Tells whether a document's rules are to be checked on two threads ({@link #rulesPass}): when
+     * it is checked alone (no other document at the same time), is of {@link #HELPED_FROM_BYTES}
+     * or more, and there is a second processor.
+     *
+     * @param length the document's size in bytes
+     * @param alone whether no other document is being checked at the same time
+     * @return true when the rules are worth handing in part to another thread
+     */
+    static boolean helps(int length, boolean alone) {
+        return alone && length >= HELPED_FROM_BYTES && Runtime.getRuntime().availableProcessors() > 1;
+    }
+
     private final TokenStreamFactory factory;
     private final ValidationLimits limits;
 

@@ -510,7 +510,7 @@ public final class PlanValidator {
 
     /**
      * Binds a document the fast way, its bytes not held once this returns; its rules are checked
-     * on two threads when it is checked alone, is large and there is a second core.
+     * on two threads when {@link FastPath#helps} says so.
      *
      * @return the plan bound, or null when the full check must decide
      */
@@ -519,10 +519,8 @@ public final class PlanValidator {
         if (document.length > limits.maxDocumentBytes()) {
             return null;
         }
-        boolean helped = alone && document.length >= FastPath.HELPED_FROM_BYTES
-                && Runtime.getRuntime().availableProcessors() > 1;
         Optional<Plan> plan = fast.bind(document);
-        return plan.isPresent() ? new Bound(plan.get(), helped) : null;
+        return plan.isPresent() ? new Bound(plan.get(), FastPath.helps(document.length, alone)) : null;
     }
 
     /**

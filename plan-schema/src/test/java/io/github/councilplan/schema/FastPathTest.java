@@ -23,6 +23,22 @@ class FastPathTest {
             .withMaxNumberLength(6);
 
     @Test
+    void aLargeDocumentCheckedAloneIsHelpedWhenThereIsASecondProcessor() {
+        assertThat(FastPath.helps(FastPath.HELPED_FROM_BYTES, true))
+                .isEqualTo(Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    @Test
+    void aDocumentBelowTheSizeIsNotHelped() {
+        assertThat(FastPath.helps(FastPath.HELPED_FROM_BYTES - 1, true)).isFalse();
+    }
+
+    @Test
+    void aDocumentCheckedWithOthersIsNotHelped() {
+        assertThat(FastPath.helps(Integer.MAX_VALUE, false)).isFalse();
+    }
+
+    @Test
     void aValidFixtureBindsInOnePass() throws Exception {
         assertThat(new FastPath(ValidationLimits.defaults()).bind(fixture("valid-every-part.json"))).isPresent();
     }
