@@ -32,23 +32,16 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class FastPath {
     /**
-     * The size from which a document checked alone has its rules checked on two threads: about
-     * a millisecond of rules in a warm JVM, against tens of microseconds to hand work to another
-     * thread and wait for it.
-     */
-    static final int HELPED_FROM_BYTES = 256 * 1024;
-
-    /**
      * Tells whether a document's rules are to be checked on two threads ({@link #rulesPass}): when
-     * it is checked alone (no other document at the same time), is of {@link #HELPED_FROM_BYTES}
-     * or more, and there is a second processor.
+     * it is checked alone (no other document at the same time) and the rules' own measure of a
+     * document worth helping ({@link PlanRules#worthHelping}) says so.
      *
      * @param length the document's size in bytes
      * @param alone whether no other document is being checked at the same time
      * @return true when the rules are worth handing in part to another thread
      */
     static boolean helps(int length, boolean alone) {
-        return alone && length >= HELPED_FROM_BYTES && Runtime.getRuntime().availableProcessors() > 1;
+        return alone && PlanRules.worthHelping(length);
     }
 
     private final TokenStreamFactory factory;
@@ -95,7 +88,7 @@ final class FastPath {
     /**
      * Checks the plan rules over a plan {@link #bind bound} the fast way: on the calling thread,
      * or, {@code helped}, on it and on a thread of the common fork-join pool at the same time
-     * ({@link PlanRules#passes}), which pays for a document of {@link #HELPED_FROM_BYTES} or more;
+     * ({@link PlanRules#passes}), which pays for a document {@link PlanRules#worthHelping worth helping};
      * a pool too busy to begin its part leaves it to the calling thread.
      *
      * @return true when the rules find no problem of any severity and the plan declares no

@@ -3,6 +3,7 @@ package io.github.councilplan.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.councilplan.schema.rules.PlanRules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +25,13 @@ class FastPathTest {
 
     @Test
     void aLargeDocumentCheckedAloneIsHelpedWhenThereIsASecondProcessor() {
-        assertThat(FastPath.helps(FastPath.HELPED_FROM_BYTES, true))
+        assertThat(FastPath.helps(PlanRules.HELPED_FROM_BYTES, true))
                 .isEqualTo(Runtime.getRuntime().availableProcessors() > 1);
     }
 
     @Test
     void aDocumentBelowTheSizeIsNotHelped() {
-        assertThat(FastPath.helps(FastPath.HELPED_FROM_BYTES - 1, true)).isFalse();
+        assertThat(FastPath.helps(PlanRules.HELPED_FROM_BYTES - 1, true)).isFalse();
     }
 
     @Test

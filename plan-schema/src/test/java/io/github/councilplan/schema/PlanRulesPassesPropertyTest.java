@@ -47,7 +47,8 @@ class PlanRulesPassesPropertyTest {
     /**
      * Tells whether the rules report nothing over {@code root}, counting both answers so that a
      * property whose documents all get the same one (and so could not tell the two ways apart)
-     * fails: each must be more than 5 % of the tries.
+     * fails: each must be more than 5 % of the tries that reach the rules (a property over models
+     * reaches them only with the documents that bind).
      */
     private static boolean reportsNothingCounted(DocumentNode root) {
         boolean nothing = reportsNothing(root);
@@ -146,7 +147,7 @@ class PlanRulesPassesPropertyTest {
     @Example
     void aLargeValidDocumentCheckedWithAHelperGetsTheReportOfTheFullCheck() {
         byte[] json = large(RuleDocuments.valid());
-        assertThat(json.length).isGreaterThanOrEqualTo(FastPath.HELPED_FROM_BYTES);
+        assertThat(json.length).isGreaterThanOrEqualTo(PlanRules.HELPED_FROM_BYTES);
         FastPath fast = new FastPath(ValidationLimits.defaults());
         Plan plan = fast.bind(json).orElseThrow();
 
@@ -174,7 +175,7 @@ class PlanRulesPassesPropertyTest {
     /** Returns the document made larger than the size from which the rules are helped, by a long title. */
     private static byte[] large(ObjectNode document) {
         ObjectNode copy = document.deepCopy();
-        copy.put("title", "A plan of many words. ".repeat(FastPath.HELPED_FROM_BYTES / 22 + 1));
+        copy.put("title", "A plan of many words. ".repeat(PlanRules.HELPED_FROM_BYTES / 22 + 1));
         return copy.toString().getBytes(StandardCharsets.UTF_8);
     }
 

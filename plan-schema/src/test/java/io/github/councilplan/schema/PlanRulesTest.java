@@ -1448,8 +1448,11 @@ class PlanRulesTest {
                     + "{'date': '2031-04-01', 'value': 450, 'decision': {'body': 'Cabinet'}}]}");
             with(document, "/period", "{'start': '2025/26', 'end': '2024/25'}");
 
-            assertReported(only(document), ProblemCode.RULE_PERIOD_ORDER, "/period/end",
-                    "plan: period end '2024/25' is before start '2025/26'");
+            Reported reported = only(document);
+
+            assertReported(reported, ProblemCode.RULE_PERIOD_ORDER, "/period/end", "");
+            assertThat(reported.message()).isEqualTo("plan: period end '2024/25' is before start '2025/26' (the end"
+                    + " period must not start before the start period, nor end sooner when both start together)");
         }
 
         @Test

@@ -139,7 +139,7 @@ public final class BenchmarkSuite {
     /**
      * Runs the whole-process comparison with ajv: Thurrock's plan, 400 copies of it (each with an id
      * of its own) as a data team's folder might hold plans, and the largest synthetic plan validated within a 256 MiB heap,
-     * with the floor under that one: a JVM that only reads its tokens.
+     * with the floors under that one: a JVM that only reads its tokens, and one that only binds its model.
      */
     private static List<ProcessComparison.Result> processes(Path cli, Path dist, Path schema, Path directory,
             List<BenchmarkDocuments.Size> sizes, int runs) throws IOException, InterruptedException {

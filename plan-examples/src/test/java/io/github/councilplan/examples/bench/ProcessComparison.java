@@ -226,6 +226,9 @@ final class ProcessComparison {
      * {@code -cli} jar and the benchmarks' classes, and it has no archive of its classes either.
      */
     Result bindingOnly(String label, Path file, String heapLimit) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(cliJar)) {
+            throw new IllegalStateException("no -cli jar at " + cliJar + " to bind with: build plan-schema first");
+        }
         return floor(label, file, heapLimit, ModelBinding.class, cliJar.toString(), BINDING_ONLY);
     }
 

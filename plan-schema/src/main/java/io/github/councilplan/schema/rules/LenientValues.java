@@ -42,6 +42,7 @@ final class LenientValues {
      * @param root the document's root, or null
      * @param disordered given the start and the end when both read but the end comes before the
      *     start (then the answer is empty), not null
+     * @return the plan's period, or empty when it is absent, does not read or is out of order
      */
     static Optional<PeriodRange> planPeriod(DocumentNode root,
             BiConsumer<ReportingPeriod, ReportingPeriod> disordered) {
