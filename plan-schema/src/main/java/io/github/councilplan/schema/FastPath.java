@@ -6,7 +6,6 @@ import io.github.councilplan.schema.rules.DocumentNode;
 import io.github.councilplan.schema.rules.PlanRules;
 import io.github.councilplan.model.json.PlanJson;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -99,12 +98,6 @@ final class FastPath {
             // declared extensions are checked against their schemas over the located tree only
             return false;
         }
-        DocumentNode root = DocumentNode.ofModel(plan);
-        if (helped) {
-            return PlanRules.passes(root, ForkJoinPool.commonPool());
-        }
-        boolean[] reported = {false};
-        PlanRules.check(root, (code, pointer, message, related) -> reported[0] = true);
-        return !reported[0];
+        return PlanRules.passes(DocumentNode.ofModel(plan), helped);
     }
 }

@@ -64,6 +64,8 @@ class PlanRulesPassesPropertyTest {
         boolean nothing = reportsNothingCounted(root);
         assertThat(PlanRules.passes(root, HELPER)).as("on another thread").isEqualTo(nothing);
         assertThat(PlanRules.passes(root, CALLER)).as("on the calling thread").isEqualTo(nothing);
+        assertThat(PlanRules.passes(root, true)).as("helped by the common pool").isEqualTo(nothing);
+        assertThat(PlanRules.passes(root, false)).as("unhelped").isEqualTo(nothing);
     }
 
     @Property(tries = 1_000)

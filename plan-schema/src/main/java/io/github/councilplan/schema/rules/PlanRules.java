@@ -2,6 +2,7 @@ package io.github.councilplan.schema.rules;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.databind.JsonNode;
 
@@ -101,6 +102,26 @@ public final class PlanRules {
         RuleSink sink = (code, pointer, message, related) -> reported.set(true);
         ConcurrentGroups.run(() -> checkIdsAndLinks(elements, sink), () -> checkTheRest(elements, sink), helper);
         return !reported.get();
+    }
+
+    /**
+     * Tells whether every rule of one document passes, that is whether {@link #check} would
+     * report nothing at all over the same root: {@code helped}, in two groups at once with a
+     * thread of the common fork-join pool ({@link #passes(DocumentNode, Executor)}); else on the
+     * calling thread alone. The one way the fast path, and what measures it, checks the rules.
+     *
+     * @param root the document's root (any tree: the rules read it defensively), or null
+     * @param helped whether to hand a group to the common pool, as for a document
+     *     {@link #worthHelping worth helping}
+     * @return true when no rule reports anything
+     */
+    public static boolean passes(DocumentNode root, boolean helped) {
+        if (helped) {
+            return passes(root, ForkJoinPool.commonPool());
+        }
+        boolean[] reported = {false};
+        check(root, (code, pointer, message, related) -> reported[0] = true);
+        return !reported[0];
     }
 
     /** The first group of rules, in the order {@link #check} reports them: ids, numbers and links. */
