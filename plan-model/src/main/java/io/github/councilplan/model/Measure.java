@@ -410,14 +410,16 @@ public abstract class Measure implements PlanElement {
             }
         }
         Siblings.requireDistinct(this, "owners", owners());
-        List<Optional<String>> targetKeys = new ArrayList<>(targets().size());
-        targets().forEach(target -> targetKeys.add(Optional.of(target.when())));
+        // keyed by value, not by when()'s text, which would make a string for every target and actual
+        List<Optional<Optional<ReportingPeriod>>> targetKeys = new ArrayList<>(targets().size());
+        targets().forEach(target -> targetKeys.add(Optional.of(target.period())));
         Repeats.find(targetKeys, (index, first) -> {
             throw new IllegalArgumentException(describe() + ": targets[" + index + "] is for "
                     + targets().get(index).when() + ", as targets[" + first + "] is");
         });
-        List<Optional<String>> actualKeys = new ArrayList<>(actuals().size());
-        actuals().forEach(actual -> actualKeys.add(Optional.of(actual.when())));
+        List<Optional<Object>> actualKeys = new ArrayList<>(actuals().size());
+        actuals().forEach(actual -> actualKeys.add(Optional.of(actual.period().<Object>map(period -> period)
+                .orElseGet(() -> actual.asAt().orElseThrow()))));
         Repeats.find(actualKeys, (index, first) -> {
             throw new IllegalArgumentException(describe() + ": actuals[" + index + "] is for "
                     + actuals().get(index).when() + ", as actuals[" + first + "] is");

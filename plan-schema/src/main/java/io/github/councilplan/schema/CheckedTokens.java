@@ -2,11 +2,6 @@ package io.github.councilplan.schema;
 
 import io.github.councilplan.schema.read.JsonTreeReader;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
@@ -18,9 +13,10 @@ import tools.jackson.core.util.JsonParserDelegate;
  * A parser that checks each token as the binding reads it, for what the locating reader refuses
  * and the binding alone would accept: a name or string longer than the limit (the parser checks a
  * string's length only when it makes the string), a number written out longer than the limit, and
- * a surrogate that an escape leaves unpaired; and a name its object has already
- * ({@link OpenObjects}, cheaper than the parser's own duplicate detection, which makes a set per
- * object). So the fast path reads the document once: the
+ * a surrogate that an escape leaves unpaired. A name repeated in its object is the binding's to
+ * refuse ({@link io.github.councilplan.model.json.PlanJson#tryRead} refuses one in every object it
+ * reads), which costs it less than any check here or the parser's own, which makes a set per
+ * object. So the fast path reads the document once: the
  * binding pulls its tokens through this parser instead of a separate pass over them first.
  *
  * <p>A refused token ends the binding with a {@link StreamReadException}, and {@link #refused()}
@@ -34,7 +30,6 @@ final class CheckedTokens extends JsonParserDelegate {
     private final int maxStringLength;
     private final int maxNumberLength;
     private final boolean escapedSurrogates;
-    private final OpenObjects open = new OpenObjects();
     private boolean refused;
 
     /**
@@ -42,8 +37,9 @@ final class CheckedTokens extends JsonParserDelegate {
      *
      * @param parser the parser of the document, not null
      * @param limits the limits whose string and number lengths are checked, not null
-     * @param escapedSurrogates whether the document escapes a surrogate anywhere, so that strings
-     *     must be looked at for unpaired ones; when false, strictly UTF-8 text holds none
+     * @param escapedSurrogates whether the document escapes a surrogate anywhere
+     *     ({@link StrictUtf8#scan}), so that strings must be looked at for unpaired ones; when
+     *     false, strictly UTF-8 text holds none
      */
     CheckedTokens(JsonParser parser, ValidationLimits limits, boolean escapedSurrogates) {
         super(parser);
@@ -121,18 +117,8 @@ final class CheckedTokens extends JsonParserDelegate {
             return null;
         }
         switch (token) {
-            case START_OBJECT:
-                open.open();
-                break;
-            case END_OBJECT:
-                open.close();
-                break;
             case PROPERTY_NAME:
-                String name = delegate.currentName();
-                check(name);
-                if (!open.add(name)) {
-                    throw refuse("a name its object has already");
-                }
+                check(delegate.currentName());
                 break;
             case VALUE_STRING:
                 if (delegate.getStringLength() > maxStringLength) {
@@ -182,34 +168,6 @@ final class CheckedTokens extends JsonParserDelegate {
     }
 
     /**
-     * Tells whether the bytes hold an escape of a surrogate: a backslash, {@code u} and D800 to
-     * DFFF in hex.
-     *
-     * @param document the bytes, not null
-     * @return true when an escape may write a surrogate
-     */
-    static boolean escapesSurrogates(byte[] document) {
-        for (int i = 0; i + 3 < document.length; i++) {
-            // eight bytes at a time while none is a backslash: most of a plan
-            if (i + Long.BYTES <= document.length) {
-                if (!ByteWords.holds(ByteWords.at(document, i), '\\')) {
-                    i += Long.BYTES - 1;
-                    continue;
-                }
-            }
-            if (document[i] == '\\' && document[i + 1] == 'u') {
-                byte high = document[i + 2];
-                byte next = document[i + 3];
-                if ((high == 'd' || high == 'D')
-                        && (next >= '8' && next <= '9' || next >= 'a' && next <= 'f' || next >= 'A' && next <= 'F')) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * Tells whether a string holds a surrogate that is not half of a pair.
      *
      * @param text the string, not null
@@ -225,69 +183,5 @@ final class CheckedTokens extends JsonParserDelegate {
             }
         }
         return false;
-    }
-
-    /**
-     * The names read so far in each object open, the innermost last, to find a name its object has
-     * already. A short object's names are compared one by one (the parser gives a name it has
-     * read before as the same string, so most comparisons are of references); an object with
-     * more names than {@link #SCANNED} gets a set, so that no object costs more than linear time.
-     * The arrays are reused from one object to the next.
-     */
-    private static final class OpenObjects {
-        /** The most names compared one by one, before an object gets a set. */
-        static final int SCANNED = 16;
-
-        private String[][] names = new String[8][];
-        private int[] counts = new int[8];
-        private List<Set<String>> sets = new ArrayList<>();
-        private int depth = -1;
-
-        void open() {
-            depth++;
-            if (depth == counts.length) {
-                names = Arrays.copyOf(names, depth * 2);
-                counts = Arrays.copyOf(counts, depth * 2);
-            }
-            if (names[depth] == null) {
-                names[depth] = new String[SCANNED];
-            }
-            counts[depth] = 0;
-            if (depth < sets.size()) {
-                sets.set(depth, null);
-            }
-        }
-
-        void close() {
-            depth--;
-        }
-
-        /** Adds a name to the innermost object open; false when that object has it already. */
-        boolean add(String name) {
-            if (depth < 0) {
-                return true;
-            }
-            int count = counts[depth];
-            String[] seen = names[depth];
-            if (count < SCANNED) {
-                for (int i = 0; i < count; i++) {
-                    if (seen[i] == name || seen[i].equals(name)) {
-                        return false;
-                    }
-                }
-                seen[count] = name;
-                counts[depth] = count + 1;
-                return true;
-            }
-            while (sets.size() <= depth) {
-                sets.add(null);
-            }
-            Set<String> set = sets.get(depth);
-            if (set == null) {
-                set = new HashSet<>(Arrays.asList(seen));
-                sets.set(depth, set);
-            }
-            return set.add(name);
-        }
     }
 }

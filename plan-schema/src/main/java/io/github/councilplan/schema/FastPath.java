@@ -18,9 +18,10 @@ import tools.jackson.core.json.JsonFactory;
  * without locating anything, since there is nothing to locate. A document passes when it is
  * strictly UTF-8; when one streaming pass binds it to the model ({@link PlanJson#tryRead}, which
  * follows the plan's structure from token to builder with no data binding and no tree but
- * {@code extensions}), which is as strict as the schema, while {@link CheckedTokens} checks each token the binding reads for what the readers refuse (a
- * name or string over the limit, a number too long written out in full, an unpaired surrogate, a
- * name repeated in its object) and the parser holds every other limit; when the plan rules, read over
+ * {@code extensions}), which is as strict as the schema and refuses a name repeated in its
+ * object, while {@link CheckedTokens} checks each token the binding reads for what else the
+ * readers refuse (a name or string over the limit, a number too long written out in full, an
+ * unpaired surrogate) and the parser holds every other limit; when the plan rules, read over
  * the model ({@link DocumentNode#ofModel}), find nothing at all; and when the plan declares no
  * extension (whose data only the full check checks against the extension's schema). Anything
  * else, even a warning, and the validator checks the document the full way, which reports every
@@ -49,7 +50,7 @@ final class FastPath {
     FastPath(ValidationLimits limits) {
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(JsonTreeReader.constraints(limits))
-                // a repeated name is found by CheckedTokens, at less cost
+                // a repeated name is refused by the binding, at less cost than the parser's check
                 .build();
         this.limits = limits;
     }
@@ -62,10 +63,11 @@ final class FastPath {
      * @return the plan, when the document reads and binds; empty when the full check must decide
      */
     Optional<Plan> bind(byte[] document) {
-        if (!StrictUtf8.isStrictWithoutNul(document)) {
+        StrictUtf8.Scan scan = StrictUtf8.scan(document);
+        if (scan == StrictUtf8.Scan.NOT_STRICT) {
             return Optional.empty();
         }
-        boolean escapedSurrogates = CheckedTokens.escapesSurrogates(document);
+        boolean escapedSurrogates = scan == StrictUtf8.Scan.STRICT_ESCAPING_SURROGATES;
         try (JsonParser parser = new CheckedTokens(
                 factory.createParser(ObjectReadContext.empty(), document), limits, escapedSurrogates)) {
             // a plan is an object: anything else (even JSON null, which binds to no plan) is the full check's

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ByteWords}' tests over eight bytes at once answer as the same tests over each byte do, and
- * {@link CheckedTokens#escapesSurrogates}, which skips words without a backslash, finds every escape of
- * a surrogate wherever it falls: within a word, across two, at either end.
+ * {@link StrictUtf8#scan}, which looks for escapes only in words with a backslash, finds every escape of
+ * a surrogate wherever it falls: within a word, across two, at either end, among bytes beyond ASCII.
  */
 class ByteWordsPropertyTest {
     @Property
@@ -61,21 +61,21 @@ class ByteWordsPropertyTest {
     void escapesOfSurrogatesAreFoundAsAScanOfEachByteFindsThem(@ForAll("escapeLike") String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
-        assertThat(CheckedTokens.escapesSurrogates(bytes)).isEqualTo(text.matches("(?s).*\\\\u[dD][89a-fA-F].*"));
+        assertThat(escapesSurrogates(bytes)).isEqualTo(text.matches("(?s).*\\\\u[dD][89a-fA-F].*"));
     }
 
     @Test
     void anEscapedSurrogateAfterManyWordsIsFound() {
         String text = "{\"title\": \"" + "x".repeat(61) + "\\uD83D\\uDE00\"}";
 
-        assertThat(CheckedTokens.escapesSurrogates(text.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(escapesSurrogates(text.getBytes(StandardCharsets.UTF_8))).isTrue();
     }
 
     @Test
     void anEscapeOfAnotherCharacterIsNoSurrogate() {
         String text = "{\"title\": \"" + "x".repeat(61) + "\\u00e9\\n\\u0041\"}";
 
-        assertThat(CheckedTokens.escapesSurrogates(text.getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(escapesSurrogates(text.getBytes(StandardCharsets.UTF_8))).isFalse();
     }
 
     @Provide
@@ -88,5 +88,12 @@ class ByteWordsPropertyTest {
         // few characters, so that backslashes, u, hex digits and text beyond ASCII meet often
         return Arbitraries.strings().withChars('\\', 'u', 'd', 'D', '8', '9', 'a', 'F', 'x', '0', 'é', '€')
                 .ofMaxLength(40);
+    }
+
+    /** What the scan says of strictly UTF-8 bytes: whether they escape a surrogate. */
+    private static boolean escapesSurrogates(byte[] strict) {
+        StrictUtf8.Scan scan = StrictUtf8.scan(strict);
+        assertThat(scan).isNotEqualTo(StrictUtf8.Scan.NOT_STRICT);
+        return scan == StrictUtf8.Scan.STRICT_ESCAPING_SURROGATES;
     }
 }

@@ -66,22 +66,20 @@ class FastPathTest {
     }
 
     @Test
-    void aNameRepeatedInANestedObjectIsRefused() {
-        assertRefused("{\"a\": {\"b\": 1, \"c\": [], \"b\": 2}}");
+    void aNameRepeatedInAThemeIsTheFullChecks() throws Exception {
+        String plan = new String(fixture("valid-extensions-hold-any-json.json"), StandardCharsets.UTF_8);
+        String repeated = plan.replace("\"name\": \"People\",", "\"name\": \"People\", \"name\": \"Again\",");
+        assertThat(repeated).isNotEqualTo(plan);
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(repeated))).isEmpty();
     }
 
     @Test
-    void aNameRepeatedAfterANestedObjectIsRefused() {
-        assertRefused("{\"a\": {\"a\": 1}, \"b\": {\"c\": {}}, \"a\": 2}");
-    }
-
-    @Test
-    void aNameRepeatedInAnObjectWithManyNamesIsRefused() {
-        StringBuilder json = new StringBuilder("{");
-        for (int i = 0; i < 40; i++) {
-            json.append("\"n").append(i).append("\": ").append(i).append(", ");
-        }
-        assertRefused(json.append("\"n3\": 0}").toString());
+    void aNameRepeatedDeepInExtensionsIsTheFullChecks() throws Exception {
+        String plan = new String(fixture("valid-extensions-hold-any-json.json"), StandardCharsets.UTF_8);
+        String repeated = plan.replace("\"unknownProperty\": null", "\"unknownProperty\": null, \"unknownProperty\": 1");
+        assertThat(repeated).isNotEqualTo(plan);
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(plan))).as("the fixture as it is").isPresent();
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(repeated))).isEmpty();
     }
 
     @Test
@@ -168,7 +166,7 @@ class FastPathTest {
     private static CheckedTokens tokens(String json) {
         byte[] bytes = utf8(json);
         JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), bytes);
-        return new CheckedTokens(parser, SMALL, CheckedTokens.escapesSurrogates(bytes));
+        return new CheckedTokens(parser, SMALL, StrictUtf8.scan(bytes) == StrictUtf8.Scan.STRICT_ESCAPING_SURROGATES);
     }
 
     private static byte[] fixture(String name) throws Exception {

@@ -166,10 +166,11 @@ public final class PlanJson {
      * <p>It is at least as strict as {@link #read(byte[])}, and where it reads a plan, {@code read}
      * reads an equal one: it refuses a value of another JSON type than its property's, a null, an
      * unknown, repeated or missing required property, a language repeated in a text, and whatever
-     * the model refuses. It refuses a
+     * the model refuses; no object it reads repeats a name, {@code extensions} included, so the
+     * parser need not look for repeated names. It refuses a
      * few documents {@code read} accepts (a URI with white space around it) and none that
-     * {@link #write(Plan)} writes. Limits on the tokens (lengths, depth, repeated names in
-     * {@code extensions}) are the parser's: give it one made with them.
+     * {@link #write(Plan)} writes. Limits on the tokens (lengths, depth) are the parser's: give it
+     * one made with them.
      *
      * @param parser a parser at the plan's first token ({@code START_OBJECT}), or before it; not null
      * @return the plan, with the parser at its last token; or empty, with the parser anywhere

@@ -39,7 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The binder is at least as strict as {@link PlanJson#read(byte[])}, and binds an equal plan
  * where it binds one: it refuses a value of any other JSON type than its property's, a null, an
- * unknown or repeated property (or language of a text, or key of a map), a missing required one,
+ * unknown or repeated property (or language of a text, or key of a map, or name anywhere in
+ * {@code extensions}: no object it reads repeats a name), a missing required one,
  * and whatever the model's builders refuse. It refuses some documents reading accepts: a URI with white space around it. It does
  * not locate what it refuses; {@link PlanJson#read} does.
  *
@@ -313,23 +314,37 @@ final class StreamBinder {
      * to bound.
      */
     private static Object extensions(JsonParser parser) {
-        return parser.currentToken() == JsonToken.START_OBJECT ? Extensions.of((ObjectNode) tree(parser)) : null;
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        JsonNode tree = tree(parser);
+        return tree == null ? null : Extensions.of((ObjectNode) tree);
     }
 
-    /** The value the parser is at, as a tree, the parser left at its last token; a repeated name's last value kept. */
+    /**
+     * The value the parser is at, as a tree, the parser left at its last token; null, to refuse it,
+     * when an object in it repeats a name, as every other object this binder reads refuses one.
+     */
     private static JsonNode tree(JsonParser parser) {
         switch (parser.currentToken()) {
             case START_OBJECT:
                 ObjectNode object = NODES.objectNode();
                 for (String name = parser.nextName(); name != null; name = parser.nextName()) {
                     parser.nextToken();
-                    object.set(name, tree(parser));
+                    JsonNode value = tree(parser);
+                    if (value == null || object.replace(name, value) != null) {
+                        return null;
+                    }
                 }
                 return object;
             case START_ARRAY:
                 ArrayNode array = NODES.arrayNode();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(tree(parser));
+                    JsonNode value = tree(parser);
+                    if (value == null) {
+                        return null;
+                    }
+                    array.add(value);
                 }
                 return array;
             case VALUE_STRING:

@@ -107,6 +107,19 @@ class PlanJsonTryReadTest {
     }
 
     @Test
+    void nameRepeatedInExtensionsIsNoPlan() {
+        assertThat(tryRead(minimalWith(",\"extensions\":{\"a\":1,\"b\":{\"a\":2}}"))).as("names once in each object")
+                .isPresent();
+
+        assertThat(tryRead(minimalWith(",\"extensions\":{\"a\":1,\"a\":2}"))).isEmpty();
+    }
+
+    @Test
+    void nameRepeatedInAnObjectNestedInExtensionsIsNoPlan() {
+        assertThat(tryRead(minimalWith(",\"extensions\":{\"a\":[{\"b\":{},\"c\":[],\"b\":null}]}"))).isEmpty();
+    }
+
+    @Test
     void missingRequiredPropertyIsNoPlan() {
         assertThat(tryRead(MINIMAL.replace(",\"title\":\"T\"", ""))).isEmpty();
     }
