@@ -24,6 +24,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -48,6 +51,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class StreamBinder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /**
+     * Makes the matchers of the shapes' property names: a JSON factory's match a name from the
+     * bytes of any of Jackson's JSON parsers, and by its string from any other parser.
+     */
+    private static final JsonFactory NAME_MATCHERS = new JsonFactory();
 
     private final ShapeBinder plan;
     /** The readers of values, made once each while the binder is made: one per type read from a string, */
@@ -101,12 +109,19 @@ final class StreamBinder {
         }
     }
 
-    /** Binds the objects of one shape, through the builder of its model type. */
+    /**
+     * Binds the objects of one shape, through the builder of its model type. Its property names are
+     * matched as the parser reads them ({@link JsonParser#nextNameMatch}), from the bytes where the
+     * parser can, with no string made or looked up for a name the shape has.
+     */
     private static final class ShapeBinder implements ValueReader {
         private final ObjectShape shape;
         private final Supplier<Object> newBuilder;
         private final Function<Object, Object> build;
-        private final Map<String, Slot> slots = new HashMap<>();
+        /** The shape's property names, in the order of its properties. */
+        private final PropertyNameMatcher names;
+        /** Each property's slot, at its index among the shape's properties. */
+        private final Slot[] slots;
         private long required;
 
         ShapeBinder(ObjectShape shape) {
@@ -116,6 +131,10 @@ final class StreamBinder {
             this.shape = shape;
             this.newBuilder = ModelAccess.newBuilder(shape.type());
             this.build = ModelAccess.build(shape.type());
+            List<Named> named = new ArrayList<>(shape.properties().size());
+            shape.properties().forEach(property -> named.add(Named.fromString(property.name())));
+            this.names = NAME_MATCHERS.constructNameMatcher(named, false);
+            this.slots = new Slot[named.size()];
         }
 
         /** Finds each property's setter and reader, once every shape has its binder. */
@@ -132,7 +151,7 @@ final class StreamBinder {
                 ValueReader value = binder.reader(property, valueType, shapes);
                 ValueReader reader = container == List.class ? list(value)
                         : container == Map.class ? map(value) : value;
-                slots.put(property.name(), new Slot(bit, ModelAccess.setter(shape.type(), property.name()), reader));
+                slots[i] = new Slot(bit, ModelAccess.setter(shape.type(), property.name()), reader);
             }
         }
 
@@ -143,9 +162,11 @@ final class StreamBinder {
             }
             Object builder = newBuilder.get();
             long seen = 0;
-            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                Slot slot = slots.get(name);
-                if (slot == null || (seen & slot.bit) != 0) {
+            int match;
+            // an index of a property; else the object's end, a name the shape does not have, or no name
+            while ((match = parser.nextNameMatch(names)) >= 0) {
+                Slot slot = slots[match];
+                if ((seen & slot.bit) != 0) {
                     return null;
                 }
                 seen |= slot.bit;
@@ -156,7 +177,7 @@ final class StreamBinder {
                 }
                 slot.setter.accept(builder, value);
             }
-            if (parser.currentToken() != JsonToken.END_OBJECT || (seen & required) != required) {
+            if (match != PropertyNameMatcher.MATCH_END_OBJECT || (seen & required) != required) {
                 return null;
             }
             return build.apply(builder);
