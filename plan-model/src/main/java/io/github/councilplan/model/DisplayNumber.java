@@ -31,11 +31,15 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
      */
 
     private final String value;
-    private final List<String> segments;
+    /**
+     * The segments, made when first asked for (most numbers are only read, written and compared
+     * with their parents, which needs none); racy but safe, as a string's hash is: any thread
+     * that finds none makes an equal, immutable list.
+     */
+    private List<String> segments;
 
     private DisplayNumber(String value) {
         this.value = value;
-        this.segments = segmentsOf(value);
     }
 
     /**
@@ -120,7 +124,12 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
      * @return an unmodifiable, non-empty list, not null
      */
     public List<String> segments() {
-        return segments;
+        List<String> made = segments;
+        if (made == null) {
+            made = segmentsOf(value);
+            segments = made;
+        }
+        return made;
     }
 
     /**
@@ -129,7 +138,11 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
      * @return at least 1
      */
     public int depth() {
-        return segments.size();
+        int depth = 1;
+        for (int dot = value.indexOf('.'); dot >= 0; dot = value.indexOf('.', dot + 1)) {
+            depth++;
+        }
+        return depth;
     }
 
     /**
@@ -169,7 +182,9 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
      */
     public boolean isNumberedWithin(DisplayNumber parent) {
         Objects.requireNonNull(parent, "parent");
-        return depth() == 1 || parent().map(parent::equals).orElse(false);
+        int last = value.lastIndexOf('.');
+        // no parent made: this number's text up to its last dot is the parent's text
+        return last < 0 || last == parent.value.length() && value.startsWith(parent.value);
     }
 
     /**
@@ -180,14 +195,16 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
      */
     @Override
     public int compareTo(DisplayNumber other) {
-        int shared = Math.min(segments.size(), other.segments.size());
+        List<String> mine = segments();
+        List<String> theirs = other.segments();
+        int shared = Math.min(mine.size(), theirs.size());
         for (int i = 0; i < shared; i++) {
-            int c = NaturalOrder.compare(segments.get(i), other.segments.get(i));
+            int c = NaturalOrder.compare(mine.get(i), theirs.get(i));
             if (c != 0) {
                 return c;
             }
         }
-        return Integer.compare(segments.size(), other.segments.size());
+        return Integer.compare(mine.size(), theirs.size());
     }
 
     @Override

@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.councilplan.model.json.PlanJson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -429,6 +431,35 @@ class DisplayNumberTest {
         assertThatThrownBy(() -> DisplayNumber.of(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("number: " + ShownValue.of(text) + " is not a valid display number");
+    }
+
+    @Property
+    void depthIsHowManySegmentsTheNumberHas(@ForAll("numbers") DisplayNumber number) {
+        assertThat(number.depth()).isEqualTo(number.segments().size());
+    }
+
+    @Provide
+    Arbitrary<Tuple.Tuple2<DisplayNumber, DisplayNumber>> numberAndContainer() {
+        // half the time the number's own parent, else any number (a prefix, itself, an unrelated one)
+        return Combinators.combine(numbers(), numbers(), Arbitraries.of(true, false)).as((number, other, own) ->
+                Tuple.of(number, own && number.parent().isPresent() ? number.parent().get()
+                        : other.depth() % 2 == 0 ? number : other));
+    }
+
+    @Property
+    void isNumberedWithinWhenTheNumberHasOneSegmentOrThatParent(
+            @ForAll("numberAndContainer") Tuple.Tuple2<DisplayNumber, DisplayNumber> pair) {
+        DisplayNumber number = pair.get1();
+        DisplayNumber container = pair.get2();
+        boolean expected = number.segments().size() == 1 || number.parent().equals(Optional.of(container));
+        Statistics.label("numbered within").collect(expected);
+
+        assertThat(number.isNumberedWithin(container)).isEqualTo(expected);
+
+        Statistics.label("numbered within").coverage(c -> {
+            c.check(true).percentage(p -> p > 10);
+            c.check(false).percentage(p -> p > 10);
+        });
     }
 
     /** The documented order, written independently: segment by segment, then the shorter first. */
