@@ -410,26 +410,33 @@ public abstract class Measure implements PlanElement {
             }
         }
         Siblings.requireDistinct(this, "owners", owners());
-        // keyed by value, not by when()'s text, which would make a string for every target and actual
-        List<Optional<Optional<ReportingPeriod>>> targetKeys = new ArrayList<>(targets().size());
-        targets().forEach(target -> targetKeys.add(Optional.of(target.period())));
-        Repeats.find(targetKeys, (index, first) -> {
-            throw new IllegalArgumentException(describe() + ": targets[" + index + "] is for "
-                    + targets().get(index).when() + ", as targets[" + first + "] is");
-        });
-        List<Optional<Object>> actualKeys = new ArrayList<>(actuals().size());
-        actuals().forEach(actual -> actualKeys.add(Optional.of(actual.period().<Object>map(period -> period)
-                .orElseGet(() -> actual.asAt().orElseThrow()))));
-        Repeats.find(actualKeys, (index, first) -> {
-            throw new IllegalArgumentException(describe() + ": actuals[" + index + "] is for "
-                    + actuals().get(index).when() + ", as actuals[" + first + "] is");
-        });
-        List<Optional<ReportingPeriod>> assessmentKeys = new ArrayList<>(assessments().size());
-        assessments().forEach(assessment -> assessmentKeys.add(Optional.of(assessment.period())));
-        Repeats.find(assessmentKeys, (index, first) -> {
-            throw new IllegalArgumentException(describe() + ": assessments[" + index + "] is for "
-                    + assessments().get(index).period() + ", as assessments[" + first + "] is");
-        });
+        // keyed by value, not by when()'s text, which would make a string for every target and actual;
+        // one of each repeats nothing, and needs no keys made
+        if (targets().size() > 1) {
+            List<Optional<Optional<ReportingPeriod>>> targetKeys = new ArrayList<>(targets().size());
+            targets().forEach(target -> targetKeys.add(Optional.of(target.period())));
+            Repeats.find(targetKeys, (index, first) -> {
+                throw new IllegalArgumentException(describe() + ": targets[" + index + "] is for "
+                        + targets().get(index).when() + ", as targets[" + first + "] is");
+            });
+        }
+        if (actuals().size() > 1) {
+            List<Optional<Object>> actualKeys = new ArrayList<>(actuals().size());
+            actuals().forEach(actual -> actualKeys.add(Optional.of(actual.period().<Object>map(period -> period)
+                    .orElseGet(() -> actual.asAt().orElseThrow()))));
+            Repeats.find(actualKeys, (index, first) -> {
+                throw new IllegalArgumentException(describe() + ": actuals[" + index + "] is for "
+                        + actuals().get(index).when() + ", as actuals[" + first + "] is");
+            });
+        }
+        if (assessments().size() > 1) {
+            List<Optional<ReportingPeriod>> assessmentKeys = new ArrayList<>(assessments().size());
+            assessments().forEach(assessment -> assessmentKeys.add(Optional.of(assessment.period())));
+            Repeats.find(assessmentKeys, (index, first) -> {
+                throw new IllegalArgumentException(describe() + ": assessments[" + index + "] is for "
+                        + assessments().get(index).period() + ", as assessments[" + first + "] is");
+            });
+        }
         Siblings.check(this);
     }
 

@@ -117,26 +117,31 @@ public abstract class Observation {
 
     @Value.Check
     final Observation check() {
-        if (period().isPresent() == asAt().isPresent()) {
-            throw new IllegalArgumentException(period().isPresent()
+        // each accessor makes an Optional: each is read once
+        boolean hasPeriod = period().isPresent();
+        if (hasPeriod == asAt().isPresent()) {
+            throw new IllegalArgumentException(hasPeriod
                     ? "observation: has both a period and an asAt date; give one"
                     : "observation: has neither a period nor an asAt date; give one");
         }
-        if (value().isEmpty() && text().isEmpty()) {
+        Optional<BigDecimal> givenValue = value();
+        if (givenValue.isEmpty() && text().isEmpty()) {
             throw new IllegalArgumentException("observation " + when() + ": has neither a value nor a text");
         }
-        if (numerator().isPresent() != denominator().isPresent()) {
+        Optional<BigDecimal> givenNumerator = numerator();
+        Optional<BigDecimal> givenDenominator = denominator();
+        if (givenNumerator.isPresent() != givenDenominator.isPresent()) {
             throw new IllegalArgumentException("observation " + when() + ": has a "
-                    + (numerator().isPresent() ? "numerator but no denominator" : "denominator but no numerator")
+                    + (givenNumerator.isPresent() ? "numerator but no denominator" : "denominator but no numerator")
                     + "; give both or neither");
         }
-        BigDecimal numerator = part("numerator", numerator());
-        BigDecimal denominator = part("denominator", denominator());
-        BigDecimal value = value().map(v -> Decimals.normalized(() -> "observation " + when() + ".value", v))
-                .orElse(null);
+        BigDecimal numerator = part("numerator", givenNumerator);
+        BigDecimal denominator = part("denominator", givenDenominator);
+        BigDecimal value = givenValue.isEmpty() ? null
+                : Decimals.normalized(() -> "observation " + when() + ".value", givenValue.get());
         // normalizing returns the very value it was given when that is already in the model's form
-        if (value == value().orElse(null) && numerator == numerator().orElse(null)
-                && denominator == denominator().orElse(null)) {
+        if (value == givenValue.orElse(null) && numerator == givenNumerator.orElse(null)
+                && denominator == givenDenominator.orElse(null)) {
             return this;
         }
         return builder().from(this).value(Optional.ofNullable(value)).numerator(Optional.ofNullable(numerator))

@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
  * has.
  */
 final class Siblings {
+    /**
+     * Up to how many children ids are searched one by one rather than mapped: a tuning of time
+     * and garbage, like {@code Repeats}' own, that changes no verdict and no message.
+     */
+    private static final int SEARCHED = 8;
+
     private Siblings() {}
 
     /**
@@ -33,28 +39,45 @@ final class Siblings {
     static void check(PlanElement element) {
         ObjectShape shape = PlanStructure.of(element.kind());
         Optional<DisplayNumber> parentNumber = element.number();
-        Map<ElementId, PlanElement> ids = new HashMap<>();
-        for (Property list : shape.elementProperties()) {
+        List<Property> lists = shape.elementProperties();
+        // the children of the lists before the one being checked: searched while they are few,
+        // else mapped by id (most elements have a few children, and a map per element is most of
+        // what checking them would allocate)
+        int earlierChildren = 0;
+        Map<ElementId, PlanElement> ids = null;
+        for (int l = 0; l < lists.size(); l++) {
+            Property list = lists.get(l);
             List<? extends PlanElement> elements = list.elementsOf(element);
             if (elements.isEmpty()) {
                 continue;
             }
-            Map<ElementId, Integer> inList = new HashMap<>();
+            if (ids == null && earlierChildren + elements.size() > SEARCHED) {
+                ids = new HashMap<>();
+                for (int k = 0; k < l; k++) {
+                    for (PlanElement earlier : lists.get(k).elementsOf(element)) {
+                        ids.put(earlier.id(), earlier);
+                    }
+                }
+            }
+            Map<ElementId, Integer> inList = elements.size() > SEARCHED ? new HashMap<>() : null;
             List<Optional<DisplayNumber>> numbers = new ArrayList<>(elements.size());
             for (int i = 0; i < elements.size(); i++) {
                 PlanElement child = elements.get(i);
-                Integer earlier = inList.putIfAbsent(child.id(), i);
-                if (earlier != null) {
+                ElementId id = child.id();
+                int earlier = inList == null ? indexOf(id, elements, i) : indexOf(inList.putIfAbsent(id, i));
+                if (earlier >= 0) {
                     throw new IllegalArgumentException(element.describe() + ": " + list.name() + "[" + i + "].id '"
-                            + child.id() + "' is already used by " + list.name() + "[" + earlier + "]");
+                            + id + "' is already used by " + list.name() + "[" + earlier + "]");
                 }
-                PlanElement other = ids.putIfAbsent(child.id(), child);
+                // no earlier child of this list has the id: only a child of an earlier list can
+                PlanElement other = ids == null ? inEarlierLists(id, element, lists, l) : ids.putIfAbsent(id, child);
                 if (other != null) {
-                    throw new IllegalArgumentException(element.describe() + ": id '" + child.id() + "' is used by both "
+                    throw new IllegalArgumentException(element.describe() + ": id '" + id + "' is used by both "
                             + other.describe() + " and " + child.describe());
                 }
                 numbers.add(child.number());
             }
+            earlierChildren += elements.size();
             Numbering.check(parentNumber, numbers, new Numbering.Breaks() {
                 @Override
                 public void duplicate(int index, int earlier) {
@@ -74,6 +97,33 @@ final class Siblings {
         if (!element.leadIns().isEmpty()) {
             checkLeadIns(element.describe(), shape, element.leadIns());
         }
+    }
+
+    /** The index of the first child with the id among the first {@code before} of {@code elements}, or -1. */
+    private static int indexOf(ElementId id, List<? extends PlanElement> elements, int before) {
+        for (int j = 0; j < before; j++) {
+            if (elements.get(j).id().equals(id)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** An index a map held, or -1 for none. */
+    private static int indexOf(Integer held) {
+        return held == null ? -1 : held;
+    }
+
+    /** The child with the id in the element's lists before list {@code list}, or null. */
+    private static PlanElement inEarlierLists(ElementId id, PlanElement element, List<Property> lists, int list) {
+        for (int k = 0; k < list; k++) {
+            for (PlanElement earlier : lists.get(k).elementsOf(element)) {
+                if (earlier.id().equals(id)) {
+                    return earlier;
+                }
+            }
+        }
+        return null;
     }
 
     /** Requires that lead-ins name only lists the shape has. */

@@ -168,14 +168,16 @@ public abstract class Target {
 
     @Value.Check
     final Target check() {
-        if (value().isEmpty() && text().isEmpty()) {
-            throw new IllegalArgumentException("target for " + when() + ": has neither a value nor a text");
-        }
-        if (value().isEmpty()) {
+        // the accessor makes an Optional: it is read once
+        Optional<BigDecimal> given = value();
+        if (given.isEmpty()) {
+            if (text().isEmpty()) {
+                throw new IllegalArgumentException("target for " + when() + ": has neither a value nor a text");
+            }
             return this;
         }
-        BigDecimal value = Decimals.normalized(() -> "target for " + when() + ".value", value().get());
-        return value == value().get() ? this : builder().from(this).value(value).build();
+        BigDecimal value = Decimals.normalized(() -> "target for " + when() + ".value", given.get());
+        return value == given.get() ? this : builder().from(this).value(value).build();
     }
 
     /** Builds a {@link Target}; not thread-safe. */

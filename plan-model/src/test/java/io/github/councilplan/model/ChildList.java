@@ -1,5 +1,6 @@
 package io.github.councilplan.model;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -170,6 +171,21 @@ final class ChildList<B> {
         B builder = parentBuilder.apply(parentNumber);
         add.accept(builder, a);
         ((ChildList<B>) other).add.accept(builder, b);
+        return build.apply(builder);
+    }
+
+    /**
+     * Builds the default parent with {@code these} children in this list and {@code others} in
+     * {@code other}, a different list of the same parent.
+     */
+    @SuppressWarnings("unchecked")
+    PlanElement parentWith(List<PlanElement> these, ChildList<?> other, List<PlanElement> others) {
+        if (other.parentKind != parentKind || other.field.equals(field)) {
+            throw new IllegalArgumentException(other + " is not another list of a " + parentKind.defaultName());
+        }
+        B builder = parentBuilder.apply(parentNumber);
+        these.forEach(c -> add.accept(builder, c));
+        others.forEach(c -> ((ChildList<B>) other).add.accept(builder, c));
         return build.apply(builder);
     }
 

@@ -7,9 +7,20 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.councilplan.model.structure.PlanStructure;
 import io.github.councilplan.model.structure.ValueType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -136,6 +147,84 @@ class SiblingRulesTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> one.parentWith(a, other, b))
                 .withMessage(one.parent() + ": id 'shared' is used by both " + a.describe() + " and " + b.describe());
+    }
+
+    @Provide
+    Arbitrary<List<ChildList<?>>> twoListsOfOneParent() {
+        return Arbitraries.of(listPairs().map(pair -> List.<ChildList<?>>of(
+                (ChildList<?>) pair.get()[0], (ChildList<?>) pair.get()[1])).toList());
+    }
+
+    @Provide
+    Arbitrary<List<String>> ids() {
+        // few enough ids that lists often repeat one, within a list and across the two
+        return Arbitraries.of(IntStream.range(0, 40).mapToObj(i -> "c" + i).toList()).list().ofMaxSize(14);
+    }
+
+    /**
+     * Short lists are searched one by one and long ones mapped by id; either way the first break,
+     * and its message, are those of the rule written plainly (below), in the order the structure
+     * lists the parent's lists.
+     */
+    @Property(tries = 2000)
+    void idsRepeatedWithinOrAcrossListsAreFoundFirstAsByTheRule(
+            @ForAll("twoListsOfOneParent") List<ChildList<?>> pair,
+            @ForAll("ids") List<String> theseIds, @ForAll("ids") List<String> otherIds) {
+        ChildList<?> one = pair.get(0);
+        ChildList<?> other = pair.get(1);
+        List<PlanElement> these = theseIds.stream().map(id -> one.child(id, null)).toList();
+        List<PlanElement> others = otherIds.stream().map(id -> other.child(id, null)).toList();
+        List<String> order = PlanStructure.of(one.parentKind).elementProperties().stream().map(p -> p.name())
+                .toList();
+        boolean oneFirst = order.indexOf(one.field) < order.indexOf(other.field);
+        Optional<String> expected = firstBreak(one.parent(),
+                oneFirst ? one.field : other.field, oneFirst ? these : others,
+                oneFirst ? other.field : one.field, oneFirst ? others : these);
+        Statistics.label("children").collect(these.size() + others.size() > 8 ? "more than 8" : "at most 8");
+        Statistics.label("verdict").collect(expected.isPresent() ? "rejected" : "accepted");
+
+        Optional<String> actual;
+        try {
+            one.parentWith(these, other, others);
+            actual = Optional.empty();
+        } catch (IllegalArgumentException e) {
+            actual = Optional.of(e.getMessage());
+        }
+
+        assertThat(actual).isEqualTo(expected);
+        Statistics.label("children").coverage(c -> {
+            c.check("more than 8").percentage(p -> p > 20);
+            c.check("at most 8").percentage(p -> p > 20);
+        });
+        Statistics.label("verdict").coverage(c -> {
+            c.check("rejected").percentage(p -> p > 10);
+            c.check("accepted").percentage(p -> p > 10);
+        });
+    }
+
+    /** The rule as written before any search was tuned: every id mapped, list by list. */
+    private static Optional<String> firstBreak(String parent, String firstField, List<PlanElement> first,
+            String secondField, List<PlanElement> second) {
+        Map<ElementId, PlanElement> ids = new HashMap<>();
+        for (int l = 0; l < 2; l++) {
+            String field = l == 0 ? firstField : secondField;
+            List<PlanElement> elements = l == 0 ? first : second;
+            Map<ElementId, Integer> inList = new HashMap<>();
+            for (int i = 0; i < elements.size(); i++) {
+                PlanElement child = elements.get(i);
+                Integer earlier = inList.putIfAbsent(child.id(), i);
+                if (earlier != null) {
+                    return Optional.of(parent + ": " + field + "[" + i + "].id '" + child.id()
+                            + "' is already used by " + field + "[" + earlier + "]");
+                }
+                PlanElement elsewhere = ids.putIfAbsent(child.id(), child);
+                if (elsewhere != null) {
+                    return Optional.of(parent + ": id '" + child.id() + "' is used by both " + elsewhere.describe()
+                            + " and " + child.describe());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Test
