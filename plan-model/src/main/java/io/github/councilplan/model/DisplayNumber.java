@@ -24,12 +24,6 @@ public final class DisplayNumber implements Comparable<DisplayNumber> {
     /** The longest number accepted, in characters. */
     public static final int MAX_LENGTH = 40;
 
-    /**
-     * Letters and digits, with single dots between them: written with a lookahead and loops over
-     * single characters only, so that matching never recurses once per segment (and the length is
-     * checked first in any case).
-     */
-
     private final String value;
     /**
      * The segments, made when first asked for (most numbers are only read, written and compared

@@ -236,6 +236,14 @@ class DisplayNumberTest {
     }
 
     @Test
+    void aNumberWhoseTextBeginsWithAnothersIsNotNumberedWithinIt() {
+        assertThat(DisplayNumber.of("1.23").isNumberedWithin(DisplayNumber.of("1.2"))).isFalse();
+        assertThat(DisplayNumber.of("12.3").isNumberedWithin(DisplayNumber.of("1"))).isFalse();
+        assertThat(DisplayNumber.of("1.2.3").isNumberedWithin(DisplayNumber.of("1.2.3"))).isFalse();
+        assertThat(DisplayNumber.of("1.2A.3").isNumberedWithin(DisplayNumber.of("1.2"))).isFalse();
+    }
+
+    @Test
     void aNumberOfOneSegmentIsNumberedWithinAnything() {
         assertThat(DisplayNumber.of("B").isNumberedWithin(DisplayNumber.of("1.2"))).isTrue();
         assertThat(DisplayNumber.of("3").isNumberedWithin(DisplayNumber.of("3"))).isTrue();
@@ -440,10 +448,17 @@ class DisplayNumberTest {
 
     @Provide
     Arbitrary<Tuple.Tuple2<DisplayNumber, DisplayNumber>> numberAndContainer() {
-        // half the time the number's own parent, else any number (a prefix, itself, an unrelated one)
-        return Combinators.combine(numbers(), numbers(), Arbitraries.of(true, false)).as((number, other, own) ->
-                Tuple.of(number, own && number.parent().isPresent() ? number.parent().get()
-                        : other.depth() % 2 == 0 ? number : other));
+        // the number's own parent; a number whose text begins with the parent's ("1.2" and "1.20");
+        // or any number (often the number itself)
+        return Combinators.combine(numbers(), numbers(), Arbitraries.integers().between(0, 2)).as((number, other, choice) -> {
+            Optional<DisplayNumber> parent = number.parent();
+            if (parent.isEmpty() || choice == 2) {
+                return Tuple.of(number, other.depth() % 2 == 0 ? number : other);
+            }
+            String text = parent.get().toString();
+            return Tuple.of(number, choice == 0 || text.length() == DisplayNumber.MAX_LENGTH ? parent.get()
+                    : DisplayNumber.of(text + "0"));
+        });
     }
 
     @Property

@@ -227,6 +227,34 @@ class SiblingRulesTest {
         return Optional.empty();
     }
 
+    /**
+     * Three lists whose children pass eight only at the third: its ids are mapped with those of
+     * the lists before it, and an id of the first list is found in it.
+     */
+    @Test
+    void anIdOfTheFirstListRepeatedInTheThirdIsFoundOnceTheChildrenAreMany() {
+        Theme.Builder theme = Fixtures.themeBuilder("t", "1")
+                .addOutcomes(outcome("o1", null), outcome("o2", null), outcome("o3", null))
+                .addPriorities(priority("p1", "1.1"), priority("p2", "1.2"), priority("p3", "1.3"))
+                .addDeliverables(Fixtures.deliverable("d1", "1.4"), Fixtures.deliverable("d2", "1.5"),
+                        Fixtures.deliverable("o2", "1.6"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(theme::build)
+                .withMessage("theme 1: id 'o2' is used by both outcome 'o2' and deliverable 1.6");
+    }
+
+    @Test
+    void anEmptyListBetweenTwoOthersHidesNoRepeatedId() {
+        Theme.Builder theme = Fixtures.themeBuilder("t", "1")
+                .addOutcomes(outcome("x", null))
+                .addDeliverables(Fixtures.deliverable("x", "1.1"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(theme::build)
+                .withMessage("theme 1: id 'x' is used by both outcome 'x' and deliverable 1.1");
+    }
+
     @Test
     void sharedIdMessageNamesBothElementsByKindAndNumber() {
         Theme.Builder theme = Fixtures.themeBuilder("t", "1")

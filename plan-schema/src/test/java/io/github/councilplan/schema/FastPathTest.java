@@ -83,16 +83,39 @@ class FastPathTest {
     }
 
     @Test
-    void theSameNamesInSiblingObjectsAreRead() {
-        StringBuilder json = new StringBuilder("[");
-        for (int object = 0; object < 3; object++) {
-            json.append(object == 0 ? "{" : ", {");
-            for (int i = 0; i < 40; i++) {
-                json.append(i == 0 ? "" : ", ").append("\"n").append(i).append("\": {\"n").append(i).append("\": 1}");
-            }
-            json.append("}");
-        }
-        assertThat(readAll(json.append("]").toString()).refused()).isFalse();
+    void theSameNamesInSiblingObjectsOfExtensionsAreBound() throws Exception {
+        String plan = new String(fixture("valid-extensions-hold-any-json.json"), StandardCharsets.UTF_8);
+        String siblings = plan.replace("\"colour\": null",
+                "\"colour\": null, \"rows\": [{\"n\": 1, \"m\": {\"n\": 2}}, {\"n\": 3, \"m\": {\"n\": 4}}]");
+        assertThat(siblings).isNotEqualTo(plan);
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(siblings))).isPresent();
+    }
+
+    /**
+     * Names are matched from the bytes of a document given as bytes: a name one byte longer or
+     * shorter than one the shape has is no property of it (the full check reports it), and a name
+     * written with an escape is the same name.
+     */
+    @Test
+    void aNameLongerOrShorterThanAPropertysIsTheFullChecks() throws Exception {
+        String plan = new String(fixture("valid-minimal.json"), StandardCharsets.UTF_8);
+        FastPath fast = new FastPath(ValidationLimits.defaults());
+        assertThat(plan).contains("\"organisation\":", "\"title\":");
+        assertThat(fast.bind(utf8(plan))).as("the fixture as it is").isPresent();
+        assertThat(fast.bind(utf8(plan.replace("\"organisation\":", "\"organisationX\":")))).isEmpty();
+        assertThat(fast.bind(utf8(plan.replace("\"title\":", "\"titl\":")))).isEmpty();
+        assertThat(fast.bind(utf8(plan.replace("\"title\":", "\"titles\":")))).isEmpty();
+    }
+
+    @Test
+    void aNameWrittenWithAnEscapeIsThatName() throws Exception {
+        String plan = new String(fixture("valid-minimal.json"), StandardCharsets.UTF_8);
+        FastPath fast = new FastPath(ValidationLimits.defaults());
+        String escaped = plan.replace("\"title\":", "\"ti\\u0074le\":");
+        assertThat(escaped).isNotEqualTo(plan);
+        assertThat(fast.bind(utf8(escaped))).isEqualTo(fast.bind(utf8(plan)));
+        assertThat(fast.bind(utf8(escaped.replace("\"ti\\u0074le\":", "\"title\": \"Again\", \"ti\\u0074le\":"))))
+                .isEmpty();
     }
 
     @Test
