@@ -232,7 +232,7 @@ final class BenchmarkReport {
             return;
         }
         line("What bounds a target, measured the same way: fresh JVMs that do only part of the work, with the"
-                + " launcher's JIT flag (`-XX:TieredStopAtLevel=1`) and the same heap, but no archive of their classes,"
+                + " launcher's JIT flag (`" + ProcessComparison.LAUNCHER_JIT + "`) and the same heap, but no archive of their classes,"
                 + " against ajv. *" + ProcessComparison.TOKENS_ONLY + "* reads the document's tokens with Jackson's"
                 + " parser, the parser `plan validate` reads with (`TokenReading`, in the benchmarks' test sources: each"
                 + " name and string made, nothing bound, nothing checked); *" + ProcessComparison.BINDING_ONLY + "* binds"

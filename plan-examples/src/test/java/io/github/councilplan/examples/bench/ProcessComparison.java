@@ -45,6 +45,11 @@ final class ProcessComparison {
         }
     }
 
+    /**
+     * The JIT flag the distribution's launchers ({@code bin/plan}, {@code bin/plan.bat}) run with,
+     * which the floors run with too ({@code LauncherJitFlagTest} holds the launchers to it).
+     */
+    static final String LAUNCHER_JIT = "-XX:TieredStopAtLevel=1";
     /** What ours does in a floor's row made by {@link #tokensOnly}. */
     static final String TOKENS_ONLY = "tokens only";
     /** What ours does in a floor's row made by {@link #bindingOnly}. */
@@ -236,7 +241,7 @@ final class ProcessComparison {
             throws IOException, InterruptedException {
         String classPath = library + File.pathSeparator + codeSource(main);
         List<String> reader = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(),
-                "-XX:TieredStopAtLevel=1"));
+                LAUNCHER_JIT));
         if (!heapLimit.isEmpty()) {
             reader.add("-Xmx" + heapLimit);
         }
