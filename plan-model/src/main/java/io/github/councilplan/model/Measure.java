@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -410,34 +411,30 @@ public abstract class Measure implements PlanElement {
             }
         }
         Siblings.requireDistinct(this, "owners", owners());
-        // keyed by value, not by when()'s text, which would make a string for every target and actual;
-        // one of each repeats nothing, and needs no keys made
-        if (targets().size() > 1) {
-            List<Optional<Optional<ReportingPeriod>>> targetKeys = new ArrayList<>(targets().size());
-            targets().forEach(target -> targetKeys.add(Optional.of(target.period())));
-            Repeats.find(targetKeys, (index, first) -> {
-                throw new IllegalArgumentException(describe() + ": targets[" + index + "] is for "
-                        + targets().get(index).when() + ", as targets[" + first + "] is");
-            });
-        }
-        if (actuals().size() > 1) {
-            List<Optional<Object>> actualKeys = new ArrayList<>(actuals().size());
-            actuals().forEach(actual -> actualKeys.add(Optional.of(actual.period().<Object>map(period -> period)
-                    .orElseGet(() -> actual.asAt().orElseThrow()))));
-            Repeats.find(actualKeys, (index, first) -> {
-                throw new IllegalArgumentException(describe() + ": actuals[" + index + "] is for "
-                        + actuals().get(index).when() + ", as actuals[" + first + "] is");
-            });
-        }
-        if (assessments().size() > 1) {
-            List<Optional<ReportingPeriod>> assessmentKeys = new ArrayList<>(assessments().size());
-            assessments().forEach(assessment -> assessmentKeys.add(Optional.of(assessment.period())));
-            Repeats.find(assessmentKeys, (index, first) -> {
-                throw new IllegalArgumentException(describe() + ": assessments[" + index + "] is for "
-                        + assessments().get(index).period() + ", as assessments[" + first + "] is");
-            });
-        }
+        // keyed by value, not by when()'s text, which would make a string for every target and actual
+        requireOnePer("targets", targets(), Target::period, Target::when);
+        requireOnePer("actuals", actuals(),
+                actual -> actual.period().<Object>map(period -> period).orElseGet(() -> actual.asAt().orElseThrow()),
+                Observation::when);
+        requireOnePer("assessments", assessments(), Assessment::period, Assessment::period);
         Siblings.check(this);
+    }
+
+    /**
+     * Requires that no two of a list's items have the same key, naming the field, the later item's
+     * index and what it is for, and the earlier one's index; a list of one repeats nothing, and
+     * makes no keys.
+     */
+    private <T> void requireOnePer(String field, List<T> items, Function<T, Object> key, Function<T, Object> shown) {
+        if (items.size() < 2) {
+            return;
+        }
+        List<Optional<Object>> keys = new ArrayList<>(items.size());
+        items.forEach(item -> keys.add(Optional.of(key.apply(item))));
+        Repeats.find(keys, (index, first) -> {
+            throw new IllegalArgumentException(describe() + ": " + field + "[" + index + "] is for "
+                    + shown.apply(items.get(index)) + ", as " + field + "[" + first + "] is");
+        });
     }
 
     @Override

@@ -200,4 +200,15 @@ class MeasureRatingTest {
                 .isThrownBy(m::build)
                 .withMessage("measure 'k': actuals[1] is for as at 2025-09-30, as actuals[0] is");
     }
+
+    @Test
+    void twoAssessmentsForOnePeriodAreRefused() {
+        Measure.Builder m = yearly().addAssessments(
+                Assessment.builder().period(YEAR).status(RagState.GREEN).reason(text("On track")).build(),
+                Assessment.builder().period(YEAR).status(RagState.RED).reason(text("Behind")).build());
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(m::build)
+                .withMessage("measure 'k': assessments[1] is for 2025/26, as assessments[0] is");
+    }
 }

@@ -244,17 +244,7 @@ class SiblingRulesTest {
                 .withMessage("theme 1: id 'o2' is used by both outcome 'o2' and deliverable 1.6");
     }
 
-    @Test
-    void anEmptyListBetweenTwoOthersHidesNoRepeatedId() {
-        Theme.Builder theme = Fixtures.themeBuilder("t", "1")
-                .addOutcomes(outcome("x", null))
-                .addDeliverables(Fixtures.deliverable("x", "1.1"));
-
-        assertThatIllegalArgumentException()
-                .isThrownBy(theme::build)
-                .withMessage("theme 1: id 'x' is used by both outcome 'x' and deliverable 1.1");
-    }
-
+    /** Outcomes and priorities, with a theme's objectives, empty, between them. */
     @Test
     void sharedIdMessageNamesBothElementsByKindAndNumber() {
         Theme.Builder theme = Fixtures.themeBuilder("t", "1")
