@@ -64,9 +64,9 @@ import java.util.concurrent.Future;
  * at all (even a warning), is checked the full way: a located tree, the JSON Schema and the plan
  * rules, every problem located. The report is the same either way; only its cost differs. A
  * large JSON document (256 KiB or more) validated on its own, on a machine of more than one
- * processor, has its plan rules checked in two groups at the same time, one of them on a thread
- * of the common fork-join pool ({@link java.util.concurrent.ForkJoinPool#commonPool()}), or on
- * the calling thread when the pool has not begun it by the time the other group is done.
+ * processor, has its plan rules shared out between the calling thread and a thread of the common
+ * fork-join pool ({@link java.util.concurrent.ForkJoinPool#commonPool()}), each taking the next
+ * rule when it has checked one; the calling thread checks whatever the pool has not begun.
  *
  * <p>A plan that declares the extensions it uses ({@code extensionsUsed}) is always checked the
  * full way: each declared extension's data is checked against the extension's own JSON Schema,

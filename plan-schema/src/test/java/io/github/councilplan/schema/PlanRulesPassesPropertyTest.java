@@ -21,10 +21,11 @@ import net.jqwik.api.statistics.Statistics;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@link PlanRules#passes}, which checks the rules in two groups at the same time, one of them on
- * another thread, says that a document passes exactly when {@link PlanRules#check} reports nothing
- * over it: over written plans with their structure changed or a value swapped (as trees, and as
- * models where they still bind), over generated plans' models, and with a fault in each group.
+ * {@link PlanRules#passes}, which shares the rules out between the calling thread and another,
+ * says that a document passes exactly when {@link PlanRules#check} reports nothing over it: over
+ * written plans with their structure changed or a value swapped (as trees, and as models where
+ * they still bind), over generated plans' models, and with a fault of the first rule or a later
+ * one, whichever thread takes it (a helper that runs its task at once takes every rule).
  * And the fast path's helped check gives a large document, valid or with a warning, the report of
  * the full check.
  */
@@ -35,7 +36,7 @@ class PlanRulesPassesPropertyTest {
         thread.setDaemon(true);
         return thread;
     });
-    /** A helper that runs the group on the calling thread, as a busy pool may. */
+    /** A helper that runs its task on the calling thread before returning, as a busy pool may: it takes every rule. */
     private static final Executor CALLER = Runnable::run;
 
     private static boolean reportsNothing(DocumentNode root) {
@@ -104,8 +105,8 @@ class PlanRulesPassesPropertyTest {
     }
 
     @Example
-    void aFaultOfTheHelpersGroupFailsThePlan() {
-        // an id used twice: the ids, numbers and links are the group the helper checks
+    void aFaultOfTheFirstRuleFailsThePlan() {
+        // an id used twice: the ids are the first rule the two threads share out
         ObjectNode document = RuleDocuments.with(RuleDocuments.valid(), "/measures/0/id", "'t1'");
 
         assertThat(PlanRules.passes(DocumentNode.of(document), HELPER)).isFalse();
@@ -113,7 +114,8 @@ class PlanRulesPassesPropertyTest {
     }
 
     @Example
-    void aFaultOfTheCallersGroupFailsThePlan() {
+    void aFaultOfALaterRuleFailsThePlan() {
+        // a plan period that ends before it starts: a rule of the periods, taken after the ids and links
         ObjectNode document = RuleDocuments.with(RuleDocuments.valid(), "/period", "{'start': '2025/26', 'end': '2024/25'}");
 
         assertThat(PlanRules.passes(DocumentNode.of(document), HELPER)).isFalse();
@@ -121,7 +123,7 @@ class PlanRulesPassesPropertyTest {
     }
 
     @Example
-    void aHelperThatNeverBeginsTheGroupLeavesItToTheCallingThread() {
+    void aHelperThatNeverBeginsItsTaskLeavesEveryRuleToTheCallingThread() {
         Executor never = runnable -> { };
         ObjectNode document = RuleDocuments.with(RuleDocuments.valid(), "/measures/0/id", "'t1'");
 
@@ -130,7 +132,7 @@ class PlanRulesPassesPropertyTest {
     }
 
     @Example
-    void aHelperThatRefusesTheGroupLeavesItToTheCallingThread() {
+    void aHelperThatRefusesItsTaskLeavesEveryRuleToTheCallingThread() {
         Executor refusing = runnable -> {
             throw new RejectedExecutionException("busy");
         };

@@ -354,8 +354,8 @@ final class BenchmarkReport {
                 + "measured alone, as a share of (3)'s time on the same document, and the fast path's own two stages: "
                 + "the first two are what the fast path does not do; it binds the model, from the tokens rather than "
                 + "from a tree, and checks the plan rules over it (a document large enough to pay for it, by "
-                + "`PlanRules.worthHelping`, checked alone on a machine of more than one core, in two groups at once, one"
-                + " on a thread of the common pool; the rules alone are checked the same way).");
+                + "`PlanRules.worthHelping`, checked alone on a machine of more than one core, shared out between the "
+                + "calling thread and a thread of the common pool; the rules alone are checked the same way).");
         line("");
         StringBuilder header = new StringBuilder("| stage of (2) |");
         StringBuilder rule = new StringBuilder("|---|");

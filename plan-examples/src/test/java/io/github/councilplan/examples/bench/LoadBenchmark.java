@@ -156,8 +156,8 @@ public class LoadBenchmark {
     /**
      * The plan rules alone, over a plan bound beforehand by the fast path's binding, checked as
      * the fast path checks a document validated alone ({@link PlanRules#passes(DocumentNode, boolean)}):
-     * on the calling thread, or, for a document {@link PlanRules#worthHelping worth helping}, in
-     * two groups at once with the common pool's help.
+     * on the calling thread, or, for a document {@link PlanRules#worthHelping worth helping},
+     * shared out with a thread of the common pool.
      *
      * @return whether the rules report nothing
      */

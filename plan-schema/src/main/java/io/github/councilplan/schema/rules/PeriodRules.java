@@ -46,22 +46,37 @@ import java.util.Optional;
  *
  * <p>Dates and periods that do not parse are the schema's to report, and are passed over; without
  * a valid, ordered plan period, nothing is checked against it.
+ *
+ * <p>The rules are three steps of {@link PlanRules}' list, which may be checked at the same time:
+ * {@link #checkAgainstPlan}, {@link #checkMeasures} and {@link #checkWork}.
  */
 final class PeriodRules {
     private PeriodRules() {}
 
-    static void check(DocumentElements elements, RuleSink sink) {
+    /** The plan's period, and the dates and periods of elements against it. */
+    static void checkAgainstPlan(DocumentElements elements, RuleSink sink) {
         Optional<PeriodRange> plan = planPeriod(elements.root(), sink);
         if (plan.isPresent()) {
             Span span = new Span(plan.get().startDate(), plan.get().endDate());
             checkDates(elements, plan.get(), span, sink);
             checkPeriods(elements, plan.get(), span, sink);
         }
+    }
+
+    /** Each measure's targets, actuals and assessments: of the periods it reports at, one per period. */
+    static void checkMeasures(DocumentElements elements, RuleSink sink) {
         for (ElementNode element : elements.all()) {
             if (element.kind() == ElementKind.MEASURE) {
                 checkMeasure(element, sink);
-            } else if (isWork(element)) {
-                checkWork(element, sink);
+            }
+        }
+    }
+
+    /** Each piece of work's start and end, and its progress updates: one per period. */
+    static void checkWork(DocumentElements elements, RuleSink sink) {
+        for (ElementNode element : elements.all()) {
+            if (isWork(element)) {
+                checkPieceOfWork(element, sink);
             }
         }
     }
@@ -191,7 +206,7 @@ final class PeriodRules {
         return key instanceof LocalDate ? "as at " + key : "'" + key + "'";
     }
 
-    private static void checkWork(ElementNode work, RuleSink sink) {
+    private static void checkPieceOfWork(ElementNode work, RuleSink sink) {
         Optional<PlanDate> start = LenientValues.planDate(NodeValues.property(work.node(), "start"));
         Optional<PlanDate> end = LenientValues.planDate(NodeValues.property(work.node(), "end"));
         if (start.isPresent() && end.isPresent() && end.get().endsBefore(start.get())) {

@@ -1,9 +1,11 @@
 package io.github.councilplan.schema.rules;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 
 
@@ -27,11 +29,37 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PlanRules {
     /**
-     * The size from which a document's rules are worth checking in two groups at once
+     * The size from which a document's rules are worth checking on two threads at once
      * ({@link #passes}): about a millisecond of rules in a warm JVM, against tens of microseconds
      * to hand work to another thread and wait for it.
      */
     public static final int HELPED_FROM_BYTES = 256 * 1024;
+
+    /** One rule, or a group of rules checked together, over a document's elements. */
+    @FunctionalInterface
+    private interface Rule {
+        void check(DocumentElements elements, RuleSink sink);
+    }
+
+    /**
+     * Every rule of one document, in the order {@link #check} checks them; {@link #passes} shares
+     * them out in this order between two threads, each taking the next rule when it has checked
+     * one, so the rules that cost most (over a plan with many elements: the links, languages and
+     * periods) come before those that cost least, for the two threads to end together.
+     */
+    private static final List<Rule> RULES = List.of(
+            IdRules::check,
+            NumberingRules::check,
+            ReferenceRules::check,
+            LanguageRules::check,
+            PeriodRules::checkAgainstPlan,
+            PeriodRules::checkMeasures,
+            PeriodRules::checkWork,
+            RevisionRules::check,
+            MetricRules::check,
+            (elements, sink) -> EditionRules.check(elements.root(), sink),
+            (elements, sink) -> OrganisationRules.check(elements.root(), sink),
+            CompletenessWarnings::check);
 
     private PlanRules() {}
 
@@ -72,73 +100,69 @@ public final class PlanRules {
         if (root == null || !root.isObject()) {
             return elements;
         }
-        checkIdsAndLinks(elements, sink);
-        checkTheRest(elements, sink);
+        for (Rule rule : RULES) {
+            rule.check(elements, sink);
+        }
         return elements;
     }
 
     /**
      * Tells whether every rule of one document passes, that is whether {@link #check} would
-     * report nothing at all over the same root, with the rules in two groups of about equal cost
-     * checked at the same time: the ids, numbers and links handed to {@code helper}, the rest on
-     * the calling thread, which then checks the first group itself if the helper has not begun it.
-     * Only whether anything is reported is known, not what nor in which order: for a document
-     * large enough that a second core pays for handing the work over.
+     * report nothing at all over the same root, with the rules checked on two threads at once:
+     * the calling thread and, once it begins, a task handed to {@code helper} each take the next
+     * rule of the list when they have checked one, until every rule is checked or one has
+     * reported something. The calling thread checks every rule the helper has not taken, so a
+     * helper that refuses the task, or begins it late, costs time, never a hang. Only whether
+     * anything is reported is known, not what nor in which order: for a document large enough
+     * that a second core pays for handing the work over.
      *
      * @param root the document's root (any tree: the rules read it defensively), or null
-     * @param helper where the first group may run, not null; if it refuses the work, or does not
-     *     begin it in time, the calling thread checks the group
+     * @param helper where the second thread's task may run, not null; it may refuse the task by
+     *     throwing
      * @return true when no rule reports anything
      * @throws NullPointerException if {@code helper} is null
      */
     public static boolean passes(DocumentNode root, Executor helper) {
         Objects.requireNonNull(helper, "helper");
-        DocumentElements elements = DocumentElements.of(root);
-        if (root == null || !root.isObject()) {
-            return true;
-        }
-        // the groups only read the document and its elements, which nothing changes once found
-        AtomicBoolean reported = new AtomicBoolean();
-        RuleSink sink = (code, pointer, message, related) -> reported.set(true);
-        ConcurrentGroups.run(() -> checkIdsAndLinks(elements, sink), () -> checkTheRest(elements, sink), helper);
-        return !reported.get();
+        return shared(root, helper);
     }
 
     /**
      * Tells whether every rule of one document passes, that is whether {@link #check} would
-     * report nothing at all over the same root: {@code helped}, in two groups at once with a
+     * report nothing at all over the same root: {@code helped}, on two threads at once with a
      * thread of the common fork-join pool ({@link #passes(DocumentNode, Executor)}); else on the
-     * calling thread alone. The one way the fast path, and what measures it, checks the rules.
+     * calling thread alone, which stops at the first rule that reports something. The one way the
+     * fast path, and what measures it, checks the rules.
      *
      * @param root the document's root (any tree: the rules read it defensively), or null
-     * @param helped whether to hand a group to the common pool, as for a document
+     * @param helped whether to hand a share of the rules to the common pool, as for a document
      *     {@link #worthHelping worth helping}
      * @return true when no rule reports anything
      */
     public static boolean passes(DocumentNode root, boolean helped) {
-        if (helped) {
-            return passes(root, ForkJoinPool.commonPool());
+        return shared(root, helped ? ForkJoinPool.commonPool() : null);
+    }
+
+    /** Checks the rules until one reports: shared with a task on {@code helper}, or, if null, alone. */
+    private static boolean shared(DocumentNode root, Executor helper) {
+        DocumentElements elements = DocumentElements.of(root);
+        if (root == null || !root.isObject()) {
+            return true;
         }
-        boolean[] reported = {false};
-        check(root, (code, pointer, message, related) -> reported[0] = true);
-        return !reported[0];
-    }
-
-    /** The first group of rules, in the order {@link #check} reports them: ids, numbers and links. */
-    private static void checkIdsAndLinks(DocumentElements elements, RuleSink sink) {
-        IdRules.check(elements, sink);
-        NumberingRules.check(elements, sink);
-        ReferenceRules.check(elements, sink);
-    }
-
-    /** The second group of rules, in the order {@link #check} reports them after the first. */
-    private static void checkTheRest(DocumentElements elements, RuleSink sink) {
-        PeriodRules.check(elements, sink);
-        RevisionRules.check(elements, sink);
-        MetricRules.check(elements, sink);
-        EditionRules.check(elements.root(), sink);
-        OrganisationRules.check(elements.root(), sink);
-        LanguageRules.check(elements, sink);
-        CompletenessWarnings.check(elements, sink);
+        // the rules only read the document and its elements, which nothing changes once found
+        AtomicBoolean reported = new AtomicBoolean();
+        AtomicInteger next = new AtomicInteger();
+        RuleSink sink = (code, pointer, message, related) -> reported.set(true);
+        Runnable share = () -> {
+            for (int i = next.getAndIncrement(); i < RULES.size() && !reported.get(); i = next.getAndIncrement()) {
+                RULES.get(i).check(elements, sink);
+            }
+        };
+        if (helper == null) {
+            share.run();
+        } else {
+            ConcurrentGroups.run(share, share, helper);
+        }
+        return !reported.get();
     }
 }
