@@ -16,8 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
@@ -199,6 +202,13 @@ public final class DocumentElements {
         }
     }
 
+    /**
+     * How many runs each list of elements of the plan is cut into when its items are walked on two
+     * threads at once: enough for the two to end together, few enough that a run costs far more
+     * than taking it.
+     */
+    private static final int RUNS_PER_LIST = 16;
+
     /** The types of value a rule reads: only these are kept. */
     private static final Set<ValueType> READ_BY_RULES = EnumSet.of(ValueType.TEXT, ValueType.DATE,
             ValueType.PLAN_DATE, ValueType.PERIOD, ValueType.REFERENCES);
@@ -255,10 +265,38 @@ public final class DocumentElements {
         return find(root, false);
     }
 
+    /**
+     * Finds the elements and values of a document, a tree's or a model's, as {@link #of(DocumentNode)}
+     * finds them, on two threads at once: the calling thread and, once it begins, a task handed to
+     * {@code helper}. The items of each list of elements of the plan itself are walked in runs of
+     * consecutive items, each thread taking the next run when it has walked one, and what each run
+     * finds is put in its place in document order; the calling thread walks every run the helper
+     * has not taken, so a helper that refuses the task, or begins it late, costs time, never a hang.
+     *
+     * @param root the document's root, or null
+     * @param helper where the second thread's task may run, not null; it may refuse it by throwing
+     * @return the elements found, equal to what {@link #of(DocumentNode)} finds; not null
+     */
+    static DocumentElements of(DocumentNode root, Executor helper) {
+        Objects.requireNonNull(helper, "helper");
+        return find(root, true, helper);
+    }
+
     private static DocumentElements find(DocumentNode root, boolean keepsValues) {
+        return find(root, keepsValues, null);
+    }
+
+    /** Finds the elements, on the calling thread alone when {@code helper} is null. */
+    private static DocumentElements find(DocumentNode root, boolean keepsValues, Executor helper) {
         DocumentElements elements = new DocumentElements(root, keepsValues);
         if (root != null && root.isObject()) {
-            elements.walk(root, Within.element(elements.plan, PlanStructure.plan()));
+            Within plan = Within.element(elements.plan, PlanStructure.plan());
+            Found found = elements.new Found(elements.all, elements.siblings, elements.values);
+            if (helper == null) {
+                found.walk(root, plan);
+            } else {
+                elements.walkShared(root, plan, helper);
+            }
         }
         for (ElementNode element : elements.all) {
             element.id().ifPresent(id -> elements.byId.putIfAbsent(id, element));
@@ -266,8 +304,60 @@ public final class DocumentElements {
         return elements;
     }
 
-    private void walk(DocumentNode object, Within within) {
-        object.forEachProperty(within.shape, walked, (property, value) -> walk(within, property, value));
+    /**
+     * Walks the plan's own object on the calling thread but for the items of its lists of
+     * elements, which it shares out in runs ({@link #of(DocumentNode, Executor)}), then puts what
+     * each part found in place.
+     */
+    private void walkShared(DocumentNode root, Within within, Executor helper) {
+        List<Found> parts = new ArrayList<>();
+        List<Runnable> runs = new ArrayList<>();
+        Found[] current = {new Found()};
+        parts.add(current[0]);
+        root.forEachProperty(within.shape, walked, (property, value) -> {
+            if (property.type() != ValueType.ELEMENTS || !value.isArray()) {
+                current[0].walk(within, property, value);
+                return;
+            }
+            List<ElementNode> items = new ArrayList<>();
+            int size = value.size();
+            int length = (size + RUNS_PER_LIST - 1) / RUNS_PER_LIST;
+            for (int from = 0; from < size; from += length) {
+                Found part = new Found();
+                parts.add(part);
+                List<ElementNode> children = new ArrayList<>();
+                List<DocumentNode> objects = new ArrayList<>();
+                for (int i = from; i < Math.min(size, from + length); i++) {
+                    DocumentNode item = value.get(i);
+                    if (item.isObject()) {
+                        children.add(newElement(item, property, itemPointer(within, property, i), plan));
+                        objects.add(item);
+                    }
+                }
+                items.addAll(children);
+                runs.add(() -> {
+                    for (int i = 0; i < children.size(); i++) {
+                        part.walkElement(children.get(i), objects.get(i), property);
+                    }
+                });
+            }
+            // the list's siblings follow what its items' walks find, as in a walk on one thread
+            current[0] = new Found();
+            parts.add(current[0]);
+            current[0].siblings.add(new Siblings(plan, property, List.copyOf(items)));
+        });
+        AtomicInteger next = new AtomicInteger();
+        Runnable share = () -> {
+            for (int i = next.getAndIncrement(); i < runs.size(); i = next.getAndIncrement()) {
+                runs.get(i).run();
+            }
+        };
+        ConcurrentGroups.run(share, share, helper);
+        for (Found part : parts) {
+            all.addAll(part.all);
+            siblings.addAll(part.siblings);
+            part.values.forEach((type, found) -> values.computeIfAbsent(type, k -> new ArrayList<>()).addAll(found));
+        }
     }
 
     /** Tells whether the walk reads a property: one that holds elements or objects, or a value it keeps. */
@@ -287,85 +377,123 @@ public final class DocumentElements {
         }
     }
 
-    /** Finds the elements and values of one property of an object. */
-    private void walk(Within within, Property property, DocumentNode value) {
-        ElementNode element = within.element;
-        switch (property.type()) {
-            case ELEMENT:
-                if (value.isObject()) {
-                    List<ElementNode> one = List.of(element(value, property,
-                            () -> Pointers.child(within.pointer(), property.name()), element));
-                    siblings.add(new Siblings(element, property, one));
-                }
-                break;
-            case ELEMENTS:
-                if (value.isArray()) {
-                    List<ElementNode> items = new ArrayList<>();
-                    for (int i = 0; i < value.size(); i++) {
-                        DocumentNode item = value.get(i);
-                        if (item.isObject()) {
-                            int index = i;
-                            items.add(element(item, property,
-                                    () -> Pointers.child(within.pointer(), property.name(), index), element));
+    /**
+     * What a walk finds, in document order: the whole document's, or a part's when parts are
+     * walked at once ({@link #of(DocumentNode, Executor)}). Not thread-safe: one thread walks a part.
+     */
+    private final class Found {
+        final List<ElementNode> all;
+        final List<Siblings> siblings;
+        final Map<ValueType, List<Value>> values;
+
+        Found(List<ElementNode> all, List<Siblings> siblings, Map<ValueType, List<Value>> values) {
+            this.all = all;
+            this.siblings = siblings;
+            this.values = values;
+        }
+
+        Found() {
+            this(new ArrayList<>(), new ArrayList<>(), new EnumMap<>(ValueType.class));
+        }
+
+        void walk(DocumentNode object, Within within) {
+            object.forEachProperty(within.shape, walked, (property, value) -> walk(within, property, value));
+        }
+
+        /** Finds the elements and values of one property of an object. */
+        private void walk(Within within, Property property, DocumentNode value) {
+            ElementNode element = within.element;
+            switch (property.type()) {
+                case ELEMENT:
+                    if (value.isObject()) {
+                        List<ElementNode> one = List.of(element(value, property,
+                                () -> Pointers.child(within.pointer(), property.name()), element));
+                        siblings.add(new Siblings(element, property, one));
+                    }
+                    break;
+                case ELEMENTS:
+                    if (value.isArray()) {
+                        List<ElementNode> items = new ArrayList<>();
+                        for (int i = 0; i < value.size(); i++) {
+                            DocumentNode item = value.get(i);
+                            if (item.isObject()) {
+                                items.add(element(item, property, itemPointer(within, property, i), element));
+                            }
+                        }
+                        siblings.add(new Siblings(element, property, List.copyOf(items)));
+                    }
+                    break;
+                case OBJECT:
+                    if (value.isObject()) {
+                        walk(value, within.nested(shape(property), property.name(), -1));
+                    }
+                    break;
+                case OBJECT_LIST:
+                    if (value.isArray()) {
+                        for (int i = 0; i < value.size(); i++) {
+                            DocumentNode item = value.get(i);
+                            if (item.isObject()) {
+                                walk(item, within.nested(shape(property), property.name(), i));
+                            }
                         }
                     }
-                    siblings.add(new Siblings(element, property, List.copyOf(items)));
-                }
-                break;
-            case OBJECT:
-                if (value.isObject()) {
-                    walk(value, within.nested(shape(property), property.name(), -1));
-                }
-                break;
-            case OBJECT_LIST:
-                if (value.isArray()) {
-                    for (int i = 0; i < value.size(); i++) {
-                        DocumentNode item = value.get(i);
-                        if (item.isObject()) {
-                            walk(item, within.nested(shape(property), property.name(), i));
+                    break;
+                case LEAD_INS:
+                    if (value.isObject() && keepsValues) {
+                        for (Entry<String, DocumentNode> leadIn : value.properties()) {
+                            add(ValueType.TEXT, new Value(within, property, leadIn.getValue(), -1, leadIn.getKey()));
                         }
                     }
-                }
-                break;
-            case LEAD_INS:
-                if (value.isObject() && keepsValues) {
-                    for (Entry<String, DocumentNode> leadIn : value.properties()) {
-                        add(ValueType.TEXT, new Value(within, property, leadIn.getValue(), -1, leadIn.getKey()));
+                    break;
+                case TEXT_LIST:
+                case REFERENCES:
+                case LANGUAGES:
+                    ValueType itemType = property.type() == ValueType.TEXT_LIST ? ValueType.TEXT : property.type();
+                    if (value.isArray() && keepsValues && READ_BY_RULES.contains(itemType)) {
+                        for (int i = 0; i < value.size(); i++) {
+                            add(itemType, new Value(within, property, value.get(i), i, null));
+                        }
                     }
-                }
-                break;
-            case TEXT_LIST:
-            case REFERENCES:
-            case LANGUAGES:
-                ValueType itemType = property.type() == ValueType.TEXT_LIST ? ValueType.TEXT : property.type();
-                if (value.isArray() && keepsValues && READ_BY_RULES.contains(itemType)) {
-                    for (int i = 0; i < value.size(); i++) {
-                        add(itemType, new Value(within, property, value.get(i), i, null));
+                    break;
+                default:
+                    if (keepsValues && READ_BY_RULES.contains(property.type())) {
+                        add(property.type(), new Value(within, property, value, -1, null));
                     }
-                }
-                break;
-            default:
-                if (keepsValues && READ_BY_RULES.contains(property.type())) {
-                    add(property.type(), new Value(within, property, value, -1, null));
-                }
-                break;
+                    break;
+            }
+        }
+
+        private ElementNode element(DocumentNode object, Property property, Supplier<String> pointer, ElementNode parent) {
+            ElementNode child = newElement(object, property, pointer, parent);
+            walkElement(child, object, property);
+            return child;
+        }
+
+        /** Adds an element, then finds what its object holds. */
+        void walkElement(ElementNode child, DocumentNode object, Property property) {
+            all.add(child);
+            walk(object, Within.element(child, shape(property)));
+        }
+
+        private void add(ValueType type, Value value) {
+            values.computeIfAbsent(type, k -> new ArrayList<>()).add(value);
         }
     }
 
-    private ElementNode element(DocumentNode object, Property property, Supplier<String> pointer, ElementNode parent) {
-        ElementNode child = new ElementNode(property.kind().orElseThrow(), object, pointer, parent, this);
-        all.add(child);
-        walk(object, Within.element(child, shape(property)));
-        return child;
+    /** Makes an element of the document, without finding what its object holds. */
+    private ElementNode newElement(DocumentNode object, Property property, Supplier<String> pointer, ElementNode parent) {
+        return new ElementNode(property.kind().orElseThrow(), object, pointer, parent, this);
+    }
+
+    /** The pointer of an item of a list of elements, made when asked for. */
+    private static Supplier<String> itemPointer(Within within, Property property, int index) {
+        return () -> Pointers.child(within.pointer(), property.name(), index);
     }
 
     private static ObjectShape shape(Property property) {
         return PlanStructure.named(property.shape().orElseThrow()).orElseThrow();
     }
 
-    private void add(ValueType type, Value value) {
-        values.computeIfAbsent(type, k -> new ArrayList<>()).add(value);
-    }
 
     /** Returns the document's root. */
     DocumentNode root() {

@@ -108,10 +108,12 @@ public final class PlanRules {
 
     /**
      * Tells whether every rule of one document passes, that is whether {@link #check} would
-     * report nothing at all over the same root, with the rules checked on two threads at once:
-     * the calling thread and, once it begins, a task handed to {@code helper} each take the next
-     * rule of the list when they have checked one, until every rule is checked or one has
-     * reported something. The calling thread checks every rule the helper has not taken, so a
+     * report nothing at all over the same root, with the document's elements found and the rules
+     * checked on two threads at once: the calling thread and, once it begins, a task handed to
+     * {@code helper} each walk the next run of the plan's elements when they have walked one
+     * ({@link DocumentElements#of(DocumentNode, Executor)}), then each take the next rule of the
+     * list when they have checked one, until every rule is checked or one has reported
+     * something. The calling thread does whatever the helper has not taken, so a
      * helper that refuses the task, or begins it late, costs time, never a hang. Only whether
      * anything is reported is known, not what nor in which order: for a document large enough
      * that a second core pays for handing the work over.
@@ -145,7 +147,7 @@ public final class PlanRules {
 
     /** Checks the rules until one reports: shared with a task on {@code helper}, or, if null, alone. */
     private static boolean shared(DocumentNode root, Executor helper) {
-        DocumentElements elements = DocumentElements.of(root);
+        DocumentElements elements = helper == null ? DocumentElements.of(root) : DocumentElements.of(root, helper);
         if (root == null || !root.isObject()) {
             return true;
         }
