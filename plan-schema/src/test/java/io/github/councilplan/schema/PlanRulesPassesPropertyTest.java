@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanArbitraries;
 import io.github.councilplan.schema.rules.DocumentNode;
+import io.github.councilplan.schema.rules.SecondThreads;
 import io.github.councilplan.schema.rules.PlanRules;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -30,14 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the full check.
  */
 class PlanRulesPassesPropertyTest {
-    /** Another thread, as the common pool gives the validator one. */
-    private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "rules-helper");
-        thread.setDaemon(true);
-        return thread;
-    });
-    /** A helper that runs its task on the calling thread before returning, as a busy pool may: it takes every rule. */
-    private static final Executor CALLER = Runnable::run;
+    private static final Executor HELPER = SecondThreads.OTHER_THREAD;
+    /** A helper that runs its task at once: it takes every rule. */
+    private static final Executor CALLER = SecondThreads.AT_ONCE;
 
     private static boolean reportsNothing(DocumentNode root) {
         boolean[] reported = {false};
@@ -124,7 +118,7 @@ class PlanRulesPassesPropertyTest {
 
     @Example
     void aHelperThatNeverBeginsItsTaskLeavesEveryRuleToTheCallingThread() {
-        Executor never = runnable -> { };
+        Executor never = SecondThreads.NEVER;
         ObjectNode document = RuleDocuments.with(RuleDocuments.valid(), "/measures/0/id", "'t1'");
 
         assertThat(PlanRules.passes(DocumentNode.of(document), never)).isFalse();

@@ -9,8 +9,6 @@ import io.github.councilplan.model.structure.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,16 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * items, over trees whose lists hold what is no element, and whichever thread walks which run.
  */
 class SharedWalkPropertyTest {
-    /** Another thread, as the common pool gives the validator one. */
-    private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "walk-helper");
-        thread.setDaemon(true);
-        return thread;
-    });
-    /** A helper that runs its task on the calling thread before returning: it walks every run. */
-    private static final Executor CALLER = Runnable::run;
-    /** A helper that never begins its task: the calling thread walks every run. */
-    private static final Executor NEVER = runnable -> { };
+    private static final Executor HELPER = SecondThreads.OTHER_THREAD;
+    private static final Executor CALLER = SecondThreads.AT_ONCE;
+    private static final Executor NEVER = SecondThreads.NEVER;
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static void assertTheSharedWalkFindsWhatOneThreadFinds(DocumentNode root) {
