@@ -64,9 +64,10 @@ import java.util.concurrent.Future;
  * at all (even a warning), is checked the full way: a located tree, the JSON Schema and the plan
  * rules, every problem located. The report is the same either way; only its cost differs. A
  * large JSON document (256 KiB or more) validated on its own, on a machine of more than one
- * processor, has its plan rules shared out between the calling thread and a thread of the common
- * fork-join pool ({@link java.util.concurrent.ForkJoinPool#commonPool()}), each taking the next
- * rule when it has checked one; the calling thread checks whatever the pool has not begun.
+ * processor, has its elements found and its plan rules checked on two threads at once, the calling
+ * thread and a thread of the common fork-join pool
+ * ({@link java.util.concurrent.ForkJoinPool#commonPool()}), each taking the next share of the work
+ * when it has done one; the calling thread does whatever the pool has not begun.
  *
  * <p>A plan that declares the extensions it uses ({@code extensionsUsed}) is always checked the
  * full way: each declared extension's data is checked against the extension's own JSON Schema,

@@ -291,9 +291,8 @@ public final class DocumentElements {
         DocumentElements elements = new DocumentElements(root, keepsValues);
         if (root != null && root.isObject()) {
             Within plan = Within.element(elements.plan, PlanStructure.plan());
-            Found found = elements.new Found(elements.all, elements.siblings, elements.values);
             if (helper == null) {
-                found.walk(root, plan);
+                elements.new Found(elements.all, elements.siblings, elements.values).walk(root, plan);
             } else {
                 elements.walkShared(root, plan, helper);
             }
@@ -493,7 +492,6 @@ public final class DocumentElements {
     private static ObjectShape shape(Property property) {
         return PlanStructure.named(property.shape().orElseThrow()).orElseThrow();
     }
-
 
     /** Returns the document's root. */
     DocumentNode root() {

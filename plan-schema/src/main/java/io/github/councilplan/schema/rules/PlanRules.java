@@ -44,8 +44,8 @@ public final class PlanRules {
     /**
      * Every rule of one document, in the order {@link #check} checks them; {@link #passes} shares
      * them out in this order between two threads, each taking the next rule when it has checked
-     * one, so the rules that cost most (over a plan with many elements: the links, languages and
-     * periods) come before those that cost least, for the two threads to end together.
+     * one, so those that cost least come last (over a plan with many elements the links, languages
+     * and periods cost most), for the two threads to end together.
      */
     private static final List<Rule> RULES = List.of(
             IdRules::check,
