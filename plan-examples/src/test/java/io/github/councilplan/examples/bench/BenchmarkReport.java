@@ -65,6 +65,14 @@ final class BenchmarkReport {
         }
     }
 
+    /**
+     * The load (3) against {@code readTree} (1) at one size, run in turn in one JVM.
+     *
+     * @param size the document size label
+     * @param result (3)'s time as a ratio of (1)'s
+     */
+    record Paired(String size, PairedRatio.Result result) {}
+
     private final Machine machine;
     private final String command;
     private final String settings;
@@ -72,10 +80,12 @@ final class BenchmarkReport {
     private final List<Measurement> results;
     private final String loadAtEnd;
     private final List<ProcessComparison.Result> processes;
+    private final List<Paired> paired;
     private final StringBuilder out = new StringBuilder();
 
     private BenchmarkReport(Machine machine, String command, String settings, List<Document> documents,
-            List<Measurement> results, String loadAtEnd, List<ProcessComparison.Result> processes) {
+            List<Measurement> results, String loadAtEnd, List<ProcessComparison.Result> processes,
+            List<Paired> paired) {
         this.machine = machine;
         this.command = command;
         this.settings = settings;
@@ -83,6 +93,7 @@ final class BenchmarkReport {
         this.results = results;
         this.loadAtEnd = loadAtEnd;
         this.processes = processes;
+        this.paired = paired;
     }
 
     /** Returns the report as Markdown. */
@@ -94,7 +105,15 @@ final class BenchmarkReport {
     /** Returns the report as Markdown, with the whole-process comparison against ajv. */
     static String markdown(Machine machine, String command, String settings, List<Document> documents,
             List<Measurement> results, String loadAtEnd, List<ProcessComparison.Result> processes) {
-        return new BenchmarkReport(machine, command, settings, documents, results, loadAtEnd, processes).write();
+        return markdown(machine, command, settings, documents, results, loadAtEnd, processes, List.of());
+    }
+
+    /** Returns the report as Markdown, with the whole-process comparison and the load against {@code readTree} in turn. */
+    static String markdown(Machine machine, String command, String settings, List<Document> documents,
+            List<Measurement> results, String loadAtEnd, List<ProcessComparison.Result> processes,
+            List<Paired> paired) {
+        return new BenchmarkReport(machine, command, settings, documents, results, loadAtEnd, processes, paired)
+                .write();
     }
 
     private String write() {
@@ -107,6 +126,7 @@ final class BenchmarkReport {
         documents();
         processes();
         loading();
+        paired();
         targets();
         whereTheTimeGoes();
         queries();
@@ -184,6 +204,47 @@ final class BenchmarkReport {
                     .append(m.map(x -> decimal(x.allocationPerInputByte(bytes), 1)).orElse("–")).append(" |");
         }
         line(row.toString());
+    }
+
+    /** The load against {@code readTree}, run in turn in one JVM: the ratio that holds on a busy machine. */
+    private void paired() {
+        if (paired.isEmpty()) {
+            return;
+        }
+        line("## Loading against `readTree`, in turn in one JVM");
+        line("");
+        line("(3) and (1) again, the same methods on the same documents, run in turn in the suite's own JVM"
+                + " (`PairedRatio`): a batch of the one, then a batch of the other (about "
+                + PairedRatio.BATCH.toMillis() + " ms each, each pair in the other order to the last), after a"
+                + " warm-up of both; the median of the pairs' ratios, and its quartiles. What slows a shared"
+                + " machine for a while slows both of a pair alike, so this ratio holds where times measured in"
+                + " forks one after the other drift apart.");
+        line("");
+        StringBuilder header = new StringBuilder("| |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Paired p : paired) {
+            header.append(' ').append(p.size()).append(" |");
+            rule.append("--:|");
+        }
+        line(header.toString());
+        line(rule.toString());
+        StringBuilder ratio = new StringBuilder("| (3) ÷ (1), time, median pair |");
+        StringBuilder quartiles = new StringBuilder("| quartiles |");
+        StringBuilder share = new StringBuilder("| (3) ÷ (1), throughput |");
+        StringBuilder pairs = new StringBuilder("| pairs |");
+        for (Paired p : paired) {
+            PairedRatio.Result r = p.result();
+            ratio.append(' ').append(times(r.median())).append(" |");
+            quartiles.append(' ').append(times(r.lowerQuartile())).append(" to ").append(times(r.upperQuartile()))
+                    .append(" |");
+            share.append(' ').append(percent(r.share())).append(" |");
+            pairs.append(' ').append(r.pairs()).append(" |");
+        }
+        line(ratio.toString());
+        line(quartiles.toString());
+        line(share.toString());
+        line(pairs.toString());
+        line("");
     }
 
     /** The whole-process comparison with node and ajv, and its targets. */
@@ -278,6 +339,11 @@ final class BenchmarkReport {
         line(rule.append("---|---|").toString());
         targetRow("(3) ÷ (1), throughput", d -> ratio(READ_TREE, d), TARGET_VS_READ_TREE, true, "≥ 40 %",
                 BenchmarkReport::percent);
+        if (!paired.isEmpty()) {
+            targetRow("(3) ÷ (1), throughput, in turn in one JVM", d -> paired.stream()
+                    .filter(p -> p.size().equals(d.size())).mapToDouble(p -> p.result().share()).findFirst()
+                    .orElse(Double.NaN), TARGET_VS_READ_TREE, true, "≥ 40 %", BenchmarkReport::percent);
+        }
         targetRow("(3) ÷ (2), throughput", d -> ratio(NAIVE, d), TARGET_VS_NAIVE, true, "≥ 2×",
                 BenchmarkReport::times);
         targetRow("(3) allocation, bytes per input byte", d -> find(OURS, d.size())

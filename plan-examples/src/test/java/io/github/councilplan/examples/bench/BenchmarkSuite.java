@@ -11,10 +11,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -29,7 +31,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark of this package ({@code *Benchmark}) at each document size, in JMH forks,
  * with the GC profiler for allocation, then, given the command-line jar, compares {@code plan
  * validate} with node and ajv as whole processes ({@link ProcessComparison}), and writes
- * {@code BENCHMARKS.md}.
+ * {@code BENCHMARKS.md}. Between the two, in its own JVM, it runs the valid-document load against
+ * {@code readTree} in turn ({@link PairedRatio}), whose ratio holds on a machine too busy for the
+ * forks' times, measured one after the other, to be compared.
  *
  * <pre>
  * BenchmarkSuite --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB]
@@ -52,6 +56,11 @@ public final class BenchmarkSuite {
      * for the whole of a fork's first 20 s (a 20 KB load: 0.6 ms in one warm-up, then 1.6 ms).
      */
     static final String[] FORK_JVM_ARGS = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"};
+
+    /** How long the load and {@code readTree} run in turn before they are measured in turn, in the quick mode (twice as long in the full). */
+    static final Duration PAIRED_WARM_UP = Duration.ofSeconds(6);
+    /** How long they are measured in turn, in the quick mode (three times as long in the full). */
+    static final Duration PAIRED_MEASUREMENT = Duration.ofSeconds(10);
 
     private BenchmarkSuite() {}
 
@@ -121,12 +130,21 @@ public final class BenchmarkSuite {
                 results.addAll(run(options.param("size", size.label())
                         .jvmArgsAppend(jvmArgs(directory)).addProfiler(GCProfiler.class).shouldFailOnError(true)));
             }
+            List<BenchmarkReport.Paired> paired = new ArrayList<>();
+            if (Pattern.compile(include).matcher(LoadBenchmark.class.getName() + ".load").find()
+                    && Pattern.compile(include).matcher(LoadBenchmark.class.getName() + ".readTree").find()) {
+                // the documents as the forks read them: saved and checked above
+                System.setProperty(BenchmarkDocuments.DIRECTORY_PROPERTY, directory.toString());
+                for (BenchmarkDocuments.Size size : sizes) {
+                    paired.add(paired(size, quick));
+                }
+            }
             List<ProcessComparison.Result> processes = cli == null ? List.of()
                     : processes(cli, dist, schema == null ? publishedSchema(directory) : schema, directory, sizes,
                             quick ? 5 : 9);
             String command = COMMAND + (quick ? " -Dbench=quick" : "");
             String report = BenchmarkReport.markdown(machine, command, settings(quick), documents, results,
-                    Machine.currentLoadAverage(), processes);
+                    Machine.currentLoadAverage(), processes, paired);
             Files.writeString(out, report, StandardCharsets.UTF_8);
             System.out.println("Wrote " + out);
         } finally {
@@ -181,6 +199,20 @@ public final class BenchmarkSuite {
             results.add(comparison.bindingOnly(label, large, "256m"));
         }
         return results;
+    }
+
+    /**
+     * Runs the load (3) against {@code readTree} (1) in turn in this JVM ({@link PairedRatio}), on the
+     * valid document of a size: the same methods the forks measure, on the same bytes.
+     */
+    private static BenchmarkReport.Paired paired(BenchmarkDocuments.Size size, boolean quick) {
+        System.out.println("Measuring the " + size.label() + " load against readTree in turn, in one JVM");
+        LoadBenchmark jobs = new LoadBenchmark();
+        jobs.size = size.label();
+        jobs.prepare("load");
+        PairedRatio.Result result = PairedRatio.measure(jobs::load, jobs::readTree,
+                PAIRED_WARM_UP.multipliedBy(quick ? 1 : 2), PAIRED_MEASUREMENT.multipliedBy(quick ? 1 : 3));
+        return new BenchmarkReport.Paired(size.label(), result);
     }
 
     /** Writes the schema of the format this library reads, from the library's resources, to a file. */

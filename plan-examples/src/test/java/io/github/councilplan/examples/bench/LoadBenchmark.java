@@ -62,7 +62,17 @@ public class LoadBenchmark {
      */
     @Setup
     public void setUp(BenchmarkParams params) {
-        String benchmark = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        prepare(params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1));
+    }
+
+    /**
+     * Prepares what a benchmark of this class needs, as {@link #setUp} does before JMH runs it: for
+     * {@link BenchmarkSuite}, which also runs {@link #load} against {@link #readTree} in turn in
+     * its own JVM ({@link PairedRatio}).
+     *
+     * @param benchmark the benchmark's method name, such as {@code "load"}
+     */
+    void prepare(String benchmark) {
         BenchmarkDocuments.Size documents = BenchmarkDocuments.Size.of(size);
         valid = BenchmarkDocuments.valid(documents);
         naive = new NaivePipeline();
