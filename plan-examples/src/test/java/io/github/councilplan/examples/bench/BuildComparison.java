@@ -7,11 +7,14 @@ import java.lang.invoke.MethodType;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,22 +51,34 @@ public final class BuildComparison {
      * @throws Exception if a build cannot be loaded or does not find the document valid
      */
     public static void main(String[] args) throws Exception {
-        String first = null;
-        String second = null;
-        BenchmarkDocuments.Size size = BenchmarkDocuments.Size.MB_2;
-        int seconds = 30;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--first" -> first = args[i + 1];
-                case "--second" -> second = args[i + 1];
-                case "--size" -> size = BenchmarkDocuments.Size.of(args[i + 1]);
-                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+        Map<String, String> options = new HashMap<>();
+        String refused = null;
+        for (int i = 0; i < args.length && refused == null; i++) {
+            boolean known = List.of("--first", "--second", "--size", "--seconds").contains(args[i]);
+            boolean valued = i + 1 < args.length && !args[i + 1].startsWith("--");
+            if (!known || !valued) {
+                refused = (known ? "no value for " : "unknown argument ") + "'" + args[i] + "'";
+            } else {
+                options.put(args[i], args[++i]);
             }
         }
-        if (first == null || second == null || args.length % 2 != 0) {
-            System.err.println("usage: BuildComparison --first CLASSES --second CLASSES [--size 20KB|2MB|50MB]"
-                    + " [--seconds S]");
+        String first = options.getOrDefault("--first", "");
+        String second = options.getOrDefault("--second", "");
+        String missing = refused != null ? refused
+                : first.isEmpty() ? "no --first build"
+                : second.isEmpty() ? "no --second build"
+                : missingEntry(first + File.pathSeparator + second);
+        BenchmarkDocuments.Size size = null;
+        int seconds = 0;
+        try {
+            size = BenchmarkDocuments.Size.of(options.getOrDefault("--size", "2MB"));
+            seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));
+        } catch (IllegalArgumentException e) {
+            missing = missing != null ? missing : e.getMessage();
+        }
+        if (missing != null || seconds < 1) {
+            System.err.println("BuildComparison: " + (missing != null ? missing : "--seconds must be 1 or more")
+                    + "\nusage: BuildComparison --first CLASSES --second CLASSES [--size 20KB|2MB|50MB] [--seconds S]");
             System.exit(2);
         }
         byte[] document = BenchmarkDocuments.valid(size);
@@ -80,14 +95,28 @@ public final class BuildComparison {
      * @param first the first build's own classes, as a class path
      * @param second the second build's own classes, as a class path
      * @param document a valid plan document, in JSON
+     * @param warmUp how long both builds load it in turn before they are measured
+     * @param measurement how long they are measured in turn, at least
      * @return the second build's time as a ratio of the first's
      * @throws IllegalStateException if a build finds the document not valid
+     * @throws ReflectiveOperationException if a build lacks the validator's public API
+     * @throws MalformedURLException if an entry of a class path is no path
      */
     static PairedRatio.Result compare(String first, String second, byte[] document, Duration warmUp,
             Duration measurement) throws ReflectiveOperationException, MalformedURLException {
         Supplier<?> firstLoad = load(first, document);
         Supplier<?> secondLoad = load(second, document);
         return PairedRatio.measure(secondLoad, firstLoad, warmUp, measurement);
+    }
+
+    /** Names the first entry of a class path that does not exist, or returns null when every one does. */
+    static String missingEntry(String classPath) {
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!Files.exists(Path.of(entry))) {
+                return "no such directory or jar: " + entry;
+            }
+        }
+        return null;
     }
 
     /**

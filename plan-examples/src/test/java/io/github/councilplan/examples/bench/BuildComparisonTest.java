@@ -55,4 +55,13 @@ class BuildComparisonTest {
         assertThatThrownBy(() -> BuildComparison.compare(thisBuild(), thisBuild(), document, Duration.ZERO,
                 Duration.ZERO)).isInstanceOf(IllegalStateException.class).hasMessageContaining("not valid");
     }
+
+    @Test
+    void aBuildsEntryThatDoesNotExistIsNamed() {
+        String existing = BuildComparison.entries().get(0);
+
+        assertThat(BuildComparison.missingEntry(existing)).isNull();
+        assertThat(BuildComparison.missingEntry(existing + File.pathSeparator + "/no/such/classes"))
+                .isEqualTo("no such directory or jar: /no/such/classes");
+    }
 }

@@ -41,12 +41,12 @@ class SharedWalkPropertyTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void theSharedWalkOfAGeneratedPlansModelFindsWhatOneThreadFinds(@ForAll("plans") Plan plan) {
         assertTheSharedWalkFindsWhatOneThreadFinds(DocumentNode.ofModel(plan));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void theSharedWalkOfAPlanWithLongListsFindsWhatOneThreadFinds(@ForAll("plans") Plan plan,
             @ForAll("copies") int copies) {
         ObjectNode tree = tree(plan);
@@ -57,7 +57,7 @@ class SharedWalkPropertyTest {
         assertTheSharedWalkFindsWhatOneThreadFinds(DocumentNode.of(tree));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void theSharedWalkOfATreeWhoseListsHoldOtherValuesFindsWhatOneThreadFinds(@ForAll("plans") Plan plan,
             @ForAll("others") JsonNode other) {
         ObjectNode tree = tree(plan);
