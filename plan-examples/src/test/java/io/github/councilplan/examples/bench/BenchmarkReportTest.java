@@ -216,4 +216,19 @@ class BenchmarkReportTest {
     void noLoadInTurnWritesNoSectionAndNoRow() {
         assertThat(report(load(100_000, 40_000_000))).doesNotContain("in turn in one JVM");
     }
+
+    @Test
+    void theLoadInTurnWithReadTreeGivesItsGrowthBeyondTheFloorsFromSizeToSize() {
+        List<BenchmarkReport.Document> documents = List.of(
+                new BenchmarkReport.Document("2MB", 1000, 2_000_000, 2_000_100, 300, 6),
+                new BenchmarkReport.Document("50MB", 22000, 50_000_000, 50_000_100, 300, 6));
+        List<BenchmarkReport.Paired> paired = List.of(
+                new BenchmarkReport.Paired("2MB", new PairedRatio.Result(4.0, 3.9, 4.1, 100, 1, 4)),
+                new BenchmarkReport.Paired("50MB", new PairedRatio.Result(5.0, 4.5, 5.5, 10, 1, 1)));
+
+        String report = BenchmarkReport.markdown(MACHINE, "./mvnw bench", "quick", documents, List.of(), "0.70",
+                List.of(), paired);
+
+        assertThat(report).contains("| (3) ÷ (1) in turn, relative to 2MB, for comparison | 1.00× | 1.25× | – | – |");
+    }
 }
