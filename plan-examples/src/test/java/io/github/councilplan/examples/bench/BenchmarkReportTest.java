@@ -2,6 +2,7 @@ package io.github.councilplan.examples.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -194,7 +195,8 @@ class BenchmarkReportTest {
     private static String reportPaired(double median) {
         return BenchmarkReport.markdown(MACHINE, "./mvnw bench", "quick", List.of(DOCUMENT), load(100_000, 40_000_000),
                 "0.70", List.of(), List.of(new BenchmarkReport.Paired("2MB",
-                        new PairedRatio.Result(median, median - 0.5, median + 0.5, 12, 1, 4))));
+                        new PairedRatio.Result(median, median - 0.5, median + 0.5, 12, 1, 4), Duration.ofSeconds(6),
+                        Duration.ofSeconds(10))));
     }
 
     @Test
@@ -203,7 +205,8 @@ class BenchmarkReportTest {
                 .contains("| (3) ÷ (1), time, median pair | 4.00× |")
                 .contains("| quartiles | 3.50× to 4.50× |")
                 .contains("| (3) ÷ (1), throughput | 25 % |")
-                .contains("| pairs | 12 |");
+                .contains("| pairs | 12 |")
+                .contains("| runs per batch, (3) and (1) | 1 and 4 |");
     }
 
     @Test
@@ -223,12 +226,19 @@ class BenchmarkReportTest {
                 new BenchmarkReport.Document("2MB", 1000, 2_000_000, 2_000_100, 300, 6),
                 new BenchmarkReport.Document("50MB", 22000, 50_000_000, 50_000_100, 300, 6));
         List<BenchmarkReport.Paired> paired = List.of(
-                new BenchmarkReport.Paired("2MB", new PairedRatio.Result(4.0, 3.9, 4.1, 100, 1, 4)),
-                new BenchmarkReport.Paired("50MB", new PairedRatio.Result(5.0, 4.5, 5.5, 10, 1, 1)));
+                new BenchmarkReport.Paired("2MB", new PairedRatio.Result(4.0, 3.9, 4.1, 100, 1, 4), Duration.ofSeconds(6),
+                        Duration.ofSeconds(10)),
+                new BenchmarkReport.Paired("50MB", new PairedRatio.Result(5.0, 4.5, 5.5, 10, 1, 1), Duration.ofSeconds(6),
+                        Duration.ofSeconds(10)));
 
         String report = BenchmarkReport.markdown(MACHINE, "./mvnw bench", "quick", documents, List.of(), "0.70",
                 List.of(), paired);
 
         assertThat(report).contains("| (3) ÷ (1) in turn, relative to 2MB, for comparison | 1.00× | 1.25× | – | – |");
+    }
+
+    @Test
+    void theLoadInTurnStatesHowLongItWarmedUpAndMeasured() {
+        assertThat(reportPaired(4.0)).contains("after 6 s of both in turn, for 10 s or 5 pairs, whichever is longer");
     }
 }

@@ -31,9 +31,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark of this package ({@code *Benchmark}) at each document size, in JMH forks,
  * with the GC profiler for allocation, then, given the command-line jar, compares {@code plan
  * validate} with node and ajv as whole processes ({@link ProcessComparison}), and writes
- * {@code BENCHMARKS.md}. Between the two, in its own JVM, it runs the valid-document load against
- * {@code readTree} in turn ({@link PairedRatio}), whose ratio holds on a machine too busy for the
- * forks' times, measured one after the other, to be compared.
+ * {@code BENCHMARKS.md}. Between the two it runs the valid-document load against {@code readTree}
+ * in turn, in a JVM of its own at each size ({@link LoadInTurn}), whose ratio holds on a machine
+ * too busy for the forks' times, measured one after the other, to be compared.
  *
  * <pre>
  * BenchmarkSuite --quick|--full [--out FILE] [--include REGEX] [--sizes 20KB,2MB,50MB]
@@ -133,10 +133,12 @@ public final class BenchmarkSuite {
             List<BenchmarkReport.Paired> paired = new ArrayList<>();
             if (Pattern.compile(include).matcher(LoadBenchmark.class.getName() + ".load").find()
                     && Pattern.compile(include).matcher(LoadBenchmark.class.getName() + ".readTree").find()) {
-                // the documents as the forks read them: saved and checked above
-                System.setProperty(BenchmarkDocuments.DIRECTORY_PROPERTY, directory.toString());
                 for (BenchmarkDocuments.Size size : sizes) {
-                    paired.add(paired(size, quick));
+                    System.out.println("Measuring the " + size.label() + " load against readTree in turn, in a JVM of its own");
+                    Duration warmUp = PAIRED_WARM_UP.multipliedBy(quick ? 1 : 2);
+                    Duration measurement = PAIRED_MEASUREMENT.multipliedBy(quick ? 1 : 3);
+                    paired.add(new BenchmarkReport.Paired(size.label(),
+                            LoadInTurn.run(size, warmUp, measurement, directory), warmUp, measurement));
                 }
             }
             List<ProcessComparison.Result> processes = cli == null ? List.of()
@@ -199,20 +201,6 @@ public final class BenchmarkSuite {
             results.add(comparison.bindingOnly(label, large, "256m"));
         }
         return results;
-    }
-
-    /**
-     * Runs the load (3) against {@code readTree} (1) in turn in this JVM ({@link PairedRatio}), on the
-     * valid document of a size: the same methods the forks measure, on the same bytes.
-     */
-    private static BenchmarkReport.Paired paired(BenchmarkDocuments.Size size, boolean quick) {
-        System.out.println("Measuring the " + size.label() + " load against readTree in turn, in one JVM");
-        LoadBenchmark jobs = new LoadBenchmark();
-        jobs.size = size.label();
-        jobs.prepare("load");
-        PairedRatio.Result result = PairedRatio.measure(jobs::load, jobs::readTree,
-                PAIRED_WARM_UP.multipliedBy(quick ? 1 : 2), PAIRED_MEASUREMENT.multipliedBy(quick ? 1 : 3));
-        return new BenchmarkReport.Paired(size.label(), result);
     }
 
     /** Writes the schema of the format this library reads, from the library's resources, to a file. */

@@ -13,18 +13,22 @@ import java.util.function.Supplier;
  * of the one, then a batch of the other (each pair in the opposite order to the last), and the
  * median of the pairs' ratios. On a machine shared with other work, what slows the machine for a
  * while slows both batches of a pair alike, so the ratio holds where times measured one after the
- * other (JMH's forks, one benchmark after another) drift apart: on a contended two-core host, one
- * load measured 164 µs and 291 µs in two forks a minute apart, while the same build against itself
- * in turn gave 1.005.
+ * other (JMH's forks, one benchmark after another) drift apart; docs/performance.md, "Measuring in
+ * turn, on a busy machine", gives what was measured both ways.
  *
- * <p>The suite measures the load against {@code readTree} this way ({@link BenchmarkSuite}), and
+ * <p>The suite measures the load against {@code readTree} this way ({@link LoadInTurn}), and
  * {@link BuildComparison} one build of the library against another.
  */
 final class PairedRatio {
-    /** How long a batch should last: long enough that the clock's grain and one pause matter little. */
+    /**
+     * How long a batch should last at least: long enough that the clock's grain and a pause
+     * matter little. A batch is one run where a run lasts longer.
+     */
     static final Duration BATCH = Duration.ofMillis(20);
     /** The fewest pairs a measurement takes, however long each lasts. */
     static final int MIN_PAIRS = 5;
+    /** The most runs a batch holds, whatever the job. */
+    static final int MAX_BATCH = 1 << 20;
 
     /** Written with each result, so that the compiler cannot drop the jobs' work. */
     private static volatile int sink;
@@ -67,18 +71,16 @@ final class PairedRatio {
             LongSupplier clock) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
-        long warmUpEnd = clock.getAsLong() + warmUp.toNanos();
-        long firstOnce;
-        long secondOnce;
+        long start = clock.getAsLong();
         do {
-            firstOnce = time(first, 1, clock);
-            secondOnce = time(second, 1, clock);
-        } while (clock.getAsLong() < warmUpEnd);
-        int firstBatch = batch(firstOnce);
-        int secondBatch = batch(secondOnce);
+            time(first, 1, clock);
+            time(second, 1, clock);
+        } while (clock.getAsLong() - start < warmUp.toNanos());
+        int firstBatch = batch(first, clock);
+        int secondBatch = batch(second, clock);
         List<Double> ratios = new ArrayList<>();
-        long end = clock.getAsLong() + measurement.toNanos();
-        while (ratios.size() < MIN_PAIRS || clock.getAsLong() < end) {
+        start = clock.getAsLong();
+        while (ratios.size() < MIN_PAIRS || clock.getAsLong() - start < measurement.toNanos()) {
             long firstTime;
             long secondTime;
             if (ratios.size() % 2 == 0) {
@@ -88,22 +90,33 @@ final class PairedRatio {
                 secondTime = time(second, secondBatch, clock);
                 firstTime = time(first, firstBatch, clock);
             }
-            ratios.add(((double) firstTime / firstBatch) / ((double) Math.max(1, secondTime) / secondBatch));
+            ratios.add(((double) Math.max(1, firstTime) / firstBatch) / ((double) Math.max(1, secondTime) / secondBatch));
         }
         double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Result(quantile(sorted, 0.5), quantile(sorted, 0.25), quantile(sorted, 0.75), sorted.length,
                 firstBatch, secondBatch);
     }
 
-    /** How many runs fill a {@link #BATCH} when one run takes {@code onceNanos}: one at least. */
-    static int batch(long onceNanos) {
-        return (int) Math.max(1, Math.min(1_000_000, BATCH.toNanos() / Math.max(1, onceNanos)));
+    /**
+     * How many runs of a job make a batch of at least {@link #BATCH}: doubled from one until a
+     * batch lasts that long (at most {@link #MAX_BATCH}), so that the size does not rest on one
+     * run's time.
+     */
+    static int batch(Supplier<?> job, LongSupplier clock) {
+        int runs = 1;
+        while (runs < MAX_BATCH && time(job, runs, clock) < BATCH.toNanos()) {
+            runs *= 2;
+        }
+        return runs;
     }
 
     /** The quantile {@code q} of sorted values, interpolated between the two nearest. */
     static double quantile(double[] sorted, double q) {
         if (sorted.length == 0) {
             throw new IllegalArgumentException("no values");
+        }
+        if (!(q >= 0 && q <= 1)) {
+            throw new IllegalArgumentException("q must be from 0 to 1: " + q);
         }
         double position = q * (sorted.length - 1);
         int below = (int) Math.floor(position);

@@ -34,7 +34,11 @@ class PairedRatioTest {
         assertThat(result.median()).isEqualTo(3.0);
         assertThat(result.lowerQuartile()).isEqualTo(3.0);
         assertThat(result.upperQuartile()).isEqualTo(3.0);
-        assertThat(result.share()).isEqualTo(1 / 3.0);
+    }
+
+    @Test
+    void theShareIsTheFirstJobsThroughputAsAShareOfTheSeconds() {
+        assertThat(new PairedRatio.Result(4.0, 3.0, 5.0, 5, 1, 1).share()).isEqualTo(0.25);
     }
 
     @Test
@@ -42,8 +46,24 @@ class PairedRatioTest {
         PairedRatio.Result result = measure(job("a", 40_000_000), job("b", 100_000));
 
         assertThat(result.firstBatch()).isEqualTo(1);
-        assertThat(result.secondBatch()).isEqualTo(200);
+        assertThat(result.secondBatch()).isEqualTo(256);
         assertThat(result.median()).isEqualTo(400.0);
+    }
+
+    @Test
+    void aBatchIsDoubledUntilItLastsTwentyMilliseconds() {
+        // 3 ms a run: 1, 2, 4 runs last 3, 6, 12 ms; 8 runs 24 ms
+        assertThat(PairedRatio.batch(job("a", 3_000_000), clock::get)).isEqualTo(8);
+    }
+
+    @Test
+    void aRunLongerThanABatchIsABatchOfOne() {
+        assertThat(PairedRatio.batch(job("a", 50_000_000), clock::get)).isEqualTo(1);
+    }
+
+    @Test
+    void aJobThatTakesNoTimeIsBatchedAtTheMost() {
+        assertThat(PairedRatio.batch(job("a", 0), clock::get)).isEqualTo(PairedRatio.MAX_BATCH);
     }
 
     @Test
@@ -62,8 +82,9 @@ class PairedRatioTest {
     void bothJobsRunThroughTheWarmUpBeforeTheMeasurement() {
         PairedRatio.Result result = measure(job("a", 20_000_000), job("b", 20_000_000));
 
-        // 100 ms of warm-up at 40 ms a round: three rounds of both, then one batch of each a pair
-        assertThat(calls).hasSize(2 * 3 + 2 * result.pairs());
+        // 100 ms of warm-up at 40 ms a round: three rounds of both; one run of each sizes its batch
+        // (20 ms: a batch of one); then one batch of each a pair
+        assertThat(calls).hasSize(2 * 3 + 2 + 2 * result.pairs());
         assertThat(calls.subList(0, 6)).containsExactly("a", "b", "a", "b", "a", "b");
     }
 
@@ -82,17 +103,27 @@ class PairedRatioTest {
         PairedRatio.Result result = PairedRatio.measure(growing, job("b", 20_000_000), Duration.ZERO,
                 Duration.ZERO, clock::get);
 
-        // one round of warm-up (ratio 1, batch 1), then five pairs: ratios 2, 3, 4, 5, 6
+        // one round of warm-up, one run of each to size the batches (of one), then five pairs: ratios 3 to 7
         assertThat(result.pairs()).isEqualTo(5);
-        assertThat(result.median()).isEqualTo(4.0);
-        assertThat(result.lowerQuartile()).isEqualTo(3.0);
-        assertThat(result.upperQuartile()).isEqualTo(5.0);
+        assertThat(result.median()).isEqualTo(5.0);
+        assertThat(result.lowerQuartile()).isEqualTo(4.0);
+        assertThat(result.upperQuartile()).isEqualTo(6.0);
     }
 
     @Test
     void aQuantileFallsBetweenTheTwoNearestValues() {
         assertThat(PairedRatio.quantile(new double[] {1, 2, 3, 4}, 0.5)).isEqualTo(2.5);
+    }
+
+    @Test
+    void everyQuantileOfOneValueIsThatValue() {
         assertThat(PairedRatio.quantile(new double[] {7}, 0.75)).isEqualTo(7.0);
+    }
+
+    @Test
+    void aQuantileOutsideZeroToOneIsRefused() {
+        assertThatThrownBy(() -> PairedRatio.quantile(new double[] {1, 2}, 1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
     }
 
     @Test
@@ -101,10 +132,4 @@ class PairedRatioTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no values");
     }
 
-    @Test
-    void aBatchFillsTwentyMillisecondsAndHoldsOneRunAtLeast() {
-        assertThat(PairedRatio.batch(1_000_000)).isEqualTo(20);
-        assertThat(PairedRatio.batch(50_000_000)).isEqualTo(1);
-        assertThat(PairedRatio.batch(0)).isEqualTo(1_000_000);
-    }
 }
