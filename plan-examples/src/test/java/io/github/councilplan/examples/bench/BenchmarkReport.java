@@ -252,7 +252,8 @@ final class BenchmarkReport {
 
     /** A table's header: its first column named {@code first}, then a column of numbers per size. */
     private void sizeColumns(String first, List<String> sizes) {
-        line((first.isEmpty() ? "| |" : "| " + first + " |") + sizes.stream().map(size -> " " + size + " |").collect(Collectors.joining()));
+        line((first.isEmpty() ? "| |" : "| " + first + " |")
+                + sizes.stream().map(size -> " " + size + " |").collect(Collectors.joining()));
         line("|---|" + "--:|".repeat(sizes.size()));
     }
 

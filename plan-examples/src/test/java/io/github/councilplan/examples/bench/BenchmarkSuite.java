@@ -131,8 +131,9 @@ public final class BenchmarkSuite {
                         .jvmArgsAppend(jvmArgs(directory)).addProfiler(GCProfiler.class).shouldFailOnError(true)));
             }
             List<BenchmarkReport.Paired> paired = new ArrayList<>();
-            if (Pattern.compile(include).matcher(LoadBenchmark.class.getName() + ".load").find()
-                    && Pattern.compile(include).matcher(LoadBenchmark.class.getName() + ".readTree").find()) {
+            Pattern included = Pattern.compile(include);
+            if (included.matcher(LoadBenchmark.class.getName() + ".load").find()
+                    && included.matcher(LoadBenchmark.class.getName() + ".readTree").find()) {
                 for (BenchmarkDocuments.Size size : sizes) {
                     System.out.println("Measuring the " + size.label() + " load against readTree in turn, in a JVM of its own");
                     Duration warmUp = PAIRED_WARM_UP.multipliedBy(quick ? 1 : 2);

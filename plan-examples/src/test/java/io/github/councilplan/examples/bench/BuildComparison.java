@@ -1,5 +1,6 @@
 package io.github.councilplan.examples.bench;
 
+import io.github.councilplan.examples.RunningClassPath;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Compares the valid-document load ({@code PlanValidator.validate} of a synthetic plan) of two
@@ -179,15 +178,7 @@ public final class BuildComparison {
      * builds share, each loading it anew.
      */
     static List<String> dependencies() {
-        return entries().stream().filter(entry -> !own(entry)).toList();
-    }
-
-    /** Returns this JVM's class path and module path, entry by entry. */
-    static List<String> entries() {
-        return Stream.of("java.class.path", "jdk.module.path").map(System::getProperty)
-                .filter(value -> value != null && !value.isEmpty())
-                .flatMap(value -> Arrays.stream(value.split(Pattern.quote(File.pathSeparator))))
-                .filter(entry -> !entry.isEmpty()).distinct().toList();
+        return RunningClassPath.entries().stream().filter(entry -> !own(entry)).toList();
     }
 
     /**
@@ -275,15 +266,7 @@ public final class BuildComparison {
                     throw new IllegalStateException("the build at " + classes + " finds the document not valid: "
                             + report);
                 }
-                Build build = new Build(loader, () -> {
-                    try {
-                        return validate.invoke(document, json);
-                    } catch (RuntimeException | Error e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        throw new IllegalStateException("the build at " + classes + " failed: " + e, e);
-                    }
-                });
+                Build build = new Build(loader, () -> invoke(validate, classes, document, json));
                 loader = null;
                 return build;
             } finally {

@@ -3,6 +3,7 @@ package io.github.councilplan.examples.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.councilplan.examples.RunningClassPath;
 import io.github.councilplan.schema.PlanValidator;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ class BuildComparisonTest {
 
     /** This build's plan-model and plan-schema, as the tool is given a build. */
     private static String thisBuild() {
-        List<String> library = BuildComparison.entries().stream()
+        List<String> library = RunningClassPath.entries().stream()
                 .filter(entry -> Pattern.compile(".*plan-(model|schema).*").matcher(entry).matches())
                 .filter(BuildComparison::own).toList();
         assertThat(library).hasSizeGreaterThanOrEqualTo(2);
@@ -24,7 +25,7 @@ class BuildComparisonTest {
     }
 
     private static String existing() {
-        return BuildComparison.entries().get(0);
+        return RunningClassPath.entries().get(0);
     }
 
     @Test

@@ -67,8 +67,8 @@ public class LoadBenchmark {
 
     /**
      * Prepares what a benchmark of this class needs, as {@link #setUp} does before JMH runs it: for
-     * {@link BenchmarkSuite}, which also runs {@link #load} against {@link #readTree} in turn in
-     * its own JVM ({@link PairedRatio}).
+     * {@link LoadInTurn}, which runs {@link #load} against {@link #readTree} in turn in a JVM of its
+     * own ({@link PairedRatio}).
      *
      * @param benchmark the benchmark's method name, such as {@code "load"}
      */

@@ -3,6 +3,7 @@ package io.github.councilplan.examples.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.examples.ExamplePlans;
+import io.github.councilplan.examples.RunningClassPath;
 import io.github.councilplan.model.json.PlanJson;
 import io.github.councilplan.schema.PlanYaml;
 import java.io.File;
@@ -13,12 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,14 +128,7 @@ class JavaSnippetsTest {
 
     /** The test's class path and module path, for the compiler's class path. */
     private static String classPath() {
-        Set<String> entries = new LinkedHashSet<>();
-        for (String property : new String[] {"java.class.path", "jdk.module.path"}) {
-            String value = System.getProperty(property);
-            if (value != null && !value.isEmpty()) {
-                entries.addAll(List.of(value.split(File.pathSeparator)));
-            }
-        }
-        return entries.stream().collect(Collectors.joining(File.pathSeparator));
+        return String.join(File.pathSeparator, RunningClassPath.entries());
     }
 
     private static void writeThurrock(Path file) {
