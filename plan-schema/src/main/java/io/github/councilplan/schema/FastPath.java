@@ -6,6 +6,7 @@ import io.github.councilplan.schema.rules.DocumentNode;
 import io.github.councilplan.schema.rules.PlanRules;
 import io.github.councilplan.model.json.PlanJson;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -45,14 +46,24 @@ final class FastPath {
     }
 
     private final TokenStreamFactory factory;
+    /** The factory of parsers of a plan's own lists, one level down from the document's root. */
+    private final TokenStreamFactory listFactory;
     private final ValidationLimits limits;
 
     FastPath(ValidationLimits limits) {
-        this.factory = JsonFactory.builder()
-                .streamReadConstraints(JsonTreeReader.constraints(limits))
+        this.factory = factory(limits, 0);
+        this.listFactory = factory(limits, 1);
+        this.limits = limits;
+    }
+
+    /** A factory of parsers of parts of a document {@code depth} levels down from its root. */
+    private static TokenStreamFactory factory(ValidationLimits limits, int depth) {
+        return JsonFactory.builder()
+                .streamReadConstraints(JsonTreeReader.constraints(limits).rebuild()
+                        .maxNestingDepth(Math.max(0, limits.maxNestingDepth() - depth))
+                        .build())
                 // a repeated name is refused by the binding, at less cost than the parser's check
                 .build();
-        this.limits = limits;
     }
 
     /**
@@ -60,14 +71,32 @@ final class FastPath {
      * its tokens checked as the model binds them. The document's bytes are not needed after this,
      * so a caller that can read them again (from a file) need not hold them while the rules run.
      *
+     * <p>{@code helped}, the plan's own lists are bound on the calling thread and on a thread of
+     * the common fork-join pool at the same time ({@link PlanJson#tryRead(byte[],
+     * PlanJson.PartParsers, java.util.concurrent.Executor)}), each part read by a parser as
+     * checked, and as bounded, as the parser of the whole document.
+     *
+     * @param helped whether to bind on two threads, which pays for a document
+     *     {@link PlanRules#worthHelping worth helping}
      * @return the plan, when the document reads and binds; empty when the full check must decide
      */
-    Optional<Plan> bind(byte[] document) {
+    Optional<Plan> bind(byte[] document, boolean helped) {
         StrictUtf8.Scan scan = StrictUtf8.scan(document);
         if (scan == StrictUtf8.Scan.NOT_STRICT) {
             return Optional.empty();
         }
         boolean escapedSurrogates = scan == StrictUtf8.Scan.STRICT_ESCAPING_SURROGATES;
+        if (helped) {
+            try {
+                return PlanJson.standard().tryRead(document, (bytes, offset, length, depth) -> new CheckedTokens(
+                        (depth == 0 ? factory : depth == 1 ? listFactory : factory(limits, depth))
+                                .createParser(ObjectReadContext.empty(), bytes, offset, length),
+                        limits, escapedSurrogates), ForkJoinPool.commonPool());
+            } catch (JacksonException e) {
+                // the parser's limits or CheckedTokens refused a token
+                return Optional.empty();
+            }
+        }
         try (JsonParser parser = new CheckedTokens(
                 factory.createParser(ObjectReadContext.empty(), document), limits, escapedSurrogates)) {
             // a plan is an object: anything else (even JSON null, which binds to no plan) is the full check's

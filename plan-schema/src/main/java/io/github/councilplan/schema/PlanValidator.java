@@ -520,8 +520,9 @@ public final class PlanValidator {
         if (document.length > limits.maxDocumentBytes()) {
             return null;
         }
-        Optional<Plan> plan = fast.bind(document);
-        return plan.isPresent() ? new Bound(plan.get(), FastPath.helps(document.length, alone)) : null;
+        boolean helped = FastPath.helps(document.length, alone);
+        Optional<Plan> plan = fast.bind(document, helped);
+        return plan.isPresent() ? new Bound(plan.get(), helped) : null;
     }
 
     /**

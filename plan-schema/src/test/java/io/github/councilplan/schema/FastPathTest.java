@@ -41,28 +41,28 @@ class FastPathTest {
 
     @Test
     void aValidFixtureBindsInOnePass() throws Exception {
-        assertThat(new FastPath(ValidationLimits.defaults()).bind(fixture("valid-every-part.json"))).isPresent();
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(fixture("valid-every-part.json"), false)).isPresent();
     }
 
     @Test
     void tokensAfterThePlanAreTheFullChecks() throws Exception {
         byte[] plan = fixture("valid-minimal.json");
         byte[] trailing = (new String(plan, StandardCharsets.UTF_8) + " {}").getBytes(StandardCharsets.UTF_8);
-        assertThat(new FastPath(ValidationLimits.defaults()).bind(trailing)).isEmpty();
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(trailing, false)).isEmpty();
     }
 
     @Test
     void aDocumentThatIsNotAnObjectIsTheFullChecks() {
         FastPath fast = new FastPath(ValidationLimits.defaults());
-        assertThat(fast.bind(utf8("null"))).isEmpty();
-        assertThat(fast.bind(utf8("[]"))).isEmpty();
+        assertThat(fast.bind(utf8("null"), false)).isEmpty();
+        assertThat(fast.bind(utf8("[]"), false)).isEmpty();
     }
 
     @Test
     void aDuplicateKeyIsTheFullChecks() throws Exception {
         String plan = new String(fixture("valid-minimal.json"), StandardCharsets.UTF_8);
         String duplicated = plan.replaceFirst("\\{", "{\"schemaVersion\": \"x\",");
-        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(duplicated))).isEmpty();
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(duplicated), false)).isEmpty();
     }
 
     @Test
@@ -70,7 +70,7 @@ class FastPathTest {
         String plan = new String(fixture("valid-extensions-hold-any-json.json"), StandardCharsets.UTF_8);
         String repeated = plan.replace("\"name\": \"People\",", "\"name\": \"People\", \"name\": \"Again\",");
         assertThat(repeated).isNotEqualTo(plan);
-        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(repeated))).isEmpty();
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(repeated), false)).isEmpty();
     }
 
     @Test
@@ -78,8 +78,8 @@ class FastPathTest {
         String plan = new String(fixture("valid-extensions-hold-any-json.json"), StandardCharsets.UTF_8);
         String repeated = plan.replace("\"unknownProperty\": null", "\"unknownProperty\": null, \"unknownProperty\": 1");
         assertThat(repeated).isNotEqualTo(plan);
-        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(plan))).as("the fixture as it is").isPresent();
-        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(repeated))).isEmpty();
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(plan), false)).as("the fixture as it is").isPresent();
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(repeated), false)).isEmpty();
     }
 
     @Test
@@ -88,7 +88,7 @@ class FastPathTest {
         String siblings = plan.replace("\"colour\": null",
                 "\"colour\": null, \"rows\": [{\"n\": 1, \"m\": {\"n\": 2}}, {\"n\": 3, \"m\": {\"n\": 4}}]");
         assertThat(siblings).isNotEqualTo(plan);
-        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(siblings))).isPresent();
+        assertThat(new FastPath(ValidationLimits.defaults()).bind(utf8(siblings), false)).isPresent();
     }
 
     /**
@@ -101,10 +101,41 @@ class FastPathTest {
         String plan = new String(fixture("valid-minimal.json"), StandardCharsets.UTF_8);
         FastPath fast = new FastPath(ValidationLimits.defaults());
         assertThat(plan).contains("\"organisation\":", "\"title\":");
-        assertThat(fast.bind(utf8(plan))).as("the fixture as it is").isPresent();
-        assertThat(fast.bind(utf8(plan.replace("\"organisation\":", "\"organisationX\":")))).isEmpty();
-        assertThat(fast.bind(utf8(plan.replace("\"title\":", "\"titl\":")))).isEmpty();
-        assertThat(fast.bind(utf8(plan.replace("\"title\":", "\"titles\":")))).isEmpty();
+        assertThat(fast.bind(utf8(plan), false)).as("the fixture as it is").isPresent();
+        assertThat(fast.bind(utf8(plan.replace("\"organisation\":", "\"organisationX\":")), false)).isEmpty();
+        assertThat(fast.bind(utf8(plan.replace("\"title\":", "\"titl\":")), false)).isEmpty();
+        assertThat(fast.bind(utf8(plan.replace("\"title\":", "\"titles\":")), false)).isEmpty();
+    }
+
+    @Test
+    void onTwoThreadsADocumentAsDeepAsTheLimitBinds() throws Exception {
+        // valid-every-part.json is 14 levels deep, in its themes, which are bound apart on two threads
+        FastPath fast = new FastPath(ValidationLimits.defaults().withMaxNestingDepth(14));
+
+        assertThat(fast.bind(fixture("valid-every-part.json"), true)).isPresent();
+    }
+
+    @Test
+    void onTwoThreadsADocumentDeeperThanTheLimitIsRefused() throws Exception {
+        FastPath fast = new FastPath(ValidationLimits.defaults().withMaxNestingDepth(13));
+
+        assertThat(fast.bind(fixture("valid-every-part.json"), false)).as("on one thread").isEmpty();
+        assertThat(fast.bind(fixture("valid-every-part.json"), true)).isEmpty();
+    }
+
+    @Test
+    void onTwoThreadsAStringOverTheLimitInAListIsRefused() throws Exception {
+        // a link's note, in the plan's list of links, which is bound apart on two threads
+        String note = "x".repeat(300);
+        byte[] plan = utf8(new String(fixture("valid-every-part.json"), StandardCharsets.UTF_8)
+                .replace("Centres strengthen communities", note));
+        assertThat(new FastPath(ValidationLimits.defaults().withMaxStringLength(300)).bind(plan, true))
+                .as("at the limit").isPresent();
+
+        FastPath fast = new FastPath(ValidationLimits.defaults().withMaxStringLength(299));
+
+        assertThat(fast.bind(plan, false)).as("on one thread").isEmpty();
+        assertThat(fast.bind(plan, true)).isEmpty();
     }
 
     @Test
@@ -113,8 +144,8 @@ class FastPathTest {
         FastPath fast = new FastPath(ValidationLimits.defaults());
         String escaped = plan.replace("\"title\":", "\"ti\\u0074le\":");
         assertThat(escaped).isNotEqualTo(plan);
-        assertThat(fast.bind(utf8(escaped))).isEqualTo(fast.bind(utf8(plan)));
-        assertThat(fast.bind(utf8(escaped.replace("\"ti\\u0074le\":", "\"title\": \"Again\", \"ti\\u0074le\":"))))
+        assertThat(fast.bind(utf8(escaped), false)).isEqualTo(fast.bind(utf8(plan), false));
+        assertThat(fast.bind(utf8(escaped.replace("\"ti\\u0074le\":", "\"title\": \"Again\", \"ti\\u0074le\":")), false))
                 .isEmpty();
     }
 

@@ -77,7 +77,7 @@ class PlanRulesPassesPropertyTest {
     void theModelOfAChangedPlanThatBindsPassesExactlyWhenTheRulesReportNothing(
             @ForAll("swappedValues") ObjectNode document) {
         byte[] json = document.toString().getBytes(StandardCharsets.UTF_8);
-        Optional<Plan> plan = new FastPath(ValidationLimits.defaults()).bind(json);
+        Optional<Plan> plan = new FastPath(ValidationLimits.defaults()).bind(json, false);
         Statistics.label("binds").collect(plan.isPresent());
         Statistics.label("binds").coverage(coverage -> coverage.check(true).percentage(p -> p > 30));
         if (plan.isPresent()) {
@@ -147,7 +147,7 @@ class PlanRulesPassesPropertyTest {
         byte[] json = large(RuleDocuments.valid());
         assertThat(json.length).isGreaterThanOrEqualTo(PlanRules.HELPED_FROM_BYTES);
         FastPath fast = new FastPath(ValidationLimits.defaults());
-        Plan plan = fast.bind(json).orElseThrow();
+        Plan plan = fast.bind(json, false).orElseThrow();
 
         assertThat(fast.rulesPass(plan, true)).isTrue();
         ValidationReport report = PlanValidator.create().validate(json, DocumentFormat.JSON);
@@ -164,7 +164,7 @@ class PlanRulesPassesPropertyTest {
         byte[] json = large(document);
         FastPath fast = new FastPath(ValidationLimits.defaults());
 
-        assertThat(fast.rulesPass(fast.bind(json).orElseThrow(), true)).isFalse();
+        assertThat(fast.rulesPass(fast.bind(json, false).orElseThrow(), true)).isFalse();
         ValidationReport report = PlanValidator.create().validate(json, DocumentFormat.JSON);
         ValidationReport full = PlanValidator.fullCheckOnly(ValidationLimits.defaults()).validate(json, DocumentFormat.JSON);
         assertThat(report.problems()).isNotEmpty().isEqualTo(full.problems());

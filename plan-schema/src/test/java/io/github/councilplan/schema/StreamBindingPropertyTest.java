@@ -3,6 +3,7 @@ package io.github.councilplan.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.councilplan.model.Plan;
+import io.github.councilplan.model.json.ByteChanges;
 import io.github.councilplan.model.json.PlanJson;
 import io.github.councilplan.schema.read.JsonTreeReader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
@@ -30,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * itself), and an equal plan: on generated plans, on written plans changed in
  * structure or with one value swapped, on objects of the format's words, and on every fixture.
  * So the fast path's verdicts, which {@link FastPathVerdictPropertyTest} holds to the full check's,
- * do not depend on which of the two binds.
+ * do not depend on which of the two binds. The binding on two threads, the plan's own lists cut
+ * apart ({@code FastPath.bind(document, true)}), binds the same on each of them too.
  */
 class StreamBindingPropertyTest {
     private static final ValidationLimits LIMITS = ValidationLimits.defaults();
@@ -65,6 +69,20 @@ class StreamBindingPropertyTest {
         assertSameBinding(json(document));
     }
 
+    @Property(tries = 500)
+    @StatisticsReport(onFailureOnly = true)
+    void aWrittenPlanWithBytesChangedBindsTheSameOnTwoThreadsAsOnOne(@ForAll("changedBytes") byte[] document) {
+        Optional<Plan> bound = FAST.bind(document, false);
+
+        assertThat(FAST.bind(document, true)).isEqualTo(bound);
+        Statistics.label("bound").collect(bound.isPresent());
+        // some changes leave a plan (white space, a character in a string), most leave none
+        Statistics.label("bound").coverage(coverage -> {
+            coverage.check(true).count(c -> c > 0);
+            coverage.check(false).count(c -> c > 0);
+        });
+    }
+
     @ParameterizedTest
     @MethodSource("fixtures")
     void aFixtureBindsAsTheDataBindingBindsIt(String fixture) {
@@ -74,7 +92,8 @@ class StreamBindingPropertyTest {
     @ParameterizedTest
     @MethodSource("validFixtures")
     void aValidFixtureBinds(String fixture) {
-        assertThat(FAST.bind(TestSchemas.fixtureBytes(fixture))).isPresent();
+        assertThat(FAST.bind(TestSchemas.fixtureBytes(fixture), false)).isPresent();
+        assertThat(FAST.bind(TestSchemas.fixtureBytes(fixture), true)).as("bound on two threads").isPresent();
     }
 
     static Stream<String> fixtures() {
@@ -87,10 +106,11 @@ class StreamBindingPropertyTest {
 
     private static Optional<Plan> assertSameBinding(String document) {
         byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
-        Optional<Plan> bound = FAST.bind(bytes);
+        Optional<Plan> bound = FAST.bind(bytes, false);
         Optional<Plan> expected = dataBinding(bytes);
 
         assertThat(bound).isEqualTo(expected);
+        assertThat(FAST.bind(bytes, true)).as("bound on two threads").isEqualTo(expected);
         return bound;
     }
 
@@ -118,6 +138,11 @@ class StreamBindingPropertyTest {
     @Provide
     Arbitrary<Plan> generatedPlans() {
         return new FastPathVerdictPropertyTest().generatedPlans();
+    }
+
+    @Provide
+    Arbitrary<byte[]> changedBytes() {
+        return ByteChanges.of(generatedPlans().map(plan -> PlanJson.standard().write(plan).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Provide

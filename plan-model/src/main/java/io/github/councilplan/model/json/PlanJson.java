@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -191,6 +193,72 @@ public final class PlanJson {
         } catch (RuntimeException e) {
             // the model's factories and builders refuse what breaks their rules
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Opens a parser over a part of a plan document's bytes, for
+     * {@link PlanJson#tryRead(byte[], PartParsers, Executor)}: the parser the caller would read
+     * the whole document with, its limits and checks included, over just the part. Called from
+     * the calling thread and the helper at once: implementations must be thread-safe.
+     */
+    @FunctionalInterface
+    public interface PartParsers {
+        /**
+         * Opens a parser over part of a document.
+         *
+         * @param bytes the bytes the part is in: the document's, or a copy of some of them (a
+         *     part of a list with brackets around it, or the document with lists left empty);
+         *     not null
+         * @param offset where the part begins in {@code bytes}
+         * @param length the part's length in bytes
+         * @param depth how many objects and arrays of the document enclose the part: 0 for the
+         *     whole document. A parser that bounds the nesting depth should allow that many
+         *     levels fewer, so as to bound the document's depth as a parser of all of it would.
+         * @return a parser before the part's first token, not null; closed by the caller
+         */
+        JsonParser open(byte[] bytes, int offset, int length, int depth);
+    }
+
+    /**
+     * Reads the plan of a whole JSON document, in UTF-8, as {@link #tryRead(JsonParser)} reads
+     * it, on the calling thread and {@code helper} at once: the items of the plan's own lists of
+     * objects (themes, measures, links, ...) are cut into runs that the two threads each take the
+     * next of when they have bound one, then the calling thread binds the rest of the document.
+     * The calling thread binds whatever the helper has not begun, so a helper that refuses the
+     * task, or begins it late, costs time, never a hang. Where the document is not cut (it has no
+     * such list, or is not well-formed), the calling thread reads the whole of it alone.
+     *
+     * <p>It reads a plan exactly where {@code tryRead(JsonParser)} reads one from a parser of
+     * the whole document that {@code parsers} opens, followed by nothing, and an equal plan: each
+     * part is read by a parser that {@code parsers} opens (the cuts are found in one pass that
+     * follows only strings, brackets and commas), and the document parses exactly when every
+     * part does. A document it does not read may fail on another part than a parser of all of it
+     * would fail on first.
+     *
+     * @param json the document's bytes, not null; not changed while this runs
+     * @param parsers opens the parser of each part, not null
+     * @param helper where the second thread's task may run, not null; it may refuse the task by
+     *     throwing
+     * @return the plan; or empty when the document is not a plan this reads, or more than one
+     * @throws JacksonException if a parser fails to read a part of the document
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<Plan> tryRead(byte[] json, PartParsers parsers, Executor helper) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(parsers, "parsers");
+        Objects.requireNonNull(helper, "helper");
+        StreamBinder made = Binder.STANDARD;
+        DocumentParts parts = DocumentParts.cut(json, made.separableLists());
+        if (parts != null) {
+            return SharedBinding.bind(made, parts, json, parsers, helper);
+        }
+        try (JsonParser parser = parsers.open(json, 0, json.length, 0)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            Optional<Plan> plan = tryRead(parser);
+            return plan.isEmpty() || parser.nextToken() != null ? Optional.empty() : plan;
         }
     }
 

@@ -58,6 +58,8 @@ final class StreamBinder {
     private static final JsonFactory NAME_MATCHERS = new JsonFactory();
 
     private final ShapeBinder plan;
+    /** The plan's own lists whose items are objects. */
+    private final List<String> separable;
     /** The readers of values, made once each while the binder is made: one per type read from a string, */
     private final Map<Class<?>, ValueReader> strings = new HashMap<>();
     /** one per enum type, */
@@ -74,6 +76,13 @@ final class StreamBinder {
             shape.bindProperties(shapes, this);
         }
         this.plan = shapes.get(PlanStructure.plan().name());
+        List<String> lists = new ArrayList<>();
+        for (int i = 0; i < plan.slots.length; i++) {
+            if (plan.slots[i].listOfObjects) {
+                lists.add(plan.shape.properties().get(i).name());
+            }
+        }
+        this.separable = List.copyOf(lists);
     }
 
     /**
@@ -84,7 +93,45 @@ final class StreamBinder {
      *     what it reads
      */
     Plan bind(JsonParser parser) {
-        return (Plan) plan.read(parser);
+        return (Plan) plan.read(parser, null);
+    }
+
+    /**
+     * Names the plan's own lists whose items are objects: the lists {@link #bindList} binds, for a
+     * document whose lists are bound apart from the rest of it.
+     *
+     * @return the names, in the order of the plan's properties
+     */
+    List<String> separableLists() {
+        return separable;
+    }
+
+    /**
+     * Binds a list of the plan's own (one of {@link #separableLists()}), whose first token
+     * ({@code START_ARRAY}) the parser is at, leaving the parser at its last, as binding the whole
+     * plan binds it.
+     *
+     * @param list the list's name
+     * @return the list's items, or null when the tokens are not a list this binder binds
+     * @throws RuntimeException as {@link #bind(JsonParser)} throws
+     */
+    @SuppressWarnings("unchecked")
+    List<Object> bindList(String list, JsonParser parser) {
+        return (List<Object>) plan.slots[plan.indexOf(list)].reader.read(parser);
+    }
+
+    /**
+     * Binds the plan whose first token the parser is at, as {@link #bind(JsonParser)} does, but
+     * for each list named in {@code given}, which the document has as an empty array and which
+     * takes the items given instead (bound beforehand, with {@link #bindList}).
+     *
+     * @return the plan, or null when the tokens are not a plan this binder binds
+     * @throws RuntimeException as {@link #bind(JsonParser)} throws
+     */
+    Plan bind(JsonParser parser, Map<String, List<Object>> given) {
+        Object[] byIndex = new Object[plan.slots.length];
+        given.forEach((list, items) -> byIndex[plan.indexOf(list)] = items);
+        return (Plan) plan.read(parser, byIndex);
     }
 
     /**
@@ -96,16 +143,21 @@ final class StreamBinder {
         Object read(JsonParser parser);
     }
 
-    /** A property of a shape: its place among the shape's properties, its setter and its reader. */
+    /**
+     * A property of a shape: its place among the shape's properties, its setter, its reader, and
+     * whether it is a list of objects.
+     */
     private static final class Slot {
         final long bit;
         final BiConsumer<Object, Object> setter;
         final ValueReader reader;
+        final boolean listOfObjects;
 
-        Slot(long bit, BiConsumer<Object, Object> setter, ValueReader reader) {
+        Slot(long bit, BiConsumer<Object, Object> setter, ValueReader reader, boolean listOfObjects) {
             this.bit = bit;
             this.setter = setter;
             this.reader = reader;
+            this.listOfObjects = listOfObjects;
         }
     }
 
@@ -151,12 +203,32 @@ final class StreamBinder {
                 ValueReader value = binder.reader(property, valueType, shapes);
                 ValueReader reader = container == List.class ? list(value)
                         : container == Map.class ? map(value) : value;
-                slots[i] = new Slot(bit, ModelAccess.setter(shape.type(), property.name()), reader);
+                slots[i] = new Slot(bit, ModelAccess.setter(shape.type(), property.name()), reader,
+                        container == List.class && value instanceof ShapeBinder);
             }
+        }
+
+        /** The index of the property named, among the shape's properties. */
+        int indexOf(String name) {
+            List<Property> properties = shape.properties();
+            for (int i = 0; i < properties.size(); i++) {
+                if (properties.get(i).name().equals(name)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException(shape + " has no property " + name);
         }
 
         @Override
         public Object read(JsonParser parser) {
+            return read(parser, null);
+        }
+
+        /**
+         * Reads an object of the shape; a property with a value in {@code given} (at the
+         * property's index; null for none) takes that value instead of the one read.
+         */
+        Object read(JsonParser parser, Object[] given) {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -174,6 +246,13 @@ final class StreamBinder {
                 Object value = slot.reader.read(parser);
                 if (value == null) {
                     return null;
+                }
+                if (given != null && given[match] != null) {
+                    // the document's own value is the empty array left where the items were
+                    if (!((List<?>) value).isEmpty()) {
+                        return null;
+                    }
+                    value = given[match];
                 }
                 slot.setter.accept(builder, value);
             }

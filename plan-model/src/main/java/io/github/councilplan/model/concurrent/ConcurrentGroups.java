@@ -1,4 +1,4 @@
-package io.github.councilplan.schema.rules;
+package io.github.councilplan.model.concurrent;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * refusing helper costs time, never a hang. Whatever either group throws reaches the caller, the
  * calling thread's own first. Stateless and thread-safe.
  */
-final class ConcurrentGroups {
+public final class ConcurrentGroups {
     private ConcurrentGroups() {}
 
     /**
@@ -24,7 +24,7 @@ final class ConcurrentGroups {
      * @throws RuntimeException what a group threw: {@code kept}'s, with {@code handedOver}'s
      *     suppressed in it when both threw (an {@link Error} is thrown on the same terms)
      */
-    static void run(Runnable handedOver, Runnable kept, Executor helper) {
+    public static void run(Runnable handedOver, Runnable kept, Executor helper) {
         Group group = new Group(handedOver);
         try {
             helper.execute(group);

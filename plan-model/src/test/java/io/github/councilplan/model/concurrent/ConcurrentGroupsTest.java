@@ -1,4 +1,4 @@
-package io.github.councilplan.schema.rules;
+package io.github.councilplan.model.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
