@@ -1,5 +1,7 @@
 package io.github.councilplan.schema;
 
+import io.github.councilplan.model.internal.ByteWords;
+
 /**
  * Tells, in one pass and without allocating, whether bytes are strictly UTF-8 as the readers decode
  * it ({@link DocumentText}): no overlong or truncated sequence, no encoded surrogate, nothing beyond

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link StrictUtf8} decides as the JDK's strict UTF-8 decoder does, and refuses a zero byte,
- * wherever in the document the fault is: within or across the eight bytes it reads at a time.
+ * wherever in the document the fault is: within or across the eight bytes it reads at a time; and
+ * its scan, which looks for escapes only in words with a backslash, finds every escape of a
+ * surrogate wherever it falls: within a word, across two, at either end, among bytes beyond ASCII.
  */
 class StrictUtf8PropertyTest {
     @Property
@@ -84,5 +86,40 @@ class StrictUtf8PropertyTest {
             }
         }
         return true;
+    }
+
+    @Property
+    void escapesOfSurrogatesAreFoundAsAScanOfEachByteFindsThem(@ForAll("escapeLike") String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(escapesSurrogates(bytes)).isEqualTo(text.matches("(?s).*\\\\u[dD][89a-fA-F].*"));
+    }
+
+    @Test
+    void anEscapedSurrogateAfterManyWordsIsFound() {
+        String text = "{\"title\": \"" + "x".repeat(61) + "\\uD83D\\uDE00\"}";
+
+        assertThat(escapesSurrogates(text.getBytes(StandardCharsets.UTF_8))).isTrue();
+    }
+
+    @Test
+    void anEscapeOfAnotherCharacterIsNoSurrogate() {
+        String text = "{\"title\": \"" + "x".repeat(61) + "\\u00e9\\n\\u0041\"}";
+
+        assertThat(escapesSurrogates(text.getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> escapeLike() {
+        // few characters, so that backslashes, u, hex digits and text beyond ASCII meet often
+        return Arbitraries.strings().withChars('\\', 'u', 'd', 'D', '8', '9', 'a', 'F', 'x', '0', 'é', '€')
+                .ofMaxLength(40);
+    }
+
+    /** What the scan says of strictly UTF-8 bytes: whether they escape a surrogate. */
+    private static boolean escapesSurrogates(byte[] strict) {
+        StrictUtf8.Scan scan = StrictUtf8.scan(strict);
+        assertThat(scan).isNotEqualTo(StrictUtf8.Scan.NOT_STRICT);
+        return scan == StrictUtf8.Scan.STRICT_ESCAPING_SURROGATES;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.councilplan.schema;
+package io.github.councilplan.model.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
  * that a scan of a document's bytes for what is rare in it (a byte that is not ASCII, a zero byte,
  * a backslash) passes over most of it a word at a time. Stateless and thread-safe.
  */
-final class ByteWords {
+public final class ByteWords {
     /** The bytes of an array read eight at a time, as a {@code long}. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -32,7 +32,7 @@ final class ByteWords {
      * @return the word
      * @throws IndexOutOfBoundsException if the eight are not all in the array
      */
-    static long at(byte[] bytes, int index) {
+    public static long at(byte[] bytes, int index) {
         return (long) LONGS.get(bytes, index);
     }
 
@@ -42,7 +42,7 @@ final class ByteWords {
      * @param word the word
      * @return true when every byte is 1 to 127
      */
-    static boolean isAsciiWithoutNul(long word) {
+    public static boolean isAsciiWithoutNul(long word) {
         return (word & HIGH_BITS) == 0 && ((word - LOW_BITS) & HIGH_BITS) == 0;
     }
 
@@ -53,7 +53,7 @@ final class ByteWords {
      * @param value the byte looked for, 0 to 255
      * @return true when one of the eight is {@code value}
      */
-    static boolean holds(long word, int value) {
+    public static boolean holds(long word, int value) {
         long matched = word ^ (LOW_BITS * value); // zero bytes where the byte is found
         return ((matched - LOW_BITS) & ~matched & HIGH_BITS) != 0;
     }

@@ -1,4 +1,4 @@
-package io.github.councilplan.model.concurrent;
+package io.github.councilplan.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.councilplan.model.concurrent;
+package io.github.councilplan.model.internal;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
