@@ -307,8 +307,8 @@ final class BenchmarkReport {
                 + " against ajv. *" + ProcessComparison.TOKENS_ONLY + "* reads the document's tokens with Jackson's"
                 + " parser, the parser `plan validate` reads with (`TokenReading`, in the benchmarks' test sources: each"
                 + " name and string made, nothing bound, nothing checked); *" + ProcessComparison.BINDING_ONLY + "* binds"
-                + " the model from those tokens as the fast path does (`ModelBinding`: `PlanJson.tryRead`, no check of"
-                + " the bytes or the tokens, no rule).");
+                + " the model from those tokens as the fast path does (`ModelBinding`: `PlanJson.tryRead`, on two threads"
+                + " from 256 KiB, no check of the bytes or the tokens, no rule).");
         line("");
         line("| file | what runs | wall | peak memory | ajv: wall | ÷ ajv, time | share of the target |");
         line("|---|---|--:|--:|--:|--:|--:|");
@@ -459,8 +459,8 @@ final class BenchmarkReport {
         for (Document d : documents) {
             double bindVsReadTree = time(TRY_READ_ONLY, d) / time(READ_TREE, d);
             if (!Double.isNaN(bindVsReadTree)) {
-                bounds.add(d.size() + ": the fast path's binding alone (`PlanJson.tryRead` of the bytes, with no "
-                        + "token checks and no rules) takes " + times(bindVsReadTree) + " the time of `readTree`, "
+                bounds.add(d.size() + ": the fast path's binding alone (`PlanJson.tryRead` of the bytes, on two threads"
+                        + " from 256 KiB as the fast path binds, with no token checks and no rules) takes " + times(bindVsReadTree) + " the time of `readTree`, "
                         + rulesBound(d, bindVsReadTree) + allocationBound(d));
             }
         }

@@ -58,8 +58,8 @@ class BenchmarkReportTest {
     void boundsAreComputedFromTheStagesAlone() {
         String report = report(load(100_000, 40_000_000));
 
-        assertThat(report).contains("the fast path's binding alone (`PlanJson.tryRead` of the bytes, with no token"
-                        + " checks and no rules) takes 2.00× the time of `readTree`")
+        assertThat(report).contains("the fast path's binding alone (`PlanJson.tryRead` of the bytes, on two threads from 256 KiB"
+                        + " as the fast path binds, with no token checks and no rules) takes 2.00× the time of `readTree`")
                 .contains("at most 50 % of `readTree`'s throughput")
                 .contains("binding alone allocates 7.0 bytes per input byte, leaving 5.0 of the target of 12 for the rest of the load")
                 .doesNotContain("| the rest:");

@@ -6,15 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 
 /**
  * The floor under the fast path, as a program: binds a JSON file to the model the way
- * {@code plan validate}'s fast path does ({@link PlanJson#tryRead} from Jackson's token stream),
- * and does nothing else: no check of the bytes or the tokens, no plan rule, no report. Run as a
+ * {@code plan validate}'s fast path does ({@link PlanJson#tryRead} from Jackson's token stream, on
+ * two threads for a large document), and does nothing else: no check of the bytes or the tokens, no plan rule, no report. Run as a
  * whole process beside ajv ({@link ProcessComparison#bindingOnly}), it measures what a validator
  * that builds this library's model from the document must take at least.
  *
@@ -47,13 +50,39 @@ final class ModelBinding {
         }
     }
 
-    /** Binds a JSON document to a plan as the fast path does; empty when it does not bind. */
+    /** The parsers of the documents bound, with Jackson's default limits. */
+    private static final JsonFactory TOKENS = new JsonFactory();
+
+    /**
+     * Binds a JSON document to a plan as the fast path binds a large one validated alone, on two
+     * threads (the process is run on the 50 MB plan); empty when it does not bind.
+     */
     static Optional<Plan> bind(byte[] document) {
-        try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), document)) {
+        return bind(TOKENS, document, true);
+    }
+
+    /**
+     * Binds a JSON document to a plan as the fast path does, with parsers of the given factory:
+     * {@code shared}, on the calling thread and a thread of the common pool at once, as the fast
+     * path binds a document of 256 KiB or more validated alone; else on the calling thread.
+     *
+     * @return the plan; empty when the document does not bind
+     */
+    static Optional<Plan> bind(TokenStreamFactory tokens, byte[] document, boolean shared) {
+        if (shared) {
+            try {
+                return PlanJson.standard().tryRead(document, (bytes, offset, length, depth) ->
+                        tokens.createParser(ObjectReadContext.empty(), bytes, offset, length), ForkJoinPool.commonPool());
+            } catch (JacksonException e) {
+                return Optional.empty();
+            }
+        }
+        try (JsonParser parser = tokens.createParser(ObjectReadContext.empty(), document)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            return PlanJson.standard().tryRead(parser);
+            Optional<Plan> plan = PlanJson.standard().tryRead(parser);
+            return plan.isPresent() && parser.nextToken() == null ? plan : Optional.empty();
         }
     }
 }
