@@ -12,7 +12,7 @@ module io.github.councilplan.model {
     exports io.github.councilplan.model;
     exports io.github.councilplan.model.json;
     // how the binder and the validator read a document fast: two threads' work shared, bytes tested eight at a time
-    exports io.github.councilplan.model.internal to io.github.councilplan.schema;
+    exports io.github.councilplan.model.reading to io.github.councilplan.schema;
     // the one way messages quote a value, shared with the validator and the command line only
     exports io.github.councilplan.model.message to io.github.councilplan.schema;
     exports io.github.councilplan.model.structure;

@@ -1,6 +1,6 @@
 package io.github.councilplan.schema;
 
-import io.github.councilplan.model.internal.ByteWords;
+import io.github.councilplan.model.reading.ByteWords;
 
 /**
  * Tells, in one pass and without allocating, whether bytes are strictly UTF-8 as the readers decode

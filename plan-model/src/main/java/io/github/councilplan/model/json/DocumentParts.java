@@ -1,6 +1,6 @@
 package io.github.councilplan.model.json;
 
-import io.github.councilplan.model.internal.ByteWords;
+import io.github.councilplan.model.reading.ByteWords;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

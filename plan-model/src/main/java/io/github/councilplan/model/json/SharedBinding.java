@@ -1,7 +1,7 @@
 package io.github.councilplan.model.json;
 
 import io.github.councilplan.model.Plan;
-import io.github.councilplan.model.internal.ConcurrentGroups;
+import io.github.councilplan.model.reading.ConcurrentGroups;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.github.councilplan.schema.rules;
 
-import io.github.councilplan.model.internal.ConcurrentGroups;
+import io.github.councilplan.model.reading.ConcurrentGroups;
 import io.github.councilplan.schema.read.Pointers;
 
 import io.github.councilplan.model.ElementKind;

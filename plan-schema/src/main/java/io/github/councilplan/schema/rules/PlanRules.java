@@ -1,6 +1,6 @@
 package io.github.councilplan.schema.rules;
 
-import io.github.councilplan.model.internal.ConcurrentGroups;
+import io.github.councilplan.model.reading.ConcurrentGroups;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;

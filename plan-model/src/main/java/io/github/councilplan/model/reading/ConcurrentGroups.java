@@ -1,4 +1,4 @@
-package io.github.councilplan.model.internal;
+package io.github.councilplan.model.reading;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;

@@ -1,4 +1,4 @@
-package io.github.councilplan.model.internal;
+package io.github.councilplan.model.reading;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

@@ -1,4 +1,4 @@
-package io.github.councilplan.model.internal;
+package io.github.councilplan.model.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
