@@ -8,8 +8,6 @@ import io.github.councilplan.model.json.PlanJson;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
@@ -86,29 +84,14 @@ final class FastPath {
             return Optional.empty();
         }
         boolean escapedSurrogates = scan == StrictUtf8.Scan.STRICT_ESCAPING_SURROGATES;
-        if (helped) {
-            try {
-                return PlanJson.standard().tryRead(document, (bytes, offset, length, depth) -> new CheckedTokens(
-                        (depth == 0 ? factory : depth == 1 ? listFactory : factory(limits, depth))
-                                .createParser(ObjectReadContext.empty(), bytes, offset, length),
-                        limits, escapedSurrogates), ForkJoinPool.commonPool());
-            } catch (JacksonException e) {
-                // the parser's limits or CheckedTokens refused a token
-                return Optional.empty();
-            }
-        }
-        try (JsonParser parser = new CheckedTokens(
-                factory.createParser(ObjectReadContext.empty(), document), limits, escapedSurrogates)) {
-            // a plan is an object: anything else (even JSON null, which binds to no plan) is the full check's
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return Optional.empty();
-            }
-            Optional<Plan> plan = PlanJson.standard().tryRead(parser);
-            // nothing may follow the plan
-            if (plan.isEmpty() || parser.nextToken() != null) {
-                return Optional.empty();
-            }
-            return plan;
+        PlanJson.PartParsers parsers = (bytes, offset, length, depth) -> new CheckedTokens(
+                (depth == 0 ? factory : depth == 1 ? listFactory : factory(limits, depth))
+                        .createParser(ObjectReadContext.empty(), bytes, offset, length),
+                limits, escapedSurrogates);
+        try {
+            return helped
+                    ? PlanJson.standard().tryRead(document, parsers, ForkJoinPool.commonPool())
+                    : PlanJson.standard().tryRead(document, parsers);
         } catch (JacksonException e) {
             // the parser's limits or CheckedTokens refused a token; the model's refusals are an empty binding
             return Optional.empty();

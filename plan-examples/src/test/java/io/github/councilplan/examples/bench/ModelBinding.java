@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
@@ -69,20 +67,14 @@ final class ModelBinding {
      * @return the plan; empty when the document does not bind
      */
     static Optional<Plan> bind(TokenStreamFactory tokens, byte[] document, boolean shared) {
-        if (shared) {
-            try {
-                return PlanJson.standard().tryRead(document, (bytes, offset, length, depth) ->
-                        tokens.createParser(ObjectReadContext.empty(), bytes, offset, length), ForkJoinPool.commonPool());
-            } catch (JacksonException e) {
-                return Optional.empty();
-            }
-        }
-        try (JsonParser parser = tokens.createParser(ObjectReadContext.empty(), document)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return Optional.empty();
-            }
-            Optional<Plan> plan = PlanJson.standard().tryRead(parser);
-            return plan.isPresent() && parser.nextToken() == null ? plan : Optional.empty();
+        PlanJson.PartParsers parsers = (bytes, offset, length, depth) ->
+                tokens.createParser(ObjectReadContext.empty(), bytes, offset, length);
+        try {
+            return shared
+                    ? PlanJson.standard().tryRead(document, parsers, ForkJoinPool.commonPool())
+                    : PlanJson.standard().tryRead(document, parsers);
+        } catch (JacksonException e) {
+            return Optional.empty();
         }
     }
 }
