@@ -48,6 +48,30 @@ final class DocumentParts {
         }
     }
 
+    /**
+     * Told of runs of consecutive items as the pass finds them, before it has read the rest of
+     * the document: a run ends at the first item that brings it to at least the target size in
+     * bytes, or at the list's last item. A run is reported once its list's name has been found
+     * not to repeat an earlier list's, but the pass may yet find the document not cut, in which
+     * case its runs are to be discarded.
+     */
+    @FunctionalInterface
+    interface Runs {
+        /** A sink that ignores runs. */
+        Runs NONE = (property, start, end, count) -> { };
+
+        /**
+         * Takes a run: the items from {@code start} to {@code end} in the document's bytes,
+         * tiled as in {@link Items}, the commas between them included.
+         *
+         * @param property the name of the list's property
+         * @param start where the run's first item begins
+         * @param end where its last item ends: at the comma or bracket after it
+         * @param count how many items it holds, at least 1
+         */
+        void run(String property, int start, int end, int count);
+    }
+
     private final byte[] frame;
     private final List<Items> lists;
 
@@ -77,6 +101,20 @@ final class DocumentParts {
      *     not cut, and a parser of the whole of it decides)
      */
     static DocumentParts cut(byte[] json, Collection<String> names) {
+        return cut(json, names, Integer.MAX_VALUE, Runs.NONE);
+    }
+
+    /**
+     * Cuts a document as {@link #cut(byte[], Collection)} does, telling {@code runs} of the items
+     * found as it goes, in document order, so that they can be read while the pass goes on.
+     *
+     * @param json the document's bytes, not null
+     * @param names the names of the properties whose arrays are cut, not null
+     * @param target the size in bytes from which a run ends, at least 1
+     * @param runs told of each run, on the calling thread, not null
+     * @return the parts; null as for {@link #cut(byte[], Collection)}, its runs then not parts
+     */
+    static DocumentParts cut(byte[] json, Collection<String> names, int target, Runs runs) {
         int n = json.length;
         int i = skipSpace(json, 0);
         if (i >= n || json[i] != '{') {
@@ -114,7 +152,7 @@ final class DocumentParts {
                         return null;
                     }
                 }
-                int close = items(json, i, name, lists);
+                int close = items(json, i, name, lists, target, runs);
                 if (close < 0) {
                     return null;
                 }
@@ -167,11 +205,11 @@ final class DocumentParts {
 
     /**
      * Finds the items of the array that opens at {@code open}, adding them to {@code lists} when
-     * there is at least one.
+     * there is at least one, and telling {@code runs} of them as it goes.
      *
      * @return where the bracket that closes the array is; -1 when the pass cannot find it
      */
-    private static int items(byte[] json, int open, String name, List<Items> lists) {
+    private static int items(byte[] json, int open, String name, List<Items> lists, int target, Runs runs) {
         int n = json.length;
         int empty = skipSpace(json, open + 1);
         if (empty < n && json[empty] == ']') {
@@ -180,6 +218,7 @@ final class DocumentParts {
         int[] starts = new int[16];
         int[] ends = new int[16];
         int count = 0;
+        int runFrom = 0;
         int i = open + 1;
         while (true) {
             int end = valueEnd(json, skipSpace(json, i));
@@ -193,6 +232,10 @@ final class DocumentParts {
             starts[count] = i;
             ends[count] = end;
             count++;
+            if (json[end] == ']' || end - starts[runFrom] >= target) {
+                runs.run(name, starts[runFrom], end, count - runFrom);
+                runFrom = count;
+            }
             if (json[end] == ']') {
                 lists.add(new Items(name, open, end, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count)));
                 return end;

@@ -248,12 +248,7 @@ public final class PlanJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(parsers, "parsers");
         Objects.requireNonNull(helper, "helper");
-        StreamBinder made = Binder.STANDARD;
-        DocumentParts parts = DocumentParts.cut(json, made.separableLists());
-        if (parts != null) {
-            return SharedBinding.bind(made, parts, json, parsers, helper);
-        }
-        return tryRead(json, parsers);
+        return SharedBinding.bind(Binder.STANDARD, json, parsers, helper, () -> tryRead(json, parsers));
     }
 
     /**

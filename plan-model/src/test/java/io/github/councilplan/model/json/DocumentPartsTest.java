@@ -6,8 +6,11 @@ import io.github.councilplan.model.Plan;
 import io.github.councilplan.model.PlanArbitraries;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -21,6 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Cutting a document into parts ({@link DocumentParts}) keeps every byte: the frame with each
  * item put back in its array, commas between, is the document, whatever the document holds; and
  * only arrays that are values of the root's properties named, written plainly and once, are cut.
+ * The runs it reports as it goes are each list's items, in order, each run as short as reaches
+ * the target size.
  */
 class DocumentPartsTest {
     private static final List<String> LISTS = List.of("themes", "measures", "links");
@@ -89,6 +94,87 @@ class DocumentPartsTest {
             coverage.check(true).percentage(p -> p > 30);
             coverage.check(false).count(c -> c > 0);
         });
+    }
+
+    /** A run the pass reported. */
+    private record Run(String property, int start, int end, int count) {}
+
+    /** A document and a target size for runs, from 1 byte to the document's size. */
+    record Targeted(byte[] document, int target) {}
+
+    @Provide
+    Arbitrary<Targeted> targetedPlans() {
+        return writtenPlans().flatMap(document -> Arbitraries.integers().between(1, Math.max(1, document.length))
+                .map(target -> new Targeted(document, target)));
+    }
+
+    @Provide
+    Arbitrary<Targeted> targetedChangedPlans() {
+        return Combinators.combine(changedPlans(), Arbitraries.integers().between(1, 4_000)).as(Targeted::new);
+    }
+
+    /** Asserts that the runs reported are the lists' items, in order, each run ending as soon as it reaches the target. */
+    private static void assertRunsTileTheLists(DocumentParts parts, List<Run> runs, int target) {
+        int r = 0;
+        for (DocumentParts.Items items : parts.lists()) {
+            int item = 0;
+            while (item < items.size()) {
+                assertThat(r).as("a run for item %d of %s", item, items.property).isLessThan(runs.size());
+                Run run = runs.get(r++);
+                int last = item + run.count() - 1;
+                assertThat(run.property()).isEqualTo(items.property);
+                assertThat(run.count()).isPositive();
+                assertThat(last).isLessThan(items.size());
+                assertThat(run.start()).isEqualTo(items.starts[item]);
+                assertThat(run.end()).isEqualTo(items.ends[last]);
+                for (int i = item; i < last; i++) {
+                    assertThat(items.ends[i] - run.start()).as("a run goes on only while under the target").isLessThan(target);
+                }
+                if (last < items.size() - 1) {
+                    assertThat(run.end() - run.start()).as("a run ends before its list's last item at the target")
+                            .isGreaterThanOrEqualTo(target);
+                }
+                item = last + 1;
+            }
+        }
+        assertThat(r).as("no run but the lists'").isEqualTo(runs.size());
+    }
+
+    @Property(tries = 100)
+    void theRunsReportedAreEachListsItemsInOrder(@ForAll("targetedPlans") Targeted targeted) {
+        List<Run> runs = new ArrayList<>();
+
+        DocumentParts parts = DocumentParts.cut(targeted.document(), LISTS, targeted.target(),
+                (property, start, end, count) -> runs.add(new Run(property, start, end, count)));
+
+        if (parts == null) {
+            assertThat(DocumentParts.cut(targeted.document(), LISTS)).isNull();
+        } else {
+            assertRunsTileTheLists(parts, runs, targeted.target());
+        }
+    }
+
+    @Property(tries = 200)
+    void theRunsReportedInAnyDocumentCutAreEachListsItemsInOrder(@ForAll("targetedChangedPlans") Targeted targeted) {
+        List<Run> runs = new ArrayList<>();
+
+        DocumentParts parts = DocumentParts.cut(targeted.document(), LISTS, targeted.target(),
+                (property, start, end, count) -> runs.add(new Run(property, start, end, count)));
+
+        if (parts != null) {
+            assertRunsTileTheLists(parts, runs, targeted.target());
+        }
+    }
+
+    @Test
+    void runsAreReportedAsTheyReachTheTarget() {
+        // items of four bytes, commas between: a target of 8 bytes ends the first run at the second item
+        byte[] document = utf8("{\"links\":[\"ab\",\"cd\",\"ef\"]}");
+        List<Run> runs = new ArrayList<>();
+
+        DocumentParts.cut(document, LISTS, 8, (property, start, end, count) -> runs.add(new Run(property, start, end, count)));
+
+        assertThat(runs).containsExactly(new Run("links", 10, 19, 2), new Run("links", 20, 24, 1));
     }
 
     @Test

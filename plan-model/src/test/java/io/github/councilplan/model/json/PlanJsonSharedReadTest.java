@@ -22,6 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -105,6 +106,66 @@ class PlanJsonSharedReadTest {
         };
 
         assertThat(JSON.tryRead(utf8(manyLinks(100)), PARTS, refusing)).isEqualTo(onOneThread(utf8(manyLinks(100))));
+    }
+
+    @Test
+    void aHelperThatRunsInPlaceReadsAll() {
+        // the task runs within execute, before the calling thread's own part has begun
+        Executor inPlace = Runnable::run;
+        byte[] document = utf8(manyLinks(2_000));
+
+        assertThat(JSON.tryRead(document, PARTS, inPlace)).isPresent().isEqualTo(onOneThread(document));
+    }
+
+    @Test
+    @Timeout(60)
+    void aHelperThatHoldsTheCallingThreadUntilItEndsDoesNotHang() {
+        // the task runs on another thread, and execute returns only when it has ended
+        Executor holding = task -> {
+            Thread thread = new Thread(task, "holding-helper");
+            thread.start();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        byte[] document = utf8(manyLinks(2_000));
+
+        assertThat(JSON.tryRead(document, PARTS, holding)).isPresent().isEqualTo(onOneThread(document));
+    }
+
+    @Test
+    void aHelperThatBeginsLateFindsNothingLeft() throws InterruptedException {
+        List<Runnable> queued = new CopyOnWriteArrayList<>();
+        byte[] document = utf8(manyLinks(2_000));
+
+        Optional<Plan> read = JSON.tryRead(document, PARTS, queued::add);
+        Thread late = new Thread(queued.get(0));
+        late.start();
+        late.join(60_000);
+
+        assertThat(read).isPresent().isEqualTo(onOneThread(document));
+        assertThat(late.isAlive()).isFalse();
+    }
+
+    @Test
+    void aListGivenAgainAfterManyItemsIsNoPlan() {
+        // the first list's runs are found, and may be bound, before the pass meets its name again
+        String document = manyLinks(2_000);
+        String twice = document.substring(0, document.length() - 1) + ",\"links\":[]}";
+
+        assertThat(shared(utf8(twice), HELPER)).isEmpty();
+        assertThat(onOneThread(utf8(twice))).isEmpty();
+    }
+
+    @Test
+    void aDocumentThatEndsInANameAfterItsListsThrowsWhatTheParserThrows() {
+        String document = manyLinks(2_000);
+        // a name that does not end: the parser fails before the binding can refuse anything
+        byte[] cutShort = utf8(document.substring(0, document.length() - 1) + ",\"unfinished");
+
+        assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> JSON.tryRead(cutShort, PARTS, HELPER));
     }
 
     @Test
