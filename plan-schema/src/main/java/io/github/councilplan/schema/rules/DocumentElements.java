@@ -219,7 +219,8 @@ public final class DocumentElements {
     private final List<ElementNode> all = new ArrayList<>();
     private final List<Siblings> siblings = new ArrayList<>();
     private final Map<ValueType, List<Value>> values = new EnumMap<>(ValueType.class);
-    private final Map<String, ElementNode> byId = new HashMap<>();
+    /** The elements by id, the first of each id; made once the walk has found them all. */
+    private Map<String, ElementNode> byId = Map.of();
     /** {@link #walks}, made once rather than once an object. */
     private final Predicate<Property> walked = this::walks;
     private final boolean keepsValues;
@@ -298,9 +299,12 @@ public final class DocumentElements {
                 elements.walkShared(root, plan, helper);
             }
         }
+        // sized for every element at once: growing it step by step rehashes what it holds each time
+        Map<String, ElementNode> byId = new HashMap<>((int) (elements.all.size() / 0.75f) + 1);
         for (ElementNode element : elements.all) {
-            element.id().ifPresent(id -> elements.byId.putIfAbsent(id, element));
+            element.id().ifPresent(id -> byId.putIfAbsent(id, element));
         }
+        elements.byId = byId;
         return elements;
     }
 
