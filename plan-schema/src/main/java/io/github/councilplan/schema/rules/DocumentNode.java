@@ -56,7 +56,10 @@ public abstract class DocumentNode {
             return null;
         }
         ValueClass type = ValueClass.OF.get(value.getClass());
-        if (type.collection && ((Collection<?>) value).isEmpty()
+        // a list is only ever cast to List here, as everywhere in this class: on Java 17 a class
+        // cast to one interface, then another, misses the one-entry cache of its last cast each
+        // time and writes it again, which two threads walking the model at once contend for
+        if (type.list ? ((List<?>) value).isEmpty() : type.collection && ((Collection<?>) value).isEmpty()
                 || type.map && ((Map<?, ?>) value).isEmpty()
                 || value instanceof Extensions && ((Extensions) value).isEmpty()) {
             return null;
