@@ -20,8 +20,8 @@ import tools.jackson.core.JsonToken;
 /**
  * Binds a plan document on two threads at once ({@link PlanJson#tryRead(byte[],
  * PlanJson.PartParsers, Executor)}): the items of the plan's own lists of objects are cut
- * ({@link DocumentParts}) into runs of about the same size in bytes, which the calling thread and a
- * helper each take in turn, the next when they have bound one. The thread that begins first (the
+ * ({@link DocumentParts}) into runs of about 1/32 of the document's size each, which the calling
+ * thread and a helper each take in turn, the next when they have bound one. The thread that begins first (the
  * calling thread, unless the helper runs at once) finds the runs in one pass, and the other binds
  * each as soon as it is found, while the pass goes on; then both bind runs, each taking the next
  * not yet taken, and the calling thread binds the rest of the document, with the lists put in
@@ -33,7 +33,11 @@ import tools.jackson.core.JsonToken;
  * <p>Stateless; each call is independent and thread-safe.
  */
 final class SharedBinding {
-    /** How many runs the lists are cut into, about: enough for two threads to end close together. */
+    /**
+     * What part of the document a run holds, about: a run ends at the first item that brings it
+     * to 1/32 of the document's size, so the lists make at most about 32 runs, enough for two
+     * threads to end close together.
+     */
     static final int RUNS = 32;
 
     /** How many times a thread waiting for the next run to be found spins before it yields. */
@@ -111,24 +115,35 @@ final class SharedBinding {
         // set when a run does not bind, or the document is not cut: the threads then stop
         AtomicBoolean stop = new AtomicBoolean();
         AtomicBoolean refused = new AtomicBoolean();
+        // what the first run to fail threw: thrown once the pass is known to have cut the
+        // document, since a run of a document not cut is no part of it
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
         Runnable work = () -> {
             try {
                 if (cutting.compareAndSet(false, true)) {
                     try {
                         parts.set(DocumentParts.cut(json, names, target, found));
                     } finally {
+                        // first, and with no call: the other thread may be waiting on it
+                        found.ended = true;
                         if (parts.get() == null) {
                             stop.set(true);
                         }
-                        found.ended = true;
                     }
                 }
                 for (int r = next.getAndIncrement(); !stop.get(); r = next.getAndIncrement()) {
                     Run run = found.await(r);
-                    if (run == null) {
+                    if (run == null || stop.get()) {
                         return;
                     }
-                    List<Object> items = bindRun(binder, run, json, parsers);
+                    List<Object> items;
+                    try {
+                        items = bindRun(binder, run, json, parsers);
+                    } catch (RuntimeException e) {
+                        failed.compareAndSet(null, e);
+                        stop.set(true);
+                        return;
+                    }
                     if (items == null) {
                         refused.set(true);
                         stop.set(true);
@@ -145,6 +160,9 @@ final class SharedBinding {
         DocumentParts cut = parts.get();
         if (cut == null) {
             return alone.get();
+        }
+        if (failed.get() != null) {
+            throw failed.get();
         }
         if (refused.get()) {
             return Optional.empty();

@@ -160,6 +160,21 @@ class PlanJsonSharedReadTest {
     }
 
     @Test
+    void aPartThatFailsToParseInADocumentNotCutInTheEndCountsForNothing() {
+        // an unknown name first, which a parser of the whole document refuses before anything
+        // else; a link that does not parse, which the helper may meet first; the list named again
+        // at the end, so that the pass does not cut the document after all
+        String document = manyLinks(2_000).replaceFirst("\\{", "{\"bogus\":1,")
+                .replace("\"from\":\"d2\"", "\"from\";\"d2\"");
+        byte[] notCut = utf8(document.substring(0, document.length() - 1) + ",\"links\":[]}");
+
+        assertThat(JSON.tryRead(notCut, PARTS)).isEmpty();
+        for (int i = 0; i < 20; i++) {
+            assertThat(JSON.tryRead(notCut, PARTS, HELPER)).isEmpty();
+        }
+    }
+
+    @Test
     void aDocumentThatEndsInANameAfterItsListsThrowsWhatTheParserThrows() {
         String document = manyLinks(2_000);
         // a name that does not end: the parser fails before the binding can refuse anything
